@@ -1,0 +1,5 @@
+import sys
+
+from chidao.cli import main
+
+sys.exit(main())

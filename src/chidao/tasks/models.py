@@ -1,0 +1,76 @@
+"""Tasks assigned by documents, and the progress agencies report on them."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class TaskStatus(models.TextChoices):
+    NOT_STARTED = "not_started", _("Chưa thực hiện")
+    IN_PROGRESS = "in_progress", _("Đang thực hiện")
+    DONE = "done", _("Đã hoàn thành")
+    CANCELLED = "cancelled", _("Không thực hiện nữa")
+
+
+class Task(models.Model):
+    document = models.ForeignKey("documents.Document", verbose_name=_("văn bản"), on_delete=models.CASCADE,
+                                 related_name="tasks")
+    clause = models.CharField(_("điều, khoản"), max_length=40, blank=True, help_text=_("Ví dụ 1.a hoặc II.3.b"))
+    text = models.TextField(_("nội dung nhiệm vụ"))
+    lead_agency = models.ForeignKey("registry.Agency", verbose_name=_("cơ quan chủ trì"), null=True, blank=True,
+                                    on_delete=models.PROTECT, related_name="led_tasks")
+    lead_group = models.CharField(_("nhóm cơ quan chủ trì"), max_length=255, blank=True,
+                                  help_text=_("Ví dụ: các sở, ban, ngành (khi không có cơ quan cụ thể)."))
+    support_agencies = models.ManyToManyField("registry.Agency", verbose_name=_("cơ quan phối hợp"), blank=True,
+                                              related_name="supported_tasks")
+    support_groups = models.CharField(_("nhóm cơ quan phối hợp"), max_length=255, blank=True)
+    original_deadline = models.DateField(_("hạn ban đầu"), null=True, blank=True,
+                                         help_text=_("Hạn ghi trong văn bản; không đổi khi gia hạn."))
+    deadline = models.DateField(_("hạn hiện tại"), null=True, blank=True, db_index=True)
+    deadline_text = models.CharField(_("hạn theo văn bản"), max_length=255, blank=True)
+    deadline_kind = models.CharField(_("loại hạn"), max_length=20, blank=True)
+    status = models.CharField(_("tình trạng báo cáo"), max_length=20, choices=TaskStatus.choices,
+                              default=TaskStatus.NOT_STARTED, db_index=True)
+    completed_on = models.DateField(_("ngày hoàn thành"), null=True, blank=True)
+    source_start = models.PositiveIntegerField(_("vị trí bắt đầu trong văn bản"), null=True, blank=True)
+    source_end = models.PositiveIntegerField(_("vị trí kết thúc trong văn bản"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords(m2m_fields=[support_agencies])
+
+    class Meta:
+        ordering = ["document", "source_start", "id"]
+        verbose_name = _("nhiệm vụ")
+        verbose_name_plural = _("nhiệm vụ")
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+def report_attachment_path(instance, filename: str) -> str:
+    return f"reports/{instance.report.task_id}/{filename}"
+
+
+class ProgressReport(models.Model):
+    task = models.ForeignKey(Task, verbose_name=_("nhiệm vụ"), on_delete=models.CASCADE, related_name="reports")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người báo cáo"), on_delete=models.PROTECT,
+                               related_name="progress_reports")
+    reported_on = models.DateField(_("ngày báo cáo"))
+    text = models.TextField(_("nội dung báo cáo"))
+    status = models.CharField(_("tình trạng sau báo cáo"), max_length=20, choices=TaskStatus.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["task", "-reported_on", "-id"]
+        verbose_name = _("báo cáo tiến độ")
+        verbose_name_plural = _("báo cáo tiến độ")
+
+
+class ReportAttachment(models.Model):
+    report = models.ForeignKey(ProgressReport, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(_("tệp đính kèm"), upload_to=report_attachment_path)
+
+    class Meta:
+        verbose_name = _("tệp đính kèm")
+        verbose_name_plural = _("tệp đính kèm")
