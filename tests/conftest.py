@@ -9,6 +9,13 @@ SAMPLE_DIGEST = SHARED / "samples" / "langson-digest-2024-01-01.txt"
 CORPUS = SHARED / "corpus"
 
 
+def pytest_configure(config):
+    # The shared users are created with a password; the default hasher would cost most of a test's time.
+    from django.conf import settings
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def sample_digest_text() -> str:
     if not SAMPLE_DIGEST.exists():

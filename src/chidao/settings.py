@@ -27,7 +27,9 @@ def _local_secret_key() -> str:
         return key
 
 
-SECRET_KEY = env_str("CHIDAO_SECRET_KEY") or ("" if PRODUCTION else _local_secret_key())
+# In production the key must come from the environment; the placeholder lets system check chidao.E001
+# report the problem instead of a bare ImproperlyConfigured at the first request.
+SECRET_KEY = env_str("CHIDAO_SECRET_KEY") or ("missing" if PRODUCTION else _local_secret_key())
 ALLOWED_HOSTS = env_list("CHIDAO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CHIDAO_CSRF_TRUSTED_ORIGINS")
 SITE_URL = env_str("CHIDAO_SITE_URL", "http://127.0.0.1:8000")
@@ -110,6 +112,10 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("CHIDAO_STATIC_ROOT", str(VAR_DIR / "static")))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("CHIDAO_MEDIA_ROOT", str(VAR_DIR / "media")))
+# Outside production WhiteNoise serves straight from the apps' static folders, so `make run` needs no
+# collectstatic even with DEBUG off.
+WHITENOISE_USE_FINDERS = not PRODUCTION
+WHITENOISE_AUTOREFRESH = not PRODUCTION
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -74,3 +74,43 @@ class ReportAttachment(models.Model):
     class Meta:
         verbose_name = _("tệp đính kèm")
         verbose_name_plural = _("tệp đính kèm")
+
+
+class ExtensionStatus(models.TextChoices):
+    PENDING = "pending", _("Chờ quyết định")
+    APPROVED = "approved", _("Đã đồng ý")
+    REJECTED = "rejected", _("Không đồng ý")
+
+
+class ExtensionRequest(models.Model):
+    """An agency's request for a later deadline; approval moves `Task.deadline`, never `original_deadline`."""
+
+    task = models.ForeignKey(Task, verbose_name=_("nhiệm vụ"), on_delete=models.CASCADE,
+                             related_name="extension_requests")
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người đề nghị"),
+                                     on_delete=models.PROTECT, related_name="extension_requests")
+    requested_at = models.DateTimeField(_("đề nghị lúc"), auto_now_add=True)
+    previous_deadline = models.DateField(_("hạn trước khi đề nghị"), null=True, blank=True,
+                                         help_text=_("Hạn hiện tại của nhiệm vụ lúc gửi đề nghị."))
+    requested_deadline = models.DateField(_("hạn đề nghị"))
+    reason = models.TextField(_("lý do"))
+    status = models.CharField(_("trạng thái"), max_length=20, choices=ExtensionStatus.choices,
+                              default=ExtensionStatus.PENDING, db_index=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người quyết định"), null=True,
+                                   blank=True, on_delete=models.PROTECT, related_name="+")
+    decided_at = models.DateTimeField(_("quyết định lúc"), null=True, blank=True)
+    decision_note = models.TextField(_("ý kiến"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-requested_at", "-id"]
+        verbose_name = _("đề nghị gia hạn")
+        verbose_name_plural = _("đề nghị gia hạn")
+        constraints = [
+            # One open request per task: a second one would race the first for the same deadline.
+            models.UniqueConstraint(fields=["task"], condition=models.Q(status="pending"),
+                                    name="extension_one_pending_per_task"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.task_id}: {self.requested_deadline:%d/%m/%Y}"

@@ -1,0 +1,322 @@
+"""The agency registry and the agency recognizer.
+
+Data: `chidao/data/provinces/<province>.yaml` plus `chidao/data/central.yaml` (schema in
+`chidao/data/provinces/README.md`). Names are matched word by word after folding (case, diacritics,
+đ→d) and the equivalences of `chidao.text.groups.words` ("Ủy ban nhân dân" = "UBND", "&" = "và"), so
+"Sở Công thương", "Sở Công Thương" and "SỞ CÔNG THƯƠNG" are one agency. The longest name wins ("Văn
+phòng UBND tỉnh", not "UBND tỉnh"). Agencies the registry does not know are still reported, with id
+None, when their form says what they are: another province's agency ("Sở Y tế tỉnh Cao Bằng", "UBND
+tỉnh Bắc Kạn") and the People's Committees and Councils of other units ("UBND huyện Ba Vì").
+Group phrases ("các sở, ban, ngành") are never agencies (`chidao.text.groups`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from chidao.text.groups import Word, find_groups, groups_in_words, words
+from chidao.text.types import AgencyMention, ChidaoTextError
+
+__all__ = ["AgencyRecord", "Registry", "find_groups", "load_registry", "read_registry", "DATA_DIR"]
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+_END = "\0"  # trie key holding the record ids of a complete name
+_UNIT_WORDS = {("tinh",): "tinh", ("thanh", "pho"): "thanh-pho", ("huyen",): "huyen", ("xa",): "xa",
+               ("phuong",): "phuong", ("thi", "xa"): "thi-xa", ("thi", "tran"): "thi-tran", ("quan",): "quan"}
+_MAX_PLACE_WORDS = 4  # "Bà Rịa - Vũng Tàu", "Thừa Thiên Huế"
+
+
+@dataclass(frozen=True)
+class AgencyRecord:
+    """One agency of the registry, as its data file describes it."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    short_name: str = ""
+    kind: str = "other"
+    level: str = ""
+    parent: str | None = None
+    national_code: str = ""
+    valid_from: datetime.date | None = None
+    valid_to: datetime.date | None = None
+    end_reason: str | None = None
+    successors: tuple[str, ...] = ()
+    source: str = ""  # the data file: a province id or "central"
+
+    def names(self) -> tuple[str, ...]:
+        """The canonical name, the short name and every alias."""
+        return tuple(n for n in (self.name, self.short_name, *self.aliases) if n)
+
+    def active_on(self, day: datetime.date) -> bool:
+        """Whether the agency existed on `day` (both ends inclusive; a missing end is open)."""
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(w.norm for w in words(name))
+
+
+class Registry:
+    """The agencies of one province and the central bodies, with a recognizer over them."""
+
+    def __init__(self, province: str, records: list[AgencyRecord], province_names: list[str]):
+        self.province = province
+        self.records: tuple[AgencyRecord, ...] = tuple(records)
+        self.by_id: dict[str, AgencyRecord] = {r.id: r for r in records}
+        self._names: dict[str, Any] = {}
+        for record in records:
+            for name in record.names():
+                self._insert(self._names, _key(name), record.id)
+        self._places: dict[str, Any] = {}
+        for place in province_names:
+            self._insert(self._places, _key(place), place)
+        self._home = next((p for p in province_names if _key(p) == _key(province.replace("-", " "))), None)
+
+    @staticmethod
+    def _insert(trie: dict[str, Any], key: tuple[str, ...], value: str) -> None:
+        node = trie
+        for part in key:
+            node = node.setdefault(part, {})
+        bucket = node.setdefault(_END, [])
+        if value not in bucket:
+            bucket.append(value)
+
+    @staticmethod
+    def _longest(trie: dict[str, Any], ws: list[Word], i: int) -> tuple[int, list[str]]:
+        """(end index, values) of the longest trie entry starting at word i; (i, []) when none."""
+        node, best = trie, (i, [])
+        for j in range(i, len(ws)):
+            node = node.get(ws[j].norm)
+            if node is None:
+                break
+            if _END in node:
+                best = (j + 1, node[_END])
+        return best
+
+    # --- choosing between records that share a name ---------------------------------------------------
+
+    def _choose(self, ids: list[str], on: datetime.date | None) -> AgencyRecord:
+        """The record meant by a name on `on`: one active that day if any, else the most recent one.
+
+        A text may name an agency that no longer exists (a 2026 report citing the former Sở KH&ĐT): it is
+        still that agency, so an inactive record is returned rather than nothing."""
+        records = [self.by_id[i] for i in ids]
+        if on is not None:
+            active = [r for r in records if r.active_on(on)]
+            if active:
+                return active[0]
+        return max(records, key=lambda r: r.valid_to or datetime.date.max)
+
+    # --- recognition ------------------------------------------------------------------------------------
+
+    def _place_at(self, ws: list[Word], i: int, free: bool) -> tuple[int, str | None]:
+        """A place name at word i: a province (always) or, when `free`, any run of capitalised words."""
+        end, names = self._longest(self._places, ws, i)
+        if names:
+            return end, names[0]
+        if not free:
+            return i, None
+        j = i
+        while j < len(ws) and j - i < _MAX_PLACE_WORDS and ws[j].capital and ws[j].norm not in ("ubnd", "hdnd"):
+            if j > i and ws[j].comma_before:
+                break  # "UBND huyện Ba Vì, Thủ tướng…": a comma ends the place name
+            j += 1
+        return j, None
+
+    def _unit_at(self, ws: list[Word], i: int) -> tuple[int, str | None]:
+        for seq, unit in _UNIT_WORDS.items():
+            if tuple(w.norm for w in ws[i:i + len(seq)]) == seq:
+                return i + len(seq), unit
+        return i, None
+
+    def _suffix(self, ws: list[Word], end: int, record: AgencyRecord) -> tuple[int, bool]:
+        """Extend a province agency's match over "tỉnh Lạng Sơn"; report whether it names another province.
+
+        Returns (new end, foreign)."""
+        if record.source != self.province:
+            return end, False
+        last = ws[end - 1].norm
+        j = end
+        if last not in ("tinh", "pho"):  # "Sở Y tế tỉnh Cao Bằng": the unit word comes after the name
+            j, unit = self._unit_at(ws, end)
+            if unit not in ("tinh", "thanh-pho"):
+                j = end
+        k, place = self._place_at(ws, j, free=False)
+        if place is None:
+            return end, False
+        return k, place != self._home
+
+    def _pattern_at(self, ws: list[Word], i: int) -> tuple[int, str | None]:
+        """"UBND|HĐND <unit> <Place>": (end, unit) or (i, None)."""
+        if ws[i].norm not in ("ubnd", "hdnd"):
+            return i, None
+        j, unit = self._unit_at(ws, i + 1)
+        if unit is None:
+            return i, None
+        k, _ = self._place_at(ws, j, free=unit not in ("tinh",))
+        return (k, unit) if k > j else (i, None)
+
+    def _match_at(self, ws: list[Word], i: int, on: datetime.date | None) -> tuple[int, AgencyRecord | None] | None:
+        if not ws[i].capital:
+            return None  # agency names start with a capital: "cơ sở y tế" (a clinic) is not "Sở Y tế"
+        end, ids = self._longest(self._names, ws, i)
+        record = self._choose(ids, on) if ids else None
+        if record is not None:
+            end, foreign = self._suffix(ws, end, record)
+            if foreign:
+                record = None
+        pend, unit = self._pattern_at(ws, i)
+        if pend > end:
+            found = self._resolve_pattern(ws, i, pend, unit, on)
+            return pend, found
+        if ids:
+            return end, record
+        return None
+
+    def _resolve_pattern(self, ws: list[Word], i: int, end: int, unit: str | None,
+                         on: datetime.date | None) -> AgencyRecord | None:
+        """The registry record for "UBND tỉnh Lạng Sơn"-like matches of the pattern, None otherwise."""
+        ids = self._lookup(tuple(w.norm for w in ws[i:end]))
+        if ids:
+            return self._choose(ids, on)
+        return None
+
+    def _lookup(self, key: tuple[str, ...]) -> list[str]:
+        node: dict[str, Any] | None = self._names
+        for part in key:
+            node = node.get(part) if node is not None else None
+        return list(node.get(_END, [])) if node else []
+
+    def find_agencies(self, text: str, on: datetime.date | None = None) -> list[AgencyMention]:
+        """Every agency named in `text`, in order, with exact offsets.
+
+        `name` is the registry's canonical name and `id` its id when the registry knows the agency;
+        otherwise `name` is the phrase as printed (whitespace tidied) and `id` None. `on` picks, among
+        agencies sharing a name, the one that existed that day. Mentions inside a group phrase
+        ("Thủ trưởng các sở, ban, ngành") are not reported."""
+        ws = words(text)
+        groups = groups_in_words(text, ws)
+        found: list[AgencyMention] = []
+        i = g = 0
+        while i < len(ws):
+            match = self._match_at(ws, i, on)
+            if match is None:
+                i += 1
+                continue
+            end, record = match
+            start, stop = ws[i].start, ws[end - 1].end
+            while g < len(groups) and groups[g].end < start:
+                g += 1  # groups and mentions both run left to right: one pass over each
+            if not (g < len(groups) and groups[g].start <= start and stop <= groups[g].end):
+                printed = text[start:stop]
+                name = record.name if record else " ".join(printed.split())
+                found.append(AgencyMention(name=name, id=record.id if record else None, as_printed=printed,
+                                           start=start, end=stop))
+            i = end
+        return found
+
+    def resolve(self, name: str, on: datetime.date | None = None) -> AgencyRecord | None:
+        """The record a printed agency name means (on `on` when given), or None when unknown.
+
+        The whole of `name` must be the agency: "Sở Công thương tỉnh Lạng Sơn" resolves, "Sở Y tế tỉnh
+        Cao Bằng" and "các sở, ban, ngành" do not."""
+        ws = words(name)
+        if not ws:
+            return None
+        match = self._match_at(ws, 0, on)
+        if match is None or match[0] != len(ws):
+            return None
+        return match[1]
+
+    def current(self, agency_id: str, on: datetime.date) -> list[AgencyRecord]:
+        """The agencies doing `agency_id`'s work on `on`: itself while it exists, else its successors,
+        followed through chains (a successor itself merged later); [] when abolished without one."""
+        result: list[AgencyRecord] = []
+        seen: set[str] = set()
+        pending = [agency_id]
+        while pending:
+            record = self.by_id.get(pending.pop(0))
+            if record is None or record.id in seen:
+                continue
+            seen.add(record.id)
+            if record.active_on(on):
+                result.append(record)
+            elif record.valid_to is not None and record.valid_to < on:
+                pending.extend(record.successors)
+        return result
+
+
+# --- loading ---------------------------------------------------------------------------------------------
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ChidaoTextError(f"Không tìm thấy tệp dữ liệu cơ quan: {path.name}") from None
+    except yaml.YAMLError as exc:
+        raise ChidaoTextError(f"Tệp dữ liệu cơ quan {path.name} không đúng cú pháp YAML: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("agencies"), list):
+        raise ChidaoTextError(f"Tệp dữ liệu cơ quan {path.name} phải có danh sách 'agencies'.")
+    return data
+
+
+def _date(value: Any, where: str) -> datetime.date | None:
+    if value is None or isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value))
+    except ValueError:
+        raise ChidaoTextError(f"{where}: ngày không hợp lệ '{value}' (cần YYYY-MM-DD).") from None
+
+
+def _record(item: Any, source: str) -> AgencyRecord:
+    if not isinstance(item, dict) or not item.get("id") or not item.get("name"):
+        raise ChidaoTextError(f"{source}: mỗi cơ quan cần có 'id' và 'name' ({item!r}).")
+    where = f"{source}/{item['id']}"
+    return AgencyRecord(
+        id=str(item["id"]), name=str(item["name"]), aliases=tuple(str(a) for a in item.get("aliases") or ()),
+        short_name=str(item.get("short_name") or ""), kind=str(item.get("kind") or "other"),
+        level=str(item.get("level") or ""), parent=item.get("parent"),
+        national_code=str(item.get("national_code") or ""),
+        valid_from=_date(item.get("valid_from"), where), valid_to=_date(item.get("valid_to"), where),
+        end_reason=item.get("end_reason"), successors=tuple(item.get("successors") or ()), source=source,
+    )
+
+
+def available_provinces() -> list[str]:
+    """The province ids that have a data file."""
+    return sorted(p.stem for p in (DATA_DIR / "provinces").glob("*.yaml"))
+
+
+def read_registry(province: str = "lang-son") -> Registry:
+    """Read the registry of `province` (and the central bodies) from the data files, uncached.
+
+    Raises `ChidaoTextError` with a clear message for an unknown province or a malformed file."""
+    if province not in available_provinces():
+        raise ChidaoTextError(
+            f"Không có dữ liệu cơ quan cho tỉnh '{province}' (có: {', '.join(available_provinces())})."
+        )
+    central = _read_yaml(DATA_DIR / "central.yaml")
+    local = _read_yaml(DATA_DIR / "provinces" / f"{province}.yaml")
+    records = [_record(i, "central") for i in central["agencies"]]
+    records += [_record(i, province) for i in local["agencies"]]
+    seen: set[str] = set()
+    for r in records:
+        if r.id in seen:
+            raise ChidaoTextError(f"Mã cơ quan '{r.id}' bị trùng trong dữ liệu.")
+        seen.add(r.id)
+    return Registry(province, records, [str(p) for p in central.get("provinces") or ()])
+
+
+@functools.lru_cache(maxsize=8)
+def load_registry(province: str = "lang-son") -> Registry:
+    """The registry of `province`, read once per process (see `read_registry`)."""
+    return read_registry(province)

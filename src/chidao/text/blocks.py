@@ -1,0 +1,102 @@
+"""The numbering skeleton of a text: "I.", "Điều 1.", "1.", "1.1.", "a)", "-" and "+" items.
+
+Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.5 fixes how the body of an administrative document is
+divided: phần, chương, mục, điều, khoản, điểm, numbered with Roman numerals, Arabic numerals and
+lower-case letters (Vietnamese alphabet, so "đ)" follows "d)"); lists below a điểm use "-" and "+".
+This module only finds that skeleton; `assignments` decides which items are tasks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One marker at the start of a line. Markdown emphasis ("**1.**") and table pipes from saved web pages
+# are tolerated around it. Every repetition is bounded, so a line is matched in linear time.
+MARKER = re.compile(
+    r"^[ \t*_>|]{0,8}"
+    r"(?:(?P<article>Điều[ \t]{1,3}\d{1,3}[a-zđ]?)[.:]"
+    r"|(?P<multi>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=[\s*]|$)"
+    r"|(?P<roman>[IVXL]{1,7})[.)/](?=[\s*]|$)"
+    r"|(?P<num>\d{1,3})[.)](?=[\s*]|$)"
+    r"|(?P<letter>[a-zđ])\)"
+    r"|(?P<dash>[-–•])(?=[ \t])"
+    r"|(?P<plus>\+)(?=[ \t]))"
+    r"[ \t*_]{0,8}",
+    re.MULTILINE,
+)
+
+KINDS = ("article", "multi", "roman", "num", "letter", "dash", "plus")
+
+
+@dataclass
+class Block:
+    """One numbered item (or a run of unnumbered text when `kind` is None).
+
+    `start` is where the marker line starts, `body_start` where its text starts (after the marker),
+    `end` where the item ends (before the next marker line, trailing blanks removed). `path` is the
+    chain of (kind, label) from the outermost open item down to this one.
+    """
+
+    kind: str | None
+    label: str | None
+    path: tuple[tuple[str, str | None], ...]
+    start: int
+    body_start: int
+    end: int
+
+    @property
+    def clause(self) -> str | None:
+        """The numbering path ("II.3.b", "1.a", "Điều 2.1"), or None for unnumbered items."""
+        labels: list[str] = []
+        for _kind, label in self.path:
+            if label is None:
+                continue
+            # "1.1." under "1." is printed in full, so it replaces its parent rather than extends it.
+            if labels and label.startswith(labels[-1] + "."):
+                labels[-1] = label
+            else:
+                labels.append(label)
+        return ".".join(labels) or None
+
+    def is_ancestor_of(self, other: Block) -> bool:
+        n = len(self.path)
+        return self.kind is not None and len(other.path) > n and other.path[:n] == self.path
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Block]:
+    """Split `text[start:end]` into marker-delimited blocks, in order, covering the span.
+
+    Text before the first marker is one unnumbered block. A marker kind that is already open closes
+    everything opened after it (a new "b)" closes the "-" items of "a)"); a new kind opens a level.
+    """
+    end = len(text) if end is None else min(end, len(text))
+    blocks: list[Block] = []
+    stack: list[tuple[str, str | None]] = []
+    cur_kind: str | None = None
+    cur_label: str | None = None
+    cur_start = body = start
+    for m in MARKER.finditer(text, start, end):
+        if m.lastgroup not in KINDS or (m.start() > start and text[m.start() - 1] != "\n"):
+            continue  # "^" also matches at `start`, which may fall inside a line
+        kind = m.lastgroup
+        pos = m.start()
+        blk_end = _trim_end(text, cur_start, pos)
+        if blk_end > body or cur_kind is not None:
+            blocks.append(Block(cur_kind, cur_label, tuple(stack) if cur_kind else (), cur_start, body, blk_end))
+        label = None if kind in ("dash", "plus") else " ".join(m.group(kind).split())
+        kinds = [k for k, _ in stack]
+        if kind in kinds:
+            del stack[kinds.index(kind):]
+        stack.append((kind, label))
+        cur_kind, cur_label, cur_start, body = kind, label, pos, m.end()
+    blk_end = _trim_end(text, cur_start, end)
+    if blk_end > body or cur_kind is not None:
+        blocks.append(Block(cur_kind, cur_label, tuple(stack) if cur_kind else (), cur_start, body, max(blk_end, body)))
+    return blocks

@@ -1,0 +1,213 @@
+"""Text-level findings: problems in how a text is typed, not in what it says.
+
+Used by `chidao parse` (the `warnings` of `chidao.parse/1`) and by the digest linter. Each check is a public
+function taking the prepared text and returning `TextWarning`s with stable codes, Vietnamese messages and
+exact character offsets; `find_text_issues` runs them all. Every pattern here is linear in the input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from chidao.text.types import TextWarning
+
+WORDS_RUN_TOGETHER = "words-run-together"
+DOUBLED_SPACE = "doubled-space"
+INCONSISTENT_DATE_FORMAT = "inconsistent-date-format"
+MALFORMED_CODE = "malformed-code"
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+# Mixed-case tokens that are written that way on purpose: product and service names, units. Abbreviations
+# such as "TTg" or "ThS" never trigger the check (see `_looks_like_word`), so they need no entry here.
+_MIXED_CASE_WORDS = frozenset({
+    "YouTube", "TikTok", "PowerPoint", "JavaScript", "WordPress", "LinkedIn", "WhatsApp", "ZaloPay",
+    "MoMo", "VssID", "VNeID", "iPhone", "iPad", "eKYC", "eGov", "mRNA", "kWh", "MWh", "GWh", "TWh",
+    "McDonald", "SmartCity", "ViettelPay", "VinFast", "VinGroup", "FaceBook", "GitHub", "OpenAI",
+})
+
+
+def _looks_like_word(part: str) -> bool:
+    """A run of letters that reads as an ordinary word: all lower case, or one capital then lower case."""
+    return len(part) >= 2 and part[1:].islower() and (part[0].islower() or part[0].isupper())
+
+
+def _right_is_word(part: str) -> bool:
+    """What follows the join: a capitalised word ("Thông") or an abbreviation of two capitals or more."""
+    if len(part) >= 2 and part[0].isupper() and part[1].islower():
+        return True
+    upper = 0
+    for char in part:
+        if not char.isupper():
+            break
+        upper += 1
+    return upper >= 2
+
+
+def find_words_run_together(text: str) -> list[TextWarning]:
+    """Two words typed without the space between them ("thực hiệnThông tư").
+
+    A lower-case letter directly followed by an upper-case one inside a run of letters, where the part before
+    reads as a word and the part after as a capitalised word or an abbreviation. Abbreviations written in
+    mixed case by convention ("TTg", "ThS", "CTr") do not match; known product names and units are skipped.
+    """
+    warnings: list[TextWarning] = []
+    for match in _WORD.finditer(text):
+        token = match.group()
+        if token.islower() or token.isupper() or token in _MIXED_CASE_WORDS:
+            continue
+        for i in range(1, len(token)):
+            if not (token[i - 1].islower() and token[i].isupper()):
+                continue
+            left_start = i - 1
+            while left_start > 0 and token[left_start - 1].islower():
+                left_start -= 1
+            if left_start > 0 and token[left_start - 1].isupper():
+                left_start -= 1
+                if left_start > 0 and token[left_start - 1].isupper():
+                    continue  # "TTgCP": an abbreviation, not a word
+            left, right = token[left_start:i], token[i:]
+            if not _looks_like_word(left) or not _right_is_word(right):
+                continue
+            right_end = i + 1
+            while right_end < len(token) and not (token[right_end - 1].islower() and token[right_end].isupper()):
+                right_end += 1
+            start = match.start() + left_start
+            warnings.append(TextWarning(
+                WORDS_RUN_TOGETHER,
+                f"Thiếu dấu cách giữa “{left}” và “{token[i:right_end]}”.",
+                start, match.start() + right_end,
+            ))
+    return warnings
+
+
+_DOUBLED_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
+
+
+def find_doubled_spaces(text: str) -> list[TextWarning]:
+    """Two or more spaces between two words of the same line ("chức  năng"); the span is the spaces."""
+    return [
+        TextWarning(DOUBLED_SPACE, "Thừa dấu cách giữa hai từ.", m.start(), m.end())
+        for m in _DOUBLED_SPACE.finditer(text)
+    ]
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])")
+
+
+def _date_style(day: str, month: str) -> tuple[bool | None, bool | None]:
+    """(day written with a leading zero?, month written with a leading zero?); None when the value ≥ 10."""
+    def padded(part: str) -> bool | None:
+        return None if int(part) >= 10 else len(part) == 2
+    return padded(day), padded(month)
+
+
+def find_inconsistent_dates(text: str) -> list[TextWarning]:
+    """Numeric dates written in more than one style in the same text ("04/1/2024" beside "02/01/2024").
+
+    Nghị định 30/2020/NĐ-CP, Phụ lục I writes day and month below 10 with a leading zero; a text should at least
+    be consistent. Reported: a date that mixes styles within itself (day padded, month not, or the reverse),
+    and a date whose padding or separator differs from the style most dates of the text use.
+    """
+    dates = []
+    for match in _NUMERIC_DATE.finditer(text):
+        day, sep, month, _year = match.groups()
+        if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+            continue
+        dates.append((match, sep, _date_style(day, month)))
+    if not dates:
+        return []
+    paddings = Counter(p for _, _, style in dates for p in style if p is not None)
+    separators = Counter(sep for _, sep, _ in dates)
+    usual_padding = _dominant(paddings, ratio=3)
+    usual_separator = _dominant(separators)
+    warnings = []
+    for match, sep, (day_pad, month_pad) in dates:
+        mixed_inside = day_pad is not None and month_pad is not None and day_pad != month_pad
+        off_padding = usual_padding is not None and any(
+            p is not None and p != usual_padding for p in (day_pad, month_pad))
+        off_separator = usual_separator is not None and sep != usual_separator
+        if mixed_inside or off_padding or off_separator:
+            warnings.append(TextWarning(
+                INCONSISTENT_DATE_FORMAT,
+                f"Ngày “{match.group()}” viết không thống nhất với cách viết ngày tháng trong văn bản "
+                f"(nên viết dd/mm/yyyy, ví dụ 04/01/2024).",
+                match.start(), match.end(),
+            ))
+    return warnings
+
+
+def _dominant(counts: Counter, ratio: int = 1) -> object | None:
+    """The value used more often than any other and at least `ratio` times as often; None: no usual style."""
+    common = counts.most_common(2)
+    if not common:
+        return None
+    value, uses = common[0]
+    other = common[1][1] if len(common) == 2 else 0
+    return value if uses > other and uses >= ratio * other else None
+
+
+# A number followed by one to four ký hiệu parts. The separator is mandatory in each repetition, so matching
+# stays linear. Spaces around a separator are captured so they can be reported.
+_CODE_CANDIDATE = re.compile(
+    r"(?<![\w/.-])\d{1,6}(?:[ \t]{0,3}[/-]{1,2}[ \t]{0,3}[0-9A-Za-zĐđ.]{1,16}){1,4}(?![\w/-])"
+)
+_SUSPECT = re.compile(r"[ \t]|[/-][/-]")
+_CODE_PART = re.compile(r"[/-]{1,2}|[ \t]+|[^/\s-]+")
+
+
+def _is_symbol_part(part: str) -> bool:
+    """A ký hiệu part: at least two capitals or digits ("QĐ", "UBND", "2023"), or a mixed one like "TTg"."""
+    caps = sum(1 for c in part if c.isupper() or c.isdigit())
+    return caps >= 2
+
+
+def _is_code_shape(words: list[str]) -> bool:
+    """Number, optional four-digit year, then a ký hiệu with letters: never a date such as 12/12/2023."""
+    rest = words[1:]
+    if rest and len(rest[0]) == 4 and rest[0].isdigit():
+        rest = rest[1:]
+    return bool(rest) and any(c.isalpha() for c in rest[0])
+
+
+def find_malformed_codes(text: str) -> list[TextWarning]:
+    """Số, ký hiệu typed with spaces or doubled separators inside ("980 /KH-UBND", "QĐ--UBND").
+
+    Nghị định 30/2020/NĐ-CP, Phụ lục I: the số and ký hiệu are written together, joined by "/" and "-" with no
+    space. Only candidates with an "/" and ký hiệu parts made of capitals are considered, so dates
+    ("12/12/2023") and ranges ("2021 - 2025") are never reported.
+    """
+    warnings = []
+    for match in _CODE_CANDIDATE.finditer(text):
+        raw = match.group()
+        if "/" not in raw or not _SUSPECT.search(raw):
+            continue  # most codes are well formed: skip the closer look
+        parts = _CODE_PART.findall(raw)
+        words = [p for p in parts if not p.isspace() and p.strip("/-")]
+        if len(words) < 2 or not all(_is_symbol_part(w) for w in words[1:]):
+            continue
+        if not _is_code_shape(words):
+            continue
+        problem = None
+        if any(p.isspace() for p in parts):
+            problem = "có dấu cách"
+        elif any(len(p) == 2 and set(p) <= {"/", "-"} for p in parts):
+            problem = "có dấu phân cách lặp"
+        if problem:
+            compact = re.sub(r"([/-])[/-]", r"\1", "".join(p for p in parts if not p.isspace()))
+            warnings.append(TextWarning(
+                MALFORMED_CODE,
+                f"Số, ký hiệu “{raw}” {problem}; cách viết đúng liền nhau, ví dụ “{compact}”.",
+                match.start(), match.end(),
+            ))
+    return warnings
+
+
+def find_text_issues(text: str) -> list[TextWarning]:
+    """Every text-level finding of this module, ordered by position."""
+    warnings = (
+        find_words_run_together(text) + find_doubled_spaces(text)
+        + find_inconsistent_dates(text) + find_malformed_codes(text)
+    )
+    return sorted(warnings, key=lambda w: (w.start, w.end, w.code))

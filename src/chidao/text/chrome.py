@@ -1,0 +1,173 @@
+"""Where a document starts and ends inside a saved web page, and the text cut into layout segments.
+
+Legal websites wrap a document in page chrome: a metadata table before it ("Số hiệu", "Loại văn bản",
+"Ngày ban hành"…), sometimes a news summary, and after the signature "Văn bản liên quan", notices and account
+prompts. The document proper starts at its header: the issuing body's name beside the quốc hiệu (Nghị định
+30/2020/NĐ-CP, Phụ lục I, mục II.1–2), or, when no quốc hiệu is printed, at the "Số:" line.
+
+Plain-text dumps of the two-column header and signature tables arrive either as Markdown table rows
+("| THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA … |") or as one cell a line separated by "|" lines. `segments` cuts the
+text at line breaks and "|" alike, so both layouts read the same: one segment per cell line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_QUOC_HIEU = re.compile(
+    r"CỘNG[\s*]{1,8}H(?:ÒA|OÀ)[\s*]{1,8}XÃ[\s*]{1,8}HỘI[\s*]{1,8}CHỦ[\s*]{1,8}NGHĨA[\s*]{1,8}VIỆT[\s*]{1,8}NAM"
+    r"|ĐẢNG[\s*]{1,8}CỘNG[\s*]{1,8}SẢN[\s*]{1,8}VIỆT[\s*]{1,8}NAM",  # a Party document's heading
+    re.IGNORECASE,
+)
+_SO_LINE = re.compile(r"(?:^|[\n|])[ \t*]{0,6}Số[ \t]{0,3}:[ \t*]{0,6}(?:\n[ \t*]{0,6})?[\d/]", re.IGNORECASE)
+_LEADING_CHROME = re.compile(
+    r"\*{0,2}(?:Tình trạng|Số công báo|Ngày công báo|Ngày hiệu lực|Ngày ban hành|Người ký|Nơi ban hành"
+    r"|Loại văn bản|Số hiệu):\*{0,2}",
+)
+_TRAILING_CHROME = re.compile(
+    r"^[ \t#*]{0,6}(?:Văn bản liên quan[ \t*]{0,3}$|Văn bản này chưa cập nhật nội dung Tiếng Anh"
+    r"|Tổng số điểm của bài viết|Click để đánh giá bài viết)",
+    re.MULTILINE,
+)
+_SUMMARY_CODE = re.compile(r"\d{1,6}/[0-9A-ZĐ]")
+_MARKUP = re.compile(r"[*#_>`]+")
+_SPACES = re.compile(r"\s+")
+_HEADER_WINDOW = 30000  # characters after the chrome in which the header must begin
+
+
+@dataclass
+class Segment:
+    """One line or table cell: its span in the text and its text without Markdown markup."""
+
+    start: int
+    end: int
+    text: str
+    bold: bool = False
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def clean(raw: str) -> str:
+    """The text of a segment without Markdown emphasis or headings, spaces collapsed."""
+    # Emphasis marks are removed without a space: the dumps put them inside words ("C**ỤC THUẾ**", "n**ă**m").
+    return _SPACES.sub(" ", _MARKUP.sub("", raw)).strip()
+
+
+def segments(text: str, start: int = 0, end: int | None = None) -> list[Segment]:
+    """Cut text[start:end] at line breaks and "|"; drop segments made of markup only ("**").
+
+    Truly blank segments are kept: they are the cell and paragraph boundaries the header parser relies on.
+    """
+    end = len(text) if end is None else end
+    out: list[Segment] = []
+    pos = start
+    for match in re.finditer(r"[\n|]", text[start:end]):
+        stop = start + match.start()
+        _add(text, pos, stop, out)
+        pos = stop + 1
+    _add(text, pos, end, out)
+    return out
+
+
+def _add(text: str, start: int, end: int, out: list[Segment]) -> None:
+    raw = text[start:end]
+    cleaned = clean(raw)
+    if not cleaned and raw.strip():
+        return  # markup only
+    lead = len(raw) - len(raw.lstrip())
+    trail = len(raw.rstrip())
+    out.append(Segment(start + lead if cleaned else start, start + trail if cleaned else end, cleaned,
+                       raw.strip().startswith("**")))
+
+
+def is_upper_text(s: str, ratio: float = 0.85) -> bool:
+    """Mostly capital letters, as the printed issuer, type name and trích yếu are."""
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    return sum(1 for c in letters if c.isupper()) >= ratio * len(letters)
+
+
+def _chrome_head_end(text: str) -> int:
+    """End of the website's metadata table, or 0 when the text does not start with one.
+
+    The table's labels stand together near the top; the same labels recur further down in the list of
+    related documents, so only labels within a short distance of the first one count.
+    """
+    first = _LEADING_CHROME.search(text, 0, min(len(text), 6000))
+    if first is None:
+        return 0
+    last = first
+    for match in _LEADING_CHROME.finditer(text, first.end(), min(len(text), first.start() + 1200)):
+        last = match
+    # The label's value follows on the next cell line: skip it.
+    value = re.compile(r"[\s|*]{0,20}[^\n|]{0,80}").match(text, last.end())
+    return value.end() if value else last.end()
+
+
+def _header_anchor(text: str, after: int) -> int | None:
+    """Where the header is: the quốc hiệu followed closely by a "Số:" line (a quốc hiệu quoted in a news
+    summary is not), else the first "Số:" line, else a lone quốc hiệu."""
+    limit = min(len(text), after + _HEADER_WINDOW)
+    lone = None
+    for qh in _QUOC_HIEU.finditer(text, after, limit):
+        if _SO_LINE.search(text, qh.end(), min(len(text), qh.end() + 800)):
+            return qh.start()
+        lone = qh.start() if lone is None else lone
+    so = _SO_LINE.search(text, after, limit)
+    if so is not None:
+        return so.start()
+    return lone
+
+
+def _walk_back_to_issuer(text: str, anchor: int, floor: int) -> int:
+    """From the quốc hiệu (or "Số:") back over the issuer's name lines to the start of its cell."""
+    segs = segments(text, max(floor, anchor - 600), anchor)
+    start = anchor
+    seen_issuer = False
+    for seg in reversed(segs):
+        if seg.blank:
+            if seen_issuer:
+                break
+            continue
+        if is_upper_text(seg.text) or set(seg.text) <= set("-_= "):
+            start = seg.start
+            seen_issuer = seen_issuer or any(c.isalpha() for c in seg.text)
+            continue
+        break
+    return start
+
+
+def _document_end(text: str, start: int) -> int:
+    """Before the first trailing chrome marker, and before the website's one-line summary of the document."""
+    match = _TRAILING_CHROME.search(text, start)
+    end = match.start() if match else len(text)
+    if match and "chưa cập nhật" in match.group():
+        # The site prints the document's title with its code just before this notice: not part of the text.
+        for _ in range(2):
+            line_start = text.rfind("\n", start, max(start, end - 1)) + 1
+            line = text[line_start:end]
+            if line_start <= start or not _SUMMARY_CODE.search(line) or "|" in line:
+                break
+            end = line_start
+    while end > start and text[end - 1] in " \t\r\n|*":
+        end -= 1
+    return end
+
+
+def find_document_bounds(text: str) -> tuple[int, int]:
+    """(start, end) of the document proper inside `text`, leaving out any website chrome around it.
+
+    Start: the issuing body's name beside the quốc hiệu, or the "Số:" line when no quốc hiệu is printed; when
+    neither is found, just after the website's metadata table (0 when there is none). End: before "Văn bản
+    liên quan", site notices and rating prompts (len(text) when there are none), trailing blanks removed.
+    """
+    after = _chrome_head_end(text)
+    anchor = _header_anchor(text, after)
+    start = _walk_back_to_issuer(text, anchor, after) if anchor is not None else after
+    while start < len(text) and text[start] in " \t\r\n|":
+        start += 1
+    return start, max(start, _document_end(text, start))

@@ -1,0 +1,226 @@
+"""Số/ký hiệu of documents: finding and canonicalizing codes, and the type a ký hiệu or a name denotes.
+
+Forms (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3 and Luật Ban hành văn bản QPPL 2015, Điều 8):
+administrative "03/CT-UBND", Công văn "02/UBND-KT" (no type part), normative with the year
+"18/2023/NQ-HĐND", and the Party's "19-KH/BCĐ" (Hướng dẫn 36-HD/VPTW).
+The type tables live in `chidao/data/document_types.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from chidao.text.normalize import fold
+from chidao.text.types import DocCode
+
+__all__ = ["find_codes", "parse_code", "type_for_symbol", "canonical_type", "TYPE_NAME_PATTERN"]
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "document_types.yaml"
+
+
+@lru_cache(maxsize=1)
+def _types() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    return loaded
+
+
+# --- the code pattern ----------------------------------------------------------------------------
+# Every quantifier is bounded and possessive, so a match attempt costs a constant amount of work
+# and a whole text is scanned in linear time (no catastrophic backtracking on "1/1/1/…").
+_L = "A-Za-zĐđ"
+_PART = rf"[{_L}][{_L}0-9.]{{0,11}}+"
+_DASH = "[-\u2010\u2011\u2012\u2013]"  # printed hyphens: ASCII, Unicode hyphens, en-dash
+_SYMBOL = rf"{_PART}(?:{_DASH}{_PART}){{0,5}}+"
+_SP = "[ \u00a0]?"  # "02 /UBND-KT": at most one stray space around the slash
+_START = r"(?<![\w/.\-\u2010-\u2013])"
+_STATE = re.compile(
+    rf"{_START}(\d{{1,6}}){_SP}/{_SP}(?:((?:19|20)\d\d){_SP}/{_SP})?+({_SYMBOL})(?!\w)"
+)
+_PARTY = re.compile(rf"{_START}(\d{{1,6}}){_SP}{_DASH}{_SP}({_PART}){_SP}/{_SP}({_SYMBOL})(?!\w)")
+_DASHES = re.compile(_DASH)
+
+
+@lru_cache(maxsize=1)
+def _mixed_parts() -> dict[str, str]:
+    return {p.upper(): p for p in _types()["mixed_case_parts"]}
+
+
+def _canonical_part(part: str) -> str | None:
+    """Upper-case a ký hiệu part, keeping the known mixed-case ones ("TTg"); None if it is a word."""
+    upper = part.upper()
+    mixed = _mixed_parts().get(upper)
+    if mixed:
+        return mixed
+    return part if part == upper else None  # "1/Ban …" is prose, not a ký hiệu
+
+
+def _canonical_symbol(symbol: str) -> str | None:
+    parts = []
+    for raw in _DASHES.split(symbol):
+        part = _canonical_part(raw)
+        if part is None:
+            return None
+        parts.append(part)
+    return "-".join(parts)
+
+
+def _state_code(m: re.Match[str]) -> DocCode | None:
+    number, year, raw_symbol = m.group(1), m.group(2), m.group(3)
+    trimmed = raw_symbol.rstrip(".")
+    symbol = _canonical_symbol(trimmed)
+    if not symbol or not any(ch.isalpha() for ch in symbol):
+        return None
+    code = f"{number}/{year}/{symbol}" if year else f"{number}/{symbol}"
+    end = m.end() - (len(raw_symbol) - len(trimmed))
+    return DocCode(code, int(number), int(year) if year else None, symbol, m.start(), end)
+
+
+def _party_code(m: re.Match[str]) -> DocCode | None:
+    number, kind, raw_issuer = m.group(1), m.group(2), m.group(3)
+    trimmed = raw_issuer.rstrip(".")
+    kind_c = _canonical_part(kind.rstrip("."))
+    issuer = _canonical_symbol(trimmed)
+    if not kind_c or not issuer or "." in kind:
+        return None
+    symbol = f"{kind_c}/{issuer}"
+    end = m.end() - (len(raw_issuer) - len(trimmed))
+    return DocCode(f"{number}-{symbol}", int(number), None, symbol, m.start(), end)
+
+
+def find_codes(text: str) -> list[DocCode]:
+    """Every số/ký hiệu in `text`, in order, canonicalized ("02 /UBND-KT" → "02/UBND-KT").
+
+    Canonical form: printed digits kept, no spaces, ASCII hyphen, ký hiệu upper-case except the
+    mixed-case parts of the data file ("QĐ-TTg"); Party codes keep their "19-KH/BCĐ" shape.
+    Runs in linear time.
+    """
+    found: list[DocCode] = []
+    for pattern, build in ((_STATE, _state_code), (_PARTY, _party_code)):
+        for m in pattern.finditer(text):
+            code = build(m)
+            if code is not None:
+                found.append(code)
+    found.sort(key=lambda c: c.start)
+    result: list[DocCode] = []
+    for code in found:
+        if result and code.start < result[-1].end:
+            continue
+        result.append(code)
+    return result
+
+
+_SO_PREFIX = re.compile(r"^\s*(?:(?i:số|so)\s*:?\s*)?")
+
+
+def parse_code(s: str) -> DocCode | None:
+    """Parse one code ("13/2023/TT-BKHĐT", "Số: 03/CT-UBND", "19-KH/BCĐ"); None if `s` is not exactly one.
+
+    Offsets are into `s`.
+    """
+    s = unicodedata.normalize("NFC", s)
+    start = _SO_PREFIX.match(s)
+    begin = start.end() if start else 0
+    codes = find_codes(s)
+    if len(codes) != 1 or codes[0].start != begin or s[codes[0].end :].strip(" .,;") != "":
+        return None
+    return codes[0]
+
+
+# --- types ---------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[dict[str, str], dict[str, str]]:
+    """(state abbreviations, Party abbreviations), keys upper-case."""
+    data = _types()
+    state: dict[str, str] = {}
+    for group in ("normative", "administrative"):
+        for entry in data[group]:
+            if entry["abbr"]:
+                state.setdefault(entry["abbr"].upper(), entry["name"])
+    for abbr, name in data["legacy_abbreviations"].items():
+        state.setdefault(abbr.upper(), name)
+    party = {e["abbr"].upper(): e["name"] for e in data["party"] if e["abbr"]}
+    return state, party
+
+
+_PARLIAMENT = re.compile(r"(?:UBTV)?QH\d*$")
+
+
+def type_for_symbol(symbol: str, year: int | None = None) -> str | None:
+    """The canonical tên loại a ký hiệu denotes ("CT-UBND" → "Chỉ thị", "UBND-KT" → "Công văn").
+
+    Accepts a bare ký hiệu or a whole code (then its year is used). A ký hiệu without a type
+    part is a Công văn (Nghị định 30/2020/NĐ-CP, Phụ lục I: "Số: …/…-…"); a normative one
+    without a type part ("59/2020/QH14": Luật or Nghị quyết of the Quốc hội) is ambiguous: None.
+    """
+    parsed = parse_code(symbol)
+    if parsed is not None:
+        symbol, year = parsed.symbol, parsed.year
+    symbol = _DASHES.sub("-", symbol.strip())
+    state, party = _abbreviations()
+    if "/" in symbol:
+        return party.get(symbol.split("/", 1)[0].upper())
+    first = symbol.split("-", 1)[0].upper()
+    if first in state:
+        return state[first]
+    if year is not None or _PARLIAMENT.match(first):
+        return None  # "59/2020/QH14", "QH15": a Luật or a Nghị quyết of the Quốc hội
+    return "Công văn" if first else None
+
+
+def _new_style(name: str) -> str:
+    """The other tone placement of a name ("Giấy ủy quyền" → "Giấy uỷ quyền"), for printed variants."""
+
+    def move(m: re.Match[str]) -> str:
+        first, second = m.group(1), m.group(2)
+        base, *marks = unicodedata.normalize("NFD", first)
+        return base + unicodedata.normalize("NFC", second + "".join(marks))
+
+    return re.sub(r"([òóỏõọùúủũụ])([aey])(?![^\W\d_])", move, name)
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    data = _types()
+    names: dict[str, str] = {}
+    for group in ("normative", "administrative", "party"):
+        for entry in data[group]:
+            names[fold(entry["name"])] = entry["name"]
+    for name in data["legacy_abbreviations"].values():
+        names[fold(name)] = name
+    return names
+
+
+def _build_type_name_pattern() -> str:
+    data = _types()
+    variants: set[str] = set()
+    for group in ("normative", "administrative", "party"):
+        for entry in data[group]:
+            variants.add(entry["name"])
+            variants.add(_new_style(entry["name"]))
+    ordered = sorted(variants, key=lambda n: (-len(n), n))
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"[ \u00a0]") for n in ordered)
+    return rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])"
+
+
+TYPE_NAME_PATTERN: str = _build_type_name_pattern()
+"""Regular expression (a string; compile it with re.IGNORECASE) matching a printed tên loại."""
+
+_SPACES = re.compile(r"\s+")
+_QUALIFIER = re.compile(r"\s*\([^)]{0,40}\)\s*$")
+
+
+def canonical_type(name: str) -> str | None:
+    """Map a printed tên loại ("CÔNG VĂN", "công văn", "Chỉ thị số") to its canonical name, or None."""
+    cleaned = _QUALIFIER.sub("", name)  # "Nghị quyết (cá biệt)"
+    key = _SPACES.sub(" ", fold(cleaned)).strip(" :")
+    if key.endswith(" so"):
+        key = key[: -len(" so")].strip()
+    return _names().get(key)

@@ -1,0 +1,224 @@
+"""Dates as Vietnamese administrative texts print them.
+
+Forms (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.5 sets "ngày … tháng … năm …" for a document's own date;
+body text prints every other form as well):
+
+- day: "12/12/2023", "04/1/2024", "15-6-2024", "15.6.2024", "02 tháng 01 năm 2024", and partial
+  "ngày 01/01" or "ngày 5 tháng 3" (read only after "ngày"; the mention's text is the date without it) whose year comes from the nearest full date in context (a digest title
+  "từ ngày 01/01 đến ngày 07/01/2023") or from `default_year`;
+- month: "tháng 3/2024", "tháng 3 năm 2024";
+- quarter: "quý I/2024", "quý 2 năm 2024";
+- half: "6 tháng đầu năm 2024", "6 tháng cuối năm 2024";
+- year: "năm 2024".
+
+Every regular expression here is linear: bounded repetitions, no nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime
+import re
+from dataclasses import dataclass, field
+
+UNITS = ("day", "month", "quarter", "half", "year")
+_MIN_YEAR, _MAX_YEAR = 1000, 2199
+_CONTEXT = 120  # characters searched on either side for the year of a partial date
+
+# At most a few spaces (a line break included: extracted PDF and web text wraps inside dates).
+_SP = r"[ \t\u00a0\r\n]{1,3}"
+_OSP = r"[ \t\u00a0\r\n]{0,3}"
+
+# "12/12/2023", "04/1/2024", "15-6-2024", "15.6.2024"; the separator must repeat (\2).
+_NUMERIC_FULL = re.compile(rf"(?<![\d/.])(\d{{1,2}}){_OSP}([/.\-]){_OSP}(\d{{1,2}}){_OSP}\2{_OSP}(\d{{4}})(?![\d/])")
+# "ngày 01/01": only after "ngày" (a bare "24/24" is a clock, "02/KH" a code).
+_NUMERIC_PARTIAL = re.compile(rf"(?=[Nn])(?i:ngày){_SP}(\d{{1,2}})/(\d{{1,2}})(?![\d/])")
+# "02 tháng 01 năm 2024", "ngày 5 tháng 3" (partial without "năm").
+_WRITTEN = re.compile(
+    rf"(?=\d)(?<!\d)(\d{{1,2}}){_SP}(?i:tháng){_SP}(\d{{1,2}})(?!\d)(?:,?{_SP}(?i:năm){_SP}(\d{{4}})(?!\d))?"
+)
+_NGAY_BEFORE = re.compile(rf"(?i:ngày){_SP}$")
+_MONTH = re.compile(rf"(?=[Tt])(?i:tháng){_SP}(\d{{1,2}})(?:{_OSP}[/\-]{_OSP}|{_SP}(?i:năm){_SP})(\d{{4}})(?!\d)")
+_QUARTER = re.compile(
+    rf"(?=[Qq])(?i:quý){_SP}(IV|I{{1,3}}|[1-4])(?![\w])(?:{_OSP}[/\-]{_OSP}|{_SP}(?i:năm){_SP})(\d{{4}})(?!\d)"
+)
+_HALF = re.compile(rf"(?=[6Ss])(?i:(?:6|sáu){_SP}tháng{_SP}(đầu|cuối){_SP}năm){_SP}(\d{{4}})(?!\d)")
+_YEAR = re.compile(rf"(?=[Nn])(?i:năm){_SP}(\d{{4}})(?![\d/])")
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+@dataclass
+class DateMention:
+    """One printed date or period. `date` is its first day, `last` its last day (the same for a day).
+
+    `partial` is true when the year was not printed and was completed from context or `default_year`.
+    `text == source[start:end]`.
+    """
+
+    date: datetime.date
+    text: str
+    start: int
+    end: int
+    partial: bool = False
+    unit: str = "day"
+    last: datetime.date | None = field(default=None)
+
+    def __post_init__(self) -> None:
+        if self.last is None:
+            self.last = self.date
+
+
+def _day(year: int, month: int, day: int) -> datetime.date | None:
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        return None
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def month_bounds(year: int, month: int) -> tuple[datetime.date, datetime.date]:
+    """First and last day of a month."""
+    return datetime.date(year, month, 1), datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _period(unit: str, year: int, index: int) -> tuple[datetime.date, datetime.date] | None:
+    """First and last day of month/quarter/half number `index` of `year`."""
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        return None
+    if unit == "month":
+        if not 1 <= index <= 12:
+            return None
+        return month_bounds(year, index)
+    if unit == "quarter":
+        return month_bounds(year, 3 * index - 2)[0], month_bounds(year, 3 * index)[1]
+    if unit == "half":
+        return month_bounds(year, 6 * index - 5)[0], month_bounds(year, 6 * index)[1]
+    return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+
+
+class _Spans:
+    """Characters already read by a match, so that a weaker pattern never re-reads them (a byte mask keeps
+    every check linear in the span's length)."""
+
+    def __init__(self, length: int) -> None:
+        self.mask = bytearray(length)
+
+    def free(self, start: int, end: int) -> bool:
+        return self.mask.find(1, start, end) == -1
+
+    def take(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
+
+def _full_days(text: str, spans: _Spans, out: list[DateMention]) -> list[tuple[int, int, int, int, int]]:
+    """Full day dates go to `out`; partial day/month pairs are returned as (start, end, day, month, -1)."""
+    partials: list[tuple[int, int, int, int, int]] = []
+    for m in _WRITTEN.finditer(text):
+        start = m.start()
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        if year is None:
+            after_ngay = _NGAY_BEFORE.search(text, max(0, start - 8), start)
+            if after_ngay and 1 <= month <= 12 and 1 <= day <= 31:
+                partials.append((start, m.end(2), day, month, -1))
+                spans.take(start, m.end(2))
+            continue
+        found = _day(int(year), month, day)
+        if found:
+            out.append(DateMention(found, text[start : m.end()], start, m.end()))
+            spans.take(start, m.end())
+    for m in _NUMERIC_FULL.finditer(text):
+        found = _day(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+        if found and spans.free(m.start(), m.end()):
+            out.append(DateMention(found, m.group(0), m.start(), m.end()))
+            spans.take(m.start(), m.end())
+    for m in _NUMERIC_PARTIAL.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12 and 1 <= day <= 31 and spans.free(m.start(1), m.end()):
+            partials.append((m.start(1), m.end(), day, month, -1))
+            spans.take(m.start(1), m.end())
+    return partials
+
+
+def _complete_partials(
+    text: str, partials: list[tuple[int, int, int, int, int]], full: list[DateMention], default_year: int | None
+) -> list[DateMention]:
+    """Give each partial date the year of the nearest full date within `_CONTEXT` characters.
+
+    A following full date wins over a preceding one ("từ ngày 01/01 đến ngày 07/01/2023"); when the partial
+    date would then fall after it ("từ ngày 25/12 đến ngày 05/01/2024"), it belongs to the year before.
+    """
+    found: list[DateMention] = []
+    full_sorted = sorted(full, key=lambda d: d.start)
+    starts = [d.start for d in full_sorted]
+    for start, end, day, month, _ in partials:
+        i = bisect.bisect_left(starts, end)
+        after = full_sorted[i] if i < len(starts) and starts[i] - end <= _CONTEXT else None
+        j = bisect.bisect_right(starts, start) - 1
+        before = full_sorted[j] if j >= 0 and 0 <= start - full_sorted[j].end <= _CONTEXT else None
+        year: int | None = None
+        if after is not None:
+            year = after.date.year
+            if (month, day) > (after.date.month, after.date.day):
+                year -= 1
+        elif before is not None:
+            year = before.date.year
+        elif default_year is not None:
+            year = default_year
+        result = _day(year, month, day) if year else None
+        if result:
+            found.append(DateMention(result, text[start:end], start, end, partial=True))
+    return found
+
+
+def _periods(text: str, spans: _Spans, out: list[DateMention]) -> None:
+    for unit, pattern in (("half", _HALF), ("quarter", _QUARTER), ("month", _MONTH), ("year", _YEAR)):
+        for m in pattern.finditer(text):
+            if not spans.free(m.start(), m.end()):
+                continue
+            year = int(m.group(m.lastindex or 1))
+            if unit == "half":
+                index = 1 if m.group(1).lower() == "đầu" else 2
+            elif unit == "quarter":
+                raw = m.group(1).upper()
+                index = _ROMAN.get(raw) or int(raw)
+            elif unit == "month":
+                index = int(m.group(1))
+            else:
+                index = 1
+            bounds = _period(unit, year, index)
+            if bounds:
+                out.append(DateMention(bounds[0], m.group(0), m.start(), m.end(), unit=unit, last=bounds[1]))
+                spans.take(m.start(), m.end())
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
+    """Every printed date and period in `text`, in order of position.
+
+    Partial dates ("ngày 01/01") take their year from the nearest full date within a short context, else
+    from `default_year`; without either they are left out. Impossible dates (31/02/2024) are left out.
+    """
+    spans = _Spans(len(text))
+    out: list[DateMention] = []
+    partials = _full_days(text, spans, out)
+    out.extend(_complete_partials(text, partials, out, default_year))
+    _periods(text, spans, out)
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+_ISO = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})\s*")
+
+
+def parse_date(s: str, default_year: int | None = None) -> datetime.date | None:
+    """The first day-date printed in `s` ("ngày 12/12/2023", "02 tháng 01 năm 2024", ISO "2024-01-02"),
+    or None when `s` holds none."""
+    iso = _ISO.fullmatch(s)
+    if iso:
+        return _day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    for mention in find_dates(s, default_year=default_year):
+        if mention.unit == "day":
+            return mention.date
+    return None

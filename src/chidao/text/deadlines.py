@@ -1,0 +1,432 @@
+"""Deadlines: the dates and windows that constrain what a text asks someone to do.
+
+A date is a deadline only when a cue word ties it to an action ("trước ngày", "chậm nhất", "vào ngày",
+"từ … đến hết …", "trong tháng …"). Dates that only identify a document (the date after a số/ký hiệu or a
+type name: "Công văn số 02/UBND-KT, ngày 02/01/2024"), a document's own "Lạng Sơn, ngày …" line, the
+anniversaries "(15/6/1933 - 15/6/2024)", past facts ("đã tổ chức ngày …") and a digest's title week are not.
+
+Relative periods are counted as the Bộ luật Dân sự 2015 counts them: from the day after the anchor event
+(Điều 147), ending on the next working day when the last day is a day off (Điều 148 khoản 5).
+
+Every scan is linear: the regular expressions have bounded repetitions, and context is read from a bounded
+window before each date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime
+import re
+
+from chidao.text import lunar
+from chidao.text.dates import DateMention, find_dates
+from chidao.text.types import Deadline
+
+_WINDOW = 300  # context read on either side of [start, end)
+_BACK = 90  # characters before a date searched for the document code it may belong to
+_CUE_BACK = 50  # characters before a date searched for its cue (the longest: "chậm nhất là vào 17 giờ 30 phút, ngày")
+
+# Priority when candidates overlap: the first kind listed wins.
+_PRIORITY = ("range", "lunar", "recurring", "relative", "before", "by", "on", "month", "quarter", "half", "year",
+             "continuous")
+
+_TIME = r"(?:\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{1,2}(?:\s{0,2}phút)?)?,?\s{1,3}(?:,\s{0,2})?)?"
+_NGAY = r"(?:ngày\s{1,3})?"
+
+
+def _cue(words: str) -> re.Pattern[str]:
+    """A cue that must end exactly where the date starts (an optional time of day and "ngày" between)."""
+    return re.compile(rf"(?<!\w)(?:{words})\s{{0,3}}:?\s{{0,3}}[*_]{{0,2}}{_TIME}{_NGAY}$", re.IGNORECASE)
+
+
+_BEFORE_WORDS = r"trước|trước\s{1,3}hoặc\s{1,3}trong|xong\s{1,3}trước"
+_BY_WORDS = (
+    r"chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào|trong))?|muộn\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|hạn\s{1,3}chót"
+    r"|hạn\s{1,3}cuối|thời\s{1,3}hạn|hạn|hoàn\s{1,3}thành(?:\s{1,3}(?:vào|trong))?|xong(?:\s{1,3}trong)?"
+    r"|đến\s{1,3}hết|đến|tới|kết\s{1,3}thúc(?:\s{1,3}vào)?"
+)
+_ON_WORDS = (
+    r"vào|trong|diễn\s{1,3}ra(?:\s{1,3}vào)?|tổ\s{1,3}chức(?:\s{1,3}vào)?|khai\s{1,3}mạc(?:\s{1,3}vào)?"
+    r"|bế\s{1,3}mạc|họp\s{1,3}vào|tiến\s{1,3}hành(?:\s{1,3}vào)?|thời\s{1,3}gian(?:\s{1,3}tổ\s{1,3}chức)?"
+)
+# One search finds the cue of a day date; the leftmost cue wins ("chậm nhất trong ngày" is `by`, not `on`).
+_DAY_CUE = _cue(rf"(?P<before>{_BEFORE_WORDS})|(?P<by>{_BY_WORDS})|(?P<on>{_ON_WORDS})")
+_BARE_NGAY = re.compile(r"(?<!\w)ngày\s{1,3}$", re.IGNORECASE)
+_BEFORE = _cue(_BEFORE_WORDS)
+_BY = _cue(_BY_WORDS)
+_PERIOD_IN = _cue(r"trong|ngay\s{1,3}trong|trong\s{1,3}suốt|suốt|trong\s{1,3}cả")
+_CLAUSE_BY = re.compile(r"(?<!\w)(?:hoàn\s{1,3}thành|hạn)(?!\w)", re.IGNORECASE)
+# "tính đến ngày" is a statistics cut-off, "định hướng đến năm 2030" a planning horizon.
+_NOT_DEADLINE = re.compile(
+    r"(?<!\w)(?:tính\s{1,3}(?:đến|tới|từ)|đến\s{1,3}nay|(?:định\s{1,3}hướng|tầm\s{1,3}nhìn)\s{1,3}(?:đến|tới))"
+    r"\s{0,3}(?:ngày\s{1,3})?$",
+    re.IGNORECASE,
+)
+_PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
+# "đến ngày 19/11/2025 đã có 15 bộ…": a count as of a date, a past fact.
+_PAST_AFTER = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:đã|vừa)(?!\w)", re.IGNORECASE)
+# "ngày 12/12/2023 của Bộ trưởng", "ngày 18/11/2025 do Thủ tướng…": the date of a document or act.
+_ISSUER_AFTER = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:của|do)\s", re.IGNORECASE)
+# A date right after a số/ký hiệu ("02 /UBND-KT, ngày", "13/2023/TT-BKHĐT ngày", "19-KH/BCĐ, ngày") or after
+# a document type name identifies that document (Nghị định 30/2020/NĐ-CP, Phụ lục I: số, ký hiệu, ngày).
+_DOC_TYPES = ("Công văn", "Kế hoạch", "Quyết định", "Chỉ thị", "Nghị quyết", "Nghị định", "Thông tư", "Thông báo",
+              "Công điện", "Hướng dẫn", "Quy định", "Luật", "Pháp lệnh", "Tờ trình", "Văn bản", "Kết luận",
+              "Quy chế", "Đề án", "Chương trình")
+_NUMBER_ONLY = re.compile(r"(?<!\w)số\s{1,3}\d{1,5}[A-Za-z]?$", re.IGNORECASE)
+# Scanning patterns open with a lookahead on their first letters: it lets the regex engine skip ahead
+# instead of trying every position (three times faster on long inputs).
+# "Lạng Sơn, ngày 05 tháng 01 năm 2024": a place name, a comma and "ngày" from the start of the line.
+_PLACE_DATE_LINE = re.compile(r"^\s{0,20}[A-ZĐ][\w .\-]{1,40},\s{0,3}(?:ngày\s{1,3})?$")
+_RANGE_FROM = re.compile(r"(?<!\w)từ\s{1,3}" + _NGAY + "$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s{0,3}(?:đến|tới|–|-)\s{0,3}(?:hết\s{1,3})?" + _NGAY, re.IGNORECASE)
+_REPORT_BEFORE = re.compile(r"(?<!\w)(?:báo\s{1,3}cáo|sơ\s{1,3}kết|tổng\s{1,3}kết|kết\s{1,3}quả|tình\s{1,3}hình"
+                            r"|đánh\s{1,3}giá)(?!\w)", re.IGNORECASE)
+
+_RECURRING = re.compile(
+    r"(?=[TtCcVvNnĐđHh])(?<!\w)(?:(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|vào|trong)\s{1,3})?"
+    r"(?:ngày\s{1,3}(\d{1,2})\s{1,3}(?:của\s{1,3})?)?"
+    r"(?:định\s{1,3}kỳ\s{1,3}(?:\d{1,2}\s{1,3}tháng(?!\w)|(?=h))|(?=h))"
+    r"(?:(?:hằng|hàng)\s{1,3}(?:ngày|tuần|tháng|quý|năm)(?!\w)(?!\s{1,3}\d))?",
+    re.IGNORECASE,
+)
+_CONTINUOUS = re.compile(r"(?=[Tt])(?<!\w)thường\s{1,3}xuyên(?!\w)", re.IGNORECASE)
+_NOT_CONTINUOUS = re.compile(r"(?<!\w)(?:chi|chi\s{1,3}phí|kinh\s{1,3}phí|không|nguồn|dự\s{1,3}toán)\s{1,3}$",
+                             re.IGNORECASE)
+
+_NUMBER_WORDS = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+    "mười lăm": 15, "hai mươi": 20, "ba mươi": 30, "bốn mươi lăm": 45, "sáu mươi": 60, "chín mươi": 90,
+}
+_NUMBER = r"\d{1,3}|" + "|".join(sorted((w.replace(" ", r"\s{1,3}") for w in _NUMBER_WORDS), key=len, reverse=True))
+_RELATIVE = re.compile(
+    r"(?=[TtCcKkSs])(?<!\w)(?:trong\s{1,3}(?:vòng\s{1,3}|thời\s{1,3}hạn\s{1,3}|thời\s{1,3}gian\s{1,3}|phạm\s{1,3}vi\s{1,3})?"
+    r"(?:tối\s{1,3}đa\s{1,3}|không\s{1,3}quá\s{1,3})?|(?:chậm\s{1,3}nhất|tối\s{1,3}đa|không\s{1,3}quá)\s{1,3}"
+    r"(?:là\s{1,3})?|sau\s{1,3})"
+    rf"({_NUMBER})\s{{0,3}}(?:\([^()\n]{{1,20}}\)\s{{0,3}})?(ngày\s{{1,3}}làm\s{{1,3}}việc|ngày|tuần|tháng|năm)(?!\w)"
+    r"(?!\s{1,3}(?:đầu|cuối)\s{1,3}năm)(?!\s{0,3}[/\d])"
+    r"(?:,?\s{1,3}((?:kể|tính)\s{1,3}từ|sau\s{1,3}khi|từ|sau)(?!\w)((?:[^.,;:\n()]|\n(?![ \t]{0,3}\n)){0,80}))?",
+    re.IGNORECASE,
+)
+_ANCHOR_SIGNED = re.compile(r"^\s{0,3}ngày\s{1,3}(?:ký|ban\s{1,3}hành)", re.IGNORECASE)
+
+_CAN = "|".join(lunar.CAN)
+_CHI = "|".join(lunar.CHI + ("Tị", "Mẹo", "Tí"))
+_CAN_CHI = rf"(?:{_CAN})\s{{1,3}}(?:{_CHI})"
+_TET = re.compile(
+    r"(?=[TtCcSsVvDd])(?<!\w)(trước|chậm\s{1,3}nhất(?:\s{1,3}là)?|sau|trong|vào|dịp|trong\s{1,3}dịp|vào\s{1,3}dịp)"
+    r"((?:,?\s{1,3}(?:trước|trong|và|sau|dịp)){0,5})\s{1,3}"
+    rf"Tết\s{{1,3}}(?:Nguyên\s{{1,3}}[đĐ]án|cổ\s{{1,3}}truyền)?(?:\s{{1,3}}(?:Xuân\s{{1,3}})?({_CAN_CHI}))?"
+    r"(?:\s{1,3}(?:năm\s{1,3})?(\d{4})(?![\d/]))?",
+    re.IGNORECASE,
+)
+_LUNAR_MONTHS = {"giêng": 1, "chạp": 12, "một": 11, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                 "tám": 8, "chín": 9, "mười": 10}
+_LUNAR_DAY = re.compile(
+    r"(?=[TtCcVvNnMmRr])(?<!\w)(?:(?:trước|chậm\s{1,3}nhất(?:\s{1,3}là)?|vào)\s{1,3})?"
+    r"(?:(?:ngày\s{1,3})?(?:mùng|mồng)\s{1,3}(\d{1,2})|ngày\s{1,3}(\d{1,2})|(rằm))"
+    r"\s{1,3}tháng\s{1,3}(Giêng|Chạp|\d{1,2}|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười)(?!\w)"
+    r"(\s{1,3}nhuận)?(\s{0,3}(?:\(\s{0,3}âm\s{1,3}lịch\s{0,3}\)|âm\s{1,3}lịch))?"
+    rf"(?:,?\s{{1,3}}năm\s{{1,3}}(?:({_CAN_CHI})|(\d{{4}})(?![\d/])))?",
+    re.IGNORECASE,
+)
+_LUNAR_NUMERIC = re.compile(r"\s{0,3}(?:\(\s{0,3}âm\s{1,3}lịch\s{0,3}\)|âm\s{1,3}lịch)", re.IGNORECASE)
+
+
+def _deadline(kind: str, text: str, start: int, end: int, date=None, start_date=None) -> Deadline:
+    return Deadline(kind=kind, date=date, start_date=start_date, text=text[start:end], start=start, end=end)
+
+
+def _line_start(text: str, pos: int, lower: int) -> int:
+    found = text.rfind("\n", lower, pos)
+    return lower if found == -1 else found + 1
+
+
+def _clause_start(text: str, pos: int, lower: int) -> int:
+    """Start of the clause holding `pos`: after the last ".", ";" or line break, at most 150 characters back."""
+    lower = max(lower, pos - 150)
+    best = lower
+    for mark in (".", ";", "\n"):
+        found = text.rfind(mark, lower, pos)
+        if found + 1 > best:
+            best = found + 1
+    return best
+
+
+def _identifies_document(text: str, mention: DateMention, lower: int) -> bool:
+    before = text[max(lower, mention.start - _BACK) : mention.start].rstrip()
+    for word in ("ngày", "ban hành"):
+        if before[-len(word) :].lower() == word:
+            before = before[: -len(word)].rstrip()
+    before = before.rstrip(",").rstrip().rstrip(")").rstrip()
+    token = before[max(before.rfind(" ") + 1, len(before) - 40) :]
+    if "/" in token and any(c.isupper() for c in token[token.find("/") :]):
+        return True
+    if before.endswith(_DOC_TYPES) or _NUMBER_ONLY.search(before[-12:]):
+        return True
+    line = text[_line_start(text, mention.start, max(lower, mention.start - 60)) : mention.start]
+    return bool(_PLACE_DATE_LINE.match(line)) and "\n" in text[max(lower, mention.start - 61) : mention.start]
+
+
+def _is_digest_title(text: str, pos: int, lower: int) -> bool:
+    """The digest's own title week ("… trong tuần (từ ngày 01/01 đến ngày 07/01/2023)")."""
+    line = text[_line_start(text, pos, max(lower, pos - 200)) : pos].lower()
+    return "trong tuần" in line or "nổi bật" in line
+
+
+def _add_months(day: datetime.date, months: int) -> datetime.date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _ranges(text: str, mentions: list[DateMention], lower: int) -> list[Deadline]:
+    """"từ A đến (hết) B": start_date A, date B (B's last day when B is a month or a year)."""
+    found = []
+    for first, second in zip(mentions, mentions[1:]):
+        before = text[max(lower, first.start - 20) : first.start]
+        cue = _RANGE_FROM.search(before)
+        if not cue:
+            continue
+        link = _RANGE_TO.match(text, first.end)
+        if not link or link.end() != second.start:
+            continue
+        start = first.start - len(before) + cue.start()
+        if _is_digest_title(text, start, lower) or _identifies_document(text, first, lower):
+            continue
+        found.append(_deadline("range", text, start, second.end, date=second.last, start_date=first.date))
+    return found
+
+
+def _excluded(text: str, mention: DateMention, lower: int, before: str, reference: datetime.date | None) -> bool:
+    """Whether a date with a cue is still no deadline: a document's date, the digest's title week, a
+    statistics cut-off or horizon, or a past fact ("đã tổ chức vào ngày …" before the reference date)."""
+    if _identifies_document(text, mention, lower) or _is_digest_title(text, mention.start, lower):
+        return True
+    if _NOT_DEADLINE.search(before) or _ISSUER_AFTER.match(text, mention.end):
+        return True
+    if _PAST_AFTER.match(text, mention.end):
+        return True
+    clause = text[_clause_start(text, mention.start, lower) : mention.start]
+    return bool(_PAST.search(clause)) and (reference is None or mention.last < reference)
+
+
+def _classify(text: str, mention: DateMention, lower: int, reference: datetime.date | None) -> Deadline | None:
+    """The deadline a single date or period makes with the cue right before it, if any."""
+    back = max(lower, mention.start - _CUE_BACK)
+    before = text[back : mention.start]
+    # Every cue is a word followed by a space or a colon: anything else ("…2024-15/6/2024") has none.
+    if mention.unit != "half" and not (before[-1:].isspace() or before[-1:] == ":"):
+        return None
+    if mention.unit == "day":
+        cue = _DAY_CUE.search(before)
+        kind = cue.lastgroup if cue else None
+        if cue is None:
+            # "hoàn thành … ngày D", "hạn … ngày D": a bare "ngày" in a clause that names the deadline.
+            cue = _BARE_NGAY.search(before, max(0, len(before) - 9))
+            clause = text[_clause_start(text, mention.start, lower) : mention.start]
+            if cue is None or not _CLAUSE_BY.search(clause):
+                return None
+            kind = "by"
+        if kind is None or _excluded(text, mention, lower, before, reference):
+            return None
+        return _deadline(kind, text, back + cue.start(), mention.end, date=mention.date)
+    if _excluded(text, mention, lower, before, reference):
+        return None
+    end = mention.end
+    cue = _BEFORE.search(before)
+    if cue:
+        return _deadline("before", text, back + cue.start(), end, date=mention.date)
+    cue = _PERIOD_IN.search(before)
+    if cue:
+        return _deadline(mention.unit, text, back + cue.start(), end, date=mention.last)
+    cue = _BY.search(before)
+    if cue:
+        return _deadline("by", text, back + cue.start(), end, date=mention.last)
+    clause = text[_clause_start(text, mention.start, lower) : mention.start]
+    if mention.unit == "half" and not _REPORT_BEFORE.search(clause):
+        return _deadline("half", text, mention.start, end, date=mention.last)
+    return None
+
+
+def _recurring(text: str, lo: int, hi: int, reference: datetime.date | None) -> list[Deadline]:
+    """"hằng tuần/tháng/quý/năm", "định kỳ hằng tháng", "định kỳ 6 tháng", "trước ngày 20 hằng tháng"."""
+    found = []
+    for m in _RECURRING.finditer(text, lo, hi):
+        core = m.group(0)
+        if not re.search(r"(?i)hằng|hàng|định\s{1,3}kỳ", core):
+            continue
+        date = None
+        if m.group(1) and reference is not None and re.search(r"(?i)tháng$", core):
+            date = _next_monthly(reference, int(m.group(1)))
+        found.append(_deadline("recurring", text, m.start(), m.end(), date=date))
+    return found
+
+
+def _next_monthly(reference: datetime.date, day: int) -> datetime.date | None:
+    """The first "ngày `day` hằng tháng" on or after `reference`."""
+    for months in range(0, 3):
+        first = _add_months(reference.replace(day=1), months)
+        if day <= calendar.monthrange(first.year, first.month)[1]:
+            candidate = first.replace(day=day)
+            if candidate >= reference:
+                return candidate
+    return None
+
+
+def _continuous(text: str, lo: int, hi: int) -> list[Deadline]:
+    """"thường xuyên" (an ongoing duty), but not "chi thường xuyên" (recurrent budget spending)."""
+    found = []
+    for m in _CONTINUOUS.finditer(text, lo, hi):
+        if not _NOT_CONTINUOUS.search(text, max(lo, m.start() - 20), m.start()):
+            found.append(_deadline("continuous", text, m.start(), m.end()))
+    return found
+
+
+def _relative(text: str, lo: int, hi: int, mentions: list[DateMention], reference: datetime.date | None):
+    """"trong vòng 10 ngày kể từ ngày nhận được…", "trong thời hạn 05 ngày làm việc"."""
+    from chidao.text import workdays
+
+    found = []
+    day_mentions = [d for d in mentions if d.unit == "day"]
+    starts = [d.start for d in day_mentions]
+    for m in _RELATIVE.finditer(text, lo, hi):
+        raw = re.sub(r"\s+", " ", m.group(1).lower())
+        count = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 0)
+        unit = re.sub(r"\s+", " ", m.group(2).lower())
+        end = m.end()
+        anchor = None
+        if m.group(4) is not None:
+            anchor_text = m.group(4).rstrip()
+            end = m.start(4) + len(anchor_text)
+            i = bisect.bisect_left(starts, m.start(4))
+            if i < len(starts) and day_mentions[i].start < end:
+                anchor = day_mentions[i].date
+                end = max(end, day_mentions[i].end)
+            elif reference is not None and _ANCHOR_SIGNED.match(anchor_text):
+                anchor = reference
+        else:
+            end = m.end(2)
+        date = None
+        if anchor is not None and count > 0:
+            if unit == "ngày làm việc":
+                date = workdays.add_working_days(anchor, count)
+            elif unit == "ngày":
+                date = workdays.next_working_day(anchor + datetime.timedelta(days=count))
+            elif unit == "tuần":
+                date = workdays.next_working_day(anchor + datetime.timedelta(weeks=count))
+            else:
+                date = workdays.next_working_day(_add_months(anchor, count * (12 if unit == "năm" else 1)))
+        found.append(_deadline("relative", text, m.start(), end, date=date))
+    return found
+
+
+def _lunar_year(printed_year: str | None, can_chi: str | None, reference: datetime.date | None) -> int | None:
+    if printed_year:
+        return int(printed_year)
+    near = reference.year if reference else None
+    if can_chi:
+        return lunar.year_for_can_chi(re.sub(r"\s+", " ", can_chi), near or datetime.date.today().year)
+    return None
+
+
+def _lunar(text: str, lo: int, hi: int, mentions: list[DateMention], reference: datetime.date | None):
+    """Tết and dates of the lunar calendar, resolved with the Vietnamese calendar (UTC+7)."""
+    found = []
+    for m in _TET.finditer(text, lo, hi):
+        words = m.group(0).lower()
+        nguyen_dan = "nguyên" in words or "cổ truyền" in words or m.group(3)
+        year = _lunar_year(m.group(4), m.group(3), reference)
+        cue = m.group(1).lower()
+        # Without a year only a plain "trước/chậm nhất Tết Nguyên đán" counts; "dịp Tết" alone is background.
+        plain_before = cue.startswith(("trước", "chậm")) and not m.group(2)
+        if not nguyen_dan or (year is None and not plain_before):
+            continue
+        if year is None and reference is not None:
+            year = reference.year if lunar.tet(reference.year) >= reference else reference.year + 1
+        date = lunar.tet(year) if year else None
+        found.append(_deadline("lunar", text, m.start(), m.end(), date=date))
+    for m in _LUNAR_DAY.finditer(text, lo, hi):
+        month_word = m.group(4).lower()
+        signal = m.group(3) or m.group(5) or m.group(6) or m.group(7) or month_word in ("giêng", "chạp")
+        if not signal:
+            continue
+        day = 15 if m.group(3) else int(m.group(1) or m.group(2))
+        month = int(month_word) if month_word.isdigit() else _LUNAR_MONTHS[month_word]
+        year = _lunar_year(m.group(8), m.group(7), reference)
+        date = _lunar_date(year, month, day, m.group(5), reference)
+        found.append(_deadline("lunar", text, m.start(), m.end(), date=date))
+    for mention in mentions:
+        tail = _LUNAR_NUMERIC.match(text, mention.end)
+        if mention.unit == "day" and tail and lo <= mention.start and tail.end() <= hi:
+            year = None if mention.partial else mention.date.year
+            date = _lunar_date(year, mention.date.month, mention.date.day, None, reference)
+            found.append(_deadline("lunar", text, mention.start, tail.end(), date=date))
+    return found
+
+
+def _lunar_date(
+    year: int | None, month: int, day: int, leap: str | None, reference: datetime.date | None
+) -> datetime.date | None:
+    """The solar date of a lunar date; without a printed year, its first occurrence on or after `reference`."""
+    if not 1 <= month <= 12:
+        return None
+    try:
+        if year is not None:
+            return lunar.lunar_to_solar(year, month, day, leap=bool(leap))
+        if reference is None:
+            return None
+        first = lunar.solar_to_lunar(reference)[0]
+        for candidate_year in (first, first + 1):
+            date = lunar.lunar_to_solar(candidate_year, month, day, leap=bool(leap))
+            if date >= reference:
+                return date
+        return None
+    except lunar.LunarDateError:
+        return None
+
+
+def _select(candidates: list[Deadline], lo: int, hi: int) -> list[Deadline]:
+    """Keep the strongest of overlapping candidates (by `_PRIORITY`, then the longer one)."""
+    rank = {kind: i for i, kind in enumerate(_PRIORITY)}
+    taken = bytearray(hi - lo)
+    kept = []
+    for d in sorted(candidates, key=lambda d: (rank[d.kind], d.start - d.end, d.start)):
+        if d.start < lo or d.end > hi or taken.find(1, d.start - lo, d.end - lo) != -1:
+            continue
+        taken[d.start - lo : d.end - lo] = b"\x01" * (d.end - d.start)
+        kept.append(d)
+    return sorted(kept, key=lambda d: d.start)
+
+
+def find_deadlines(
+    text: str, reference_date: datetime.date | None = None, start: int = 0, end: int | None = None
+) -> list[Deadline]:
+    """Every deadline whose text lies inside `text[start:end]`, in order of position.
+
+    `reference_date` is the document's own date: it supplies the year of partial dates, resolves "kể từ
+    ngày ký", a Tết printed without its year and the next "ngày 20 hằng tháng". Offsets are into `text`
+    (`d.text == text[d.start:d.end]`); context around the window is read but never reported.
+    """
+    hi = len(text) if end is None else min(end, len(text))
+    lo = max(0, start)
+    if lo >= hi:
+        return []
+    window_lo = max(0, lo - _WINDOW)
+    window_hi = min(len(text), hi + _WINDOW)
+    default_year = reference_date.year if reference_date else None
+    mentions = [
+        DateMention(d.date, d.text, d.start + window_lo, d.end + window_lo, d.partial, d.unit, d.last)
+        for d in find_dates(text[window_lo:window_hi], default_year=default_year)
+    ]
+    candidates = _ranges(text, mentions, window_lo)
+    for mention in mentions:
+        if lo <= mention.start < hi:
+            found = _classify(text, mention, window_lo, reference_date)
+            if found:
+                candidates.append(found)
+    candidates += _recurring(text, lo, hi, reference_date)
+    candidates += _continuous(text, lo, hi)
+    candidates += _relative(text, lo, hi, mentions, reference_date)
+    candidates += _lunar(text, lo, hi, mentions, reference_date)
+    return _select(candidates, lo, hi)

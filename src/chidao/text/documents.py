@@ -1,0 +1,353 @@
+"""The header of an administrative document: who issued it, its số/ký hiệu, date, type and trích yếu.
+
+Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II sets the layout: quốc hiệu and tiêu ngữ (1), the issuing body
+under its parent body (2), "Số: …/…" (3), place and date "Lạng Sơn, ngày 05 tháng 01 năm 2024" (4), the type
+name in capitals and the trích yếu under it, or for a Công văn "V/v …" under the số (5), then the body; the
+signature block (7) and "Nơi nhận" (9) close it. Website chrome around the document is skipped
+(`find_document_bounds`, from `chidao.text.chrome`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from chidao.text.codes import canonical_type, parse_code, type_for_symbol
+from chidao.text.chrome import Segment, find_document_bounds, is_upper_text, segments
+from chidao.text.signer import find_closing
+from chidao.text.types import DocumentHeader
+
+__all__ = ["find_document_bounds", "parse_header"]
+
+
+_SO = re.compile(r"^Số\s{0,3}:?\s{0,3}", re.IGNORECASE)
+# The number may be missing (not yet numbered); spaces printed around "/" and "-" are tolerated.
+_CODE = re.compile(
+    r"(\d{1,6})?[ \t]{0,3}((?:[/-][ \t]{0,3}[0-9A-Za-zĐđ.&]{1,20}[ \t]{0,2}){1,5})"
+)
+_PLACE_DATE = re.compile(
+    r"(?:^|\n)([^\n,]{0,60}?)[,\s]{0,3}ngày\s{0,3}(\d(?:\s?\d)?)\s{0,3}tháng\s{0,3}(\d(?:\s?\d)?)\s{0,3}"
+    r"năm\s{0,3}(\d{4})",
+    re.IGNORECASE,
+)
+_VV = re.compile(r"^(?:V/v|V\.v|Về việc)[\s:.]{0,3}", re.IGNORECASE)
+_VV_ANYWHERE = re.compile(r"(?<!\w)V/v[\s:.]{0,3}", re.IGNORECASE)
+_QUOC_HIEU_TEXT = re.compile(
+    r"CỘNG\s{0,3}H(?:ÒA|OÀ)\s{0,3}XÃ\s{0,3}HỘI\s{0,3}CHỦ\s{0,3}NGHĨA\s{0,3}VIỆT\s{0,3}NAM"
+    r"|ĐẢNG\s{0,3}CỘNG\s{0,3}SẢN\s{0,3}VIỆT\s{0,3}NAM"
+    r"|Độc\s{0,3}lập\s{0,3}[-–]\s{0,3}Tự\s{0,3}do\s{0,3}[-–]\s{0,3}Hạnh\s{0,3}phúc",
+    re.IGNORECASE,
+)
+_RULE = re.compile(r"[-_=.]{3,}")
+_HEADER_SEGMENTS = 80  # segments of the document searched for the "Số:" line
+_STOP_SUBJECT = ("căn cứ", "kính gửi", "thực hiện", "xét ")
+
+
+@dataclass
+class _Dated:
+    issued_on: datetime.date | None
+    place: str | None
+    index: int  # segment of the date line
+
+
+def _find_so(segs: list[Segment]) -> int | None:
+    for i, seg in enumerate(segs[:_HEADER_SEGMENTS]):
+        if _SO.match(seg.text) and not seg.text.lower().startswith(("số hiệu", "số công báo")):
+            rest = _SO.sub("", seg.text)
+            if rest[:1].isdigit() or rest[:1] == "/" or (not rest and i + 1 < len(segs)):
+                return i
+    return None
+
+
+def _code(segs: list[Segment], i: int) -> tuple[str | None, int | None, int | None, str | None]:
+    """(code, number, year, symbol) from the "Số:" segment (the code may sit on the next line)."""
+    rest = _SO.sub("", segs[i].text)
+    if (not rest or rest.endswith(("-", "/"))) and i + 1 < len(segs):
+        rest += segs[i + 1].text  # the code continues on the next line ("Số: 3783/QĐ-" / "UBND")
+    match = _CODE.match(rest)
+    if not match:
+        return None, None, None, None
+    number = match.group(1)
+    tail = re.sub(r"\s+", "", match.group(2)).rstrip(".")
+    if not number:
+        return None, None, None, tail.lstrip("/") or None
+    raw = number + tail
+    parsed = parse_code(raw)
+    if parsed is None:
+        return raw, int(number), None, tail.lstrip("/-") or None
+    return parsed.code, parsed.number, parsed.year, parsed.symbol
+
+
+def _date(segs: list[Segment], so: int | None) -> _Dated:
+    """The place-and-date line: first "…, ngày D tháng M năm Y" around the "Số:" line."""
+    lo = max(0, (so if so is not None else 0) - 4)
+    window = segs[lo: lo + 16]
+    joined = "\n".join(s.text for s in window)
+    match = _PLACE_DATE.search(joined)
+    if not match:
+        return _Dated(None, None, so if so is not None else -1)
+    day, month, year = (int(re.sub(r"\s", "", g)) for g in match.groups()[1:])
+    try:
+        issued = datetime.date(year, month, day)
+    except ValueError:
+        issued = None
+    place = _strip_code(match.group(1)).strip(" ,*") or None
+    line = joined.count("\n", 0, match.start(1)) if match.group(1) else -1
+    if place and line > 0 and match.group(1) == joined.split("\n")[line][:len(match.group(1))]:
+        place = _wrapped_place(window[line - 1].text, place)
+    if place and (place.lower().startswith("số") or len(place.split()) > 6):
+        place = None
+    index = lo + joined.count("\n", 0, match.start(2))
+    return _Dated(issued, place, index)
+
+
+def _wrapped_place(previous: str, place: str) -> str:
+    """A place name wrapped over two lines ("Thành" / "phố Hồ Chí Minh, ngày …") is joined again."""
+    if (previous and len(previous.split()) <= 4 and not re.search(r"[\d:/]", previous)
+            and not is_upper_text(previous) and not previous.endswith((".", ";", ","))):
+        return f"{previous} {place}"
+    return place
+
+
+def _strip_code(line: str) -> str:
+    """The line without a leading "Số: …" and code: columns run together put the place after them."""
+    so = _SO.match(line.lstrip())
+    if not so:
+        return line
+    rest = line.lstrip()[so.end():]
+    code = _CODE.match(rest)
+    return rest[code.end():] if code else rest
+
+
+def _type_name(text: str) -> tuple[str | None, str]:
+    """(canonical type, rest of the line) when `text` begins with a document type printed in capitals."""
+    if not is_upper_text(text, 0.9):
+        return None, text
+    words = text.split()
+    for k in range(min(5, len(words)), 0, -1):
+        found = canonical_type(" ".join(words[:k]).capitalize())
+        if found:
+            return found, " ".join(words[k:])
+    return None, text
+
+
+def _type_and_subject(segs: list[Segment], after: int) -> tuple[str | None, str | None, int]:
+    """Type printed in capitals after the date line, and the trích yếu lines under it."""
+    j, seen = after + 1, 0
+    doc_type = None
+    subject_lines: list[str] = []
+    while j < len(segs) and seen < 5:
+        seg = segs[j]
+        j += 1
+        if seg.blank or _VV.match(seg.text) or seg.text.lower().startswith("kính gửi"):
+            continue
+        seen += 1
+        doc_type, rest = _type_name(seg.text)
+        if doc_type:
+            if rest:
+                subject_lines.append(rest)
+            break
+    if not doc_type:
+        return None, None, after
+    last = j - 1
+    while j < len(segs):
+        seg = segs[j]
+        if seg.blank:
+            if subject_lines:
+                break
+            j += 1
+            continue
+        low = seg.text.lower()
+        if not is_upper_text(seg.text, 0.75) or low.startswith(_STOP_SUBJECT):
+            break
+        if subject_lines and seg.bold and not segs[j - 1].bold:
+            break  # the issuer's name restated in bold before the preamble
+        subject_lines.append(seg.text)
+        last = j
+        j += 1
+    subject = sentence_case(" ".join(subject_lines)) if subject_lines else None
+    if subject and _VV.match(subject):
+        subject = "Về việc " + _VV.sub("", subject)
+    return doc_type, subject, last
+
+
+def _vv_subject(segs: list[Segment], so: int) -> tuple[str | None, int | None]:
+    """The "V/v …" trích yếu of a Công văn, under the "Số:" line (possibly over several lines)."""
+    for i in range(so, min(len(segs), so + 6)):
+        text = segs[i].text
+        found = _VV_ANYWHERE.search(text)
+        if not found:
+            continue
+        lines = [text[found.end():]]
+        j = i + 1
+        while j < len(segs) and not segs[j].blank and not _PLACE_DATE.search("\n" + segs[j].text):
+            if segs[j].text.lower().startswith(("kính gửi", "số")):
+                break
+            lines.append(segs[j].text)
+            j += 1
+        body = " ".join(lines).strip(" .;")
+        return ("Về việc " + body if body else None), j - 1
+    return None, None
+
+
+# Issuer names in readable case. Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.2 prints them in capitals.
+# Longer phrases first: the first that matches at a position wins.
+_PHRASES = {
+    "thủ tướng chính phủ": "Thủ tướng Chính phủ", "phó thủ tướng": "Phó Thủ tướng", "chính phủ": "Chính phủ",
+    "quốc hội": "Quốc hội", "việt nam": "Việt Nam", "nhà nước": "Nhà nước", "trung ương": "Trung ương",
+    "thương binh và xã hội": "Thương binh và Xã hội", "đảng": "Đảng", "tết nguyên đán": "Tết Nguyên đán",
+    "tết": "Tết", "mặt trận tổ quốc": "Mặt trận Tổ quốc", "hồ chí minh": "Hồ Chí Minh",
+}
+_ORGAN_HEADS = ("bộ", "cục", "tổng cục", "chi cục", "sở", "ban", "vụ", "viện", "thuế")
+_PLACE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+_ROMAN = re.compile(r"^[IVXLC]{2,6}[,.;:]?$")
+_ABBREVIATIONS = frozenset({"UBND", "HĐND", "MTTQ", "BCĐ", "TW", "TP", "TP.HCM", "VN", "ASEAN", "COVID-19"})
+# A word right after one of these names the body ("CỤC THUẾ", "ỦY BAN"): it never begins another one.
+_ORGAN_WORDS = frozenset({"ỦY", "UỶ", "TỔNG", "CHI", "BỘ", "CỤC", "SỞ", "BAN", "VỤ", "VĂN", "HỘI"})
+# Words that begin a new body in the stacked issuer lines ("BỘ TÀI CHÍNH / CỤC THUẾ").
+_BODY_STARTS = (
+    ("ỦY", "BAN"), ("UỶ", "BAN"), ("UBND",), ("HỘI", "ĐỒNG"), ("TỔNG", "CỤC"), ("CHI", "CỤC"), ("BỘ",),
+    ("CỤC",), ("SỞ",), ("VĂN", "PHÒNG"), ("BAN",), ("THỦ", "TƯỚNG"), ("THANH", "TRA"), ("NGÂN", "HÀNG"),
+    ("BẢO", "HIỂM"), ("TÒA", "ÁN"), ("VIỆN",), ("THUẾ",), ("KIỂM", "TOÁN"),
+)
+
+
+def _keeps_capitals(word: str) -> bool:
+    """Codes, Roman numerals and abbreviations stay in capitals. Every Vietnamese syllable has a vowel, so a
+    capitalised token without one ("HĐND", "TTHC", "BHXH") is an abbreviation."""
+    bare = word.strip(",.;:()\"“”")
+    if any(c.isdigit() for c in bare) or "/" in bare or bare in _ABBREVIATIONS or _ROMAN.match(bare):
+        return True
+    base = unicodedata.normalize("NFD", bare.lower())
+    return len(bare) >= 2 and bare.isalpha() and not any(c in "aeiouy" for c in base)
+
+
+def sentence_case(upper: str) -> str:
+    """A trích yếu or name printed in capitals, in sentence case, keeping codes, Roman numerals and known
+    proper nouns ("VỀ VIỆC … TỈNH BẮC NINH" → "Về việc … tỉnh Bắc Ninh")."""
+    if not is_upper_text(upper):
+        return upper[:1].upper() + upper[1:]
+    words = upper.split()
+    out = [w if _keeps_capitals(w) else w.lower() for w in words]
+    lowered = [w.lower() for w in words]
+    i = 0
+    while i < len(out):
+        for phrase, readable in _PHRASES.items():
+            parts = phrase.split()
+            if lowered[i:i + len(parts)] == parts:
+                out[i:i + len(parts)] = readable.split()
+                i += len(parts) - 1
+                break
+        else:
+            if i > 0 and _at_place_level(lowered, i):
+                level = 2 if " ".join(lowered[i:i + 2]) in _PLACE_LEVELS else 1
+                for k in range(i + level, min(len(out), i + level + 2)):
+                    out[k] = out[k][:1].upper() + out[k][1:]
+                i += level + 1
+        i += 1
+    _capitalise_year_names(out)
+    text = " ".join(out)
+    return text[:1].upper() + text[1:]
+
+
+_CAN = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+_CHI = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
+
+
+def _capitalise_year_names(words: list[str]) -> None:
+    """Lunar year names are proper nouns: "GIÁP THÌN" → "Giáp Thìn"."""
+    for i in range(len(words) - 1):
+        if words[i].lower() in _CAN and words[i + 1].lower().strip(",.;") in _CHI:
+            words[i] = words[i][:1].upper() + words[i][1:]
+            words[i + 1] = words[i + 1][:1].upper() + words[i + 1][1:]
+
+
+def _at_place_level(lowered: list[str], i: int) -> bool:
+    two = " ".join(lowered[i:i + 2])
+    return (two in _PLACE_LEVELS or lowered[i] in ("tỉnh", "huyện", "quận", "xã", "phường")) and i + 1 < len(lowered)
+
+
+def readable_issuer(upper: str) -> str:
+    """"ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN" → "Ủy ban nhân dân tỉnh Lạng Sơn"; "CỤC THUẾ" → "Cục Thuế"."""
+    text = sentence_case(upper)
+    words = text.split()
+    low = [w.lower() for w in words]
+    for head in sorted(_ORGAN_HEADS, key=len, reverse=True):
+        n = len(head.split())
+        if " ".join(low[:n]) == head and len(words) > n and head != "thuế":
+            words[n] = words[n][:1].upper() + words[n][1:]
+            break
+    for i in range(1, len(words)):
+        two = " ".join(low[i:i + 2])
+        if two in _PLACE_LEVELS and i + 2 < len(words):
+            words[i + 2:] = [w[:1].upper() + w[1:] for w in words[i + 2:]]
+            break
+        if low[i] in _PLACE_LEVELS and two not in _PLACE_LEVELS and i + 1 < len(words):
+            words[i + 1:] = [w[:1].upper() + w[1:] for w in words[i + 1:]]
+            break
+    return " ".join(words)
+
+
+def _issuer(segs: list[Segment], upto: int) -> str | None:
+    """The issuing body: the lowest of the stacked names printed before the "Số:" line.
+
+    The quốc hiệu and tiêu ngữ are removed first: plain-text dumps often print them on the same lines as the
+    issuer's name (two columns run together), or break them over several lines.
+    """
+    joined = _QUOC_HIEU_TEXT.sub(" ", "\n".join(seg.text for seg in segs[:upto]))
+    parts = [line for line in joined.split("\n") if is_upper_text(line)]
+    words = _RULE.sub(" ", " ".join(parts)).split()
+    if not words:
+        return None
+    starts = [0]
+    i = 1
+    while i < len(words):
+        for body in _BODY_STARTS:
+            if tuple(words[i:i + len(body)]) == body and words[i - 1] not in _ORGAN_WORDS:
+                if body == ("BỘ",) and words[i - 1] == "ĐẢNG":
+                    continue
+                starts.append(i)
+                i += len(body) - 1
+                break
+        i += 1
+    return readable_issuer(" ".join(words[starts[-1]:]))
+
+
+def parse_header(text: str) -> DocumentHeader | None:
+    """The header of the document in `text` (website chrome skipped), or None when it has none.
+
+    A header needs a "Số:" line or a quốc hiệu. The type is the name printed in capitals under the date, or
+    for a Công văn (no name printed) inferred from the ký hiệu; the trích yếu is put in sentence case, and
+    "V/v …" becomes "Về việc …". Offsets (`start`, `end`, `body_start`, `body_end`) index `text`.
+    """
+    start, end = find_document_bounds(text)
+    segs = segments(text, start, end)
+    so = _find_so(segs)
+    has_quoc_hieu = any(_QUOC_HIEU_TEXT.search(s.text) for s in segs[:_HEADER_SEGMENTS])
+    if so is None and not has_quoc_hieu:
+        return None
+    code, number, year, symbol = _code(segs, so) if so is not None else (None, None, None, None)
+    dated = _date(segs, so)
+    after = max(dated.index, so if so is not None else -1)
+    doc_type, subject, last = _type_and_subject(segs, after)
+    if doc_type is None and so is not None:
+        subject, vv_last = _vv_subject(segs, so)
+        last = max(after, vv_last or after)
+        # Nghị định 30/2020/NĐ-CP, Phụ lục I: every type but the Công văn prints its name; a Công văn prints
+        # "V/v …" instead. With neither, the ký hiệu tells ("CT-UBND" is a Chỉ thị).
+        doc_type = "Công văn" if subject else (type_for_symbol(symbol) if symbol else None)
+    if symbol and symbol.upper().startswith("VBHN"):
+        # A văn bản hợp nhất prints the consolidated document's type name; its ký hiệu says what it is
+        # (Pháp lệnh Hợp nhất văn bản quy phạm pháp luật 2012, Điều 6: "Số: …/VBHN-…").
+        doc_type = "Văn bản hợp nhất"
+    issuer = _issuer(segs, so if so is not None else min(len(segs), 10))
+    body_start = segs[last].end if 0 <= last < len(segs) else start
+    closing = find_closing(segs, body_start)
+    body_end = closing.start if closing.start is not None and closing.start > body_start else end
+    return DocumentHeader(
+        type=doc_type, code=code, number=number, year=year, symbol=symbol, issued_on=dated.issued_on,
+        place=dated.place, issuer=issuer, subject=subject, signer=closing.signer,
+        recipients=closing.recipients, start=start, end=end, body_start=body_start, body_end=body_end,
+    )

@@ -1,0 +1,199 @@
+"""Words for agency matching, and group phrases ("các sở, ban, ngành", "UBND các huyện, thành phố").
+
+A group phrase names a set of agencies without naming any one of them; assignments keep it apart as
+`lead_groups` / `support_groups` (docs/parse-output.md), and it is never reported as an agency.
+
+Matching works on *words*: runs of letters and digits, folded (lower case, no diacritics, đ→d) with
+`chidao.text.normalize.fold`, each keeping its offsets in the text. Punctuation is dropped, but each word
+remembers whether a comma came before it, which separates list items ("các cơ quan, đơn vị").
+Every scan here is a single left-to-right pass with bounded look-ahead: linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from chidao.text.types import GroupMention
+
+try:  # the shared folding rule; the fallback keeps this module usable on its own
+    from chidao.text.normalize import fold as _fold
+except ImportError:  # pragma: no cover - normalize ships with the engine
+    _fold = None
+
+_WORD = re.compile(r"[^\W_]+|&")
+
+# Printed forms that mean the same in agency names: "Ủy ban nhân dân" = "UBND", "&" = "và", "TP" = "thành phố".
+_COLLAPSE = {
+    ("uy", "ban", "nhan", "dan"): "ubnd",
+    ("hoi", "dong", "nhan", "dan"): "hdnd",
+}
+_EXPAND = {"&": ("va",), "tp": ("thanh", "pho")}
+_COLLAPSE_FIRST = {seq[0] for seq in _COLLAPSE}
+
+
+class Word(NamedTuple):
+    norm: str  # folded form
+    start: int
+    end: int
+    capital: bool  # printed with an upper-case first letter (place names are)
+    comma_before: bool  # a comma or semicolon separates it from the previous word
+    lower: str = ""  # as printed, lower case (to tell "phường" from "phương" where folding cannot)
+
+
+_FOLDED: dict[str, str] = {}  # a text has few distinct words: fold each once
+
+
+def fold_word(s: str) -> str:
+    """Fold one word: lower case, no diacritics, đ→d (the engine's `normalize.fold` when present)."""
+    folded = _FOLDED.get(s)
+    if folded is None:
+        if _fold is not None:
+            folded = _fold(s)
+        else:
+            low = s.lower().replace("đ", "d").replace("ð", "d")
+            folded = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+        if len(_FOLDED) < 200_000:
+            _FOLDED[s] = folded
+    return folded
+
+
+def words(text: str) -> list[Word]:
+    """Split `text` into folded `Word`s with their offsets, applying the equivalences above."""
+    raw: list[Word] = []
+    prev_end = 0
+    for m in _WORD.finditer(text):
+        gap = text[prev_end:m.start()]
+        prev_end = m.end()
+        token = m.group()
+        comma = "," in gap or ";" in gap
+        for norm in _EXPAND.get(token.lower(), (fold_word(token),)):
+            raw.append(Word(norm, m.start(), m.end(), token[:1].isupper(), comma, token.lower()))
+            comma = False
+    return _collapse(raw)
+
+
+def _collapse(raw: list[Word]) -> list[Word]:
+    out: list[Word] = []
+    i = 0
+    while i < len(raw):
+        if raw[i].norm not in _COLLAPSE_FIRST:
+            out.append(raw[i])
+            i += 1
+            continue
+        for seq, short in _COLLAPSE.items():
+            n = len(seq)
+            if tuple(w.norm for w in raw[i:i + n]) == seq:
+                first = raw[i]
+                out.append(Word(short, first.start, raw[i + n - 1].end, first.capital, first.comma_before, short))
+                i += n
+                break
+        else:
+            out.append(raw[i])
+            i += 1
+    return out
+
+
+# --- group phrases ------------------------------------------------------------------------------------
+
+_TITLES = [("thu", "truong"), ("chu", "tich"), ("giam", "doc"), ("lanh", "dao"), ("nguoi", "dung", "dau")]
+_HEADS = [("ubnd",), ("hdnd",)]
+_QUANTIFIERS = [("cac",), ("nhung",)]
+# Nouns that, after "các", name a kind of agency or unit (Luật Tổ chức chính quyền địa phương's units,
+# the sở/ban/ngành of the provincial apparatus, and the generic cơ quan / đơn vị).
+_UNITS = [
+    ("so",), ("ban",), ("nganh",), ("bo",), ("huyen",), ("thanh", "pho"), ("thi", "xa"), ("xa",),
+    ("phuong",), ("thi", "tran"), ("quan",), ("co", "quan"), ("don", "vi"), ("dia", "phuong"),
+    ("doan", "the"), ("cap",), ("luc", "luong"),
+]
+# One-word units whose folded form is also another word: "phương án", "quan điểm", "bộ phận", "xã hội".
+_EXACT = {"phuong": "phường", "quan": "quận", "bo": "bộ", "xa": "xã", "so": "sở", "cap": "cấp"}
+_LATER_UNITS = _UNITS + [("to", "chuc")]  # "các cơ quan, tổ chức, đơn vị"; never first ("các tổ chức xã hội")
+_QUALIFIERS = [
+    ("co", "lien", "quan"), ("lien", "quan"), ("chuyen", "nganh"), ("chuc", "nang"), ("chuyen", "mon"),
+    ("trung", "uong"), ("thong", "tan"), ("bao", "chi"), ("tren", "dia", "ban"), ("tinh",),
+]
+
+
+_FIRST_WORDS = {seq[0] for seq in _TITLES + _HEADS + _QUANTIFIERS}
+
+
+def _seq_at(ws: list[Word], i: int, options: list[tuple[str, ...]]) -> int:
+    """Length of the longest option that starts at word i (0 if none)."""
+    best = 0
+    for seq in options:
+        n = len(seq)
+        if n > best and tuple(w.norm for w in ws[i:i + n]) == seq:
+            best = n
+    return best
+
+
+def _unit_at(ws: list[Word], i: int, options: list[tuple[str, ...]]) -> int:
+    n = _seq_at(ws, i, options)
+    if n == 1:
+        word = ws[i]
+        if word.norm in _EXACT and unicodedata.normalize("NFC", word.lower) != _EXACT[word.norm]:
+            return 0
+        following = ws[i + 1].norm if i + 1 < len(ws) else ""
+        if (word.norm, following) in (("xa", "hoi"), ("bo", "phan")):
+            return 0  # "xã hội" (society), "bộ phận" (a section)
+    return n
+
+
+def _group_at(ws: list[Word], i: int) -> int:
+    """Number of words of the group phrase starting at word i (0 if none)."""
+    if ws[i].norm not in _FIRST_WORDS:
+        return 0
+    j = i + _seq_at(ws, i, _TITLES)
+    j += _seq_at(ws, j, _HEADS)
+    q = _seq_at(ws, j, _QUANTIFIERS)
+    if not q:
+        return 0
+    j += q
+    n = _unit_at(ws, j, _UNITS)
+    if not n:
+        return 0
+    j += n
+    end = j
+    while end < len(ws):
+        k = end
+        if ws[k].norm == "cac":
+            break  # ", các cơ quan, đơn vị" after "UBND các huyện, thành phố" is a group of its own
+        if ws[k].norm == "va":
+            k += 1  # "… và (các) đơn vị"
+        elif not ws[k].comma_before:
+            break
+        if k < len(ws) and ws[k].norm == "cac":
+            k += 1
+        n = _unit_at(ws, k, _LATER_UNITS) if k < len(ws) else 0
+        if not n:
+            break
+        end = k + n
+    for _ in range(6):  # "liên quan", "chuyên ngành", "Trung ương trên địa bàn tỉnh", "thông tấn, báo chí"
+        n = _seq_at(ws, end, _QUALIFIERS)
+        if not n:
+            break
+        end += n
+    return end - i
+
+
+def find_groups(text: str) -> list[GroupMention]:
+    """Every group phrase in `text` ("các sở, ban, ngành", "Chủ tịch UBND các huyện, thành phố", "các cơ
+    quan liên quan", "các cơ quan thông tấn, báo chí"…), with offsets; a title before it belongs to it."""
+    return groups_in_words(text, words(text))
+
+
+def groups_in_words(text: str, ws: list[Word]) -> list[GroupMention]:
+    """`find_groups` on words already computed for `text`."""
+    found: list[GroupMention] = []
+    i = 0
+    while i < len(ws):
+        n = _group_at(ws, i)
+        if n:
+            start, end = ws[i].start, ws[i + n - 1].end
+            found.append(GroupMention(text=text[start:end], start=start, end=end))
+            i += n
+        else:
+            i += 1
+    return found

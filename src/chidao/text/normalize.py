@@ -1,0 +1,203 @@
+"""Text normalization: NFC, one place for tone marks, folding for matching, legacy font encodings.
+
+`fold` is the one folding function the whole project uses for matching and search.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from chidao.text.types import TextWarning
+
+__all__ = ["Prepared", "prepare", "fold", "canonical_tones", "clean", "detect_legacy_encoding", "convert_legacy"]
+
+
+@dataclass
+class Prepared:
+    """The text every engine function works on (offsets point into `.text`) and what was done to it."""
+
+    text: str
+    warnings: list[TextWarning] = field(default_factory=list)
+
+
+# --- tone-mark placement -------------------------------------------------------------------------
+
+# Syllables ending in the open diphthongs "oa", "oe", "uy" are written two ways: "hòa"/"hoà",
+# "khỏe"/"khoẻ", "thủy"/"thuỷ" (Quyết định 240/1984 and usage since). We keep the tone on the first
+# vowel (the form of most legal texts). Only open syllables: "hoàn", "khoẻ" → closed ones keep
+# the mark on the second vowel in both styles. "qu" is a consonant ("quý" keeps its mark on y).
+_LETTER = r"[^\W\d_]"
+_TONED_TAIL = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"
+_OPEN_DIPHTHONG = re.compile(
+    rf"(?<!{_LETTER})([bcdđghklmnprstvxBCDĐGHKLMNPRSTVX]{{0,3}})([oOuU])([{_TONED_TAIL}])(?!{_LETTER})"
+)
+_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    onset, first, second = match.group(1), match.group(2), match.group(3)
+    base, *marks = unicodedata.normalize("NFD", second)
+    if (first.lower(), base.lower()) not in _PAIRS or onset.lower().endswith("q") or not marks:
+        return match.group(0)
+    toned_first = unicodedata.normalize("NFC", first + "".join(marks))
+    return onset + toned_first + base
+
+
+def canonical_tones(s: str) -> str:
+    """Put tone marks in one canonical place ("hoà" → "hòa", "thuỷ" → "thủy", "khoẻ" → "khỏe").
+
+    The input is NFC-normalized first; the result has the same length as that NFC text, so
+    offsets found in the result point at the same characters of the NFC text.
+    """
+    s = unicodedata.normalize("NFC", s)
+    return _OPEN_DIPHTHONG.sub(_move_tone, s)
+
+
+# --- folding -------------------------------------------------------------------------------------
+
+
+class _FoldTable(dict[int, str | None]):
+    """str.translate table built lazily: each character → lower-case base letter, marks dropped."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        if ch in "đĐ":
+            value: str | None = "d"
+        elif unicodedata.combining(ch):
+            value = None
+        else:
+            decomposed = unicodedata.normalize("NFD", ch)
+            base = "".join(c for c in decomposed if not unicodedata.combining(c))
+            value = base.lower() if base else None
+        self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
+
+
+def fold(s: str) -> str:
+    """Lower-case, diacritics removed, đ → d (after `canonical_tones`): the project's one folding.
+
+    For NFC Vietnamese text the result has the same length as the input.
+    """
+    return canonical_tones(s).translate(_FOLD)
+
+
+# --- whitespace repair ---------------------------------------------------------------------------
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE_BEFORE_PUNCT = re.compile(r" +([,;:.!?)])")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def _joins_next(line: str, following: str) -> bool:
+    """A hard line break inside a sentence: the line does not end a sentence, the next starts lower-case."""
+    if not line or not following:
+        return False
+    if line[-1] in ".:;!?…" or line.endswith("./."):
+        return False
+    return following[0].islower()
+
+
+def clean(s: str) -> str:
+    """Repair broken whitespace for display: NBSP and tabs, doubled spaces, in-sentence line breaks.
+
+    Paragraph breaks (blank lines) are kept; zero-width characters and soft hyphens are removed.
+    """
+    s = unicodedata.normalize("NFC", s).replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    lines = [_SPACES.sub(" ", line).strip() for line in s.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line and _joins_next(out[-1], line):
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+    text = "\n".join(out)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+# --- legacy encodings (TCVN3/ABC, VNI-Windows) ---------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict[str, dict[str, str]]:
+    data = (Path(__file__).resolve().parent.parent / "data" / "legacy_encodings.yaml").read_text(encoding="utf-8")
+    loaded: dict[str, dict[str, str]] = yaml.safe_load(data)
+    return loaded
+
+
+# Characters U+0102..U+1EF9 that only proper Unicode Vietnamese uses (ă, đ, ơ, ư, ạ … ỹ).
+_UNICODE_VIETNAMESE = re.compile(r"[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+# TCVN3 puts its commonest letters (á à ả ã ạ ă â ê ô ơ ư đ …) on the latin-1 symbols U+00A1..U+00BF,
+# which VNI never uses; VNI writes a vowel followed by a modifier letter ("eä" = ệ, "aø" = à), pairs
+# that never occur in Unicode Vietnamese or in TCVN3 text.
+_TCVN3_MARKERS = re.compile(r"[\u00a1-\u00bf]")
+_VNI_MARKERS = re.compile(r"[aeiouyAEIOUY][øùûõïâêáàåãäéèúüëØÙÛÕÏÂÊÁÀÅÃÄÉÈÚÜË]|[ñÑ](?=[aeioôöuAEIOÔÖU])")
+_MIN_MARKERS = 2
+
+
+def detect_legacy_encoding(s: str) -> str | None:
+    """Return "tcvn3" or "vni" when `s` looks like TCVN3 (ABC) or VNI-Windows text read as cp1252.
+
+    Text that already uses Unicode Vietnamese letters is never reported.
+    """
+    tcvn = len(_TCVN3_MARKERS.findall(s))
+    vni = len(_VNI_MARKERS.findall(s))
+    best, score = ("tcvn3", tcvn) if tcvn > vni else ("vni", vni)
+    if score < _MIN_MARKERS or len(_UNICODE_VIETNAMESE.findall(s)) * 5 > score:
+        return None
+    letters = sum(1 for ch in s if ch.isalpha())
+    if score * 50 < letters:  # fewer than 2 % of the letters: stray symbols in a foreign text
+        return None
+    return best
+
+
+def _vni_pattern() -> re.Pattern[str]:
+    keys = sorted(_tables()["vni"], key=lambda k: (-len(k), k))
+    return re.compile("|".join(re.escape(k) for k in keys))
+
+
+_VNI_RE: re.Pattern[str] | None = None
+
+
+def convert_legacy(s: str, encoding: str) -> str:
+    """Convert TCVN3 ("tcvn3") or VNI-Windows ("vni") text, as decoded from cp1252, to NFC Unicode."""
+    global _VNI_RE
+    if encoding == "tcvn3":
+        table = str.maketrans(_tables()["tcvn3"])
+        return unicodedata.normalize("NFC", s.translate(table))
+    if encoding == "vni":
+        if _VNI_RE is None:
+            _VNI_RE = _vni_pattern()
+        vni = _tables()["vni"]
+        return unicodedata.normalize("NFC", _VNI_RE.sub(lambda m: vni[m.group(0)], s))
+    raise ValueError(f"unknown legacy encoding: {encoding!r}")
+
+
+_LEGACY_MESSAGES = {
+    "tcvn3": "Văn bản dùng bảng mã TCVN3 (ABC) cũ; đã chuyển sang Unicode.",
+    "vni": "Văn bản dùng bảng mã VNI-Windows cũ; đã chuyển sang Unicode.",
+}
+
+
+def prepare(raw: str) -> Prepared:
+    """NFC-normalize `raw` and convert legacy TCVN3/VNI text; every offset the engine reports is into `.text`.
+
+    A conversion is reported as a warning (`legacy-encoding-tcvn3`, `legacy-encoding-vni`).
+    """
+    text = unicodedata.normalize("NFC", raw)
+    warnings: list[TextWarning] = []
+    encoding = detect_legacy_encoding(text)
+    if encoding:
+        text = convert_legacy(text, encoding)
+        warnings.append(TextWarning(f"legacy-encoding-{encoding}", _LEGACY_MESSAGES[encoding], 0, len(text)))
+    return Prepared(text=text, warnings=warnings)

@@ -1,0 +1,163 @@
+"""`parse_text`: one text in, one `chidao.parse/1` record out (docs/parse-output.md).
+
+The steps run in a fixed order on the prepared text, so every offset in the record points into the
+same string: prepare → kind → references → deadlines → agencies → tasks → warnings. A step that fails
+on some odd input does not lose the others: its part of the record stays empty and a warning with
+code `engine-error` says which step failed. The function never raises on a `str`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import functools
+from typing import Any, Callable, TypeVar
+
+SCHEMA = "chidao.parse/1"
+T = TypeVar("T")
+
+
+@functools.lru_cache(maxsize=8)
+def _registry(province: str) -> Any:
+    from chidao.text.agencies import load_registry
+
+    return load_registry(province)
+
+
+class _Run:
+    """Runs each step, turning an unexpected exception into an `engine-error` warning."""
+
+    def __init__(self) -> None:
+        self.errors: list[dict] = []
+
+    def step(self, name: str, fallback: T, fn: Callable[[], T]) -> T:
+        try:
+            return fn()
+        except Exception as exc:  # noqa: BLE001 - the record must come out whatever one step does
+            self.errors.append({
+                "code": "engine-error",
+                "message": f"Bước '{name}' gặp lỗi và bị bỏ qua: {type(exc).__name__}: {exc}"[:300],
+                "start": 0, "end": 0,
+            })
+            return fallback
+
+
+def _prepare(raw: str) -> tuple[str, list]:
+    from chidao.text.normalize import prepare
+
+    prepared = prepare(raw)
+    return prepared.text, list(prepared.warnings)
+
+
+class _Spans:
+    """Agencies, groups and deadlines of the whole text, handed out span by span (sorted, bisected)."""
+
+    def __init__(self, mentions: list, deadlines: list) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.deadlines = sorted(deadlines, key=lambda d: d.start)
+        self.deadline_starts = [d.start for d in self.deadlines]
+
+    def tasks(self, text: str, start: int, end: int) -> list:
+        from chidao.text.assignments import tasks_in_span
+
+        m = self.mentions[bisect.bisect_left(self.mention_starts, start):bisect.bisect_left(self.mention_starts, end)]
+        d = self.deadlines[bisect.bisect_left(self.deadline_starts, start):bisect.bisect_left(self.deadline_starts, end)]
+        return tasks_in_span(text, start, end, m, d)
+
+
+def _empty_record(source: str | None) -> dict:
+    return {
+        "schema": SCHEMA, "source": source, "kind": "text", "document": None, "references": [],
+        "deadlines": [], "agencies": [], "tasks": [], "digest": None, "warnings": [],
+    }
+
+
+def parse_text(raw: str, source: str | None = None, province: str = "lang-son") -> dict:
+    """Parse one Vietnamese administrative text into the `chidao.parse/1` record.
+
+    `kind` is `directive` when a document header is found, `digest` for a weekly "chỉ đạo, điều
+    hành nổi bật" page, `text` otherwise. Every key of the schema is present (null or empty when
+    absent); offsets are into the prepared text (NFC, legacy encodings converted).
+    """
+    record = _empty_record(source)
+    if not isinstance(raw, str):
+        raw = str(raw)
+    run = _Run()
+    text, prepare_warnings = run.step("prepare", (raw, []), lambda: _prepare(raw))
+    header = run.step("document", None, lambda: _parse_header(text))
+    digest, digest_warnings = (None, [])
+    if header is None:
+        digest, digest_warnings = run.step("digest", (None, []), lambda: _parse_digest(text))
+    on = header.issued_on if header else (digest.week_start if digest else None)
+    if header is not None:
+        record["kind"], record["document"] = "directive", header.to_dict()
+    elif digest is not None:
+        record["kind"], record["digest"] = "digest", digest.to_dict()
+
+    own_code = header.code if header else None
+    default_year = on.year if on else None
+    record["references"] = run.step("references", [], lambda: [
+        r.to_dict() for r in _references(text, own_code, default_year)])
+    deadlines = run.step("deadlines", [], lambda: _deadlines(text, on))
+    record["deadlines"] = [d.to_dict() for d in deadlines]
+    registry = run.step("registry", None, lambda: _registry(province))
+    if registry is not None:
+        agencies = run.step("agencies", [], lambda: registry.find_agencies(text, on=on))
+        record["agencies"] = [a.to_dict() for a in agencies]
+        groups = run.step("groups", [], lambda: _groups(text))
+        spans = _Spans([*groups, *agencies], deadlines)
+        tasks = run.step("tasks", [], lambda: _tasks(text, header, digest, spans, run))
+        record["tasks"] = [t.to_dict() for t in tasks]
+    issues = run.step("checks", [], lambda: _issues(text))
+    warnings = [*prepare_warnings, *digest_warnings, *issues]
+    record["warnings"] = [w.to_dict() for w in warnings] + run.errors
+    return record
+
+
+def _parse_header(text: str) -> Any:
+    from chidao.text.documents import parse_header
+
+    return parse_header(text)
+
+
+def _parse_digest(text: str) -> tuple[Any, list]:
+    from chidao.text.digests import parse_digest
+
+    digest, warnings = parse_digest(text)
+    return digest, list(warnings)
+
+
+def _references(text: str, own_code: str | None, default_year: int | None) -> list:
+    from chidao.text.references import find_references
+
+    return find_references(text, exclude_code=own_code, default_year=default_year)
+
+
+def _deadlines(text: str, on: datetime.date | None) -> list:
+    from chidao.text.deadlines import find_deadlines
+
+    return find_deadlines(text, reference_date=on)
+
+
+def _tasks(text: str, header: Any, digest: Any, spans: _Spans, run: _Run) -> list:
+    if header is not None:
+        return spans.tasks(text, header.body_start, header.body_end)
+    if digest is not None:
+        tasks: list = []
+        for item in digest.items:  # each item bounded, so no task runs into the next item
+            tasks.extend(run.step("tasks", [], lambda: spans.tasks(text, item.start, item.end)))
+        return tasks
+    return spans.tasks(text, 0, len(text))
+
+
+def _groups(text: str) -> list:
+    from chidao.text.agencies import find_groups
+
+    return find_groups(text)
+
+
+def _issues(text: str) -> list:
+    from chidao.text.checks import find_text_issues
+
+    return find_text_issues(text)

@@ -1,0 +1,214 @@
+"""References to other documents: the code, the type printed before it, its date, issuer and relation.
+
+"triển khai thực hiện Thông tư số 13/2023/TT-BKHĐT ngày 12/12/2023 của Bộ trưởng Bộ Kế hoạch và
+Đầu tư" gives type Thông tư, issued_on 2023-12-12, issuer "Bộ trưởng Bộ Kế hoạch và Đầu tư",
+relation implements. One entry per distinct code, at its first mention.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from chidao.text.codes import TYPE_NAME_PATTERN, canonical_type, find_codes, parse_code, type_for_symbol
+from chidao.text.normalize import fold
+from chidao.text.types import DocCode, Reference
+
+__all__ = ["find_references"]
+
+_SP = r"[ \u00a0]{1,3}"
+_OSP = r"[ \u00a0]{0,3}"
+
+# The type name printed right before the code, with or without "số"; "thực hiệnThông tư" (words run
+# together) still counts, so the name's left boundary is checked in code, not in the pattern.
+_UNBOUNDED_NAME = TYPE_NAME_PATTERN.replace(r"(?<![^\W\d_])", "")
+_NAME_BEFORE = re.compile(
+    rf"({_UNBOUNDED_NAME}|(?i:văn bản))(?:{_SP}(?i:số)(?:{_OSP}:)?)?{_OSP}$",
+    re.IGNORECASE,
+)
+_LOOKBACK = 60
+
+# "ngày 12/12/2023", ", ngày 02 tháng 01 năm 2024", "ngày 04/1/2024", "ngày 12/12" (year from context).
+_DATE_AFTER = re.compile(
+    rf"{_OSP},?{_OSP}(?:(?i:ban hành|ký){_SP})?(?i:ngày){_SP}"
+    rf"(?:(\d{{1,2}})([/.\-])(\d{{1,2}})(?:\2(\d{{4}}))?(?![\d/])"
+    rf"|(\d{{1,2}}){_SP}(?i:tháng){_SP}(\d{{1,2}})(?:,?{_SP}(?i:năm){_SP}(\d{{4}}))?(?!\d))"
+)
+_ISSUER_MAX_WORDS = 14
+_ISSUER_AFTER = re.compile(rf"{_OSP},?{_OSP}(?i:của){_SP}")
+_ISSUER_TEXT = re.compile(r"[^,;.()\[\]“”\":]{1,120}")
+_ISSUER_STOP = re.compile(
+    r"\s(?:(?:về|quy định|hướng dẫn|ban hành|phê duyệt|để|tại|trong|trên|gắn|theo|với|nhằm|đối với|tới|thì"
+    r"|đã|được|sửa đổi|bổ sung|nghị định|quyết định|đến|ngày|số|kèm|chỉ đạo|yêu cầu|giao|đồng ý|cho phép)(?!\w)"
+    rf"|(?:và|hoặc)\s(?={TYPE_NAME_PATTERN}|các\s|này|dự thảo)|(?={TYPE_NAME_PATTERN}\s(?:số|\d)))",
+    re.IGNORECASE,
+)
+
+# What this text does to the referenced document (docs/parse-output.md, `relation`). Keys are folded.
+_VERBS = [
+    ("repeals", r"bai bo"),
+    ("replaces", r"thay the"),
+    ("amends", r"sua doi|bo sung"),
+    ("guides", r"huong dan(?: thuc hien| thi hanh)?"),
+    ("implements", r"trien khai thuc hien|to chuc thuc hien|thuc hien|trien khai|thi hanh"),
+]
+_VERB = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _VERBS) + r")(?!\w)")
+# Words allowed between an "implements"/"guides" verb and the name: "thực hiện nghiêm túc, có hiệu quả …".
+_FILLER = re.compile(
+    r"[\s,]*(?:(?:nghiem tuc|nghiem|co hieu qua|hieu qua|day du|tot|kip thoi|quyet liet|dong bo|ngay"
+    r"|noi dung|cac|viec|va|dung|thong nhat|chat che)[\s,]*){0,8}",
+)
+# "theo quy định tại Thông tư …", "căn cứ …": the verb belongs to something else; the text only cites.
+_CITING = re.compile(r"(?<!\w)(?:theo|tai|can cu)(?!\w)")
+_LEGAL_BASIS = re.compile(r"\s*(?:can cu|xet de nghi|theo de nghi)(?!\w)")
+_CLAUSE_END = re.compile(r"[;\n()?!]|\.(?=\s)")
+_NEXT_LINE = re.compile(r"\n[ \t]*(.?)")
+_STRUCTURAL = re.compile(r"\n[ \t]*(?:Điều|Chương|Mục|Phần|Nơi nhận|Kính gửi|Căn cứ|QUYẾT|CHỈ|KẾT)(?!\w)")
+
+
+def _unwrap(phrase: str) -> str:
+    """Cut the issuer at a line break, unless it is a hard break inside the name ("của Bộ\nXây dựng")."""
+    for m in _NEXT_LINE.finditer(phrase):
+        if not m.group(1).isalpha() or _STRUCTURAL.match(phrase, m.start()):
+            return phrase[: m.start()]
+    return phrase
+
+
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    if m.group(0) != "\n":
+        return True
+    nxt = _NEXT_LINE.match(text, m.start())
+    return not (nxt and nxt.group(1).islower())
+_COORDINATED = re.compile(r"(?:,|\bvà|\bhoặc)\s*$")
+
+
+def _date(m: re.Match[str], default_year: int | None) -> datetime.date | None:
+    if m.group(1):
+        day, month, year = m.group(1), m.group(3), m.group(4)
+    else:
+        day, month, year = m.group(5), m.group(6), m.group(7)
+    full_year = int(year) if year else default_year
+    if full_year is None:
+        return None
+    try:
+        return datetime.date(full_year, int(month), int(day))
+    except ValueError:
+        return None
+
+
+def _name_before(text: str, code: DocCode) -> tuple[str | None, int]:
+    """(canonical type printed before the code or None, where the mention starts)."""
+    lo = max(0, code.start - _LOOKBACK)
+    m = _NAME_BEFORE.search(text, lo, code.start)
+    if not m:
+        return None, code.start
+    start = m.start(1)
+    # The name must start a word, or start with a capital glued to the previous word ("hiệnThông tư").
+    if start > 0 and text[start - 1].isalpha() and not text[start].isupper():
+        return None, code.start
+    return canonical_type(m.group(1)), start
+
+
+def _issuer(text: str, pos: int) -> str | None:
+    m = _ISSUER_AFTER.match(text, pos)
+    if not m:
+        return None
+    body = _ISSUER_TEXT.match(text, m.end())
+    if not body:
+        return None
+    phrase = " ".join(_unwrap(body.group(0)).split())
+    stop = _ISSUER_STOP.search(phrase)
+    if stop:
+        phrase = phrase[: stop.start()].rstrip()
+    if len(phrase.split()) > _ISSUER_MAX_WORDS:
+        return None  # a sentence, not a name
+    return phrase if phrase and phrase[0].isupper() else None
+
+
+def _clause_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 300)
+    last = lo
+    for m in _CLAUSE_END.finditer(text, lo, pos):
+        if _is_boundary(text, m):
+            last = m.end()
+    return last
+
+
+def _relation(text: str, start: int) -> str:
+    """The relation stated by the verb just before the mention, within its clause."""
+    clause = _clause_start(text, start)
+    if _LEGAL_BASIS.match(fold(text[clause : clause + 20])):
+        return "cites"  # "Căn cứ Pháp lệnh sửa đổi … số 04/2012/…": a legal basis, whatever its title says
+    lo = max(clause, start - 80)
+    window = fold(text[lo:start])
+    found = None
+    for m in _VERB.finditer(window):
+        found = m
+    if found is None or found.lastgroup is None:
+        return "cites"
+    kind = found.lastgroup
+    between = window[found.end() :]
+    if _CITING.search(between):
+        return "cites"
+    if kind in ("implements", "guides") and _FILLER.fullmatch(between) is None:
+        return "cites"
+    if kind == "implements" and re.search(r"huong dan\s*$", window[: found.start()]):
+        return "guides"
+    return kind
+
+
+def _mention(text: str, code: DocCode, default_year: int | None) -> Reference:
+    printed, start = _name_before(text, code)
+    pos = code.end
+    issued_on = None
+    dm = _DATE_AFTER.match(text, pos)
+    if dm:
+        issued_on = _date(dm, default_year)
+        pos = dm.end()
+    return Reference(
+        type=printed or type_for_symbol(code.symbol, code.year),
+        code=code.code, number=code.number, year=code.year, symbol=code.symbol,
+        issued_on=issued_on, issuer=_issuer(text, pos), relation=_relation(text, start),
+        start=start, end=code.end,
+    )
+
+
+def _inherit(text: str, previous: Reference | None, ref: Reference) -> None:
+    """"bãi bỏ Quyết định số 10/… và Quyết định số 29/…": a coordinated mention shares the verb."""
+    if previous is None or ref.relation != "cites" or previous.relation == "cites":
+        return
+    between = text[previous.end : ref.start]
+    if not any(_is_boundary(between, m) for m in _CLAUSE_END.finditer(between)) and _COORDINATED.search(between):
+        ref.relation = previous.relation
+
+
+def find_references(text: str, exclude_code: str | None = None, default_year: int | None = None) -> list[Reference]:
+    """Every document `text` mentions by its code: one entry per distinct code, at its first mention.
+
+    `exclude_code` (the text's own code) is left out. `type` is the name printed before the code,
+    else inferred from the ký hiệu; `issued_on` the date printed at the mention ("ngày 12/12/2023",
+    partial dates completed with `default_year`); `issuer` the "của …" phrase after it; `relation`
+    implements, guides, repeals, replaces, amends or cites. Later mentions fill what the first lacks.
+    """
+    excluded = None
+    if exclude_code:
+        parsed = parse_code(exclude_code)
+        excluded = parsed.code if parsed else exclude_code.strip()
+    by_code: dict[str, Reference] = {}
+    previous: Reference | None = None
+    for code in find_codes(text):
+        ref = _mention(text, code, default_year)
+        _inherit(text, previous, ref)
+        previous = ref
+        if ref.code == excluded:
+            continue
+        first = by_code.get(ref.code)
+        if first is None:
+            by_code[ref.code] = ref
+            continue
+        first.type = first.type or ref.type
+        first.issued_on = first.issued_on or ref.issued_on
+        first.issuer = first.issuer or ref.issuer
+        if first.relation == "cites":
+            first.relation = ref.relation
+    return list(by_code.values())

@@ -1,0 +1,195 @@
+"""The end of a document: "Nơi nhận" and the signature block.
+
+Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.8–9: the signature block prints the authority to sign ("TM."
+for a collective body, "KT." for a deputy signing for the head, "TL." and "TUQ." for delegated signing), the
+signer's title in capitals, then the full name; "Nơi nhận:" lists the recipients one per line after "- ",
+ending with the archive copy ("Lưu: VT, …"), which is not a recipient.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chidao.text.chrome import Segment, is_upper_text
+from chidao.text.types import Signer
+
+_AUTHORITY = re.compile(r"\b(TM|T/M|KT|K/T|TL|T/L|TUQ|Q|THỪA LỆNH|THỪA ỦY QUYỀN)\s?\.?(?=\s|$)", re.IGNORECASE)
+_NOI_NHAN = re.compile(r"^Nơi nhận\s?:?", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"(?:^|(?<=[;.:)]))\s{0,3}[-–]\s+")
+# Titles a signer prints, longest first so that "PHÓ CHỦ TỊCH" wins over "CHỦ TỊCH".
+_TITLES = sorted((
+    "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CHÁNH VĂN PHÒNG",
+    "PHÓ CHÁNH VĂN PHÒNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "TỔNG GIÁM ĐỐC",
+    "PHÓ TỔNG GIÁM ĐỐC", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG", "CHÁNH THANH TRA",
+    "PHÓ CHÁNH THANH TRA", "THỐNG ĐỐC", "PHÓ THỐNG ĐỐC", "TỔNG CỤC TRƯỞNG", "PHÓ TỔNG CỤC TRƯỞNG",
+    "CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "BÍ THƯ", "PHÓ BÍ THƯ",
+    "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "TỔNG KIỂM TOÁN", "TRƯỞNG ĐOÀN", "HIỆU TRƯỞNG", "VIỆN TRƯỞNG",
+    "CHÁNH ÁN", "TỔNG THƯ KÝ", "KIỂM TOÁN TRƯỞNG", "TRƯỞNG BAN CHỈ ĐẠO", "CHÁNH VĂN PHÒNG",
+), key=len, reverse=True)
+# Words kept capitalised inside a title written in readable case ("Phó Chủ tịch", "Chánh Văn phòng").
+_TITLE_CAPITALS = {"phó": 1, "chánh": 1, "tổng": 0}
+_MAX_BLOCK = 8  # segments a signature block spans at most
+
+
+@dataclass
+class Closing:
+    signer: Signer | None
+    recipients: list[str]
+    start: int | None  # where the signature block or "Nơi nhận" begins: the end of the body
+
+
+def readable_title(upper: str) -> str:
+    """"PHÓ CHỦ TỊCH" → "Phó Chủ tịch", "THỦ TƯỚNG" → "Thủ tướng", "CHÁNH VĂN PHÒNG" → "Chánh Văn phòng"."""
+    words = upper.lower().split()
+    out = []
+    capitalise_next = True
+    for word in words:
+        out.append(word[:1].upper() + word[1:] if capitalise_next else word)
+        capitalise_next = word in ("phó", "chánh")
+    return " ".join(out)
+
+
+def _name_split(text: str) -> tuple[str, str]:
+    """Split a cell into (capitals part, trailing personal name) — "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Văn A"."""
+    words = text.split()
+    i = len(words)
+    while i > 0 and _is_name_word(words[i - 1]):
+        i -= 1
+    if len(words) - i < 2:
+        return text, ""
+    return " ".join(words[:i]), " ".join(words[i:])
+
+
+def _is_name_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and word[0].isupper() and (len(letters) == 1 or any(c.islower() for c in letters[1:]))
+
+
+def _starts_signature(text: str) -> bool:
+    """The first line of a signature block: an authority ("KT."), a title in capitals, or a name."""
+    return bool(_AUTHORITY.match(text)) or any(text.startswith(t) for t in _TITLES) or _is_name(text)
+
+
+def _is_name(text: str) -> bool:
+    if text.endswith((",", ";", ".", ":", ")")):
+        return False
+    words = text.split()
+    return 2 <= len(words) <= 6 and all(_is_name_word(w) for w in words)
+
+
+def _signer_from(capitals: list[str], name: str) -> Signer:
+    block = " ".join(capitals)
+    authorities = [m.group(1).upper().replace("/", "") for m in _AUTHORITY.finditer(block)]
+    authority = f"{authorities[-1]}." if authorities and len(authorities[-1]) <= 3 else None
+    title = None
+    plain = _AUTHORITY.sub(" ", block).strip()
+    for candidate in _TITLES:
+        if plain.endswith(candidate):
+            title = readable_title(candidate)
+            break
+    if title is None and capitals:
+        last = _AUTHORITY.sub(" ", capitals[-1]).strip(" .")
+        title = readable_title(last) if last else None
+    return Signer(name=name or None, title=title, authority=authority)
+
+
+def _name_lines(segs: list[Segment], j: int) -> str | None:
+    """The signer's name from segment j, wrapped over up to three lines ("Bùi" / "Xuân Cường")."""
+    words: list[str] = []
+    for seg in segs[j:j + 3]:
+        if seg.blank or not all(_is_name_word(w) for w in seg.text.split()):
+            break
+        words.extend(seg.text.split())
+        if len(words) >= 2 and _is_name(" ".join(words)):
+            break
+    name = " ".join(words)
+    return name if _is_name(name) else None
+
+
+def _block_at(segs: list[Segment], i: int) -> tuple[Signer, int] | None:
+    """A signature block starting at segment i: capitals lines, then the name (maybe in the same cell)."""
+    capitals: list[str] = []
+    for j in range(i, min(len(segs), i + _MAX_BLOCK)):
+        text = segs[j].text
+        if segs[j].blank:
+            continue  # the space left for the signature and the seal
+        head, name = _name_split(text)
+        if name and (capitals or is_upper_text(head)):
+            # A rank printed before the name ("Thượng tướng Lê Huy Vịnh") is not a title.
+            titles = capitals + ([head] if head and is_upper_text(head) else [])
+            return _signer_from(titles, name), segs[i].start
+        if capitals and all(_is_name_word(w) for w in text.split()):
+            name = _name_lines(segs, j)
+            if name:
+                return _signer_from(capitals, name), segs[i].start
+        if is_upper_text(text):
+            capitals.append(text)
+            continue
+        return None
+    return None
+
+
+def _is_noi_nhan(segs: list[Segment], k: int) -> bool:
+    """"Nơi nhận:" on one line, or broken after "Nơi" by the page dump."""
+    if _NOI_NHAN.match(segs[k].text):
+        return True
+    return segs[k].text.lower() == "nơi" and k + 1 < len(segs) and segs[k + 1].text.lower().startswith("nhận")
+
+
+def _recipients(segs: list[Segment], i: int) -> tuple[list[str], int]:
+    """Items of the "Nơi nhận:" list at segment i, and the index after the list."""
+    items: list[str] = []
+    if segs[i].text.lower() == "nơi":
+        i += 1
+        first = re.sub(r"^nhận\s?:?", "", segs[i].text, flags=re.IGNORECASE).strip()
+    else:
+        first = _NOI_NHAN.sub("", segs[i].text).strip()
+    parts = [first] if first else []
+    j = i + 1
+    while j < len(segs) and not segs[j].blank and j - i < 300:
+        text = segs[j].text
+        if text[:1] in "-+–":
+            parts.append(text)
+        elif _starts_signature(text):
+            break
+        elif parts:
+            parts[-1] += " " + text  # an item wrapped onto the next line
+        else:
+            parts.append(text)
+        j += 1
+    for part in parts:
+        if part.startswith("+"):
+            continue  # a sub-unit of the item above
+        for item in _ITEM_SPLIT.split(part) if part.startswith(("-", "–")) or " - " in part else [part]:
+            item = item.strip(" ;.,–-")
+            if item and not item.lower().startswith("lưu"):
+                items.append(item)
+    return items, j
+
+
+def find_closing(segs: list[Segment], body_start: int) -> Closing:
+    """The signer and the recipients of a document whose segments are `segs` (body from `body_start`)."""
+    noi_nhan = next((k for k, s in enumerate(segs) if s.start >= body_start and _is_noi_nhan(segs, k)), None)
+    recipients: list[str] = []
+    candidates: list[int] = []
+    if noi_nhan is not None:
+        recipients, after = _recipients(segs, noi_nhan)
+        candidates = [after] + [k for k in range(noi_nhan - 1, max(noi_nhan - _MAX_BLOCK, 0), -1)]
+    else:
+        candidates = [k for k, s in enumerate(segs) if s.start >= body_start and _AUTHORITY.match(s.text)]
+    for k in candidates:
+        found = _block_at(segs, k) if 0 <= k < len(segs) else None
+        if found is None:
+            continue
+        signer, start = found
+        if noi_nhan is not None and k < noi_nhan:
+            # Walk back over the capitals of the block that precede the candidate line.
+            while k > 0 and not segs[k - 1].blank and is_upper_text(segs[k - 1].text):
+                k -= 1
+            found = _block_at(segs, k)
+            if found:
+                signer, start = found
+        closing_start = min(start, segs[noi_nhan].start) if noi_nhan is not None else start
+        return Closing(signer, recipients, closing_start)
+    return Closing(None, recipients, segs[noi_nhan].start if noi_nhan is not None else None)

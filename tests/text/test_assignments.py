@@ -1,0 +1,192 @@
+"""find_tasks: numbered blocks, inline assignments, lead versus support, clause path, deadline."""
+
+import datetime
+import re
+
+import pytest
+
+from chidao.text.blocks import split_blocks
+from chidao.text.types import AgencyMention
+
+pytest.importorskip("chidao.text.agencies")
+pytest.importorskip("chidao.text.deadlines")
+
+from chidao.text.assignments import find_tasks  # noqa: E402
+
+NAMES = {
+    "Sở Y tế": "so-y-te", "Sở Tài chính": "so-tai-chinh", "Sở Công Thương": "so-cong-thuong",
+    "Sở Tư pháp": "so-tu-phap", "Công an tỉnh": "cong-an-tinh", "Sở Nội vụ": "so-noi-vu",
+    "Văn phòng UBND tỉnh": "van-phong-ubnd-tinh", "UBND tỉnh": "ubnd-tinh",
+    "Đài Phát thanh và Truyền hình tỉnh": "dai-phat-thanh-truyen-hinh",
+}
+_NAMES_RE = re.compile("|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)))
+
+
+class FakeRegistry:
+    """A registry that knows a handful of agencies, so these tests do not depend on the data files."""
+
+    def find_agencies(self, text, on=None):
+        return [AgencyMention(m.group(), NAMES[m.group()], m.group(), m.start(), m.end())
+                for m in _NAMES_RE.finditer(text)]
+
+
+REG = FakeRegistry()
+
+
+def tasks(text, **kwargs):
+    return find_tasks(text, REG, **kwargs)
+
+
+def test_lettered_items_under_a_heading_are_one_task_each_led_by_the_heading():
+    text = "1. Sở Y tế\n\na) Tổ chức khám bệnh cho người dân.\n\nb) Kiểm tra an toàn thực phẩm.\n"
+    found = tasks(text)
+    assert [t.clause for t in found] == ["1.a", "1.b"]
+    assert all(t.lead == ["Sở Y tế"] for t in found)
+    assert found[0].text == "Tổ chức khám bệnh cho người dân."
+
+
+def test_block_without_lettered_items_is_one_task_with_its_number_as_clause():
+    text = "1. Sở Y tế\n\nTổ chức khám bệnh.\n\n2. Sở Tài chính\n\nBố trí kinh phí. Kiểm tra việc chi tiêu.\n"
+    found = tasks(text)
+    assert [(t.clause, t.lead) for t in found] == [("1", ["Sở Y tế"]), ("2", ["Sở Tài chính"])]
+    assert found[1].text == "Bố trí kinh phí. Kiểm tra việc chi tiêu."
+
+
+def test_giao_x_chu_tri_phoi_hop_voi_y_makes_x_lead_and_y_support():
+    found = tasks("Giao Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ rà soát các quy định.")
+    assert len(found) == 1
+    assert found[0].lead == ["Sở Tư pháp"]
+    assert found[0].support == ["Sở Nội vụ"]
+    assert found[0].lead_ids == ["so-tu-phap"] and found[0].support_ids == ["so-noi-vu"]
+
+
+def test_x_phoi_hop_voi_y_makes_x_lead_and_y_support():
+    found = tasks("Sở Y tế phối hợp với Công an tỉnh kiểm tra các cơ sở kinh doanh.")
+    assert found[0].lead == ["Sở Y tế"] and found[0].support == ["Công an tỉnh"]
+
+
+def test_groups_are_never_lead_agencies():
+    found = tasks("Các sở, ban, ngành, UBND các huyện, thành phố tăng cường kiểm tra giá cả.")
+    assert len(found) == 1
+    assert found[0].lead == []
+    assert found[0].lead_groups
+
+
+def test_the_issuer_speaking_is_not_the_lead():
+    found = tasks("UBND tỉnh yêu cầu Sở Y tế khẩn trương báo cáo tình hình dịch bệnh.")
+    assert [t.lead for t in found] == [["Sở Y tế"]]
+
+
+def test_a_fact_about_the_issuer_is_not_a_task():
+    assert tasks("UBND tỉnh ban hành Kế hoạch về phòng, chống dịch bệnh.") == []
+    assert tasks("UBND tỉnh chỉ đạo triển khai công tác phòng, chống rét.") == []
+
+
+def test_an_agency_named_as_a_complement_is_not_a_task():
+    assert tasks("Hồ sơ gửi về Sở Nội vụ để tổng hợp.") == []
+    assert tasks("Sở Y tế là cơ quan thường trực của Ban Chỉ đạo.") == []
+
+
+def test_co_trach_nhiem_with_a_colon_list_gives_one_task_per_part_each_with_its_deadline():
+    text = ("Giám đốc Sở Nội vụ có trách nhiệm: hoàn thành việc rà soát trước ngày 31/3/2024; "
+            "báo cáo kết quả về UBND tỉnh chậm nhất ngày 05/4/2024.")
+    found = tasks(text, reference_date=datetime.date(2024, 1, 3))
+    assert [t.lead for t in found] == [["Sở Nội vụ"], ["Sở Nội vụ"]]
+    assert [(t.deadline.kind, t.deadline.date) for t in found] == [
+        ("before", datetime.date(2024, 3, 31)), ("by", datetime.date(2024, 4, 5))]
+    assert found[1].text.startswith("báo cáo kết quả")
+
+
+def test_task_takes_only_a_deadline_inside_its_own_span():
+    text = "1. Sở Y tế\n\nBáo cáo trước ngày 15/3/2024.\n\n2. Sở Tài chính\n\nBố trí kinh phí.\n"
+    first, second = tasks(text)
+    assert first.deadline is not None and first.deadline.date == datetime.date(2024, 3, 15)
+    assert second.deadline is None
+
+
+def test_roman_numbers_and_letters_build_the_clause_path():
+    text = "II. NHIỆM VỤ\n\n3. Sở Y tế\n\na) Kiểm tra.\n\nđ) Báo cáo.\n"
+    assert [t.clause for t in tasks(text)] == ["II.3.a", "II.3.đ"]
+
+
+def test_nested_decimal_numbers_replace_their_parent_in_the_clause_path():
+    text = "1. Nhiệm vụ\n\n1.1. Sở Y tế chủ trì kiểm tra.\n\n1.2. Sở Tài chính bố trí kinh phí.\n"
+    found = tasks(text)
+    assert [(t.clause, t.lead) for t in found] == [("1.1", ["Sở Y tế"]), ("1.2", ["Sở Tài chính"])]
+
+
+def test_dash_items_under_an_intro_inherit_its_actors():
+    text = "Sở Y tế chủ trì, phối hợp với Công an tỉnh:\n- Kiểm tra cơ sở kinh doanh;\n- Xử lý vi phạm.\n"
+    found = tasks(text)
+    assert len(found) == 2
+    assert all(t.lead == ["Sở Y tế"] and t.support == ["Công an tỉnh"] for t in found)
+
+
+def test_an_intro_paragraph_under_a_heading_gives_its_support_to_the_items():
+    text = ("5. Sở Y tế\n\nChủ trì, phối hợp với Công an tỉnh và các sở, ban, ngành liên quan:\n\n"
+            "a) Phòng, chống dịch.\n\nb) Kiểm tra thuốc.\n")
+    found = tasks(text)
+    assert [t.clause for t in found] == ["5.a", "5.b"]
+    assert all(t.support == ["Công an tỉnh"] and t.support_groups for t in found)
+
+
+def test_an_inline_subject_in_a_lettered_item_overrides_the_heading():
+    text = "8. Sở Y tế, Công an tỉnh\n\na) Trực Tết.\n\nb) Công an tỉnh chủ trì bảo vệ an ninh.\n"
+    a, b = tasks(text)
+    assert a.lead == ["Sở Y tế", "Công an tỉnh"]
+    assert b.lead == ["Công an tỉnh"]
+
+
+def test_a_heading_of_several_agencies_leads_with_all_of_them():
+    found = tasks("14. Sở Y tế, Sở Tài chính\n\nThực hiện tốt công tác tiếp dân.\n")
+    assert found[0].lead == ["Sở Y tế", "Sở Tài chính"] and found[0].clause == "14"
+
+
+def test_markdown_emphasis_around_numbers_is_tolerated():
+    found = tasks("**1.** Sở Y tế chủ trì kiểm tra.\n**2.** Giao Văn phòng UBND tỉnh theo dõi.\n")
+    assert [(t.clause, t.lead) for t in found] == [("1", ["Sở Y tế"]), ("2", ["Văn phòng UBND tỉnh"])]
+
+
+def test_a_recipient_list_is_not_a_task():
+    assert tasks("Nơi nhận:\n- Sở Y tế;\n- Công an tỉnh;\n- Lưu: VT.\n") == []
+
+
+def test_start_and_end_bound_the_search_and_offsets_stay_in_the_whole_text():
+    text = "Sở Y tế kiểm tra thuốc.\n\nSở Tài chính bố trí kinh phí.\n"
+    cut = text.index("Sở Tài chính")
+    found = tasks(text, start=cut)
+    assert [t.lead for t in found] == [["Sở Tài chính"]]
+    assert text[found[0].start:found[0].end] == "Sở Tài chính bố trí kinh phí."
+
+
+def test_a_new_subject_in_the_same_paragraph_starts_a_new_task():
+    text = "Sở Y tế kiểm tra thuốc. Công an tỉnh bảo đảm an ninh. Tăng cường tuần tra."
+    found = tasks(text)
+    assert [t.lead for t in found] == [["Sở Y tế"], ["Công an tỉnh"]]
+    assert found[1].text == "Công an tỉnh bảo đảm an ninh. Tăng cường tuần tra."
+
+
+def test_task_text_is_its_span_with_whitespace_collapsed():
+    text = "Sở Y tế   kiểm tra\nthuốc   và thiết bị y tế."
+    (task,) = tasks(text)
+    assert task.text == " ".join(text[task.start:task.end].split())
+
+
+def test_empty_and_blank_spans_have_no_tasks():
+    assert tasks("") == []
+    assert tasks("   \n\n ") == []
+    assert tasks("Sở Y tế kiểm tra.", start=5, end=2) == []
+
+
+def test_split_blocks_keeps_kinds_labels_and_the_text_before_the_first_marker():
+    text = "Mở đầu:\nI. A\n1. B\na) C\n- D\n+ E\nb) F\n"
+    blocks = split_blocks(text)
+    assert [(b.kind, b.clause) for b in blocks] == [
+        (None, None), ("roman", "I"), ("num", "I.1"), ("letter", "I.1.a"), ("dash", "I.1.a"),
+        ("plus", "I.1.a"), ("letter", "I.1.b")]
+    assert text[blocks[3].body_start:blocks[3].end] == "C"
+
+
+def test_split_blocks_does_not_take_numbers_dates_or_rules_for_markers():
+    text = "15/6/2024 là ngày lễ\n1.500 người dự\n-------\n2024. Năm mới\n"
+    assert [b.kind for b in split_blocks(text)] == [None]

@@ -1,0 +1,179 @@
+"""Số/ký hiệu: every printed form, canonical codes, and the types of Nghị định 30/2020/NĐ-CP."""
+
+import re
+import time
+
+import pytest
+
+from chidao.text.codes import TYPE_NAME_PATTERN, canonical_type, find_codes, parse_code, type_for_symbol
+from chidao.text.codes import _types
+
+
+@pytest.mark.parametrize(
+    ("printed", "code", "number", "year", "symbol"),
+    [
+        ("03/CT-UBND", "03/CT-UBND", 3, None, "CT-UBND"),
+        ("02/UBND-KT", "02/UBND-KT", 2, None, "UBND-KT"),
+        ("02 /UBND-KT", "02/UBND-KT", 2, None, "UBND-KT"),
+        ("18/2023/NQ-HĐND", "18/2023/NQ-HĐND", 18, 2023, "NQ-HĐND"),
+        ("13/2023/TT-BKHĐT", "13/2023/TT-BKHĐT", 13, 2023, "TT-BKHĐT"),
+        ("63/2010/NĐ-CP", "63/2010/NĐ-CP", 63, 2010, "NĐ-CP"),
+        ("19-KH/BCĐ", "19-KH/BCĐ", 19, None, "KH/BCĐ"),
+        ("39-NQ/TW", "39-NQ/TW", 39, None, "NQ/TW"),
+        ("02-HD/UBKTTW", "02-HD/UBKTTW", 2, None, "HD/UBKTTW"),
+        ("37-QĐ/TW", "37-QĐ/TW", 37, None, "QĐ/TW"),
+        ("167/QĐ-TTg", "167/QĐ-TTg", 167, None, "QĐ-TTg"),
+        ("11554/VPCP-V.I", "11554/VPCP-V.I", 11554, None, "VPCP-V.I"),
+        ("624/TB-VPCP", "624/TB-VPCP", 624, None, "TB-VPCP"),
+        ("30/CT-TTg", "30/CT-TTg", 30, None, "CT-TTg"),
+        ("220/CĐ-TTg", "220/CĐ-TTg", 220, None, "CĐ-TTg"),
+        ("26/2005/PL-UBTVQH11", "26/2005/PL-UBTVQH11", 26, 2005, "PL-UBTVQH11"),
+    ],
+)
+def test_every_printed_form_is_parsed_to_its_canonical_code(printed, code, number, year, symbol):
+    parsed = parse_code(printed)
+    assert parsed is not None
+    assert (parsed.code, parsed.number, parsed.year, parsed.symbol) == (code, number, year, symbol)
+
+
+def test_en_dash_becomes_an_ascii_hyphen():
+    assert parse_code("19–KH/BCĐ").code == "19-KH/BCĐ"
+    assert parse_code("03/CT–UBND").code == "03/CT-UBND"
+
+
+def test_symbol_is_upper_cased_except_known_mixed_case_parts():
+    assert parse_code("167/QĐ-TTG").code == "167/QĐ-TTg"
+    assert parse_code("12/TTR-UBND").code == "12/TTr-UBND"
+
+
+def test_printed_digits_are_kept():
+    assert parse_code("02/KH-UBND").code == "02/KH-UBND"
+
+
+def test_parse_code_accepts_the_so_prefix_of_a_header():
+    assert parse_code("Số: 03/CT-UBND").code == "03/CT-UBND"
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1/Ban chỉ đạo", "24/24 giờ", "ngày 02/01/2024", "03/CT-UBND và 04/CT-UBND"])
+def test_parse_code_rejects_what_is_not_exactly_one_code(text):
+    assert parse_code(text) is None
+
+
+def test_find_codes_reports_offsets_into_the_text():
+    text = "(Công văn số 02 /UBND-KT, ngày 02/01/2024); Thông tư số 13/2023/TT-BKHĐT."
+    codes = find_codes(text)
+    assert [c.code for c in codes] == ["02/UBND-KT", "13/2023/TT-BKHĐT"]
+    assert text[codes[0].start : codes[0].end] == "02 /UBND-KT"
+    assert text[codes[1].start : codes[1].end] == "13/2023/TT-BKHĐT"  # the full stop is not part of it
+
+
+def test_dates_clock_times_and_ranges_are_not_codes():
+    text = "ngày 15/6/1933 - 15/6/2024, trực 24/24 giờ, giai đoạn 2021-2025, tỷ lệ 1/2 số hộ"
+    assert find_codes(text) == []
+
+
+def test_a_word_after_a_slash_is_not_a_symbol():
+    assert find_codes("điểm 1/Ban Chỉ đạo, 3/Người dân") == []
+
+
+# --- types ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("symbol", "year", "expected"),
+    [
+        ("CT-UBND", None, "Chỉ thị"),
+        ("UBND-KT", None, "Công văn"),
+        ("VPCP-V.I", None, "Công văn"),
+        ("KH-UBND", None, "Kế hoạch"),
+        ("QĐ-TTg", None, "Quyết định"),
+        ("CĐ-TTg", None, "Công điện"),
+        ("TB-VPCP", None, "Thông báo"),
+        ("TTr-SNV", None, "Tờ trình"),
+        ("QyĐ-UBND", None, "Quy định"),
+        ("QYĐ-UBND", None, "Quy định"),
+        ("CTr-UBND", None, "Chương trình"),
+        ("GUQ-UBND", None, "Giấy ủy quyền"),
+        ("TT-BKHĐT", 2023, "Thông tư"),
+        ("NĐ-CP", 2010, "Nghị định"),
+        ("NQ-HĐND", 2023, "Nghị quyết"),
+        ("TTLT-BYT-BNV", 2015, "Thông tư liên tịch"),
+        ("PL-UBTVQH11", 2005, "Pháp lệnh"),
+        ("QH14", 2020, None),
+        ("QH15", None, None),
+        ("KH/BCĐ", None, "Kế hoạch"),
+        ("NQ/TW", None, "Nghị quyết"),
+        ("HD/UBKTTW", None, "Hướng dẫn"),
+        ("KL/TW", None, "Kết luận"),
+    ],
+)
+def test_type_for_symbol_infers_the_type_from_the_ky_hieu(symbol, year, expected):
+    assert type_for_symbol(symbol, year) == expected
+
+
+def test_type_for_symbol_accepts_a_whole_code():
+    assert type_for_symbol("13/2023/TT-BKHĐT") == "Thông tư"
+    assert type_for_symbol("59/2020/QH14") is None
+    assert type_for_symbol("02 /UBND-KT") == "Công văn"
+
+
+def test_the_data_file_lists_the_29_administrative_types_of_decree_30():
+    administrative = _types()["administrative"]
+    assert len(administrative) == 29
+    without_abbreviation = {e["name"] for e in administrative if not e["abbr"]}
+    assert without_abbreviation == {"Công văn", "Thư công"}
+    abbreviations = {e["abbr"] for e in administrative if e["abbr"]}
+    assert {"NQ", "QĐ", "CT", "QC", "QyĐ", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA", "DA", "BC", "BB", "TTr",
+            "HĐ", "CĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB"} == abbreviations
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("CÔNG VĂN", "Công văn"),
+        ("công văn", "Công văn"),
+        ("Chỉ thị", "Chỉ thị"),
+        ("Chỉ thị số", "Chỉ thị"),
+        ("KẾ HOẠCH", "Kế hoạch"),
+        ("Nghị quyết (cá biệt)", "Nghị quyết"),
+        ("Giấy uỷ quyền", "Giấy ủy quyền"),
+        ("Thông tư liên tịch", "Thông tư liên tịch"),
+        ("Kết luận", "Kết luận"),
+        ("Văn bản", None),
+        ("Bảng giá", None),
+    ],
+)
+def test_canonical_type_maps_printed_names(printed, expected):
+    assert canonical_type(printed) == expected
+
+
+def test_type_name_pattern_finds_printed_names_whatever_the_case():
+    pattern = re.compile(TYPE_NAME_PATTERN, re.IGNORECASE)
+    found = [m.group(0) for m in pattern.finditer("CÔNG ĐIỆN về việc; theo Thông tư liên tịch và Pháp lệnh")]
+    assert found == ["CÔNG ĐIỆN", "Thông tư liên tịch", "Pháp lệnh"]
+
+
+# --- performance ---------------------------------------------------------------------------------
+
+
+ADVERSARIAL = {
+    "slashes": "1/" * 2_000_000,
+    "letters-and-hyphens": ("Ab-" * 300 + "Cd") * 11_000,
+    "party-dashes": "19-" * 1_500_000,
+    "hyphens-after-a-number": ("1/" + "A-" * 300 + " ") * 16_000,
+    "spaced-years": "1 / 2023 / " * 500_000,
+}
+
+
+@pytest.mark.parametrize("name", ADVERSARIAL)
+def test_megabytes_of_adversarial_text_are_scanned_in_linear_time(name):
+    began = time.perf_counter()
+    find_codes(ADVERSARIAL[name])
+    assert time.perf_counter() - began < 20  # a generous bound: catastrophic backtracking takes hours
+
+
+def test_a_million_codes_in_a_row_are_all_found():
+    text = "03/CT-UBND " * 100_000
+    began = time.perf_counter()
+    assert len(find_codes(text)) == 100_000
+    assert time.perf_counter() - began < 20

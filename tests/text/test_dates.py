@@ -1,0 +1,129 @@
+"""Every printed date form, with exact offsets and partial dates completed from context."""
+
+import datetime
+
+import pytest
+
+from chidao.text.dates import find_dates, parse_date
+
+D = datetime.date
+
+
+def only(text, **kwargs):
+    found = find_dates(text, **kwargs)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12/12/2023", D(2023, 12, 12)),
+        ("04/1/2024", D(2024, 1, 4)),
+        ("15-6-2024", D(2024, 6, 15)),
+        ("15.6.2024", D(2024, 6, 15)),
+        ("02 tháng 01 năm 2024", D(2024, 1, 2)),
+        ("2 tháng 9, năm 1945", D(1945, 9, 2)),
+        ("ngày 12 / 12 / 2023", D(2023, 12, 12)),
+    ],
+)
+def test_full_day_forms_are_read(text, expected):
+    mention = only(f"Văn bản {text} của UBND tỉnh")
+    assert mention.date == expected
+    assert mention.unit == "day"
+    assert not mention.partial
+
+
+def test_a_mentions_text_is_the_slice_of_the_source_at_its_offsets():
+    source = "Công văn số 02/UBND-KT, ngày 02/01/2024 và Lạng Sơn, ngày 05 tháng 01 năm 2024."
+    for mention in find_dates(source):
+        assert source[mention.start : mention.end] == mention.text
+    assert [m.text for m in find_dates(source)] == ["02/01/2024", "05 tháng 01 năm 2024"]
+
+
+def test_a_partial_date_takes_the_year_of_the_following_date_in_a_range():
+    source = "trong tuần (từ ngày 01/01 đến ngày 07/01/2023)"
+    first, second = find_dates(source)
+    assert first.partial and first.text == "01/01" and first.date == D(2023, 1, 1)
+    assert second.date == D(2023, 1, 7)
+
+
+def test_a_partial_date_before_new_year_belongs_to_the_previous_year():
+    first, _ = find_dates("từ ngày 25/12 đến ngày 05/01/2024")
+    assert first.date == D(2023, 12, 25)
+
+
+def test_a_partial_date_takes_the_year_of_a_preceding_date():
+    found = find_dates("Ngày 05/01/2024 họp; ngày 20/01 báo cáo.")
+    assert found[1].partial and found[1].date == D(2024, 1, 20)
+
+
+def test_a_partial_date_without_context_uses_the_default_year():
+    assert only("họp ngày 5 tháng 3", default_year=2024).date == D(2024, 3, 5)
+    assert find_dates("họp ngày 5 tháng 3") == []
+
+
+def test_a_bare_day_and_month_without_ngay_is_not_a_date():
+    assert find_dates("trực 24/24 giờ, Kế hoạch 01/KH-UBND", default_year=2024) == []
+
+
+def test_document_codes_are_not_dates():
+    assert find_dates("Thông tư số 13/2023/TT-BKHĐT", default_year=2024) == []
+    assert find_dates("Quyết định 12/12/2023/QĐ-UBND") == []
+
+
+def test_impossible_dates_are_left_out():
+    assert find_dates("ngày 31/02/2024 và ngày 12/13/2024") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "first", "last"),
+    [
+        ("tháng 3/2024", "month", D(2024, 3, 1), D(2024, 3, 31)),
+        ("tháng 2 năm 2024", "month", D(2024, 2, 1), D(2024, 2, 29)),
+        ("quý I/2024", "quarter", D(2024, 1, 1), D(2024, 3, 31)),
+        ("quý IV/2024", "quarter", D(2024, 10, 1), D(2024, 12, 31)),
+        ("quý 2 năm 2025", "quarter", D(2025, 4, 1), D(2025, 6, 30)),
+        ("6 tháng đầu năm 2024", "half", D(2024, 1, 1), D(2024, 6, 30)),
+        ("6 tháng cuối năm 2023", "half", D(2023, 7, 1), D(2023, 12, 31)),
+        ("năm 2024", "year", D(2024, 1, 1), D(2024, 12, 31)),
+    ],
+)
+def test_periods_have_a_first_and_a_last_day(text, unit, first, last):
+    mention = only(f"thực hiện trong {text}.")
+    assert (mention.unit, mention.date, mention.last, mention.text) == (unit, first, last, text)
+
+
+def test_the_year_of_a_written_date_is_not_read_again_as_a_period():
+    assert [m.unit for m in find_dates("ngày 02 tháng 01 năm 2024")] == ["day"]
+
+
+def test_the_sample_digest_dates_are_all_found(sample_digest_text):
+    found = find_dates(sample_digest_text)
+    days = {m.date for m in found if m.unit == "day"}
+    assert {D(2023, 12, 12), D(2024, 1, 2), D(2024, 3, 31), D(2024, 4, 5), D(1933, 6, 15), D(2025, 12, 31)} <= days
+    assert D(2023, 1, 1) in {m.date for m in found if m.partial}
+    for mention in found:
+        assert sample_digest_text[mention.start : mention.end] == mention.text
+
+
+def test_parse_date_reads_the_first_day_date():
+    assert parse_date("ngày 12/12/2023") == D(2023, 12, 12)
+    assert parse_date("Lạng Sơn, ngày 05 tháng 01 năm 2024") == D(2024, 1, 5)
+    assert parse_date("2024-01-02") == D(2024, 1, 2)
+    assert parse_date("ngày 01/01", default_year=2024) == D(2024, 1, 1)
+
+
+def test_parse_date_gives_none_for_text_without_a_day():
+    assert parse_date("") is None
+    assert parse_date("năm 2024") is None
+    assert parse_date("2024-13-45") is None
+
+
+def test_find_dates_is_linear_on_long_adversarial_input():
+    import time
+
+    text = ("1/" * 50 + "ngày " * 20 + "12/12/12/ tháng 1/ quý I/ năm ") * 20_000
+    began = time.perf_counter()
+    find_dates(text)
+    assert time.perf_counter() - began < 20

@@ -1,0 +1,301 @@
+"""Deadlines: every kind on small phrases, the exclusions, and the sample digest as a whole."""
+
+import datetime
+import time
+
+import pytest
+
+from chidao.text.deadlines import find_deadlines
+
+D = datetime.date
+REF = D(2024, 1, 5)
+
+
+def one(text, reference_date=REF):
+    found = find_deadlines(text, reference_date=reference_date)
+    assert len(found) == 1, found
+    deadline = found[0]
+    assert text[deadline.start : deadline.end] == deadline.text
+    return deadline
+
+
+# --- one test per kind ---------------------------------------------------------------------------------
+
+
+def test_deadline_before_date_is_kind_before():
+    d = one("Hoàn thành phê duyệt đề án trước ngày 31/3/2024; báo cáo UBND tỉnh.")
+    assert (d.kind, d.date, d.text) == ("before", D(2024, 3, 31), "trước ngày 31/3/2024")
+
+
+def test_a_time_of_day_belongs_to_the_deadline():
+    d = one("Gửi hồ sơ trước 17 giờ ngày 05/4/2024.")
+    assert (d.kind, d.date, d.text) == ("before", D(2024, 4, 5), "trước 17 giờ ngày 05/4/2024")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["chậm nhất ngày 05/4/2024", "chậm nhất là ngày 05/4/2024", "hạn chót ngày 05/4/2024",
+     "hoàn thành trong ngày 05/4/2024", "thời hạn: ngày 05/4/2024", "đến hết ngày 05/4/2024"],
+)
+def test_deadline_at_the_latest_is_kind_by(phrase):
+    d = one(f"Báo cáo kết quả về UBND tỉnh {phrase}.")
+    assert (d.kind, d.date, d.text) == ("by", D(2024, 4, 5), phrase)
+
+
+def test_completion_with_a_bare_date_later_in_the_clause_is_kind_by():
+    d = one("Các sở hoàn thành việc rà soát thủ tục ngày 15/4/2024.")
+    assert (d.kind, d.date, d.text) == ("by", D(2024, 4, 15), "ngày 15/4/2024")
+
+
+@pytest.mark.parametrize("phrase", ["vào ngày 16/01/2024", "tổ chức ngày 16/01/2024", "Thời gian: ngày 16/01/2024"])
+def test_an_event_on_a_date_is_kind_on(phrase):
+    d = one(f"Lễ phát động {phrase}, tại Hội trường.")
+    assert (d.kind, d.date) == ("on", D(2024, 1, 16))
+    assert d.text.endswith("16/01/2024")
+
+
+def test_from_a_to_the_end_of_b_is_kind_range():
+    d = one("Thời gian tiếp nhận ủng hộ từ 05/01/2024 đến hết ngày 05/02/2024.")
+    assert (d.kind, d.start_date, d.date) == ("range", D(2024, 1, 5), D(2024, 2, 5))
+    assert d.text == "từ 05/01/2024 đến hết ngày 05/02/2024"
+
+
+def test_a_range_of_months_ends_on_the_last_day_of_the_second_month():
+    d = one("Triển khai từ tháng 3/2024 đến tháng 6/2024.")
+    assert (d.kind, d.start_date, d.date) == ("range", D(2024, 3, 1), D(2024, 6, 30))
+
+
+def test_a_range_whose_first_date_is_partial_takes_the_year_of_the_second():
+    d = one("Kiểm tra từ ngày 20/12 đến ngày 10/01/2024.")
+    assert (d.start_date, d.date) == (D(2023, 12, 20), D(2024, 1, 10))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "date"),
+    [
+        ("trong tháng 3/2024", "month", D(2024, 3, 31)),
+        ("trong quý I/2024", "quarter", D(2024, 3, 31)),
+        ("trong quý 3 năm 2024", "quarter", D(2024, 9, 30)),
+        ("trong 6 tháng đầu năm 2024", "half", D(2024, 6, 30)),
+        ("trong năm 2024", "year", D(2024, 12, 31)),
+    ],
+)
+def test_a_period_deadline_is_dated_on_its_last_day(phrase, kind, date):
+    d = one(f"Các huyện hoàn thành {phrase}.")
+    assert (d.kind, d.date, d.text) == (kind, date, phrase)
+
+
+def test_the_first_half_year_without_a_cue_is_kind_half():
+    d = one("Phấn đấu giải ngân 60% kế hoạch vốn 6 tháng đầu năm 2024.")
+    assert (d.kind, d.date) == ("half", D(2024, 6, 30))
+
+
+def test_a_report_on_the_first_half_year_is_no_deadline():
+    assert find_deadlines("Báo cáo kết quả 6 tháng đầu năm 2024.") == []
+
+
+def test_before_a_period_is_before_its_first_day():
+    d = one("Hoàn thành trước quý II/2024.")
+    assert (d.kind, d.date) == ("before", D(2024, 4, 1))
+
+
+def test_by_the_end_of_a_year_is_kind_by():
+    d = one("Duy trì đến hết năm 2025.")
+    assert (d.kind, d.date) == ("by", D(2025, 12, 31))
+
+
+def test_days_from_an_unknown_event_are_relative_without_a_date():
+    d = one("Trả lời trong vòng 10 ngày kể từ ngày nhận được văn bản này.")
+    assert (d.kind, d.date) == ("relative", None)
+    assert d.text == "trong vòng 10 ngày kể từ ngày nhận được văn bản này"
+
+
+def test_working_days_without_an_anchor_are_relative_without_a_date():
+    d = one("Giải quyết hồ sơ trong thời hạn 05 ngày làm việc.")
+    assert (d.kind, d.date, d.text) == ("relative", None, "trong thời hạn 05 ngày làm việc")
+
+
+def test_days_from_a_printed_date_are_counted_from_the_next_day():
+    d = one("Trả lời trong vòng 10 ngày kể từ ngày 01/3/2024.")
+    assert (d.kind, d.date) == ("relative", D(2024, 3, 11))
+
+
+def test_a_relative_period_ending_on_a_day_off_ends_on_the_next_working_day():
+    # 10 days after 28/02/2024 is Saturday 9 March: the period ends on Monday 11 March (BLDS 2015, Điều 148).
+    d = one("Trả lời trong vòng 10 ngày kể từ ngày 28/02/2024.")
+    assert d.date == D(2024, 3, 11)
+
+
+def test_working_days_skip_the_tet_break():
+    d = one("Giải quyết trong thời hạn 05 ngày làm việc kể từ ngày 06/02/2024.")
+    assert (d.kind, d.date) == ("relative", D(2024, 2, 20))
+
+
+def test_days_from_signature_use_the_reference_date():
+    d = one("Có hiệu lực trong 30 ngày kể từ ngày ký.", reference_date=D(2024, 1, 5))
+    assert d.date == D(2024, 2, 5)
+    assert one("Có hiệu lực trong 30 ngày kể từ ngày ký.", reference_date=None).date is None
+
+
+@pytest.mark.parametrize(
+    "phrase", ["hằng tuần", "hằng tháng", "hàng quý", "hằng năm", "định kỳ hằng tháng", "định kỳ 6 tháng"]
+)
+def test_every_period_is_kind_recurring(phrase):
+    d = one(f"Các sở báo cáo {phrase} về UBND tỉnh.")
+    assert (d.kind, d.text) == ("recurring", phrase)
+
+
+def test_a_day_of_every_month_is_recurring_and_dated_on_its_next_occurrence():
+    d = one("Các sở báo cáo trước ngày 20 hằng tháng.")
+    assert (d.kind, d.text, d.date) == ("recurring", "trước ngày 20 hằng tháng", D(2024, 1, 20))
+    assert one("Các sở báo cáo trước ngày 20 hằng tháng.", reference_date=None).date is None
+
+
+def test_hang_followed_by_a_month_number_is_not_recurring():
+    assert find_deadlines("nguồn hàng tháng 12 dồi dào") == []
+
+
+def test_an_ongoing_duty_is_kind_continuous():
+    d = one("Theo dõi, kiểm tra thường xuyên tình hình.")
+    assert (d.kind, d.date, d.text) == ("continuous", None, "thường xuyên")
+
+
+def test_recurrent_budget_spending_is_not_continuous():
+    assert find_deadlines("Bố trí kinh phí chi thường xuyên năm 2024.") == []
+
+
+def test_before_tet_of_a_named_year_is_kind_lunar():
+    d = one("Hoàn thành trước Tết Nguyên đán Giáp Thìn 2024.", reference_date=None)
+    assert (d.kind, d.date, d.text) == ("lunar", D(2024, 2, 10), "trước Tết Nguyên đán Giáp Thìn 2024")
+
+
+def test_tet_named_only_by_its_can_chi_is_resolved_near_the_reference_date():
+    d = one("Chi trả trước Tết Nguyên đán Ất Tỵ.", reference_date=D(2024, 12, 20))
+    assert d.date == D(2025, 1, 29)
+
+
+def test_before_tet_without_a_year_uses_the_next_tet_after_the_reference_date():
+    assert one("Hoàn thành trước Tết Nguyên đán.").date == D(2024, 2, 10)
+    assert one("Hoàn thành trước Tết Nguyên đán.", reference_date=None).date is None
+
+
+def test_the_tenth_day_of_the_first_lunar_month_is_resolved_with_the_vietnamese_calendar():
+    d = one("Khai hội vào mùng 10 tháng Giêng năm Giáp Thìn.")
+    assert (d.kind, d.date) == ("lunar", D(2024, 2, 19))
+
+
+def test_a_lunar_date_without_a_year_is_its_next_occurrence():
+    d = one("Tổ chức Giỗ Tổ ngày 10/3 âm lịch.")
+    assert (d.kind, d.date, d.text) == ("lunar", D(2024, 4, 18), "10/3 âm lịch")
+
+
+def test_a_lunar_date_with_a_year_is_not_read_as_a_solar_date():
+    d = one("Giỗ Tổ ngày 10 tháng 3 âm lịch năm 2024.")
+    assert (d.kind, d.date) == ("lunar", D(2024, 4, 18))
+
+
+def test_the_full_moon_of_the_first_month_is_a_lunar_deadline():
+    d = one("Hoàn thành trước rằm tháng Giêng năm 2024.")
+    assert (d.kind, d.date) == ("lunar", D(2024, 2, 24))
+
+
+# --- what is not a deadline ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "triển khai thực hiện Thông tư số 13/2023/TT-BKHĐT ngày 12/12/2023 của Bộ trưởng",
+        "(Công văn số 02 /UBND-KT, ngày 02/01/2024).",
+        "ban hành Kế hoạch số 19-KH/BCĐ, ngày 02/01/2024 về chỉ đạo",
+        "Quyết định ngày 05/01/2024 của UBND tỉnh",
+        "Lạng Sơn, ngày 05 tháng 01 năm 2024",
+        "kỷ niệm 91 năm Ngày truyền thống Đảng bộ tỉnh (15/6/1933 - 15/6/2024)",
+        "Chỉ đạo, điều hành nổi bật của UBND tỉnh trong tuần (từ ngày 01/01 đến ngày 07/01/2023)",
+        "tính đến ngày 31/12/2023, toàn tỉnh có 200 doanh nghiệp",
+        "Hội nghị đã tổ chức vào ngày 02/01/2024.",
+        "giai đoạn 2021 - 2025 và định hướng đến năm 2030",
+        "Nhiệm vụ năm 2024 của ngành",
+        "trực 24/24 giờ",
+    ],
+)
+def test_dates_that_are_not_deadlines(text):
+    assert find_deadlines(text, reference_date=REF) == []
+
+
+def test_a_past_fact_is_kept_when_it_is_after_the_reference_date():
+    assert [d.kind for d in find_deadlines("Đã thống nhất tổ chức vào ngày 20/01/2024.", reference_date=REF)] == [
+        "on"
+    ]
+
+
+# --- the window and the offsets --------------------------------------------------------------------------
+
+
+def test_only_deadlines_inside_the_window_are_returned_with_offsets_into_the_whole_text():
+    text = "a) Báo cáo trước ngày 10/01/2024.\nb) Báo cáo chậm nhất ngày 20/01/2024."
+    second = text.index("b)")
+    found = find_deadlines(text, start=second)
+    assert [(d.kind, d.date) for d in found] == [("by", D(2024, 1, 20))]
+    assert text[found[0].start : found[0].end] == found[0].text
+    assert [d.kind for d in find_deadlines(text, end=second)] == ["before"]
+    assert find_deadlines(text, start=10, end=10) == []
+
+
+def test_a_partial_date_in_the_window_takes_its_year_from_context_outside_it():
+    text = "Kế hoạch năm 2024 ban hành ngày 02/01/2024. Hoàn thành trước ngày 31/3."
+    found = find_deadlines(text, start=text.index("Hoàn"))
+    assert [(d.kind, d.date) for d in found] == [("before", D(2024, 3, 31))]
+
+
+def test_deadlines_come_in_text_order_and_never_overlap():
+    text = ("Từ ngày 01/02/2024 đến hết ngày 29/02/2024 tổ chức kiểm tra; báo cáo trước ngày 05/3/2024; "
+            "định kỳ hằng tháng rà soát, thường xuyên theo dõi.")
+    found = find_deadlines(text)
+    assert [d.kind for d in found] == ["range", "before", "recurring", "continuous"]
+    for left, right in zip(found, found[1:]):
+        assert left.end <= right.start
+
+
+# --- the sample digest -------------------------------------------------------------------------------------
+
+
+def test_the_sample_digest_deadlines(sample_digest_text):
+    found = find_deadlines(sample_digest_text)
+    got = {(d.kind, d.start_date, d.date) for d in found}
+    assert ("before", None, D(2024, 3, 31)) in got
+    assert ("by", None, D(2024, 4, 5)) in got
+    assert ("range", D(2024, 1, 5), D(2024, 2, 5)) in got
+    assert ("on", None, D(2024, 1, 16)) in got
+    assert ("range", D(2024, 1, 3), D(2025, 12, 31)) in got
+    assert ("lunar", None, D(2024, 2, 10)) in got
+    assert "continuous" in {d.kind for d in found}
+    for deadline in found:
+        assert sample_digest_text[deadline.start : deadline.end] == deadline.text
+
+
+def test_the_sample_digest_document_dates_and_anniversaries_are_not_deadlines(sample_digest_text):
+    found = find_deadlines(sample_digest_text)
+    dates = {d.date for d in found} | {d.start_date for d in found}
+    for document_date in (D(2023, 12, 12), D(2024, 1, 2), D(2024, 1, 4), D(2023, 12, 8), D(2022, 2, 8),
+                          D(2023, 1, 7), D(2023, 1, 1)):
+        assert document_date not in dates
+    assert not {d.year for d in dates if d} & {1933, 1910, 1940, 1427, 1950, 1909, 1831, 2015, 2019, 2021, 2030}
+    assert not any(d.date in (D(2024, 6, 15), D(2024, 11, 4)) for d in found)
+
+
+def test_the_sample_digest_title_week_is_not_a_deadline(sample_digest_text):
+    title_end = sample_digest_text.index("\n", sample_digest_text.index("trong tuần"))
+    assert find_deadlines(sample_digest_text, end=title_end) == []
+
+
+# --- performance -----------------------------------------------------------------------------------------
+
+
+def test_ten_megabytes_of_adversarial_digits_slashes_and_ngay_run_in_linear_time():
+    unit = ("ngày 1/1/1/1/1 ngày ngày 12//12/ 2024/2024 31/12/2024/ 0/0/0 " + "1/" * 40 + "9" * 60
+            + " ngày 05/01 đến trước ngày ngày 31/3/2024- hằng hằng ")
+    text = (unit * (10_000_000 // len(unit) + 1))[:10_000_000]
+    began = time.perf_counter()
+    find_deadlines(text)
+    assert time.perf_counter() - began < 120  # a backtracking regex would take hours

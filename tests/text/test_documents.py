@@ -1,0 +1,284 @@
+"""Document headers in the layouts documents arrive in: plain text, columns run together, Markdown tables, and
+saved web pages wrapped in the legal website's chrome. The documents below are written for these tests."""
+
+import datetime
+import time
+
+from chidao.text.documents import find_document_bounds, parse_header, readable_issuer, sentence_case
+
+PLAIN = """ỦY BAN NHÂN DÂN
+TỈNH LẠNG SƠN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 03/CT-UBND
+Lạng Sơn, ngày 05 tháng 01 năm 2024
+
+CHỈ THỊ
+VỀ VIỆC TĂNG CƯỜNG CÁC BIỆN PHÁP BẢO ĐẢM
+ĐÓN TẾT NGUYÊN ĐÁN GIÁP THÌN 2024
+
+Đoạn mở đầu của chỉ thị thử nghiệm.
+1. Sở Công Thương theo dõi thị trường.
+
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Thường trực Tỉnh ủy;
+- Các sở, ban, ngành tỉnh;
+- Lưu: VT, KGVX.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+
+Hồ Tiến Thiệu
+"""
+
+COLUMNS = """ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LẠNG SƠN              Độc lập - Tự do - Hạnh phúc
+
+Số:  08 /UBND-KT             Lạng Sơn, ngày 02 tháng 01 năm 2024
+V/v bảo đảm cân đối cung cầu
+dịp Tết Nguyên đán Giáp Thìn 2024
+
+Kính gửi: Các sở, ban, ngành tỉnh.
+
+Nội dung công văn thử nghiệm.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Đoàn Thu Hà
+"""
+
+TABLE = """*Source: https://example.org/van-ban/chi-thi-thu-nghiem*
+
+# Tiêu đề do trang web đặt
+
+| THỦ TƯỚNG CHÍNH PHỦ -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------- |
+|---|---|
+| Số: 30/CT-TTg | Hà Nội, ngày 15 tháng 12 năm 2023 |
+
+CHỈ THỊ
+
+VỀ VIỆC TỔ CHỨC TẾT GIÁP THÌN 2024
+
+Nội dung chỉ thị thử nghiệm.
+
+| Nơi nhận: - Ban Bí thư Trung ương Đảng; - Các Bộ, cơ quan ngang Bộ; - Lưu: VT, KGVX (3b). | THỦ TƯỚNG Phạm Minh Chính |
+"""
+
+# The website's metadata table deliberately disagrees with the document: the document must win.
+WEB = """|
+Đang tải văn bản...
+#
+**Số hiệu:**
+|
+999/CĐ-TTg
+|
+**Loại văn bản:**
+|
+Công văn
+|
+**Ngày ban hành:**
+|
+01/01/2020
+|
+**Tình trạng:**
+|
+Đã biết
+|
+## Tóm tắt do trang web viết
+Ngày 20/11/2025, Thủ tướng Chính phủ ban hành Công điện 224/CĐ-TTg.
+|
+**THỦ TƯỚNG CHÍNH
+PHỦ**
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 224/CĐ-
+TTg
+|
+*Hà Nội, ngày 20
+tháng 11 n**ă**m 2025*
+|
+**CÔNG ĐIỆN**
+VỀ VIỆC KHẨN TRƯƠNG
+CHUẨN BỊ THỬ NGHIỆM
+**THỦ TƯỚNG CHÍNH PHỦ điện:**
+- Bộ trưởng các Bộ;
+Nội dung công điện thử nghiệm.
+|
+*Nơi
+nhận:*
+- Như trên;
+- Các Bộ: KHCN, QP,
+NV, TP;
+- Lưu: VT, TH.
+|
+**KT. THỦ TƯỚNG**
+**PHÓ THỦ TƯỚNG**
+**Trần Hồng Hà**
+|
+Công điện 224/CĐ-TTg năm 2025 về việc thử nghiệm
+Văn bản này chưa cập nhật nội dung Tiếng Anh
+## Văn bản liên quan
+Ban hành:
+18/11/2025
+"""
+
+
+def test_plain_header_gives_every_field():
+    header = parse_header(PLAIN)
+    assert header.type == "Chỉ thị"
+    assert (header.code, header.number, header.year, header.symbol) == ("03/CT-UBND", 3, None, "CT-UBND")
+    assert header.issued_on == datetime.date(2024, 1, 5)
+    assert header.place == "Lạng Sơn"
+    assert header.issuer == "Ủy ban nhân dân tỉnh Lạng Sơn"
+    assert header.subject == "Về việc tăng cường các biện pháp bảo đảm đón Tết Nguyên đán Giáp Thìn 2024"
+
+
+def test_plain_signer_block_gives_authority_title_and_name():
+    signer = parse_header(PLAIN).signer
+    assert (signer.authority, signer.title, signer.name) == ("TM.", "Chủ tịch", "Hồ Tiến Thiệu")
+
+
+def test_recipients_are_the_dash_items_without_the_archive_copy():
+    recipients = parse_header(PLAIN).recipients
+    assert recipients == ["Văn phòng Chính phủ", "Thường trực Tỉnh ủy", "Các sở, ban, ngành tỉnh"]
+
+
+def test_body_lies_between_the_header_and_the_closing():
+    header = parse_header(PLAIN)
+    body = PLAIN[header.body_start:header.body_end]
+    assert body.strip().startswith("Đoạn mở đầu")
+    assert body.strip().endswith("theo dõi thị trường.")
+    assert header.start == 0 and PLAIN[header.start:header.end].rstrip().endswith("Hồ Tiến Thiệu")
+
+
+def test_cong_van_type_comes_from_the_v_v_line_and_subject_reads_ve_viec():
+    header = parse_header(COLUMNS)
+    assert header.type == "Công văn"
+    assert header.code == "08/UBND-KT"
+    assert header.subject == "Về việc bảo đảm cân đối cung cầu dịp Tết Nguyên đán Giáp Thìn 2024"
+
+
+def test_columns_run_together_still_give_issuer_place_and_date():
+    header = parse_header(COLUMNS)
+    assert header.issuer == "Ủy ban nhân dân tỉnh Lạng Sơn"
+    assert header.place == "Lạng Sơn"
+    assert header.issued_on == datetime.date(2024, 1, 2)
+
+
+def test_deputy_signing_for_the_head_is_authority_kt_with_his_own_title():
+    signer = parse_header(COLUMNS).signer
+    assert (signer.authority, signer.title, signer.name) == ("KT.", "Phó Chủ tịch", "Đoàn Thu Hà")
+
+
+def test_markdown_table_header_and_closing_are_read_cell_by_cell():
+    header = parse_header(TABLE)
+    assert (header.type, header.code, header.issued_on) == ("Chỉ thị", "30/CT-TTg", datetime.date(2023, 12, 15))
+    assert header.issuer == "Thủ tướng Chính phủ"
+    assert header.place == "Hà Nội"
+    assert header.subject == "Về việc tổ chức Tết Giáp Thìn 2024"
+    assert header.recipients == ["Ban Bí thư Trung ương Đảng", "Các Bộ, cơ quan ngang Bộ"]
+    assert (header.signer.title, header.signer.name, header.signer.authority) == ("Thủ tướng", "Phạm Minh Chính", None)
+
+
+def test_web_page_chrome_is_skipped_and_the_document_own_header_wins():
+    header = parse_header(WEB)
+    assert header.code == "224/CĐ-TTg"
+    assert header.type == "Công điện"
+    assert header.issued_on == datetime.date(2025, 11, 20)
+    assert header.issuer == "Thủ tướng Chính phủ"
+    assert header.subject == "Về việc khẩn trương chuẩn bị thử nghiệm"
+    signer = header.signer
+    assert (signer.authority, signer.title, signer.name) == ("KT.", "Phó Thủ tướng", "Trần Hồng Hà")
+
+
+def test_recipients_broken_over_lines_by_the_page_dump_are_rejoined():
+    assert parse_header(WEB).recipients == ["Như trên", "Các Bộ: KHCN, QP, NV, TP"]
+
+
+def test_authority_written_with_a_slash_is_read():
+    text = PLAIN.replace("TM. ỦY BAN NHÂN DÂN", "T/M ỦY BAN NHÂN DÂN")
+    assert parse_header(text).signer.authority == "TM."
+
+
+def test_rank_before_the_name_is_not_the_title():
+    text = PLAIN.replace("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\nHồ Tiến Thiệu", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n"
+                         "Thượng tướng Hoàng Xuân Chiến")
+    signer = parse_header(text).signer
+    assert (signer.authority, signer.title, signer.name) == ("KT.", "Thứ trưởng", "Hoàng Xuân Chiến")
+
+
+def test_sample_digest_is_not_a_document(sample_digest_text):
+    assert parse_header(sample_digest_text) is None
+
+
+def test_document_bounds_leave_out_metadata_summary_and_related_documents():
+    start, end = find_document_bounds(WEB)
+    assert WEB[start:].startswith("**THỦ TƯỚNG CHÍNH")
+    document = WEB[start:end]
+    assert "Số hiệu" not in document and "Tóm tắt" not in document
+    assert "Văn bản liên quan" not in document and "chưa cập nhật" not in document
+    assert "Công điện 224/CĐ-TTg năm 2025" not in document
+    assert document.endswith("Trần Hồng Hà")
+
+
+def test_document_bounds_of_a_bare_document_are_the_whole_text():
+    assert find_document_bounds(PLAIN) == (0, len(PLAIN.rstrip()))
+
+
+def test_text_without_header_is_not_a_document():
+    assert parse_header("Sở Y tế phối hợp với các cơ quan liên quan triển khai kế hoạch.") is None
+    assert parse_header("") is None
+
+
+def test_unnumbered_code_keeps_its_symbol():
+    header = parse_header(PLAIN.replace("Số: 03/CT-UBND", "Số:      /CT-UBND"))
+    assert header.code is None and header.number is None
+    assert header.symbol == "CT-UBND"
+    assert header.type == "Chỉ thị"
+
+
+def test_readable_issuer_names():
+    assert readable_issuer("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN") == "Ủy ban nhân dân tỉnh Lạng Sơn"
+    assert readable_issuer("VĂN PHÒNG CHÍNH PHỦ") == "Văn phòng Chính phủ"
+    assert readable_issuer("CỤC THUẾ") == "Cục Thuế"
+    assert readable_issuer("BỘ TÀI CHÍNH") == "Bộ Tài chính"
+    assert readable_issuer("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI") == "Hội đồng nhân dân thành phố Hà Nội"
+
+
+def test_stacked_issuer_is_the_lower_body():
+    text = PLAIN.replace("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", "BỘ TÀI CHÍNH\nCỤC THUẾ")
+    assert parse_header(text).issuer == "Cục Thuế"
+
+
+def test_sentence_case_keeps_codes_and_numerals():
+    assert sentence_case("BÃI BỎ QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND CỦA TỈNH BẮC NINH") == (
+        "Bãi bỏ quyết định số 10/2016/QĐ-UBND của tỉnh Bắc Ninh")
+    assert sentence_case("ĐẠI HỘI LẦN THỨ XIV CỦA ĐẢNG") == "Đại hội lần thứ XIV của Đảng"
+
+
+def test_header_to_dict_has_the_contract_fields():
+    record = parse_header(PLAIN).to_dict()
+    assert record["issued_on"] == "2024-01-05"
+    assert record["signer"] == {"name": "Hồ Tiến Thiệu", "title": "Chủ tịch", "authority": "TM."}
+    assert set(record) == {"type", "code", "number", "year", "symbol", "issued_on", "place", "issuer",
+                           "subject", "signer", "recipients"}
+
+
+def test_large_input_parses_in_linear_time():
+    text = WEB + ("Nội dung dài, thực hiện Quyết định số 12/QĐ-UBND ngày 02/01/2024. | - ** \n" * 60000)
+    began = time.perf_counter()
+    parse_header(text)
+    assert time.perf_counter() - began < 10

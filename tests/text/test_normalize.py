@@ -1,0 +1,161 @@
+"""Normalization: NFC, tone-mark placement, folding, whitespace repair, TCVN3 and VNI text."""
+
+import unicodedata
+
+import pytest
+import yaml
+
+from chidao.text.normalize import (
+    Prepared,
+    canonical_tones,
+    clean,
+    convert_legacy,
+    detect_legacy_encoding,
+    fold,
+    prepare,
+)
+from chidao.text.normalize import _tables  # the data file itself, to build legacy text from Unicode
+
+# --- canonical_tones -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("new_style", "old_style"),
+    [("hoà", "hòa"), ("thuỷ", "thủy"), ("khoẻ", "khỏe"), ("Thành uỷ", "Thành ủy"), ("xoá", "xóa"), ("HOÀ", "HÒA")],
+)
+def test_both_tone_placements_map_to_one_form(new_style, old_style):
+    assert canonical_tones(new_style) == canonical_tones(old_style)
+
+
+@pytest.mark.parametrize("word", ["quý", "hoàn", "giữ", "thuở", "hoàng", "khuyến", "quỳnh", "của", "người"])
+def test_words_with_one_right_place_keep_their_tone(word):
+    assert canonical_tones(word) == word
+
+
+def test_canonical_tones_keeps_the_length_of_the_nfc_text():
+    text = "Hoà giải ở cơ sở, Thành uỷ Lạng Sơn, sức khoẻ, thuỷ lợi, quý I"
+    decomposed = unicodedata.normalize("NFD", text)
+    result = canonical_tones(decomposed)
+    assert len(result) == len(unicodedata.normalize("NFC", text))
+    assert result.index("Lạng Sơn") == text.index("Lạng Sơn")
+
+
+def test_canonical_tones_normalizes_decomposed_input_to_nfc():
+    assert canonical_tones(unicodedata.normalize("NFD", "Lạng Sơn")) == "Lạng Sơn"
+
+
+# --- fold ----------------------------------------------------------------------------------------
+
+
+def test_fold_removes_diacritics_and_lowercases():
+    assert fold("Đồng Đăng - Lạng Sơn") == "dong dang - lang son"
+
+
+def test_fold_equates_tone_placements_and_case():
+    assert fold("Sức khoẻ") == fold("SỨC KHỎE") == "suc khoe"
+
+
+def test_fold_keeps_the_length_of_vietnamese_text():
+    text = "Ủy ban nhân dân tỉnh Lạng Sơn chỉ đạo"
+    assert len(fold(text)) == len(text)
+
+
+# --- clean ---------------------------------------------------------------------------------------
+
+
+def test_clean_repairs_nbsp_tabs_and_doubled_spaces():
+    assert clean("Ủy ban\u00a0nhân dân\t\ttỉnh  Lạng Sơn") == "Ủy ban nhân dân tỉnh Lạng Sơn"
+
+
+def test_clean_joins_a_hard_line_break_inside_a_sentence():
+    assert clean("Sở Y tế phối hợp các cơ quan\nliên quan tuyên truyền.") == "Sở Y tế phối hợp các cơ quan liên quan tuyên truyền."
+
+
+def test_clean_keeps_paragraph_breaks_and_new_sentences():
+    text = "Điều 1. Ban hành Kế hoạch.\n\n\n\nĐiều 2. Thi hành.\nNơi nhận:"
+    assert clean(text) == "Điều 1. Ban hành Kế hoạch.\n\nĐiều 2. Thi hành.\nNơi nhận:"
+
+
+def test_clean_removes_zero_width_characters_and_space_before_punctuation():
+    assert clean("Lạng\u200b Sơn ,  năm 2024 .") == "Lạng Sơn, năm 2024."
+
+
+# --- legacy encodings ----------------------------------------------------------------------------
+
+PHRASE = "Cộng hòa xã hội chủ nghĩa Việt Nam. Độc lập - Tự do - Hạnh phúc. Ủy ban nhân dân tỉnh Lạng Sơn"
+
+
+def _encode(text: str, encoding: str) -> str:
+    """Unicode → how a legacy document looks once decoded as cp1252 (inverse of the data table)."""
+    inverse = {v: k for k, v in _tables()[encoding].items() if len(v) == 1}
+    return "".join(inverse.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
+
+
+def test_tcvn3_text_is_detected_and_converted():
+    raw = "Céng hoµ x· héi chñ nghÜa ViÖt Nam. §éc lËp - Tù do - H¹nh phóc"
+    assert detect_legacy_encoding(raw) == "tcvn3"
+    assert convert_legacy(raw, "tcvn3") == "Cộng hoà xã hội chủ nghĩa Việt Nam. Độc lập - Tự do - Hạnh phúc"
+
+
+def test_tcvn3_soft_hyphen_is_the_letter_u_horn():
+    assert convert_legacy("M\u00adêng Kh\u00ad\u00acng", "tcvn3") == "Mường Khương"
+
+
+def test_vni_text_is_detected_and_converted():
+    raw = "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam. Ñoäc laäp - Töï do - Haïnh phuùc. UÛy ban nhaân daân tænh Laïng Sôn"
+    assert detect_legacy_encoding(raw) == "vni"
+    assert convert_legacy(raw, "vni") == PHRASE
+
+
+def test_every_lowercase_vietnamese_letter_round_trips_through_tcvn3():
+    letters = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+    assert convert_legacy(_encode(letters, "tcvn3"), "tcvn3") == letters
+
+
+def test_vni_table_covers_all_134_vietnamese_letters():
+    vni = _tables()["vni"]
+    targets = set(vni.values()) | set("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý")
+    assert len({ch for ch in targets if unicodedata.name(ch).startswith("LATIN")}) >= 134
+
+
+def test_unicode_vietnamese_is_never_reported_as_legacy():
+    assert detect_legacy_encoding(PHRASE + " « trích » © 2024") is None
+
+
+def test_french_latin1_text_is_not_reported_as_legacy():
+    assert detect_legacy_encoding("Café crème brûlée à la française, garçon ! Où êtes-vous ?") is None
+
+
+def test_prepare_converts_tcvn3_and_warns():
+    prepared = prepare("Céng hoµ x· héi chñ nghÜa ViÖt Nam")
+    assert isinstance(prepared, Prepared)
+    assert prepared.text == "Cộng hoà xã hội chủ nghĩa Việt Nam"
+    assert [w.code for w in prepared.warnings] == ["legacy-encoding-tcvn3"]
+    assert prepared.warnings[0].end == len(prepared.text)
+
+
+def test_prepare_converts_vni_and_warns():
+    prepared = prepare(_encode(PHRASE, "vni"))
+    assert prepared.text == PHRASE
+    assert [w.code for w in prepared.warnings] == ["legacy-encoding-vni"]
+
+
+def test_prepare_only_normalizes_unicode_text():
+    prepared = prepare(unicodedata.normalize("NFD", PHRASE))
+    assert prepared.text == PHRASE
+    assert prepared.warnings == []
+
+
+def test_legacy_tables_are_plain_yaml_data():
+    from pathlib import Path
+
+    import chidao
+
+    data = yaml.safe_load((Path(chidao.__file__).parent / "data" / "legacy_encodings.yaml").read_text("utf-8"))
+    assert set(data) == {"tcvn3", "vni"}
+    assert data["tcvn3"]["¸"] == "á" and data["vni"]["aù"] == "á"
+
+
+def test_unknown_legacy_encoding_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown legacy encoding"):
+        convert_legacy("abc", "viscii")

@@ -1,0 +1,134 @@
+"""parse_text: the whole chidao.parse/1 record, every key present, never an exception."""
+
+import importlib.util
+import json
+
+import pytest
+
+from chidao.text.parse import SCHEMA, parse_text
+
+KEYS = {"schema", "source", "kind", "document", "references", "deadlines", "agencies", "tasks", "digest", "warnings"}
+ENGINE = ["normalize", "codes", "references", "dates", "deadlines", "agencies", "documents", "digests", "checks"]
+MISSING = [m for m in ENGINE if importlib.util.find_spec(f"chidao.text.{m}") is None]
+needs_whole_engine = pytest.mark.skipif(bool(MISSING), reason=f"engine modules not there yet: {MISSING}")
+TASK_KEYS = {"lead", "support", "lead_groups", "support_groups", "text", "deadline", "clause", "start", "end",
+             "lead_ids", "support_ids"}
+
+# A short directive written for these tests (not a real document).
+DIRECTIVE = """ỦY BAN NHÂN DÂN
+TỈNH LẠNG SƠN
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 07/CT-UBND
+Lạng Sơn, ngày 10 tháng 01 năm 2024
+
+CHỈ THỊ
+Về việc bảo đảm an toàn giao thông dịp Tết
+
+Để bảo đảm an toàn giao thông, thực hiện Công văn số 12/UBND-KT ngày 02/01/2024, Chủ tịch UBND tỉnh yêu cầu:
+
+1. Công an tỉnh
+
+a) Tăng cường tuần tra, kiểm soát trên các tuyến quốc lộ.
+
+b) Báo cáo kết quả về UBND tỉnh trước ngày 20/02/2024.
+
+2. Sở Y tế chủ trì, phối hợp với Công an tỉnh bảo đảm cấp cứu người bị tai nạn.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+
+def test_every_key_of_the_schema_is_present_for_plain_text():
+    record = parse_text("Một đoạn văn bản ngắn.", source="x.txt")
+    assert set(record) == KEYS
+    assert record["schema"] == SCHEMA and record["source"] == "x.txt"
+    assert record["kind"] == "text"
+    assert record["document"] is None and record["digest"] is None
+
+
+def test_empty_text_gives_an_empty_record():
+    record = parse_text("")
+    assert set(record) == KEYS
+    assert record["tasks"] == [] and record["references"] == []
+
+
+def test_the_record_is_json():
+    record = parse_text(DIRECTIVE)
+    assert json.loads(json.dumps(record, ensure_ascii=False)) == record
+
+
+def test_plain_text_tasks_are_found_in_the_whole_text():
+    record = parse_text("Giao Sở Y tế chủ trì, phối hợp với Công an tỉnh kiểm tra an toàn thực phẩm.")
+    (task,) = record["tasks"]
+    assert set(task) == TASK_KEYS
+    assert task["lead"] == ["Sở Y tế"] and task["support"] == ["Công an tỉnh"]
+
+
+def test_agencies_carry_offsets_into_the_text():
+    text = "Sở Y tế kiểm tra an toàn thực phẩm."
+    record = parse_text(text)
+    assert record["agencies"]
+    for agency in record["agencies"]:
+        assert text[agency["start"]:agency["end"]] == agency["as_printed"]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("chidao.text.documents") is None, reason="documents not there yet")
+def test_a_document_with_a_header_is_a_directive_with_its_tasks():
+    record = parse_text(DIRECTIVE)
+    assert record["kind"] == "directive"
+    assert record["document"]["code"] == "07/CT-UBND"
+    assert [t["clause"] for t in record["tasks"]] == ["1.a", "1.b", "2"]
+    assert record["tasks"][1]["deadline"]["date"] == "2024-02-20"
+    assert record["tasks"][2]["lead"] == ["Sở Y tế"]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("chidao.text.documents") is None, reason="documents not there yet")
+def test_the_documents_own_code_is_not_a_reference():
+    codes = [r["code"] for r in parse_text(DIRECTIVE)["references"]]
+    assert "07/CT-UBND" not in codes
+    assert "12/UBND-KT" in codes
+
+
+def test_nfc_offsets_point_into_the_normalized_text():
+    import unicodedata
+
+    raw = unicodedata.normalize("NFD", "Sở Y tế kiểm tra trước ngày 31/3/2024.")
+    record = parse_text(raw)
+    text = unicodedata.normalize("NFC", raw)
+    for deadline in record["deadlines"]:
+        assert text[deadline["start"]:deadline["end"]] == deadline["text"]
+
+
+def test_words_run_together_are_warned_about():
+    record = parse_text("UBND tỉnh chỉ đạo triển khai thực hiệnThông tư số 13/2023/TT-BKHĐT.")
+    assert "words-run-together" in {w["code"] for w in record["warnings"]}
+
+
+def test_a_failing_step_becomes_an_engine_error_warning_not_an_exception(monkeypatch):
+    import chidao.text.parse as parse
+
+    def broken(text, on):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(parse, "_deadlines", broken)
+    record = parse_text("Sở Y tế báo cáo trước ngày 31/3/2024.")
+    assert record["deadlines"] == []
+    errors = [w["message"] for w in record["warnings"] if w["code"] == "engine-error"]
+    assert len([m for m in errors if "'deadlines'" in m]) == 1
+    assert record["tasks"]  # the other steps still ran
+
+
+@needs_whole_engine
+@pytest.mark.parametrize("raw", ["\x00\x01", "\n\n\n", "1.\n2.\na)\n-\n+", "Số: /", "ngày 31/02/2024", "đ" * 1000])
+def test_odd_inputs_never_raise_nor_report_engine_errors(raw):
+    record = parse_text(raw)
+    assert set(record) == KEYS
+    assert not [w for w in record["warnings"] if w["code"] == "engine-error"]

@@ -1,0 +1,266 @@
+"""References: code, printed type, date at the mention, issuer phrase and relation."""
+
+import datetime
+import time
+
+import pytest
+
+from chidao.text.normalize import prepare
+from chidao.text.references import find_references
+from tests.conftest import CORPUS
+
+D = datetime.date
+
+
+def _one(text, **kwargs):
+    refs = find_references(text, **kwargs)
+    assert len(refs) == 1, refs
+    return refs[0]
+
+
+# --- the sample digest, whole file ---------------------------------------------------------------
+
+SAMPLE_REFERENCES = [
+    ("13/2023/TT-BKHĐT", "Thông tư", D(2023, 12, 12), "implements"),
+    ("18/2023/NQ-HĐND", "Nghị quyết", D(2023, 12, 8), "implements"),
+    ("02/UBND-KT", "Công văn", D(2024, 1, 2), "cites"),
+    ("167/QĐ-TTg", "Quyết định", D(2022, 2, 8), "cites"),
+    ("01/KH-UBND", "Kế hoạch", D(2024, 1, 2), "cites"),
+    ("08/UBND-KT", "Công văn", D(2024, 1, 2), "cites"),
+    ("19-KH/BCĐ", "Kế hoạch", D(2024, 1, 2), "cites"),
+    ("11/UBND-NC", "Công văn", D(2024, 1, 3), "cites"),
+    ("13/UBND-KGVX", "Công văn", D(2024, 1, 3), "cites"),
+    ("22/UBND-KT", "Công văn", D(2024, 1, 4), "cites"),
+    ("39-NQ/TW", "Nghị quyết", D(2019, 1, 15), "cites"),
+    ("37-QĐ/TW", "Quy định", D(2021, 10, 25), "cites"),
+    ("02-HD/UBKTTW", "Hướng dẫn", D(2021, 11, 29), "cites"),
+    ("26/UBND-NC", "Công văn", D(2024, 1, 4), "cites"),
+    ("56/2023/TT-BTC", "Thông tư", D(2023, 8, 18), "cites"),
+    ("10/2015/QĐ-UBND", "Quyết định", D(2015, 1, 31), "repeals"),
+    ("29/2015/QĐ-UBND", "Quyết định", D(2015, 8, 31), "repeals"),
+    ("03/CT-UBND", "Chỉ thị", D(2024, 1, 5), "cites"),
+    ("26-CT/TW", "Chỉ thị", D(2023, 11, 23), "implements"),
+    ("30/CT-TTg", "Chỉ thị", D(2023, 12, 15), "implements"),
+    ("524/QĐ-TTg", "Quyết định", D(2021, 4, 1), "cites"),
+    ("02/KH-UBND", "Kế hoạch", D(2024, 1, 5), "cites"),
+    ("63/2010/NĐ-CP", "Nghị định", None, "cites"),
+]
+
+
+def test_sample_digest_yields_exactly_its_references(sample_digest_text):
+    text = prepare(sample_digest_text).text
+    found = [(r.code, r.type, r.issued_on, r.relation) for r in find_references(text)]
+    assert found == SAMPLE_REFERENCES
+
+
+def test_sample_digest_references_carry_their_issuers(sample_digest_text):
+    issuers = {r.code: r.issuer for r in find_references(prepare(sample_digest_text).text)}
+    assert issuers["13/2023/TT-BKHĐT"] == "Bộ trưởng Bộ Kế hoạch và Đầu tư"
+    assert issuers["18/2023/NQ-HĐND"] == "HĐND tỉnh"
+    assert issuers["167/QĐ-TTg"] == "Thủ tướng Chính phủ"
+    assert issuers["30/CT-TTg"] == "Thủ tướng Chính phủ"
+    assert issuers["26-CT/TW"] == "Ban Bí thư"
+    assert issuers["39-NQ/TW"] == "Bộ Chính trị"
+    assert issuers["02-HD/UBKTTW"] == "Ủy ban Kiểm tra trung ương"
+    assert issuers["02/UBND-KT"] is None
+
+
+def test_sample_digest_offsets_cover_the_printed_mention(sample_digest_text):
+    text = prepare(sample_digest_text).text
+    first = find_references(text)[0]
+    assert text[first.start : first.end] == "Thông tư số 13/2023/TT-BKHĐT"
+
+
+# --- type ----------------------------------------------------------------------------------------
+
+
+def test_type_comes_from_the_printed_name_with_or_without_so():
+    assert _one("Căn cứ Luật số 80/2015/QH13 của Quốc hội").type == "Luật"
+    assert _one("thực hiện Nghị định 63/2010/NĐ-CP về kiểm soát").type == "Nghị định"
+
+
+def test_printed_name_wins_over_the_ky_hieu():
+    assert _one("theo Quy định số 37-QĐ/TW, ngày 25/10/2021").type == "Quy định"
+
+
+def test_type_is_inferred_from_the_ky_hieu_when_no_name_is_printed():
+    assert _one("ý kiến tại văn bản 624/TB-VPCP").type == "Thông báo"
+    assert _one("(số 22/UBND-KT)").type == "Công văn"
+
+
+def test_words_run_together_still_give_the_type():
+    assert _one("UBND tỉnh triển khai thực hiệnThông tư số 13/2023/TT-BKHĐT").type == "Thông tư"
+
+
+# --- date ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch số 01/KH-UBND ngày 02/01/2024 của UBND tỉnh",
+        "Kế hoạch số 01/KH-UBND ngày 02 tháng 01 năm 2024 của UBND tỉnh",
+        "Kế hoạch số 01/KH-UBND ngày 2/1/2024",
+        "(Kế hoạch số 01/KH-UBND, ngày 02/01/2024).",
+        "Kế hoạch số 01/KH-UBND, ngày 02-01-2024",
+    ],
+)
+def test_issued_on_is_read_in_every_printed_form(text):
+    assert _one(text).issued_on == D(2024, 1, 2)
+
+
+def test_a_date_without_year_is_completed_with_default_year():
+    assert _one("Công văn số 22/UBND-KT ngày 04/1", default_year=2024).issued_on == D(2024, 1, 4)
+    assert _one("Công văn số 22/UBND-KT ngày 04/1").issued_on is None
+
+
+def test_an_impossible_date_is_no_date():
+    assert _one("Công văn số 22/UBND-KT ngày 31/02/2024").issued_on is None
+
+
+def test_a_date_far_from_the_code_is_not_its_date():
+    assert _one("Công văn số 22/UBND-KT về tài sản công, hoàn thành ngày 31/3/2024").issued_on is None
+
+
+# --- issuer --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Thông tư số 56/2023/TT-BTC ngày 18/8/2023 của Bộ trưởng Bộ Tài chính quy định việc lập dự toán",
+         "Bộ trưởng Bộ Tài chính"),
+        ("Quyết định số 10/2015/QĐ-UBND ngày 31/01/2015 của UBND tỉnh về mức chi", "UBND tỉnh"),
+        ("Quyết định số 524/QĐ-TTg ngày 01/4/2021 của Thủ tướng Chính phủ và Kế hoạch của tỉnh",
+         "Thủ tướng Chính phủ"),
+        ("Quy định số 37-QĐ/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng (khóa XIII)",
+         "Ban Chấp hành Trung ương Đảng"),
+        ("Thông tư số 09/2025/TT-BXD của Bộ\nXây dựng. Thời gian hoàn thành", "Bộ Xây dựng"),
+        ("Nghị định số 63/2010/NĐ-CP của chính quyền các cấp", None),
+        ("Nghị định số 63/2010/NĐ-CP.", None),
+    ],
+)
+def test_issuer_is_the_phrase_after_cua(text, issuer):
+    assert _one(text).issuer == issuer
+
+
+# --- relation ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Sở Tư pháp triển khai thực hiện Nghị quyết số 18/2023/NQ-HĐND ngày 08/12/2023", "implements"),
+        ("Các cơ quan thực hiện nghiêm túc Chỉ thị số 30/CT-TTg ngày 15/12/2023", "implements"),
+        ("Văn bản này hướng dẫn thực hiện Nghị định số 63/2010/NĐ-CP", "guides"),
+        ("Quyết định này bãi bỏ Quyết định số 10/2015/QĐ-UBND ngày 31/01/2015", "repeals"),
+        ("Quyết định này thay thế Quyết định số 29/2015/QĐ-UBND", "replaces"),
+        ("Nghị định sửa đổi, bổ sung một số điều của Nghị định số 63/2010/NĐ-CP", "amends"),
+        ("ban hành kèm theo Quyết định số 167/QĐ-TTg ngày 08/02/2022", "cites"),
+        ("triển khai các hoạt động theo quy định tại Thông tư số 13/2023/TT-BKHĐT", "cites"),
+        ("Căn cứ Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh số 04/2012/PL-UBTVQH13", "cites"),
+        ("Thực hiện nhiệm vụ được giao. (Công văn số 02/UBND-KT, ngày 02/01/2024)", "cites"),
+    ],
+)
+def test_relation_is_what_the_text_says_it_does(text, relation):
+    assert _one(text).relation == relation
+
+
+def test_a_coordinated_mention_shares_the_verb():
+    text = ("UBND tỉnh bãi bỏ Quyết định số 10/2015/QĐ-UBND ngày 31/01/2015 của UBND tỉnh về mức chi "
+            "và Quyết định số 29/2015/QĐ-UBND ngày 31/8/2015 của UBND tỉnh")
+    assert [r.relation for r in find_references(text)] == ["repeals", "repeals"]
+
+
+def test_a_new_clause_does_not_inherit_the_verb():
+    text = "bãi bỏ Quyết định số 10/2015/QĐ-UBND; các sở thực hiện báo cáo theo Quyết định số 29/2015/QĐ-UBND"
+    assert [r.relation for r in find_references(text)] == ["repeals", "cites"]
+
+
+# --- identity ------------------------------------------------------------------------------------
+
+
+def test_one_entry_per_code_at_its_first_mention_filled_by_later_ones():
+    text = ("Thực hiện Thông tư số 13/2023/TT-BKHĐT, các sở xây dựng kế hoạch. "
+            "Thông tư số 13/2023/TT-BKHĐT ngày 12/12/2023 của Bộ trưởng Bộ Kế hoạch và Đầu tư quy định rõ.")
+    ref = _one(text)
+    assert (ref.issued_on, ref.issuer, ref.relation) == (D(2023, 12, 12), "Bộ trưởng Bộ Kế hoạch và Đầu tư", "implements")
+    assert ref.start == text.index("Thông tư")
+
+
+def test_printed_variants_of_one_code_are_one_reference():
+    text = "Công văn số 02 /UBND-KT và Công văn 02/UBND–KT"
+    assert [r.code for r in find_references(text)] == ["02/UBND-KT"]
+
+
+def test_the_documents_own_code_is_excluded():
+    text = "CHỈ THỊ Số: 03/CT-UBND. Thực hiện Chỉ thị số 30/CT-TTg ngày 15/12/2023 của Thủ tướng Chính phủ"
+    assert [r.code for r in find_references(text, exclude_code="03/CT-UBND")] == ["30/CT-TTg"]
+    assert [r.code for r in find_references(text, exclude_code="Số: 03 /CT–UBND")] == ["30/CT-TTg"]
+
+
+def test_to_dict_is_the_parse_output_shape():
+    data = _one("Thông tư số 13/2023/TT-BKHĐT ngày 12/12/2023").to_dict()
+    assert data["code"] == "13/2023/TT-BKHĐT" and data["issued_on"] == "2023-12-12"
+    assert (data["number"], data["year"], data["symbol"]) == (13, 2023, "TT-BKHĐT")
+
+
+# --- corpus directives (skipped when the corpus is absent) ---------------------------------------
+
+
+def _corpus_references(name):
+    path = CORPUS / "directives" / name
+    if not path.exists():
+        pytest.skip("the corpus is not on this machine")
+    return {r.code: r for r in find_references(prepare(path.read_text(encoding="utf-8")).text)}
+
+
+@pytest.mark.corpus
+def test_corpus_decision_of_son_la_cites_its_legal_bases():
+    refs = _corpus_references("quyetdinh-sonla-254-2023.txt")
+    decree = refs["26/2020/NĐ-CP"]
+    assert (decree.type, decree.issued_on, decree.issuer) == ("Nghị định", D(2020, 2, 28), "Chính phủ")
+    circular = refs["24/2020/TT-BCA"]
+    assert (circular.type, circular.issued_on, circular.issuer) == ("Thông tư", D(2020, 3, 10), "Bộ trưởng Bộ Công an")
+    assert refs["69-QĐ/TW"].type == "Quy định"
+
+
+@pytest.mark.corpus
+def test_corpus_plan_of_nghe_an_implements_a_decision_of_the_prime_minister():
+    refs = _corpus_references("kehoach-nghean-980-2025.txt")
+    decision = refs["1899/QĐ-TTg"]
+    assert (decision.type, decision.issued_on, decision.relation) == ("Quyết định", D(2025, 9, 4), "implements")
+    assert refs["200/2025/NĐ-CP"].issued_on == D(2025, 7, 9)
+
+
+@pytest.mark.corpus
+def test_corpus_decision_773_reads_party_and_ordinance_codes():
+    refs = _corpus_references("quyetdinh-ttg-773-2018.txt")
+    assert refs["14-CT/TW"].type == "Chỉ thị"
+    assert refs["14-CT/TW"].issued_on == D(2017, 7, 19)
+    assert refs["26/2005/PL-UBTVQH11"].issuer == "Ủy ban Thường vụ Quốc hội"
+    assert refs["04/2012/PL-UBTVQH13"].relation == "cites"  # a legal basis, not this text's amendment
+
+
+@pytest.mark.corpus
+def test_corpus_dispatch_of_the_government_office_keeps_the_mixed_ky_hieu():
+    refs = _corpus_references("congvan-vpcp-11554-2025.txt")
+    assert refs["11554/VPCP-V.I"].type == "Công văn"
+    assert refs["7514/VPCP-V.I"].issuer == "Văn phòng Chính phủ"
+
+
+# --- performance ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "adversarial",
+    [
+        pytest.param("1/" * 2_000_000, id="slashes"),
+        pytest.param(("Ab-" * 300 + "Cd ") * 11_000, id="letters-and-hyphens"),
+        pytest.param("Công văn số 02/UBND-KT ngày 02/01/2024 của " * 10_000, id="dense-references"),
+    ],
+)
+def test_adversarial_text_runs_through_find_references_in_linear_time(adversarial):
+    began = time.perf_counter()
+    find_references(adversarial)
+    assert time.perf_counter() - began < 20
