@@ -130,9 +130,21 @@ def test_section_summary_says_who_does_what_by_when_from_the_tasks():
 
 @pytest.mark.django_db
 def test_section_summary_without_tasks_comes_from_the_documents_text():
-    body = ("Mục đích nhằm kêu gọi sự đóng góp tích cực của các tổ chức, cá nhân cho Quỹ Nhân đạo của tỉnh. Nội dung khác.\n"
+    body = ("Mục đích nhằm kêu gọi sự đóng góp tích cực của các tổ chức, cá nhân cho Quỹ Nhân đạo của tỉnh. "
+            "Nội dung khác.\n"
             "Thời gian tiếp nhận ủng hộ từ ngày 05/01/2024 đến hết ngày 05/02/2024.")
     make_document("01/KH-UBND", d(2024, 1, 2), "Tổ chức phát động ủng hộ Quỹ Nhân đạo", doc_type="Kế hoạch", body=body)
     summary = draft_week(d(2024, 1, 2)).sections[0].body
     assert summary.startswith("Mục đích nhằm kêu gọi sự đóng góp tích cực")
     assert "05/02/2024" in summary
+
+
+@pytest.mark.django_db
+def test_first_sentence_names_another_issuer_when_the_committee_did_not_issue_it():
+    make_document("19-KH/BCĐ", d(2024, 1, 2), "Chỉ đạo tổ chức kỷ niệm các ngày lễ lớn năm 2024", doc_type="Kế hoạch",
+                  issuer_name="Ban Chỉ đạo kỷ niệm các ngày lễ lớn tỉnh")
+    make_document("01/KH-UBND", d(2024, 1, 2), "Tổ chức phát động ủng hộ Quỹ Nhân đạo", doc_type="Kế hoạch",
+                  issuer_name="Ủy ban nhân dân tỉnh Lạng Sơn")
+    first = [s.first_sentence for s in draft_week(d(2024, 1, 2)).sections]
+    assert first[0].startswith("Ban Chỉ đạo kỷ niệm các ngày lễ lớn tỉnh ban hành Kế hoạch chỉ đạo tổ chức")
+    assert first[1].startswith("UBND tỉnh ban hành Kế hoạch tổ chức phát động")

@@ -8,7 +8,6 @@ from django.core.management import call_command
 from chidao.digests.draft import DraftDigest, DraftSection, digest_title
 from chidao.digests.export import to_text
 from chidao.digests.lint import database_lookup, has_errors, lint_text, rules
-from tests.conftest import SAMPLE_DIGEST
 from tests.digests.factories import make_document
 
 d = datetime.date
@@ -119,7 +118,8 @@ def test_a_citation_missing_from_the_database_is_only_noted():
 
 
 def test_every_rule_has_a_test():
-    tested = set(BROKEN) | {"digest-title-missing", "lead-missing", "citation-mismatch", "citation-unknown"}
+    tested = set(BROKEN) | {"digest-title-both-years", "digest-title-missing", "lead-missing", "citation-mismatch",
+                            "citation-unknown"}
     assert tested == set(rules())
 
 
@@ -161,3 +161,26 @@ def test_lint_command_passes_a_good_digest_and_refuses_a_missing_file(tmp_path, 
     assert "0 phát hiện, 0 lỗi." in capsys.readouterr().out
     with pytest.raises(CommandError):
         call_command("lint", str(tmp_path / "khong-co.txt"))
+
+
+def test_a_week_across_the_new_year_with_both_years_printed_passes():
+    week = (d(2024, 12, 30), d(2025, 1, 5))
+    text = to_text(DraftDigest(digest_title(*week), *week, [
+        DraftSection("Chỉ đạo về việc tổng kết năm 2024",
+                     "UBND tỉnh chỉ đạo về việc tổng kết năm 2024 (Công văn số 250/UBND-KT, ngày 31/12/2024).",
+                     "Các sở, ban, ngành báo cáo kết quả trước ngày 10/01/2025."),
+        DraftSection("Chỉ đạo về việc triển khai nhiệm vụ năm 2025",
+                     "UBND tỉnh chỉ đạo về việc triển khai nhiệm vụ năm 2025 "
+                     "(Công văn số 01/UBND-KT, ngày 03/01/2025).",
+                     ""),
+    ]))
+    assert "(từ ngày 30/12/2024 đến ngày 05/01/2025)" in text
+    assert codes(text) == []
+
+
+def test_a_week_across_the_new_year_without_the_first_year_is_reported():
+    week = (d(2024, 12, 30), d(2025, 1, 5))
+    text = to_text(DraftDigest(digest_title(*week), *week, [DraftSection(
+        "Chỉ đạo về việc tổng kết năm 2024",
+        "UBND tỉnh chỉ đạo về việc tổng kết năm 2024 (Công văn số 250/UBND-KT, ngày 31/12/2024).")]))
+    assert codes(text.replace("từ ngày 30/12/2024", "từ ngày 30/12")) == ["digest-title-both-years"]

@@ -4,6 +4,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from chidao.digests.draft import digest_title
 from chidao.digests.models import Digest, DigestSection, DigestStatus
 from tests.conftest import USER_FIXTURES
 from tests.digests.factories import week_of_new_year_2024
@@ -15,8 +16,8 @@ READERS = {"office_editor": 200, "leader": 200}
 
 @pytest.fixture
 def digest(db):
-    digest = Digest.objects.create(week_start=datetime.date(2024, 1, 1),
-                                   title="Chỉ đạo, điều hành nổi bật của UBND tỉnh trong tuần (từ ngày 01/01 đến ngày 07/01/2024)")
+    digest = Digest.objects.create(week_start=datetime.date(2024, 1, 1), title=digest_title(
+        datetime.date(2024, 1, 1), datetime.date(2024, 1, 7)))
     DigestSection.objects.create(digest=digest, order=0, heading="Chỉ đạo A",
                                  first_sentence="UBND tỉnh chỉ đạo A (Công văn số 02/UBND-KT, ngày 02/01/2024).")
     DigestSection.objects.create(digest=digest, order=1, heading="Chỉ đạo B",
@@ -177,7 +178,39 @@ def test_withdrawn_digest_shows_its_public_change_note_not_its_text(client, dige
 
 def test_feeds_list_only_published_digests(client, digest):
     draft = Digest.objects.create(week_start=datetime.date(2024, 1, 8), title="Bản nháp tuần sau")
-    Digest.objects.filter(pk=digest.pk).update(status=S.PUBLISHED, published_at=datetime.datetime(2024, 1, 8, tzinfo=datetime.UTC))
+    published_at = datetime.datetime(2024, 1, 8, tzinfo=datetime.UTC)
+    Digest.objects.filter(pk=digest.pk).update(status=S.PUBLISHED, published_at=published_at)
     for name in ("digests:feed_rss", "digests:feed_atom"):
         body = client.get(reverse(name)).content.decode()
         assert str(digest.uid) in body and draft.title not in body
+
+
+@pytest.mark.parametrize("person", USER_FIXTURES)
+def test_public_list_shows_only_published_digests_with_one_h1(request, db, login, digest, person):
+    draft = Digest.objects.create(week_start=datetime.date(2024, 1, 8), title="Bản nháp tuần sau")
+    Digest.objects.filter(pk=digest.pk).update(status=S.PUBLISHED)
+    response = login(request.getfixturevalue(person)).get(reverse("digests:public_list"))
+    html = response.content.decode()
+    assert response.status_code == 200 and html.count("<h1") == 1
+    assert str(digest.uid) in html and draft.title not in html
+
+
+def test_public_list_refuses_post(client, db):
+    assert client.post(reverse("digests:public_list")).status_code == 405
+
+
+@pytest.mark.parametrize("person", USER_FIXTURES)
+def test_only_the_office_adds_the_weeks_missing_highlights(request, login, digest, person):
+    week_of_new_year_2024()
+    client = login(request.getfixturevalue(person))
+    response = client.post(reverse("digests:add_missing", args=[digest.pk]))
+    if person == "office_editor":
+        assert response.status_code == 302 and digest.sections.count() == 5
+        client.post(reverse("digests:add_missing", args=[digest.pk]))
+        assert digest.sections.count() == 5  # nothing twice
+    else:
+        assert response.status_code == expected(person, {}) and digest.sections.count() == 2
+
+
+def test_adding_missing_highlights_refuses_get(login, office_editor, digest):
+    assert login(office_editor).get(reverse("digests:add_missing", args=[digest.pk])).status_code == 405

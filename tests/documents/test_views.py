@@ -5,6 +5,7 @@ import io
 
 import pytest
 from django.test import override_settings
+from django.utils import translation
 
 from chidao.documents import services
 from chidao.documents.models import Document, Reference
@@ -117,6 +118,7 @@ def test_pasted_text_opens_the_review_with_fields_tasks_and_marked_clauses(login
     assert 'value="03/CT-UBND"' in page and 'value="Chỉ thị"' in page
     assert '<mark id="src-task-1"' in page and '<mark id="src-task-2"' in page
     assert "1. Sở Công Thương chủ trì theo dõi nguồn cung" in page
+    assert "1234/UBND-KT (2024-01-02) — triển khai thực hiện" in page
     assert 'value="Sở Công Thương"' in page, "the lead agency is proposed"
     assert 'value="2024-01-31"' in page, "the deadline is proposed"
     assert '<datalist id="agency-names">' in page
@@ -354,4 +356,6 @@ def test_the_intake_page_speaks_english_when_asked(login, office_editor):
     client = login(office_editor)
     client.cookies["django_language"] = "en"
     page = client.get("/documents/new/").content.decode()
-    assert "<h1>Add a document</h1>" in page and "Paste the document&#x27;s text" in page
+    with translation.override("en"):
+        heading = translation.gettext("Nhập văn bản")
+    assert heading != "Nhập văn bản" and f"<h1>{heading}</h1>" in page

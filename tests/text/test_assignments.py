@@ -190,3 +190,54 @@ def test_split_blocks_keeps_kinds_labels_and_the_text_before_the_first_marker():
 def test_split_blocks_does_not_take_numbers_dates_or_rules_for_markers():
     text = "15/6/2024 là ngày lễ\n1.500 người dự\n-------\n2024. Năm mới\n"
     assert [b.kind for b in split_blocks(text)] == [None]
+
+
+def test_an_intro_sentence_addressing_agencies_hands_them_to_the_numbered_items():
+    text = "Để bảo đảm an toàn, UBND tỉnh yêu cầu Sở Y tế và Công an tỉnh:\n\n1. Kiểm tra.\n\n2. Báo cáo.\n"
+    found = tasks(text)
+    assert [(t.clause, t.lead) for t in found] == [("1", ["Sở Y tế", "Công an tỉnh"]), ("2", ["Sở Y tế", "Công an tỉnh"])]
+
+
+def test_a_hard_wrapped_first_line_is_not_a_heading():
+    text = "1. Sở Y tế chủ trì, phối hợp với\nCông an tỉnh kiểm tra an toàn thực phẩm.\n"
+    (task,) = tasks(text)
+    assert task.lead == ["Sở Y tế"] and task.support == ["Công an tỉnh"]
+    assert task.text.startswith("Sở Y tế")
+
+
+def test_a_paragraph_with_its_own_subject_after_the_last_item_is_its_own_task():
+    text = "1. Sở Y tế\n\na) Kiểm tra thuốc.\n\nSở Tài chính bố trí kinh phí.\n"
+    found = tasks(text)
+    assert [(t.clause, t.lead) for t in found] == [("1.a", ["Sở Y tế"]), (None, ["Sở Tài chính"])]
+
+
+def test_an_article_that_charges_an_agency_hands_it_to_its_numbered_points():
+    text = "Điều 2. Giao Giám đốc Sở Y tế\n\n1. Tổ chức thực hiện kế hoạch.\n\n2. Báo cáo kết quả.\n"
+    found = tasks(text)
+    assert [(t.clause, t.lead) for t in found] == [("Điều 2.1", ["Sở Y tế"]), ("Điều 2.2", ["Sở Y tế"])]
+
+
+def test_an_execution_article_lists_its_addressees_separated_by_semicolons():
+    text = "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Y tế và Công an tỉnh chịu trách nhiệm thi hành.\n"
+    (task,) = tasks(text)
+    assert task.lead == ["Văn phòng UBND tỉnh", "Sở Y tế", "Công an tỉnh"]
+
+
+def test_parenthesized_numbers_are_items_and_an_item_with_its_own_subject_is_a_task_above_its_dashes():
+    text = ("2. Để kịp tiến độ, yêu cầu Sở Y tế và Công an tỉnh như sau:\n"
+            "(1) Sở Y tế chỉ đạo hoàn thành hồ sơ.\n- Chủ trì, phối hợp với Sở Tài chính lập dự toán.\n"
+            "(2) Công an tỉnh hướng dẫn phòng cháy.\n")
+    found = tasks(text)
+    assert [(t.clause, t.lead) for t in found] == [
+        ("2.(1)", ["Sở Y tế"]), ("2.(1)", ["Sở Y tế"]), ("2.(2)", ["Công an tỉnh"])]
+    assert found[1].support == ["Sở Tài chính"]
+
+
+def test_an_agency_followed_by_a_colon_and_inline_numbers_is_the_subject():
+    found = tasks("a) Sở Tài chính: **(1)** Chủ trì, phối hợp với Sở Y tế lập dự toán; **(2)** Bố trí vốn.\n")
+    assert [(t.clause, t.lead, t.support) for t in found] == [("a", ["Sở Tài chính"], ["Sở Y tế"])]
+
+
+def test_verbs_that_fold_like_prepositions_are_still_verbs():
+    found = tasks("Các sở, ban, ngành: rà soát các thủ tục. Sở Y tế sơ kết việc thực hiện.")
+    assert len(found) == 2

@@ -22,6 +22,7 @@ from chidao.text.codes import _types
         ("39-NQ/TW", "39-NQ/TW", 39, None, "NQ/TW"),
         ("02-HD/UBKTTW", "02-HD/UBKTTW", 2, None, "HD/UBKTTW"),
         ("37-QĐ/TW", "37-QĐ/TW", 37, None, "QĐ/TW"),
+        ("08-QĐi/TW", "08-QĐi/TW", 8, None, "QĐi/TW"),
         ("167/QĐ-TTg", "167/QĐ-TTg", 167, None, "QĐ-TTg"),
         ("11554/VPCP-V.I", "11554/VPCP-V.I", 11554, None, "VPCP-V.I"),
         ("624/TB-VPCP", "624/TB-VPCP", 624, None, "TB-VPCP"),
@@ -54,7 +55,9 @@ def test_parse_code_accepts_the_so_prefix_of_a_header():
     assert parse_code("Số: 03/CT-UBND").code == "03/CT-UBND"
 
 
-@pytest.mark.parametrize("text", ["", "abc", "1/Ban chỉ đạo", "24/24 giờ", "ngày 02/01/2024", "03/CT-UBND và 04/CT-UBND"])
+@pytest.mark.parametrize(
+    "text", ["", "abc", "1/Ban chỉ đạo", "24/24 giờ", "ngày 02/01/2024", "03/CT-UBND và 04/CT-UBND"]
+)
 def test_parse_code_rejects_what_is_not_exactly_one_code(text):
     assert parse_code(text) is None
 
@@ -101,10 +104,12 @@ def test_a_word_after_a_slash_is_not_a_symbol():
         ("PL-UBTVQH11", 2005, "Pháp lệnh"),
         ("QH14", 2020, None),
         ("QH15", None, None),
+        ("CT-CS", None, "Công văn"),
         ("KH/BCĐ", None, "Kế hoạch"),
         ("NQ/TW", None, "Nghị quyết"),
         ("HD/UBKTTW", None, "Hướng dẫn"),
         ("KL/TW", None, "Kết luận"),
+        ("QĐi/TW", None, "Quy định"),
     ],
 )
 def test_type_for_symbol_infers_the_type_from_the_ky_hieu(symbol, year, expected):
@@ -172,8 +177,30 @@ def test_megabytes_of_adversarial_text_are_scanned_in_linear_time(name):
     assert time.perf_counter() - began < 20  # a generous bound: catastrophic backtracking takes hours
 
 
-def test_a_million_codes_in_a_row_are_all_found():
+def test_a_hundred_thousand_codes_in_a_row_are_all_found():
     text = "03/CT-UBND " * 100_000
     began = time.perf_counter()
     assert len(find_codes(text)) == 100_000
     assert time.perf_counter() - began < 20
+
+
+@pytest.mark.corpus
+def test_corpus_dataset_codes_parse_and_their_types_match_the_metadata():
+    import json
+
+    from tests.conftest import CORPUS
+
+    path = CORPUS / "datasets" / "tnt305-tai_lieu_noi_bo" / "documents.jsonl"
+    if not path.exists():
+        pytest.skip("the corpus is not on this machine")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    unparsed = [row["so_hieu"] for row in rows if parse_code(row["so_hieu"]) is None]
+    assert unparsed == []
+    mismatched = []
+    for row in rows:
+        if row["loai_van_ban"] == "Văn bản khác":  # the website's catch-all, not a tên loại
+            continue
+        parsed = parse_code(row["so_hieu"])
+        if type_for_symbol(parsed.symbol, parsed.year) != canonical_type(row["loai_van_ban"]):
+            mismatched.append((row["so_hieu"], row["loai_van_ban"]))
+    assert mismatched == []

@@ -7,7 +7,7 @@ import pytest
 from chidao.text.parse import parse_text
 from tests.conftest import CORPUS
 
-pytestmark = pytest.mark.corpus
+pytestmark = [pytest.mark.corpus, pytest.mark.slow]
 
 
 def corpus_texts():

@@ -85,6 +85,37 @@ def test_a_period_deadline_is_dated_on_its_last_day(phrase, kind, date):
     assert (d.kind, d.date, d.text) == (kind, date, phrase)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "kind", "date"),
+    [
+        ("trong quý I", "quarter", D(2024, 3, 31)),
+        ("trong tháng 3", "month", D(2024, 3, 31)),
+        ("trước tháng 6", "before", D(2024, 6, 1)),
+        ("chậm nhất tháng 2", "by", D(2024, 2, 29)),
+    ],
+)
+def test_a_period_without_its_year_takes_the_year_of_the_reference_date(phrase, kind, date):
+    d = one(f"Các sở hoàn thành việc này {phrase}.")
+    assert (d.kind, d.date, d.text) == (kind, date, phrase)
+
+
+def test_a_period_without_its_year_that_ended_before_the_document_is_next_years():
+    d = one("Hoàn thành trong quý I.", reference_date=D(2024, 11, 20))
+    assert d.date == D(2025, 3, 31)
+
+
+def test_a_period_without_its_year_needs_a_reference_date():
+    assert find_deadlines("Hoàn thành trong quý I.", reference_date=None) == []
+    assert find_deadlines("Hoàn thành trong tháng 13.", reference_date=REF) == []
+
+
+def test_a_plans_time_line_gives_the_period_and_the_completion_date():
+    d = one("Thời gian thực hiện: quý I/2024.")
+    assert (d.kind, d.date, d.text) == ("quarter", D(2024, 3, 31), "Thời gian thực hiện: quý I/2024")
+    d = one("Thời gian hoàn thành: ngày 31/3/2024.")
+    assert (d.kind, d.date) == ("by", D(2024, 3, 31))
+
+
 def test_the_first_half_year_without_a_cue_is_kind_half():
     d = one("Phấn đấu giải ngân 60% kế hoạch vốn 6 tháng đầu năm 2024.")
     assert (d.kind, d.date) == ("half", D(2024, 6, 30))
@@ -199,6 +230,16 @@ def test_the_full_moon_of_the_first_month_is_a_lunar_deadline():
     assert (d.kind, d.date) == ("lunar", D(2024, 2, 24))
 
 
+def test_new_years_eve_of_a_named_year_is_the_day_before_tet():
+    d = one("Tổ chức bắn pháo hoa trong đêm Giao thừa Tết Nguyên đán 2024.", reference_date=None)
+    assert (d.kind, d.date, d.text) == ("lunar", D(2024, 2, 9), "trong đêm Giao thừa Tết Nguyên đán 2024")
+
+
+def test_new_years_eve_without_a_year_needs_the_reference_date():
+    assert find_deadlines("không để xảy ra đốt pháo, nhất là Đêm Giao thừa.", reference_date=None) == []
+    assert one("không để xảy ra đốt pháo, nhất là Đêm Giao thừa.").date == D(2024, 2, 9)
+
+
 # --- what is not a deadline ----------------------------------------------------------------------------
 
 
@@ -221,6 +262,21 @@ def test_the_full_moon_of_the_first_month_is_a_lunar_deadline():
 )
 def test_dates_that_are_not_deadlines(text):
     assert find_deadlines(text, reference_date=REF) == []
+
+
+def test_a_body_line_about_highlights_keeps_its_deadline():
+    d = one("Tổng hợp các hoạt động nổi bật, báo cáo trước ngày 31/3/2024.")
+    assert d.kind == "before"
+
+
+def test_a_document_date_line_at_the_very_start_of_the_text_is_not_a_deadline():
+    assert find_deadlines("Hà Nội, ngày 05 tháng 01 năm 2024\nVề việc …", reference_date=None) == []
+
+
+def test_a_window_that_ended_before_the_document_is_a_condition_not_a_deadline():
+    text = "Thương binh được công nhận trước ngày 31 tháng 12 năm 1993; làm nhiệm vụ từ tháng 5/1975 đến tháng 12/1988."
+    assert find_deadlines(text, reference_date=REF) == []
+    assert [d.kind for d in find_deadlines(text)] == ["before", "range"]
 
 
 def test_a_past_fact_is_kept_when_it_is_after_the_reference_date():
@@ -269,6 +325,7 @@ def test_the_sample_digest_deadlines(sample_digest_text):
     assert ("on", None, D(2024, 1, 16)) in got
     assert ("range", D(2024, 1, 3), D(2025, 12, 31)) in got
     assert ("lunar", None, D(2024, 2, 10)) in got
+    assert ("lunar", None, D(2024, 2, 9)) in got  # the fireworks of Giao thừa, in the middle part
     assert "continuous" in {d.kind for d in found}
     for deadline in found:
         assert sample_digest_text[deadline.start : deadline.end] == deadline.text
@@ -292,6 +349,7 @@ def test_the_sample_digest_title_week_is_not_a_deadline(sample_digest_text):
 # --- performance -----------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_ten_megabytes_of_adversarial_digits_slashes_and_ngay_run_in_linear_time():
     unit = ("ngày 1/1/1/1/1 ngày ngày 12//12/ 2024/2024 31/12/2024/ 0/0/0 " + "1/" * 40 + "9" * 60
             + " ngày 05/01 đến trước ngày ngày 31/3/2024- hằng hằng ")
@@ -299,3 +357,45 @@ def test_ten_megabytes_of_adversarial_digits_slashes_and_ngay_run_in_linear_time
     began = time.perf_counter()
     find_deadlines(text)
     assert time.perf_counter() - began < 120  # a backtracking regex would take hours
+
+
+# --- robustness ------------------------------------------------------------------------------------------
+
+def test_solar_new_year_and_a_bare_month_number_are_not_lunar():
+    assert find_deadlines("Nghỉ Tết Dương lịch năm 2024.") == []
+    d = one("Mít tinh vào mùng 2 tháng 9 năm 2024.")
+    assert (d.kind, d.date, d.text) == ("on", D(2024, 9, 2), "vào mùng 2 tháng 9 năm 2024")
+
+
+def test_a_datetime_reference_is_accepted():
+    d = one("Có hiệu lực trong 30 ngày kể từ ngày ký.", reference_date=datetime.datetime(2024, 1, 5, 9, 30))
+    assert d.date == D(2024, 2, 5)
+
+
+def test_impossible_years_and_lunar_days_give_no_date_and_no_error():
+    assert one("Hoàn thành trước Tết Nguyên đán 0000.", reference_date=None).date is None
+    assert one("Khai hội vào ngày 30 tháng Chạp năm 2024.", reference_date=None).date is None
+
+
+_TOKENS = ["ngày", "tháng", "năm", "quý", "I", "0", "0000", "31", "12", "29", "/", "-", " ", "\n", "trước", "Tết",
+           "Nguyên đán", "Giáp Thìn", "mùng", "rằm", "Giêng", "nhuận", "âm lịch", "(", ")", "hằng", "định kỳ", "trong",
+           "vòng", "kể từ", "đến hết", "làm việc", "6 tháng đầu", "chậm nhất", "thường xuyên", "số", "UBND", "999",
+           "ký", ",", "2024", "2200"]
+
+
+def test_any_mix_of_date_words_gives_exact_offsets_and_no_error():
+    hypothesis = pytest.importorskip("hypothesis")
+    st = pytest.importorskip("hypothesis.strategies")
+
+    @hypothesis.settings(max_examples=150, deadline=None)
+    @hypothesis.given(
+        st.lists(st.sampled_from(_TOKENS), max_size=30).map(" ".join),
+        st.sampled_from([None, D(2024, 1, 5), D(2199, 12, 31)]),
+    )
+    def check(text, reference):
+        for deadline in find_deadlines(text, reference_date=reference):
+            assert text[deadline.start : deadline.end] == deadline.text
+            assert deadline.kind in {"before", "by", "on", "range", "month", "quarter", "half", "year", "relative",
+                                     "recurring", "continuous", "lunar"}
+
+    check()

@@ -98,6 +98,24 @@ def test_partial_first_date_of_the_week_takes_the_year_of_the_second():
     assert digest.week_end == datetime.date(2024, 3, 10)
 
 
+def test_title_without_parentheses_is_still_a_digest_title():
+    text = DIGEST.replace("(từ ngày 04/03 đến ngày 10/03/2024)", "từ ngày 04/03 đến ngày 10/03/2024")
+    digest, _ = parse_digest(text)
+    assert (digest.week_start, digest.week_end) == (datetime.date(2024, 3, 4), datetime.date(2024, 3, 10))
+    assert len(digest.items) == 2
+
+
+def test_title_whose_week_cannot_be_read_is_still_a_digest_without_week():
+    digest, _ = parse_digest(DIGEST.replace("(từ ngày 04/03 đến ngày 10/03/2024)", "(từ ngày 04/03 đến hết tuần)"))
+    assert digest.week_end is None
+    assert len(digest.items) == 2
+
+
+def test_a_news_line_about_chi_dao_dieu_hanh_is_not_a_digest_title():
+    text = "UBND tỉnh chỉ đạo, điều hành quyết liệt từ ngày 05/01/2024.\nSở Y tế chủ trì."
+    assert parse_digest(text) == (None, [])
+
+
 def test_items_are_split_at_the_headings_the_lead_lists():
     digest, warnings = parse_digest(DIGEST)
     assert [i.heading for i in digest.items] == ["Kế hoạch thử nghiệm số một", "Chỉ đạo thử nghiệm số hai"]

@@ -238,6 +238,12 @@ def test_document_bounds_of_a_bare_document_are_the_whole_text():
     assert find_document_bounds(PLAIN) == (0, len(PLAIN.rstrip()))
 
 
+def test_metadata_labels_inside_a_document_are_not_website_chrome():
+    text = PLAIN + "\nPHỤ LỤC\n**Ngày ban hành:**\n|\n02/01/2024\n**Tình trạng:**\n|\nCòn hiệu lực\n"
+    assert find_document_bounds(text)[0] == 0
+    assert parse_header(text).code == "03/CT-UBND"
+
+
 def test_text_without_header_is_not_a_document():
     assert parse_header("Sở Y tế phối hợp với các cơ quan liên quan triển khai kế hoạch.") is None
     assert parse_header("") is None
@@ -267,6 +273,20 @@ def test_sentence_case_keeps_codes_and_numerals():
     assert sentence_case("BÃI BỎ QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND CỦA TỈNH BẮC NINH") == (
         "Bãi bỏ quyết định số 10/2016/QĐ-UBND của tỉnh Bắc Ninh")
     assert sentence_case("ĐẠI HỘI LẦN THỨ XIV CỦA ĐẢNG") == "Đại hội lần thứ XIV của Đảng"
+    assert sentence_case("BÁO CÁO QUÝ IV NĂM 2024") == "Báo cáo quý IV năm 2024"
+
+
+def test_sentence_case_does_not_mistake_words_for_numerals_or_places():
+    assert sentence_case("THUỘC PHẠM VI QUẢN LÝ CỦA TỈNH") == "Thuộc phạm vi quản lý của tỉnh"
+    assert sentence_case("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI") == "Ngân hàng chính sách xã hội"
+    assert sentence_case("ỦY QUYỀN CHO ỦY BAN NHÂN DÂN TỈNH CÔNG BỐ") == "Ủy quyền cho ủy ban nhân dân tỉnh công bố"
+
+
+def test_sentence_case_capitalises_department_names_and_lunar_years():
+    assert sentence_case("GIAO SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH LẠNG SƠN") == (
+        "Giao Sở Nông nghiệp và Môi trường tỉnh Lạng Sơn")
+    assert sentence_case("CHĂM LO TẾT GIÁP THÌN CHO CƠ SỞ") == "Chăm lo Tết Giáp Thìn cho cơ sở"
+    assert sentence_case("Về việc đã viết thường") == "Về việc đã viết thường"
 
 
 def test_header_to_dict_has_the_contract_fields():

@@ -86,3 +86,11 @@ def test_year_for_can_chi_picks_the_nearest_year():
     assert year_for_can_chi("giáp thìn", 1970) == 1964
     assert year_for_can_chi("Ất Tị", 2025) == 2025
     assert year_for_can_chi("Thìn", 2024) is None
+
+
+def test_day_thirty_of_a_29_day_month_is_refused():
+    # Tháng Chạp of Giáp Thìn (2024) had 29 days: Tết Ất Tỵ followed on 2025-01-29.
+    assert lunar_to_solar(2024, 12, 29) == D(2025, 1, 28)
+    with pytest.raises(LunarDateError):
+        lunar_to_solar(2024, 12, 30)
+    assert lunar_to_solar(2023, 12, 30) == D(2024, 2, 9)

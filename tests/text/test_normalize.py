@@ -68,7 +68,8 @@ def test_clean_repairs_nbsp_tabs_and_doubled_spaces():
 
 
 def test_clean_joins_a_hard_line_break_inside_a_sentence():
-    assert clean("Sở Y tế phối hợp các cơ quan\nliên quan tuyên truyền.") == "Sở Y tế phối hợp các cơ quan liên quan tuyên truyền."
+    wrapped = "Sở Y tế phối hợp các cơ quan\nliên quan tuyên truyền."
+    assert clean(wrapped) == "Sở Y tế phối hợp các cơ quan liên quan tuyên truyền."
 
 
 def test_clean_keeps_paragraph_breaks_and_new_sentences():
@@ -102,7 +103,8 @@ def test_tcvn3_soft_hyphen_is_the_letter_u_horn():
 
 
 def test_vni_text_is_detected_and_converted():
-    raw = "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam. Ñoäc laäp - Töï do - Haïnh phuùc. UÛy ban nhaân daân tænh Laïng Sôn"
+    raw = ("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam. Ñoäc laäp - Töï do - Haïnh phuùc. "
+           "UÛy ban nhaân daân tænh Laïng Sôn")
     assert detect_legacy_encoding(raw) == "vni"
     assert convert_legacy(raw, "vni") == PHRASE
 
@@ -159,3 +161,19 @@ def test_legacy_tables_are_plain_yaml_data():
 def test_unknown_legacy_encoding_is_a_clear_error():
     with pytest.raises(ValueError, match="unknown legacy encoding"):
         convert_legacy("abc", "viscii")
+
+
+@pytest.mark.corpus
+def test_no_unicode_corpus_document_is_taken_for_legacy_text():
+    from tests.conftest import CORPUS
+
+    paths = sorted((CORPUS / "directives").glob("*.txt"))
+    if not paths:
+        pytest.skip("the corpus is not on this machine")
+    assert [p.name for p in paths if detect_legacy_encoding(p.read_text(encoding="utf-8"))] == []
+
+
+def test_sample_digest_is_not_taken_for_legacy_text(sample_digest_text):
+    prepared = prepare(sample_digest_text)
+    assert prepared.warnings == []
+    assert prepared.text == unicodedata.normalize("NFC", sample_digest_text)

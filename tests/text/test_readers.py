@@ -194,3 +194,25 @@ def test_legacy_text_read_from_a_file_is_converted_by_the_engine():
     normalize = pytest.importorskip("chidao.text.normalize")
     text = read_bytes(b"Uy ban nh\xa9n d\xa9n t\xd8nh L\xb9ng S\xacn", "cu.txt")
     assert normalize.prepare(text).text == "Uy ban nhân dân tỉnh Lạng Sơn"
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.docx", "a.pdf", "a.html"])
+def test_arbitrary_bytes_give_text_or_a_clear_error_never_a_crash(name):
+    import random
+
+    rng = random.Random(name)  # deterministic: a failure reproduces
+    for prefix in (b"", b"%PDF-1.4\n", b"PK\x03\x04", b"<html><body>", codecs.BOM_UTF16_LE):
+        for _ in range(12):
+            data = prefix + rng.randbytes(rng.randrange(0, 2000))
+            try:
+                assert isinstance(read_bytes(data, name), str)
+            except ChidaoTextError as exc:
+                assert str(exc)
+
+
+def test_long_runs_of_spaces_are_read_in_linear_time():
+    import time
+
+    started = time.perf_counter()
+    assert read_bytes(b"a" + b" " * 3_000_000 + b"b\n\n\n\n  \n\nc", "a.txt") == "a" + " " * 3_000_000 + "b\n\nc"
+    assert time.perf_counter() - started < 5

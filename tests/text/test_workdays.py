@@ -67,3 +67,10 @@ def test_working_days_between_counts_both_ends():
     assert working_days_between(D(2024, 3, 4), D(2024, 3, 8)) == 5
     assert working_days_between(D(2024, 3, 4), D(2024, 3, 10)) == 5
     assert working_days_between(D(2024, 3, 8), D(2024, 3, 4)) == 0
+
+
+def test_a_make_up_saturday_is_a_working_day():
+    # Monday 29/4/2024 was given off in exchange for working Saturday 4/5/2024.
+    assert is_holiday(D(2024, 4, 29))
+    assert is_working_day(D(2024, 5, 4))
+    assert not is_working_day(D(2024, 5, 11))

@@ -114,16 +114,25 @@ def citation(doc_type: str, code: str, issued_on: datetime.date | None) -> str:
     return text
 
 
-def first_sentence_for(doc_type: str, code: str, issued_on, subject: str) -> str:
-    """What the People's Committee did, with the citation in parentheses."""
+def issuer_subject(issuer_name: str) -> str:
+    """Who acts in the first sentence: "UBND tỉnh", or the issuer when another body issued the document
+    (a Ban Chỉ đạo's plan, for instance)."""
+    name = " ".join((issuer_name or "").split())
+    if not name or "UBND" in name or "ủy ban nhân dân" in name.lower() or "uỷ ban nhân dân" in name.lower():
+        return ISSUER_SUBJECT
+    return name
+
+
+def first_sentence_for(doc_type: str, code: str, issued_on, subject: str, issuer: str = ISSUER_SUBJECT) -> str:
+    """What the People's Committee (or the issuer) did, with the citation in parentheses."""
     heading = heading_for(doc_type, subject)
     if doc_type in DIRECTING_TYPES or not doc_type:
         if heading.startswith(("UBND", "Ủy ban", "Chủ tịch")):
             act = heading
         else:
-            act = f"{ISSUER_SUBJECT} {_lower_first(heading)}"
+            act = f"{issuer} {_lower_first(heading)}"
     else:
-        act = f"{ISSUER_SUBJECT} ban hành {heading}"
+        act = f"{issuer} ban hành {heading}"
     if code:
         act += f" ({citation(doc_type, code, issued_on)})"
     return act.rstrip(".") + "."
@@ -144,16 +153,25 @@ def _first_sentence_of(text: str) -> str:
     return text[: match.start()] if match else text.rstrip(".")
 
 
+# A task text that opens with one of these already names who acts ("Các sở, ban, ngành tổ chức …").
+SUBJECT_OPENINGS = ("sở ", "ubnd ", "ủy ban ", "uỷ ban ", "các ", "thủ trưởng ", "chủ tịch ", "ban ", "bộ ",
+                    "văn phòng ", "đài ", "cục ", "công an ", "ngân hàng ", "thanh tra ", "trung tâm ")
+# A task text that opens with these already says lead or support.
+ROLE_OPENINGS = ("chủ trì", "phối hợp", "chủ động phối hợp")
+
+
 def task_sentence(lead: str, support: list[str], text: str, deadline_text: str = "") -> str:
     """One summary sentence for one task: who leads, with whom, does what, by when."""
-    action = _lower_first(_shorten(_first_sentence_of(text))).rstrip(".;")
-    if lead and not action.lower().startswith(lead.lower()):
-        subject = lead
-        if support:
-            subject += " chủ trì, phối hợp với " + ", ".join(support)
-        sentence = f"{subject} {action}"
-    else:
+    action = _shorten(_first_sentence_of(text)).rstrip(".;")
+    lowered = action.lower()
+    lead = lead.replace("; ", ", ")
+    if not lead or lowered.startswith(SUBJECT_OPENINGS) or lowered.startswith(lead.lower()):
         sentence = _upper_first(action)
+    elif support and not lowered.startswith(ROLE_OPENINGS):
+        sentence = f"{lead} chủ trì, phối hợp với {', '.join(s.replace('; ', ', ') for s in support)} " + \
+            _lower_first(action)
+    else:
+        sentence = f"{lead} {_lower_first(action)}"
     if deadline_text and deadline_text.lower() not in sentence.lower():
         sentence += f" ({deadline_text.strip()})"
     return sentence + "."
@@ -165,9 +183,13 @@ def summary_from_tasks(tasks: list[dict]) -> list[str]:
             for t in tasks[:MAX_TASKS_IN_SUMMARY] if t["text"].strip()]
 
 
-def summary_from_text(body: str, deadlines: list[str]) -> list[str]:
-    """Paragraphs from the document's own text when it assigns no task: its opening and its periods."""
-    paragraphs = [p.strip() for p in body.splitlines() if len(p.strip()) > 60]
+def summary_from_text(body: str, deadlines: list[str], own_code: str = "") -> list[str]:
+    """Paragraphs from the document's own text when it assigns no task: its opening and its periods.
+
+    A paragraph that cites the document itself repeats the first sentence, so it is left out.
+    """
+    paragraphs = [p.strip() for p in body.splitlines()
+                  if len(p.strip()) > 60 and not (own_code and own_code in p.replace(" ", ""))]
     sentences = [_shorten(_first_sentence_of(p)).rstrip(".") + "." for p in paragraphs[:MAX_SUMMARY_SENTENCES]]
     if deadlines:
         sentences.append("Thời hạn: " + "; ".join(deadlines) + ".")
@@ -205,12 +227,14 @@ def _deadline_texts(body: str, issued_on) -> list[str]:
 def section_for_document(document) -> DraftSection:
     """A section drafted from one document: heading, first sentence with the citation, summary."""
     heading = heading_for(document.doc_type, document.subject or "")
-    first = first_sentence_for(document.doc_type, document.code, document.issued_on, document.subject or "")
+    first = first_sentence_for(document.doc_type, document.code, document.issued_on, document.subject or "",
+                               issuer_subject(document.issuer_name))
     tasks = _task_dicts(document)
     if tasks:
         paragraphs = summary_from_tasks(tasks)
     else:
-        paragraphs = summary_from_text(document.body or "", _deadline_texts(document.body or "", document.issued_on))
+        body = document.body or ""
+        paragraphs = summary_from_text(body, _deadline_texts(body, document.issued_on), document.code)
     return DraftSection(heading=heading, first_sentence=first, body="\n\n".join(paragraphs),
                         document_id=document.pk)
 

@@ -13,6 +13,7 @@ import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.db import transaction
 
@@ -77,11 +78,29 @@ def _document_part(section, heading: str, first: str) -> dict | None:
     }
 
 
+@lru_cache(maxsize=1)
+def _registry():
+    from chidao.text.agencies import load_registry
+
+    return load_registry()
+
+
+def _references_and_tasks(text: str, document: dict) -> dict:
+    """The `references` and `tasks` parts of a chidao.parse/1 record for one section's text."""
+    from chidao.text.assignments import find_tasks
+    from chidao.text.references import find_references
+
+    issued_on = datetime.date.fromisoformat(document["issued_on"]) if document["issued_on"] else None
+    references = find_references(text, exclude_code=document["code"],
+                                 default_year=issued_on.year if issued_on else None)
+    tasks = find_tasks(text, _registry(), reference_date=issued_on)
+    return {"references": [r.to_dict() for r in references], "tasks": [t.to_dict() for t in tasks]}
+
+
 def plan(text: str) -> tuple[str, datetime.date, list[PlannedSection]]:
     """Read a digest's text: its title, its week (Monday) and one planned section per item."""
     from chidao.text.digests import parse_digest
     from chidao.text.normalize import prepare
-    from chidao.text.parse import parse_text
 
     text = prepare(text).text
     digest, _warnings = parse_digest(text)
@@ -95,8 +114,7 @@ def plan(text: str) -> tuple[str, datetime.date, list[PlannedSection]]:
         first, body = (paragraphs[0] if paragraphs else ""), "\n\n".join(paragraphs[1:])
         heading = " ".join(span.heading.split())
         document = _document_part(span, heading, first)
-        section_text = "\n\n".join(paragraphs)
-        parsed = parse_text(section_text) if document else {}
+        parsed = _references_and_tasks("\n\n".join(paragraphs), document) if document else {}
         planned.append(PlannedSection(DraftSection(heading, first, body), document, parsed))
     dates = [p.document["issued_on"] for p in planned if p.document and p.document["issued_on"]]
     if dates:
@@ -125,11 +143,16 @@ def _save_document(planned: PlannedSection, user) -> tuple[object, bool]:
     existing = _existing(planned.document)
     if existing is not None:
         return existing, False
+    from chidao.documents.services import DuplicateDocument, IntakeError
+
     record = dict(planned.parsed)
     record["document"] = planned.document
     body = "\n\n".join(p for p in (planned.section.first_sentence, planned.section.body) if p)
     overrides = {"highlight": True, "body": body, "status": DocumentStatus.PUBLISHED}
-    return save_parsed_document(record, user=user, overrides=overrides), True
+    try:
+        return save_parsed_document(record, user=user, overrides=overrides), True
+    except (DuplicateDocument, IntakeError) as exc:
+        raise DigestImportError(f"Mục \"{planned.section.heading[:80]}\": {exc}") from exc
 
 
 def import_digest(text: str, *, user=None, dry_run: bool = False) -> ImportResult:

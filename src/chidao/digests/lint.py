@@ -105,9 +105,11 @@ def sections_of(text: str, digest) -> list[Section]:
 def _check_week(out: _Collector, digest, sections: list[Section]) -> None:
     title_start, title_end = digest.title_start, digest.title_end
     start, end = digest.week_start, digest.week_end
-    if start is None or end is None:
+    if start is None or end is None or start > end:
         out.add("digest-title-week", title_start, title_end)
         return
+    if start.year != end.year and _fmt(start) not in out.text[title_start:title_end]:
+        out.add("digest-title-both-years", title_start, title_end, start=_fmt(start), end=_fmt(end))
     if start.weekday() != 0:
         out.add("digest-week-start", title_start, title_end, day=_fmt(start), weekday=WEEKDAYS[start.weekday()])
     if end.weekday() != 6:

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -55,8 +55,28 @@ def digest_create(request):
     if existing:
         messages.info(request, _("Tuần này đã có bản tin."))
         return redirect("digests:edit", pk=existing.pk)
-    digest = save_draft(draft, request.user)
+    try:
+        digest = save_draft(draft, request.user)
+    except IntegrityError:  # another editor drafted the same week a moment ago
+        return redirect("digests:edit", pk=Digest.objects.get(week_start=draft.week_start).pk)
     messages.success(request, _("Đã soạn bản nháp với %(count)d mục.") % {"count": len(draft.sections)})
+    return redirect("digests:edit", pk=digest.pk)
+
+
+@require_POST
+@office_editor_required
+def digest_add_missing(request, pk):
+    """Add sections for the week's highlighted documents that the digest does not have yet."""
+    digest = get_digest_for_user(request.user, pk)
+    if digest.status not in EDITABLE:
+        raise PermissionDenied
+    present = set(digest.sections.exclude(document=None).values_list("document_id", flat=True))
+    missing = [s for s in draft_week(digest.week_start).sections if s.document_id not in present]
+    start = digest.sections.count()
+    DigestSection.objects.bulk_create([
+        DigestSection(digest=digest, order=start + index, document_id=s.document_id, heading=s.heading,
+                      first_sentence=s.first_sentence, body=s.body) for index, s in enumerate(missing)])
+    messages.success(request, _("Đã thêm %(count)d mục.") % {"count": len(missing)})
     return redirect("digests:edit", pk=digest.pk)
 
 
@@ -94,8 +114,10 @@ def digest_edit(request, pk):
     draft = from_digest(digest)
     text = export.to_text(draft)
     findings = lint_text(text, lookup=database_lookup)
+    flagged = {f.line for f in findings}
+    lines = [(number, line, number in flagged) for number, line in enumerate(text.split("\n"), start=1)]
     return render(request, "digests/edit.html", {
-        "digest": digest, "draft": draft, "text": text, "findings": findings, "editable": editable,
+        "digest": digest, "draft": draft, "lines": lines, "findings": findings, "editable": editable,
         "title_form": title_form, "formset": formset, "formats": list(export.FORMATS),
         "actions": [(name, workflow.LABELS[name]) for name in workflow.allowed_actions(request.user, digest)],
         "transition_form": TransitionForm(),
@@ -142,3 +164,10 @@ def public_digest(request, uid):
     digest = get_object_or_404(Digest.objects.filter(status__in=public), uid=uid)
     article = export.html_fragment(from_digest(digest)) if digest.status == DigestStatus.PUBLISHED else ""
     return render(request, "digests/public.html", {"digest": digest, "article": article})
+
+
+@require_GET
+def public_list(request):
+    """The published digests, newest week first."""
+    digests = Digest.objects.published().order_by("-week_start")[:100]
+    return render(request, "digests/public_list.html", {"digests": digests})

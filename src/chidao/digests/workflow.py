@@ -33,8 +33,12 @@ TRANSITIONS = {
     "reopen": ({S.WITHDRAWN}, S.DRAFT, access.can_publish),
 }
 LABELS = {
-    "submit": gettext_lazy("Gửi duyệt"), "return": gettext_lazy("Trả lại bản nháp"), "schedule": gettext_lazy("Hẹn giờ công bố"),
-    "unschedule": gettext_lazy("Hủy hẹn giờ"), "publish": gettext_lazy("Công bố ngay"), "withdraw": gettext_lazy("Thu hồi"),
+    "submit": gettext_lazy("Gửi duyệt"),
+    "return": gettext_lazy("Trả lại bản nháp"),
+    "schedule": gettext_lazy("Hẹn giờ công bố"),
+    "unschedule": gettext_lazy("Hủy hẹn giờ"),
+    "publish": gettext_lazy("Công bố ngay"),
+    "withdraw": gettext_lazy("Thu hồi"),
     "reopen": gettext_lazy("Mở lại để sửa"),
 }
 
@@ -55,7 +59,8 @@ def transition(user, digest: Digest, action: str, *, scheduled_for=None, change_
     with transaction.atomic():
         digest = Digest.objects.select_for_update().get(pk=digest.pk)
         if digest.status not in sources:
-            raise WorkflowError(_("Bản tin đang ở trạng thái \"%(status)s\".") % {"status": digest.get_status_display()})
+            status = digest.get_status_display()
+            raise WorkflowError(_("Bản tin đang ở trạng thái \"%(status)s\".") % {"status": status})
         if action == "schedule":
             if scheduled_for is None or scheduled_for <= now:
                 raise WorkflowError(_("Chọn thời điểm công bố trong tương lai."))

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -120,18 +120,10 @@ class AgencyIndex:
 
 
 def search_agencies(query: str, limit: int = 15) -> list[Agency]:
-    """Agencies whose folded name, short name or alias contains every word of the folded query."""
-    words = fold(query).split()
-    if not words:
-        return []
-    found = []
-    for agency in Agency.objects.order_by("name"):
-        haystack = " | ".join(fold(n) for n in [agency.name, agency.short_name, *(agency.aliases or [])] if n)
-        if all(word in haystack for word in words):
-            found.append(agency)
-            if len(found) >= limit:
-                break
-    return found
+    """Agencies whose name, short name or alias holds every word of the query, ignoring case and tone
+    marks (the registry's own search); agencies still in existence first."""
+    found = Agency.objects.search(query).order_by(F("valid_to").desc(nulls_first=True), "name")
+    return list(found[:limit])
 
 
 # ---------------------------------------------------------------------------------------------- parse → rows

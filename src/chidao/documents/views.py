@@ -16,7 +16,7 @@ from chidao.core import access
 from chidao.core.decorators import leader_or_office_required, office_editor_required
 from chidao.documents import services
 from chidao.documents.forms import DocumentForm, IntakeForm, TaskFormSet, task_initial
-from chidao.documents.models import DocumentStatus
+from chidao.documents.models import DocumentStatus, Relation
 from chidao.text.types import ChidaoTextError
 
 SESSION_KEY = "documents_intake"
@@ -56,7 +56,8 @@ def _store_pending(request, pending: services.Intake, upload=None) -> str:
     original = None
     if upload is not None:
         upload.seek(0)
-        original = default_storage.save(f"intake/{token}/{get_valid_filename(upload.name)}", upload)
+        name = get_valid_filename(upload.name)[-100:]  # keep the extension, stay inside FileField's length
+        original = default_storage.save(f"intake/{token}/{name}", upload)
     store[token] = {"text": pending.text, "parsed": pending.parsed, "source": pending.source,
                     "warnings": pending.warnings, "original": original}
     request.session[SESSION_KEY] = store
@@ -120,11 +121,14 @@ def review(request, token):
         rows = services.task_rows_from_parse(parsed, index)
         formset = TaskFormSet(initial=[task_initial(row) for row in rows], prefix="tasks", index=index)
         duplicate = services.find_duplicate(fields["code"], fields["issuer_name"], fields["issued_on"])
+    relation_labels = dict(Relation.choices)
     spans = [(_offset(f["source_start"].value()), _offset(f["source_end"].value())) for f in formset.forms]
     return render(request, "documents/review.html", {
         "form": form, "formset": formset, "duplicate": duplicate, "pending": pending, "token": token,
         "segments": highlight_segments(text, spans), "agency_names": _agency_names(index),
-        "kind": parsed.get("kind"), "references": parsed.get("references") or [],
+        "kind": parsed.get("kind"), "references": [
+            {**ref, "relation_label": relation_labels.get(ref.get("relation"), ref.get("relation"))}
+            for ref in parsed.get("references") or []],
     })
 
 

@@ -163,29 +163,22 @@ class Registry:
         k, _ = self._place_at(ws, j, free=unit not in ("tinh",))
         return (k, unit) if k > j else (i, None)
 
-    def _match_at(self, ws: list[Word], i: int, on: datetime.date | None) -> tuple[int, AgencyRecord | None] | None:
-        if not ws[i].capital:
-            return None  # agency names start with a capital: "cơ sở y tế" (a clinic) is not "Sở Y tế"
+    def _match_at(self, ws: list[Word], i: int, on: datetime.date | None,
+                  strict: bool = True) -> tuple[int, AgencyRecord | None] | None:
+        if strict and not ws[i].capital:
+            return None  # in running text names start with a capital: "cơ sở y tế" (a clinic) is not "Sở Y tế"
         end, ids = self._longest(self._names, ws, i)
         record = self._choose(ids, on) if ids else None
         if record is not None:
             end, foreign = self._suffix(ws, end, record)
             if foreign:
                 record = None
-        pend, unit = self._pattern_at(ws, i)
-        if pend > end:
-            found = self._resolve_pattern(ws, i, pend, unit, on)
-            return pend, found
+        pend, _ = self._pattern_at(ws, i)
+        if pend > end:  # "UBND huyện Ba Vì": longer than any registry name here, so not one of ours
+            ids = self._lookup(tuple(w.norm for w in ws[i:pend]))
+            return pend, self._choose(ids, on) if ids else None
         if ids:
             return end, record
-        return None
-
-    def _resolve_pattern(self, ws: list[Word], i: int, end: int, unit: str | None,
-                         on: datetime.date | None) -> AgencyRecord | None:
-        """The registry record for "UBND tỉnh Lạng Sơn"-like matches of the pattern, None otherwise."""
-        ids = self._lookup(tuple(w.norm for w in ws[i:end]))
-        if ids:
-            return self._choose(ids, on)
         return None
 
     def _lookup(self, key: tuple[str, ...]) -> list[str]:
@@ -205,7 +198,12 @@ class Registry:
         groups = groups_in_words(text, ws)
         found: list[AgencyMention] = []
         i = g = 0
+        first_words = self._names
         while i < len(ws):
+            word = ws[i]
+            if not word.capital or (word.norm not in first_words and word.norm not in ("ubnd", "hdnd")):
+                i += 1  # the common case, kept cheap: no agency name starts here
+                continue
             match = self._match_at(ws, i, on)
             if match is None:
                 i += 1
@@ -225,12 +223,12 @@ class Registry:
     def resolve(self, name: str, on: datetime.date | None = None) -> AgencyRecord | None:
         """The record a printed agency name means (on `on` when given), or None when unknown.
 
-        The whole of `name` must be the agency: "Sở Công thương tỉnh Lạng Sơn" resolves, "Sở Y tế tỉnh
+        Case does not matter here (a typed name); the whole of `name` must be the agency: "Sở Công thương tỉnh Lạng Sơn" resolves, "Sở Y tế tỉnh
         Cao Bằng" and "các sở, ban, ngành" do not."""
         ws = words(name)
         if not ws:
             return None
-        match = self._match_at(ws, 0, on)
+        match = self._match_at(ws, 0, on, strict=False)
         if match is None or match[0] != len(ws):
             return None
         return match[1]
@@ -316,7 +314,11 @@ def read_registry(province: str = "lang-son") -> Registry:
     return Registry(province, records, [str(p) for p in central.get("provinces") or ()])
 
 
-@functools.lru_cache(maxsize=8)
 def load_registry(province: str = "lang-son") -> Registry:
     """The registry of `province`, read once per process (see `read_registry`)."""
+    return _cached_registry(province)
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_registry(province: str) -> Registry:
     return read_registry(province)

@@ -27,26 +27,37 @@ from chidao.text.types import Deadline, Task
 # sentence reports a fact. The patterns run case-insensitively on the prepared (NFC) text; both tone
 # placements of "ủy/uỷ" are accepted.
 _I = re.IGNORECASE
-_ISSUER = re.compile(
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    """Compile with every space between words standing for a short run of blanks or one line break:
+    documents saved from the web are hard-wrapped anywhere ("phối\nhợp với")."""
+    return re.compile(pattern.replace(" ", r"\s{1,3}"), _I)
+
+
+_ISSUER = _words(
     r"(?:(?:phó )?chủ tịch |thường trực )?(?:ubnd|[uủ][yỷ] ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố)\b"
-    r"|thủ tướng chính phủ\b|thủ tướng\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b", _I)
-_ISSUER_VERB = re.compile(r"[ \t]{0,3}(?:vừa |đã )?(?:yêu cầu|giao|đề nghị|chỉ đạo)[ \t]*:?[ \t\n]*", _I)
-_IMPERATIVE = re.compile(r"(?:giao|yêu cầu|đề nghị)(?: cho)?[ \t]+", _I)
-_LEAD_IN = re.compile(
-    r"(?:theo đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể)[ \t]*[,:]?[ \t]*", _I)
+    r"|thủ tướng chính phủ\b|thủ tướng\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b")
+_ISSUER_VERB = _words(r"\s{0,3}(?:vừa |đã )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\s{0,3}:?\s{0,3}")
+_IMPERATIVE = _words(r"(?:giao|yêu cầu|đề nghị)(?: cho)? ")
+_LEAD_IN = _words(
+    r"(?:theo đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể)\s{0,3}[,:]?\s{0,3}")
 # What may stand between two actors of one list: commas, "và", "cùng", "đề nghị" and titles of the
 # head of an agency ("Thủ trưởng các sở", "Chủ tịch UBND các huyện").
-_CONNECTOR = re.compile(
-    r"[ \t\n*,]+|(?:và|cùng|đề nghị|thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|bộ trưởng|tổng giám đốc"
-    r"|tổng biên tập|lãnh đạo|người đứng đầu|trưởng ban|bí thư)\b", _I)
+_CONNECTOR = _words(
+    r"[\s*,;]+|(?:và|cùng|đề nghị|thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|bộ trưởng|tổng giám đốc"
+    r"|tổng biên tập|lãnh đạo|người đứng đầu|trưởng ban|bí thư|đồng chí|thứ trưởng|chánh|cục trưởng|chỉ huy trưởng|trưởng)\b")
 # Words that show the actor list is not the subject of an order: a copula, a past fact, a preposition.
 _NOT_VERB = frozenset(
-    "la da vua duoc cua ve tai thuoc trong tren voi ban nam ngay so cho den tu do gom va nhu nay "
-    "tinh thang quy khi neu hien cac nhung mot sau truoc vao ra hoac hay o thi qua bi".split()
+    "là đã vừa được của về tại thuộc trong trên với ban năm ngày số cho đến từ do gồm và như này "
+    "tỉnh tháng quý khi nếu hiện các những một sau trước vào hoặc hay ở thì qua bị".split()
 )
-_SUPPORT = re.compile(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?[ \t\n]+|chủ trì,?[ \t]cùng[ \t\n]+", _I)
+# Case-sensitive on purpose (lower case or sentence case only): this one scans every task's whole
+# span, and a pattern with a fixed first character is searched much faster than a case-folded one.
+_SUPPORT = re.compile(r"[Pp]hối hợp(?: chặt chẽ)?(?: với| cùng)? |[Cc]hủ trì,? cùng ".replace(" ", r"\s{1,3}"))
 _COLON_LIST = re.compile(r"[^:;.\n]{0,60}:[ \t\n]*")
 _WORD = re.compile(r"\w+")
+_INLINE_ENUM = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))")
 _SENTENCE_END = re.compile(r"\./\.|[.!?…]+[\"”’)]?|\n[ \t]*\n")
 # Deadlines that fix a date come before standing orders (thường xuyên, hằng tháng).
 _BY_ISH = ("before", "by", "on", "range", "month", "quarter", "half", "year", "lunar", "relative")
@@ -98,9 +109,6 @@ class _Scanner:
         if old is None or (old.end - old.start) < (mention.end - mention.start):
             self.mentions[begin] = mention
 
-    def f(self, pos: int, end: int) -> str:
-        return fold_same_length(self.text[pos:end])
-
     def match(self, pattern: re.Pattern[str], pos: int, end: int) -> re.Match[str] | None:
         return pattern.match(self.text, pos, end)
 
@@ -111,7 +119,7 @@ class _Scanner:
         last = pos
         while pos < end:
             mention = self.mentions.get(pos)
-            if mention is not None:
+            if mention is not None and mention.end <= end:
                 (groups if not hasattr(mention, "id") else agencies).append(mention)
                 pos = last = mention.end
                 continue
@@ -164,16 +172,18 @@ def _predicate_follows(scan: _Scanner, pos: int, end: int) -> bool:
         close = text.find(")", pos, min(end, pos + 120))
         pos = _skip_blank(text, close + 1, end) if close != -1 else pos
     colon = pos < end and text[pos] == ":"
-    if colon:
+    if colon:  # "Bộ Tài chính: **(1)** Chủ trì, …"
         pos = _skip_blank(text, pos + 1, end)
+        enum = _INLINE_ENUM.match(text, pos, end)
+        pos = _skip_blank(text, enum.end(), end) if enum else pos
     m = _WORD.match(text, pos, end)
     if m is None:
         return False
     if text[pos].isupper() and not colon:
         return False
-    word = scan.f(m.start(), m.end())
-    if word == "co":
-        return scan.f(m.start(), min(end, m.start() + 15)).startswith("co trach nhiem")
+    word = m.group().lower()
+    if word == "có":
+        return " ".join(text[m.start():min(end, m.start() + 20)].lower().split()).startswith("có trách nhiệm")
     return word not in _NOT_VERB
 
 
@@ -250,13 +260,17 @@ def _heading(scan: _Scanner, block: Block) -> tuple[_Actors, int] | None:
     line_end = block.end if nl == -1 else nl
     if line_end - block.body_start > 240:
         return None
-    agencies, groups, after = scan.list_at(_skip_blank(text, block.body_start, line_end), line_end)
+    begin = _skip(scan, _IMPERATIVE, _skip_blank(text, block.body_start, line_end), line_end)  # "Điều 2. Giao …"
+    agencies, groups, after = scan.list_at(begin, line_end)
     if not agencies and not groups:
         return None
     rest = text[after:line_end].strip(" \t*_|")
     if rest.endswith((".", ";", ",")) or rest.endswith(" và"):
         return None
-    if rest and rest[0] not in "-–:(" and not rest.lower().startswith("và "):
+    if rest and rest != ":" and rest[0] not in "-–(" and not rest.lower().startswith("và "):
+        return None
+    following = _skip_blank(text, line_end, block.end)
+    if following < block.end and text[following].islower():  # a hard-wrapped sentence, not a heading
         return None
     return _Actors(lead=agencies, lead_groups=groups), line_end
 
@@ -280,11 +294,14 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool) ->
             build.add(current[0], current[1], current[2], None)
             current = None
         actors, after = _subject(scan, s, e)
+        closing = index == len(sentences) - 1 and text[s:e].rstrip(" *_").endswith(":")
+        if not actors and closing and last_before_list:
+            # "Để …, Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh, thành phố:" then the list
+            actors = _addressees(scan, s, e)
         if actors:
             if current:
                 build.add(current[0], current[1], current[2], None)
                 current = None
-            closing = index == len(sentences) - 1 and text[s:e].rstrip(" *").endswith(":")
             if closing and last_before_list:
                 _support(scan, s, e, actors)
                 intro = actors
@@ -297,6 +314,19 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool) ->
     if current:
         build.add(current[0], current[1], current[2], None)
     return intro
+
+
+_ADDRESS = _words(r"(?:yêu cầu|giao|đề nghị)(?: cho)? ")
+
+
+def _addressees(scan: _Scanner, start: int, end: int) -> _Actors:
+    """The actors after the last "yêu cầu / giao / đề nghị" of an introductory sentence."""
+    found = _Actors()
+    for m in _ADDRESS.finditer(scan.text, start, end):
+        agencies, groups, _ = scan.list_at(m.end(), end)
+        if agencies or groups:
+            found = _Actors(lead=agencies, lead_groups=groups)
+    return found
 
 
 def _colon_list(build: _Builder, actors: _Actors, s: int, after: int, e: int) -> bool:
@@ -354,14 +384,42 @@ def _numbered(build: _Builder, blocks: list[Block], root: _Actors | None) -> Non
         if heading is not None:
             own, body = heading
         inline, _after = _subject(scan, body, block.end)
+        intro = scan.text[body:block.end].rstrip(" *_").endswith(":")
+        if not inline and intro:  # "2. Để …, yêu cầu Bộ Y tế, Bộ Xây dựng … như sau:"
+            inline = _addressees(scan, body, block.end)
         if inline:
             own = _Actors(inline.lead, inline.lead_groups, own.support, own.support_groups)
         actors = _inherit(own, parent)
         if has_children:
             _support(scan, body, block.end, actors)
             provided.append((block, actors))
+            if inline and not intro:  # "(1) Bộ Y tế chỉ đạo …." then "- …" items of its own
+                build.add(actors, body, block.end, block.clause)
             continue
-        build.add(actors, body, block.end, block.clause)
+        cut = _next_subject_paragraph(scan, body, block.end)
+        build.add(actors, body, cut, block.clause)
+        if cut < block.end:  # the item ended; what follows is running text with its own subjects
+            _free_text(build, cut, block.end, False)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _next_subject_paragraph(scan: _Scanner, start: int, end: int) -> int:
+    """Where a later paragraph of an item starts a new order to named agencies (or `end`).
+
+    Text after the last numbered item of a digest entry, or the next entry of a page read whole,
+    belongs to no item: a paragraph that opens with its own subject ("Sở Y tế phối hợp …") is
+    not a continuation of the item above it.
+    """
+    first = True
+    for m in _PARAGRAPH_BREAK.finditer(scan.text, start, end):
+        if first and m.start() <= _skip_blank(scan.text, start, end):
+            continue
+        first = False
+        if _subject(scan, m.end(), end)[0]:
+            return m.start()
+    return end
 
 
 def find_tasks(

@@ -1,4 +1,4 @@
-"""The numbering skeleton of a text: "I.", "Điều 1.", "1.", "1.1.", "a)", "-" and "+" items.
+"""The numbering skeleton of a text: "I.", "Điều 1.", "1.", "1.1.", "a)", "(1)", "-" and "+" items.
 
 Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.5 fixes how the body of an administrative document is
 divided: phần, chương, mục, điều, khoản, điểm, numbered with Roman numerals, Arabic numerals and
@@ -20,13 +20,14 @@ MARKER = re.compile(
     r"|(?P<roman>[IVXL]{1,7})[.)/](?=[\s*]|$)"
     r"|(?P<num>\d{1,3})[.)](?=[\s*]|$)"
     r"|(?P<letter>[a-zđ])\)"
+    r"|(?P<paren>\((?:\d{1,2}|[a-zđ])\))"
     r"|(?P<dash>[-–•])(?=[ \t])"
     r"|(?P<plus>\+)(?=[ \t]))"
     r"[ \t*_]{0,8}",
     re.MULTILINE,
 )
 
-KINDS = ("article", "multi", "roman", "num", "letter", "dash", "plus")
+KINDS = ("article", "multi", "roman", "num", "letter", "paren", "dash", "plus")
 
 
 @dataclass

@@ -18,6 +18,11 @@ INCONSISTENT_DATE_FORMAT = "inconsistent-date-format"
 MALFORMED_CODE = "malformed-code"
 
 _WORD = re.compile(r"[^\W\d_]+")
+# Letters of Latin scripts (Vietnamese included) by case, to find a lower-then-upper pair at C speed.
+_LATIN = [chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00))]
+_LOWER = "".join(c for c in _LATIN if c.islower())
+_UPPER = "".join(c for c in _LATIN if c.isupper())
+_CASE_CHANGE = re.compile(f"[{re.escape(_LOWER)}][{re.escape(_UPPER)}]")
 
 # Mixed-case tokens that are written that way on purpose: product and service names, units. Abbreviations
 # such as "TTg" or "ThS" never trigger the check (see `_looks_like_word`), so they need no entry here.
@@ -45,6 +50,41 @@ def _right_is_word(part: str) -> bool:
     return upper >= 2
 
 
+def _word_at(text: str, pos: int) -> re.Match[str] | None:
+    """The run of letters around position `pos` (looking back at most 60 letters: no word is longer)."""
+    start = pos
+    while start > 0 and pos - start < 60 and text[start - 1].isalpha():
+        start -= 1
+    return _WORD.match(text, start)
+
+
+def _joins_in(token: str, offset: int) -> list[TextWarning]:
+    """Each place in `token` (starting at `offset` in the text) where a word runs into the next one."""
+    warnings = []
+    for i in range(1, len(token)):
+        if not (token[i - 1].islower() and token[i].isupper()):
+            continue
+        left_start = i - 1
+        while left_start > 0 and token[left_start - 1].islower():
+            left_start -= 1
+        if left_start > 0 and token[left_start - 1].isupper():
+            left_start -= 1
+            if left_start > 0 and token[left_start - 1].isupper():
+                continue  # "TTgCP": an abbreviation, not a word
+        left, right = token[left_start:i], token[i:]
+        if not _looks_like_word(left) or not _right_is_word(right):
+            continue
+        right_end = i + 1
+        while right_end < len(token) and not (token[right_end - 1].islower() and token[right_end].isupper()):
+            right_end += 1
+        warnings.append(TextWarning(
+            WORDS_RUN_TOGETHER,
+            f"Thiếu dấu cách giữa “{left}” và “{token[i:right_end]}”.",
+            offset + left_start, offset + right_end,
+        ))
+    return warnings
+
+
 def find_words_run_together(text: str) -> list[TextWarning]:
     """Two words typed without the space between them ("thực hiệnThông tư").
 
@@ -53,32 +93,16 @@ def find_words_run_together(text: str) -> list[TextWarning]:
     mixed case by convention ("TTg", "ThS", "CTr") do not match; known product names and units are skipped.
     """
     warnings: list[TextWarning] = []
-    for match in _WORD.finditer(text):
-        token = match.group()
-        if token.islower() or token.isupper() or token in _MIXED_CASE_WORDS:
+    seen_until = -1
+    for change in _CASE_CHANGE.finditer(text):
+        if change.start() < seen_until:
             continue
-        for i in range(1, len(token)):
-            if not (token[i - 1].islower() and token[i].isupper()):
-                continue
-            left_start = i - 1
-            while left_start > 0 and token[left_start - 1].islower():
-                left_start -= 1
-            if left_start > 0 and token[left_start - 1].isupper():
-                left_start -= 1
-                if left_start > 0 and token[left_start - 1].isupper():
-                    continue  # "TTgCP": an abbreviation, not a word
-            left, right = token[left_start:i], token[i:]
-            if not _looks_like_word(left) or not _right_is_word(right):
-                continue
-            right_end = i + 1
-            while right_end < len(token) and not (token[right_end - 1].islower() and token[right_end].isupper()):
-                right_end += 1
-            start = match.start() + left_start
-            warnings.append(TextWarning(
-                WORDS_RUN_TOGETHER,
-                f"Thiếu dấu cách giữa “{left}” và “{token[i:right_end]}”.",
-                start, match.start() + right_end,
-            ))
+        match = _word_at(text, change.start())
+        if match is None:
+            continue
+        seen_until = match.end()
+        if match.group() not in _MIXED_CASE_WORDS:
+            warnings.extend(_joins_in(match.group(), match.start()))
     return warnings
 
 
@@ -118,8 +142,8 @@ def find_inconsistent_dates(text: str) -> list[TextWarning]:
         dates.append((match, sep, _date_style(day, month)))
     if not dates:
         return []
-    paddings = Counter(p for _, _, style in dates for p in style if p is not None)
-    separators = Counter(sep for _, sep, _ in dates)
+    paddings: Counter[object] = Counter(p for _, _, style in dates for p in style if p is not None)
+    separators: Counter[object] = Counter(sep for _, sep, _ in dates)
     usual_padding = _dominant(paddings, ratio=3)
     usual_separator = _dominant(separators)
     warnings = []
@@ -138,7 +162,7 @@ def find_inconsistent_dates(text: str) -> list[TextWarning]:
     return warnings
 
 
-def _dominant(counts: Counter, ratio: int = 1) -> object | None:
+def _dominant(counts: Counter[object], ratio: int = 1) -> object | None:
     """The value used more often than any other and at least `ratio` times as often; None: no usual style."""
     common = counts.most_common(2)
     if not common:

@@ -166,6 +166,13 @@ def find_document_bounds(text: str) -> tuple[int, int]:
     liên quan", site notices and rating prompts (len(text) when there are none), trailing blanks removed.
     """
     after = _chrome_head_end(text)
+    if after:
+        # Labels such as "Ngày ban hành:" printed inside a document (an annex table) are not chrome: the
+        # website's table always comes before the document's header.
+        own = _header_anchor(text, 0)
+        label = _LEADING_CHROME.search(text)
+        if own is not None and label is not None and own < label.start():
+            after = 0
     anchor = _header_anchor(text, after)
     start = _walk_back_to_issuer(text, anchor, after) if anchor is not None else after
     while start < len(text) and text[start] in " \t\r\n|":

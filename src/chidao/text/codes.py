@@ -1,6 +1,6 @@
 """Số/ký hiệu of documents: finding and canonicalizing codes, and the type a ký hiệu or a name denotes.
 
-Forms (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3 and Luật Ban hành văn bản QPPL 2015, Điều 8):
+Forms (Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3 and Luật Ban hành văn bản QPPL 2015, Điều 8):
 administrative "03/CT-UBND", Công văn "02/UBND-KT" (no type part), normative with the year
 "18/2023/NQ-HĐND", and the Party's "19-KH/BCĐ" (Hướng dẫn 36-HD/VPTW).
 The type tables live in `chidao/data/document_types.yaml`.
@@ -96,7 +96,8 @@ def _party_code(m: re.Match[str]) -> DocCode | None:
 def find_codes(text: str) -> list[DocCode]:
     """Every số/ký hiệu in `text`, in order, canonicalized ("02 /UBND-KT" → "02/UBND-KT").
 
-    Canonical form: printed digits kept, no spaces, ASCII hyphen, ký hiệu upper-case except the
+    Canonical form: printed digits kept (numbers below 10 are printed "03", Nghị định 30/2020/NĐ-CP,
+    Phụ lục I, Phần I, mục II.3.c), no spaces, ASCII hyphen, ký hiệu upper-case except the
     mixed-case parts of the data file ("QĐ-TTg"); Party codes keep their "19-KH/BCĐ" shape.
     Runs in linear time.
     """
@@ -140,7 +141,7 @@ def _abbreviations() -> tuple[dict[str, str], dict[str, str]]:
     """(state abbreviations, Party abbreviations), keys upper-case."""
     data = _types()
     state: dict[str, str] = {}
-    for group in ("normative", "administrative"):
+    for group in ("normative", "administrative", "consolidated"):
         for entry in data[group]:
             if entry["abbr"]:
                 state.setdefault(entry["abbr"].upper(), entry["name"])
@@ -157,7 +158,7 @@ def type_for_symbol(symbol: str, year: int | None = None) -> str | None:
     """The canonical tên loại a ký hiệu denotes ("CT-UBND" → "Chỉ thị", "UBND-KT" → "Công văn").
 
     Accepts a bare ký hiệu or a whole code (then its year is used). A ký hiệu without a type
-    part is a Công văn (Nghị định 30/2020/NĐ-CP, Phụ lục I: "Số: …/…-…"); a normative one
+    part is a Công văn (Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3.b); a normative one
     without a type part ("59/2020/QH14": Luật or Nghị quyết of the Quốc hội) is ambiguous: None.
     """
     parsed = parse_code(symbol)
@@ -167,7 +168,11 @@ def type_for_symbol(symbol: str, year: int | None = None) -> str | None:
     state, party = _abbreviations()
     if "/" in symbol:
         return party.get(symbol.split("/", 1)[0].upper())
-    first = symbol.split("-", 1)[0].upper()
+    parts = symbol.upper().split("-")
+    first = parts[0]
+    collisions = _types().get("issuer_collisions") or {}
+    if len(parts) > 1 and parts[1] in collisions.get(first, ()):
+        return "Công văn"
     if first in state:
         return state[first]
     if year is not None or _PARLIAMENT.match(first):
@@ -186,11 +191,14 @@ def _new_style(name: str) -> str:
     return re.sub(r"([òóỏõọùúủũụ])([aey])(?![^\W\d_])", move, name)
 
 
+_NAME_GROUPS = ("normative", "administrative", "consolidated", "party")
+
+
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
     data = _types()
     names: dict[str, str] = {}
-    for group in ("normative", "administrative", "party"):
+    for group in _NAME_GROUPS:
         for entry in data[group]:
             names[fold(entry["name"])] = entry["name"]
     for name in data["legacy_abbreviations"].values():
@@ -201,7 +209,7 @@ def _names() -> dict[str, str]:
 def _build_type_name_pattern() -> str:
     data = _types()
     variants: set[str] = set()
-    for group in ("normative", "administrative", "party"):
+    for group in _NAME_GROUPS:
         for entry in data[group]:
             variants.add(entry["name"])
             variants.add(_new_style(entry["name"]))

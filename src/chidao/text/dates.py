@@ -4,8 +4,9 @@ Forms (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.5 sets "ngày … 
 body text prints every other form as well):
 
 - day: "12/12/2023", "04/1/2024", "15-6-2024", "15.6.2024", "02 tháng 01 năm 2024", and partial
-  "ngày 01/01" or "ngày 5 tháng 3" (read only after "ngày"; the mention's text is the date without it) whose year comes from the nearest full date in context (a digest title
-  "từ ngày 01/01 đến ngày 07/01/2023") or from `default_year`;
+  "ngày 01/01" or "ngày 5 tháng 3" (read only after "ngày"; the mention's text is the date without it)
+  whose year comes from the nearest full date in context (a digest title "từ ngày 01/01 đến ngày
+  07/01/2023") or from `default_year`;
 - month: "tháng 3/2024", "tháng 3 năm 2024";
 - quarter: "quý I/2024", "quý 2 năm 2024";
 - half: "6 tháng đầu năm 2024", "6 tháng cuối năm 2024";
@@ -23,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 UNITS = ("day", "month", "quarter", "half", "year")
-_MIN_YEAR, _MAX_YEAR = 1000, 2199
+MIN_YEAR, MAX_YEAR = 1000, 2199  # years outside are misreadings (codes, amounts), not dates
 _CONTEXT = 120  # characters searched on either side for the year of a partial date
 
 # At most a few spaces (a line break included: extracted PDF and web text wraps inside dates).
@@ -41,7 +42,7 @@ _WRITTEN = re.compile(
 _NGAY_BEFORE = re.compile(rf"(?i:ngày){_SP}$")
 _MONTH = re.compile(rf"(?=[Tt])(?i:tháng){_SP}(\d{{1,2}})(?:{_OSP}[/\-]{_OSP}|{_SP}(?i:năm){_SP})(\d{{4}})(?!\d)")
 _QUARTER = re.compile(
-    rf"(?=[Qq])(?i:quý){_SP}(IV|I{{1,3}}|[1-4])(?![\w])(?:{_OSP}[/\-]{_OSP}|{_SP}(?i:năm){_SP})(\d{{4}})(?!\d)"
+    rf"(?=[Qq])(?i:qu[ýí]){_SP}(IV|I{{1,3}}|[1-4])(?![\w])(?:{_OSP}[/\-]{_OSP}|{_SP}(?i:năm){_SP})(\d{{4}})(?!\d)"
 )
 _HALF = re.compile(rf"(?=[6Ss])(?i:(?:6|sáu){_SP}tháng{_SP}(đầu|cuối){_SP}năm){_SP}(\d{{4}})(?!\d)")
 _YEAR = re.compile(rf"(?=[Nn])(?i:năm){_SP}(\d{{4}})(?![\d/])")
@@ -71,7 +72,7 @@ class DateMention:
 
 
 def _day(year: int, month: int, day: int) -> datetime.date | None:
-    if not _MIN_YEAR <= year <= _MAX_YEAR:
+    if not MIN_YEAR <= year <= MAX_YEAR:
         return None
     try:
         return datetime.date(year, month, day)
@@ -84,9 +85,17 @@ def month_bounds(year: int, month: int) -> tuple[datetime.date, datetime.date]:
     return datetime.date(year, month, 1), datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def period_bounds(unit: str, year: int, index: int) -> tuple[datetime.date, datetime.date]:
+    """First and last day of month/quarter/half number `index` (1-based) of `year`, or of the year itself."""
+    bounds = _period(unit, year, index)
+    if bounds is None:
+        raise ValueError(f"no {unit} {index} in {year}")
+    return bounds
+
+
 def _period(unit: str, year: int, index: int) -> tuple[datetime.date, datetime.date] | None:
-    """First and last day of month/quarter/half number `index` of `year`."""
-    if not _MIN_YEAR <= year <= _MAX_YEAR:
+    """First and last day of month/quarter/half number `index` of `year`, None when out of range."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
         return None
     if unit == "month":
         if not 1 <= index <= 12:

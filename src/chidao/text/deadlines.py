@@ -20,7 +20,7 @@ import datetime
 import re
 
 from chidao.text import lunar
-from chidao.text.dates import DateMention, find_dates
+from chidao.text.dates import MAX_YEAR, MIN_YEAR, DateMention, find_dates, period_bounds
 from chidao.text.types import Deadline
 
 _WINDOW = 300  # context read on either side of [start, end)
@@ -32,7 +32,7 @@ _PRIORITY = ("range", "lunar", "recurring", "relative", "before", "by", "on", "m
              "continuous")
 
 _TIME = r"(?:\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{1,2}(?:\s{0,2}phút)?)?,?\s{1,3}(?:,\s{0,2})?)?"
-_NGAY = r"(?:ngày\s{1,3})?"
+_NGAY = r"(?:(?:ngày|mùng|mồng)\s{1,3})?"  # "mùng 2 tháng 9" is solar unless the month is lunar
 
 
 def _cue(words: str) -> re.Pattern[str]:
@@ -44,7 +44,7 @@ _BEFORE_WORDS = r"trước|trước\s{1,3}hoặc\s{1,3}trong|xong\s{1,3}trước
 _BY_WORDS = (
     r"chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào|trong))?|muộn\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|hạn\s{1,3}chót"
     r"|hạn\s{1,3}cuối|thời\s{1,3}hạn|hạn|hoàn\s{1,3}thành(?:\s{1,3}(?:vào|trong))?|xong(?:\s{1,3}trong)?"
-    r"|đến\s{1,3}hết|đến|tới|kết\s{1,3}thúc(?:\s{1,3}vào)?"
+    r"|đến\s{1,3}hết|đến|tới|kết\s{1,3}thúc(?:\s{1,3}vào)?|thời\s{1,3}gian\s{1,3}hoàn\s{1,3}thành"
 )
 _ON_WORDS = (
     r"vào|trong|diễn\s{1,3}ra(?:\s{1,3}vào)?|tổ\s{1,3}chức(?:\s{1,3}vào)?|khai\s{1,3}mạc(?:\s{1,3}vào)?"
@@ -55,7 +55,10 @@ _DAY_CUE = _cue(rf"(?P<before>{_BEFORE_WORDS})|(?P<by>{_BY_WORDS})|(?P<on>{_ON_W
 _BARE_NGAY = re.compile(r"(?<!\w)ngày\s{1,3}$", re.IGNORECASE)
 _BEFORE = _cue(_BEFORE_WORDS)
 _BY = _cue(_BY_WORDS)
-_PERIOD_IN = _cue(r"trong|ngay\s{1,3}trong|trong\s{1,3}suốt|suốt|trong\s{1,3}cả")
+_PERIOD_IN = _cue(
+    r"trong|ngay\s{1,3}trong|trong\s{1,3}suốt|suốt|trong\s{1,3}cả"
+    r"|thời\s{1,3}gian(?:\s{1,3}(?:thực\s{1,3}hiện|hoàn\s{1,3}thành|tổ\s{1,3}chức|triển\s{1,3}khai))?"
+)
 _CLAUSE_BY = re.compile(r"(?<!\w)(?:hoàn\s{1,3}thành|hạn)(?!\w)", re.IGNORECASE)
 # "tính đến ngày" is a statistics cut-off, "định hướng đến năm 2030" a planning horizon.
 _NOT_DEADLINE = re.compile(
@@ -74,8 +77,6 @@ _DOC_TYPES = ("Công văn", "Kế hoạch", "Quyết định", "Chỉ thị", "N
               "Công điện", "Hướng dẫn", "Quy định", "Luật", "Pháp lệnh", "Tờ trình", "Văn bản", "Kết luận",
               "Quy chế", "Đề án", "Chương trình")
 _NUMBER_ONLY = re.compile(r"(?<!\w)số\s{1,3}\d{1,5}[A-Za-z]?$", re.IGNORECASE)
-# Scanning patterns open with a lookahead on their first letters: it lets the regex engine skip ahead
-# instead of trying every position (three times faster on long inputs).
 # "Lạng Sơn, ngày 05 tháng 01 năm 2024": a place name, a comma and "ngày" from the start of the line.
 _PLACE_DATE_LINE = re.compile(r"^\s{0,20}[A-ZĐ][\w .\-]{1,40},\s{0,3}(?:ngày\s{1,3})?$")
 _RANGE_FROM = re.compile(r"(?<!\w)từ\s{1,3}" + _NGAY + "$", re.IGNORECASE)
@@ -83,6 +84,8 @@ _RANGE_TO = re.compile(r"\s{0,3}(?:đến|tới|–|-)\s{0,3}(?:hết\s{1,3})?" 
 _REPORT_BEFORE = re.compile(r"(?<!\w)(?:báo\s{1,3}cáo|sơ\s{1,3}kết|tổng\s{1,3}kết|kết\s{1,3}quả|tình\s{1,3}hình"
                             r"|đánh\s{1,3}giá)(?!\w)", re.IGNORECASE)
 
+# Scanning patterns open with a lookahead on their first letters: it lets the regex engine skip ahead
+# instead of trying every position (three times faster on long inputs).
 _RECURRING = re.compile(
     r"(?=[TtCcVvNnĐđHh])(?<!\w)(?:(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|vào|trong)\s{1,3})?"
     r"(?:ngày\s{1,3}(\d{1,2})\s{1,3}(?:của\s{1,3})?)?"
@@ -100,7 +103,8 @@ _NUMBER_WORDS = {
 }
 _NUMBER = r"\d{1,3}|" + "|".join(sorted((w.replace(" ", r"\s{1,3}") for w in _NUMBER_WORDS), key=len, reverse=True))
 _RELATIVE = re.compile(
-    r"(?=[TtCcKkSs])(?<!\w)(?:trong\s{1,3}(?:vòng\s{1,3}|thời\s{1,3}hạn\s{1,3}|thời\s{1,3}gian\s{1,3}|phạm\s{1,3}vi\s{1,3})?"
+    r"(?=[TtCcKkSs])(?<!\w)"
+    r"(?:trong\s{1,3}(?:vòng\s{1,3}|thời\s{1,3}hạn\s{1,3}|thời\s{1,3}gian\s{1,3}|phạm\s{1,3}vi\s{1,3})?"
     r"(?:tối\s{1,3}đa\s{1,3}|không\s{1,3}quá\s{1,3})?|(?:chậm\s{1,3}nhất|tối\s{1,3}đa|không\s{1,3}quá)\s{1,3}"
     r"(?:là\s{1,3})?|sau\s{1,3})"
     rf"({_NUMBER})\s{{0,3}}(?:\([^()\n]{{1,20}}\)\s{{0,3}})?(ngày\s{{1,3}}làm\s{{1,3}}việc|ngày|tuần|tháng|năm)(?!\w)"
@@ -120,6 +124,21 @@ _TET = re.compile(
     r"(?:\s{1,3}(?:năm\s{1,3})?(\d{4})(?![\d/]))?",
     re.IGNORECASE,
 )
+# Giao thừa: the night between the last day of a lunar year and Tết ("đêm Giao thừa Tết Nguyên đán 2024").
+_GIAO_THUA = re.compile(
+    r"(?=[TtVvĐđGg])(?<!\w)(?:(?:trong|vào)\s{1,3})?(?:đêm\s{1,3})?Giao\s{1,3}thừa"
+    r"(?:\s{1,3}Tết(?:\s{1,3}Nguyên\s{1,3}[đĐ]án)?)?"
+    rf"(?:\s{{1,3}}(?:Xuân\s{{1,3}})?({_CAN_CHI}))?(?:\s{{1,3}}(?:năm\s{{1,3}})?(\d{{4}})(?![\d/]))?",
+    re.IGNORECASE,
+)
+# "trong quý I", "trước tháng 6": a period printed without its year, read only when the document's date
+# gives the year (the first such period that has not ended before that date).
+_PARTIAL_PERIOD = re.compile(
+    r"(?=[TtCcHh])(?<!\w)(trước|trong|ngay\s{1,3}trong|chậm\s{1,3}nhất(?:\s{1,3}(?:là|trong))?"
+    r"|hoàn\s{1,3}thành(?:\s{1,3}trong)?)\s{1,3}"
+    r"(?:tháng\s{1,3}(\d{1,2})|qu[ýí]\s{1,3}(IV|I{1,3}|[1-4]))(?![\w/\-])(?!\.\d)(?!\s{0,3}[/\-]?\s{0,3}\d)(?!,?\s{1,3}năm)",
+    re.IGNORECASE,
+)
 _LUNAR_MONTHS = {"giêng": 1, "chạp": 12, "một": 11, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
                  "tám": 8, "chín": 9, "mười": 10}
 _LUNAR_DAY = re.compile(
@@ -133,7 +152,14 @@ _LUNAR_DAY = re.compile(
 _LUNAR_NUMERIC = re.compile(r"\s{0,3}(?:\(\s{0,3}âm\s{1,3}lịch\s{0,3}\)|âm\s{1,3}lịch)", re.IGNORECASE)
 
 
-def _deadline(kind: str, text: str, start: int, end: int, date=None, start_date=None) -> Deadline:
+def _deadline(
+    kind: str,
+    text: str,
+    start: int,
+    end: int,
+    date: datetime.date | None = None,
+    start_date: datetime.date | None = None,
+) -> Deadline:
     return Deadline(kind=kind, date=date, start_date=start_date, text=text[start:end], start=start, end=end)
 
 
@@ -164,14 +190,17 @@ def _identifies_document(text: str, mention: DateMention, lower: int) -> bool:
         return True
     if before.endswith(_DOC_TYPES) or _NUMBER_ONLY.search(before[-12:]):
         return True
-    line = text[_line_start(text, mention.start, max(lower, mention.start - 60)) : mention.start]
-    return bool(_PLACE_DATE_LINE.match(line)) and "\n" in text[max(lower, mention.start - 61) : mention.start]
+    newline = text.rfind("\n", max(0, mention.start - 61), mention.start)
+    if newline == -1 and mention.start > 60:
+        return False  # the line starts too far back to be a "Place, ngày …" line
+    return bool(_PLACE_DATE_LINE.match(text[newline + 1 : mention.start]))
 
 
 def _is_digest_title(text: str, pos: int, lower: int) -> bool:
-    """The digest's own title week ("… trong tuần (từ ngày 01/01 đến ngày 07/01/2023)")."""
+    """The digest's own title week ("… nổi bật … trong tuần (từ ngày 01/01 đến ngày 07/01/2023)")."""
     line = text[_line_start(text, pos, max(lower, pos - 200)) : pos].lower()
-    return "trong tuần" in line or "nổi bật" in line
+    week = line.rfind("trong tuần")
+    return week != -1 and ("nổi bật" in line or "(" in line[week:])
 
 
 def _add_months(day: datetime.date, months: int) -> datetime.date:
@@ -283,7 +312,9 @@ def _continuous(text: str, lo: int, hi: int) -> list[Deadline]:
     return found
 
 
-def _relative(text: str, lo: int, hi: int, mentions: list[DateMention], reference: datetime.date | None):
+def _relative(
+    text: str, lo: int, hi: int, mentions: list[DateMention], reference: datetime.date | None
+) -> list[Deadline]:
     """"trong vòng 10 ngày kể từ ngày nhận được…", "trong thời hạn 05 ngày làm việc"."""
     from chidao.text import workdays
 
@@ -321,16 +352,47 @@ def _relative(text: str, lo: int, hi: int, mentions: list[DateMention], referenc
     return found
 
 
+def _partial_periods(text: str, lo: int, hi: int, reference: datetime.date | None) -> list[Deadline]:
+    """"trong quý I", "trước tháng 6", "chậm nhất trong tháng 3" with the year of the reference date."""
+    if reference is None:
+        return []
+    found = []
+    for m in _PARTIAL_PERIOD.finditer(text, lo, hi):
+        if m.group(2):
+            unit, index = "month", int(m.group(2))
+        else:
+            raw = m.group(3).upper()
+            unit, index = "quarter", {"I": 1, "II": 2, "III": 3, "IV": 4}.get(raw) or int(raw)
+        try:
+            bounds = period_bounds(unit, reference.year, index)
+            if bounds[1] < reference:
+                bounds = period_bounds(unit, reference.year + 1, index)
+        except ValueError:  # "tháng 13", or a reference date at the end of the supported range
+            continue
+        cue = m.group(1).lower()
+        if cue == "trước":
+            found.append(_deadline("before", text, m.start(), m.end(), date=bounds[0]))
+        elif cue.startswith("chậm") and "trong" not in cue:
+            found.append(_deadline("by", text, m.start(), m.end(), date=bounds[1]))
+        else:
+            found.append(_deadline(unit, text, m.start(), m.end(), date=bounds[1]))
+    return found
+
+
 def _lunar_year(printed_year: str | None, can_chi: str | None, reference: datetime.date | None) -> int | None:
+    """The lunar year printed, named by its can chi (nearest the reference date), or None."""
     if printed_year:
-        return int(printed_year)
+        year = int(printed_year)
+        return year if MIN_YEAR <= year <= MAX_YEAR else None
     near = reference.year if reference else None
     if can_chi:
         return lunar.year_for_can_chi(re.sub(r"\s+", " ", can_chi), near or datetime.date.today().year)
     return None
 
 
-def _lunar(text: str, lo: int, hi: int, mentions: list[DateMention], reference: datetime.date | None):
+def _lunar(
+    text: str, lo: int, hi: int, mentions: list[DateMention], reference: datetime.date | None
+) -> list[Deadline]:
     """Tết and dates of the lunar calendar, resolved with the Vietnamese calendar (UTC+7)."""
     found = []
     for m in _TET.finditer(text, lo, hi):
@@ -346,6 +408,13 @@ def _lunar(text: str, lo: int, hi: int, mentions: list[DateMention], reference: 
             year = reference.year if lunar.tet(reference.year) >= reference else reference.year + 1
         date = lunar.tet(year) if year else None
         found.append(_deadline("lunar", text, m.start(), m.end(), date=date))
+    for m in _GIAO_THUA.finditer(text, lo, hi):
+        year = _lunar_year(m.group(2), m.group(1), reference)
+        if year is None and reference is not None:
+            year = reference.year if lunar.tet(reference.year) > reference else reference.year + 1
+        if year is not None:  # a Giao thừa of no known year is background, not a deadline
+            date = lunar.tet(year) - datetime.timedelta(days=1)
+            found.append(_deadline("lunar", text, m.start(), m.end(), date=date))
     for m in _LUNAR_DAY.finditer(text, lo, hi):
         month_word = m.group(4).lower()
         signal = m.group(3) or m.group(5) or m.group(6) or m.group(7) or month_word in ("giêng", "chạp")
@@ -408,6 +477,8 @@ def find_deadlines(
     ngày ký", a Tết printed without its year and the next "ngày 20 hằng tháng". Offsets are into `text`
     (`d.text == text[d.start:d.end]`); context around the window is read but never reported.
     """
+    if isinstance(reference_date, datetime.datetime):
+        reference_date = reference_date.date()
     hi = len(text) if end is None else min(end, len(text))
     lo = max(0, start)
     if lo >= hi:
@@ -429,4 +500,16 @@ def find_deadlines(
     candidates += _continuous(text, lo, hi)
     candidates += _relative(text, lo, hi, mentions, reference_date)
     candidates += _lunar(text, lo, hi, mentions, reference_date)
+    candidates += _partial_periods(text, lo, hi, reference_date)
+    if reference_date is not None:
+        candidates = [d for d in candidates if not _before_the_document(d, reference_date)]
     return _select(candidates, lo, hi)
+
+
+_DATED_KINDS = frozenset({"before", "by", "on", "range", "month", "quarter", "half", "year"})
+
+
+def _before_the_document(deadline: Deadline, reference: datetime.date) -> bool:
+    """A dated window that ends before the document's own date cannot constrain what the document asks:
+    it is a condition or a past fact ("được công nhận trước ngày 31/12/1993", "từ tháng 5/1975 đến …")."""
+    return deadline.kind in _DATED_KINDS and deadline.date is not None and deadline.date < reference

@@ -23,14 +23,20 @@ from chidao.text.types import Digest, DigestItem, Reference, TextWarning
 DIGEST_TITLE_YEAR = "digest-title-year"
 DIGEST_HEADING_MISSING = "digest-heading-missing"
 
+# "Chỉ đạo, điều hành nổi bật của UBND tỉnh trong tuần (từ ngày 01/01 đến ngày 07/01/2023)": the line that
+# names the column is the title, whatever its week says (a title with a broken week is still a digest, so
+# the linter can report the week). A short lead-in ("Hoạt động …") is allowed.
 _TITLE = re.compile(
-    r"^[ \t]{0,8}(Chỉ đạo,? điều hành nổi bật[^\n(]{0,120}\((?:từ )?ngày[^\n)]{1,60}\))[ \t]{0,8}$",
+    r"^[ \t]{0,8}([^\n]{0,40}?chỉ đạo,? điều hành nổi bật[^\n]{0,200}?)[ \t.]{0,8}$",
     re.IGNORECASE | re.MULTILINE,
 )
 _CHROME_LINE = re.compile(
     r"^[ \t\u00a0]{0,8}(?:A- A A\+|Tổng số điểm của bài viết|Click để đánh giá bài viết|Tăng tương phản)",
     re.IGNORECASE,
 )
+_LINE = re.compile(r"[^\n]+")
+# The rating prompt closes the article: nothing after it belongs to the digest.
+_ARTICLE_END = re.compile(r"^[ \t\u00a0]{0,8}(?:Tổng số điểm của bài viết|Click để đánh giá bài viết)", re.MULTILINE)
 _END_MARK = re.compile(r"\s{0,3}\./\.\s{0,3}$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,5}|[a-zđ])[.)]\s")
 _SLACK = datetime.timedelta(days=7)  # items may cite documents issued a few days around the week
@@ -39,16 +45,12 @@ _SLACK = datetime.timedelta(days=7)  # items may cite documents issued a few day
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Non-blank lines of text[start:end] that are not page chrome, as (start, end, stripped text)."""
     out = []
-    pos = start
-    while pos < end:
-        stop = text.find("\n", pos, end)
-        stop = end if stop < 0 else stop
-        raw = text[pos:stop]
+    for match in _LINE.finditer(text, start, end):
+        raw = match.group()
         stripped = raw.strip(" \t\r\u00a0")
         if stripped and not _CHROME_LINE.match(stripped):
             lead = len(raw) - len(raw.lstrip(" \t\r\u00a0"))
-            out.append((pos + lead, pos + lead + len(stripped), stripped))
-        pos = stop + 1
+            out.append((match.start() + lead, match.start() + lead + len(stripped), stripped))
     return out
 
 
@@ -158,7 +160,8 @@ def parse_digest(text: str) -> tuple[Digest | None, list[TextWarning]]:
         return None, []
     title_start, title_end = title.span(1)
     week_start, week_end = _week(text, title_start, title_end)
-    lines = _lines(text, title_end, len(text))
+    article_end = _ARTICLE_END.search(text, title_end)
+    lines = _lines(text, title_end, article_end.start() if article_end else len(text))
     if not lines:
         digest = Digest(title.group(1), week_start, week_end, "", [], title_start, title_end)
         return digest, []

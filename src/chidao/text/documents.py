@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import datetime
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from chidao.text.codes import canonical_type, parse_code, type_for_symbol
+from chidao.text.casing import readable_issuer, sentence_case
 from chidao.text.chrome import Segment, find_document_bounds, is_upper_text, segments
 from chidao.text.signer import find_closing
 from chidao.text.types import DocumentHeader
 
-__all__ = ["find_document_bounds", "parse_header"]
+__all__ = ["find_document_bounds", "parse_header", "readable_issuer", "sentence_case"]
 
 
 _SO = re.compile(r"^Số\s{0,3}:?\s{0,3}", re.IGNORECASE)
@@ -192,18 +192,6 @@ def _vv_subject(segs: list[Segment], so: int) -> tuple[str | None, int | None]:
     return None, None
 
 
-# Issuer names in readable case. Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.2 prints them in capitals.
-# Longer phrases first: the first that matches at a position wins.
-_PHRASES = {
-    "thủ tướng chính phủ": "Thủ tướng Chính phủ", "phó thủ tướng": "Phó Thủ tướng", "chính phủ": "Chính phủ",
-    "quốc hội": "Quốc hội", "việt nam": "Việt Nam", "nhà nước": "Nhà nước", "trung ương": "Trung ương",
-    "thương binh và xã hội": "Thương binh và Xã hội", "đảng": "Đảng", "tết nguyên đán": "Tết Nguyên đán",
-    "tết": "Tết", "mặt trận tổ quốc": "Mặt trận Tổ quốc", "hồ chí minh": "Hồ Chí Minh",
-}
-_ORGAN_HEADS = ("bộ", "cục", "tổng cục", "chi cục", "sở", "ban", "vụ", "viện", "thuế")
-_PLACE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
-_ROMAN = re.compile(r"^[IVXLC]{2,6}[,.;:]?$")
-_ABBREVIATIONS = frozenset({"UBND", "HĐND", "MTTQ", "BCĐ", "TW", "TP", "TP.HCM", "VN", "ASEAN", "COVID-19"})
 # A word right after one of these names the body ("CỤC THUẾ", "ỦY BAN"): it never begins another one.
 _ORGAN_WORDS = frozenset({"ỦY", "UỶ", "TỔNG", "CHI", "BỘ", "CỤC", "SỞ", "BAN", "VỤ", "VĂN", "HỘI"})
 # Words that begin a new body in the stacked issuer lines ("BỘ TÀI CHÍNH / CỤC THUẾ").
@@ -212,82 +200,6 @@ _BODY_STARTS = (
     ("CỤC",), ("SỞ",), ("VĂN", "PHÒNG"), ("BAN",), ("THỦ", "TƯỚNG"), ("THANH", "TRA"), ("NGÂN", "HÀNG"),
     ("BẢO", "HIỂM"), ("TÒA", "ÁN"), ("VIỆN",), ("THUẾ",), ("KIỂM", "TOÁN"),
 )
-
-
-def _keeps_capitals(word: str) -> bool:
-    """Codes, Roman numerals and abbreviations stay in capitals. Every Vietnamese syllable has a vowel, so a
-    capitalised token without one ("HĐND", "TTHC", "BHXH") is an abbreviation."""
-    bare = word.strip(",.;:()\"“”")
-    if any(c.isdigit() for c in bare) or "/" in bare or bare in _ABBREVIATIONS or _ROMAN.match(bare):
-        return True
-    base = unicodedata.normalize("NFD", bare.lower())
-    return len(bare) >= 2 and bare.isalpha() and not any(c in "aeiouy" for c in base)
-
-
-def sentence_case(upper: str) -> str:
-    """A trích yếu or name printed in capitals, in sentence case, keeping codes, Roman numerals and known
-    proper nouns ("VỀ VIỆC … TỈNH BẮC NINH" → "Về việc … tỉnh Bắc Ninh")."""
-    if not is_upper_text(upper):
-        return upper[:1].upper() + upper[1:]
-    words = upper.split()
-    out = [w if _keeps_capitals(w) else w.lower() for w in words]
-    lowered = [w.lower() for w in words]
-    i = 0
-    while i < len(out):
-        for phrase, readable in _PHRASES.items():
-            parts = phrase.split()
-            if lowered[i:i + len(parts)] == parts:
-                out[i:i + len(parts)] = readable.split()
-                i += len(parts) - 1
-                break
-        else:
-            if i > 0 and _at_place_level(lowered, i):
-                level = 2 if " ".join(lowered[i:i + 2]) in _PLACE_LEVELS else 1
-                for k in range(i + level, min(len(out), i + level + 2)):
-                    out[k] = out[k][:1].upper() + out[k][1:]
-                i += level + 1
-        i += 1
-    _capitalise_year_names(out)
-    text = " ".join(out)
-    return text[:1].upper() + text[1:]
-
-
-_CAN = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
-_CHI = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
-
-
-def _capitalise_year_names(words: list[str]) -> None:
-    """Lunar year names are proper nouns: "GIÁP THÌN" → "Giáp Thìn"."""
-    for i in range(len(words) - 1):
-        if words[i].lower() in _CAN and words[i + 1].lower().strip(",.;") in _CHI:
-            words[i] = words[i][:1].upper() + words[i][1:]
-            words[i + 1] = words[i + 1][:1].upper() + words[i + 1][1:]
-
-
-def _at_place_level(lowered: list[str], i: int) -> bool:
-    two = " ".join(lowered[i:i + 2])
-    return (two in _PLACE_LEVELS or lowered[i] in ("tỉnh", "huyện", "quận", "xã", "phường")) and i + 1 < len(lowered)
-
-
-def readable_issuer(upper: str) -> str:
-    """"ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN" → "Ủy ban nhân dân tỉnh Lạng Sơn"; "CỤC THUẾ" → "Cục Thuế"."""
-    text = sentence_case(upper)
-    words = text.split()
-    low = [w.lower() for w in words]
-    for head in sorted(_ORGAN_HEADS, key=len, reverse=True):
-        n = len(head.split())
-        if " ".join(low[:n]) == head and len(words) > n and head != "thuế":
-            words[n] = words[n][:1].upper() + words[n][1:]
-            break
-    for i in range(1, len(words)):
-        two = " ".join(low[i:i + 2])
-        if two in _PLACE_LEVELS and i + 2 < len(words):
-            words[i + 2:] = [w[:1].upper() + w[1:] for w in words[i + 2:]]
-            break
-        if low[i] in _PLACE_LEVELS and two not in _PLACE_LEVELS and i + 1 < len(words):
-            words[i + 1:] = [w[:1].upper() + w[1:] for w in words[i + 1:]]
-            break
-    return " ".join(words)
 
 
 def _issuer(segs: list[Segment], upto: int) -> str | None:

@@ -22,14 +22,15 @@ try:  # the shared folding rule; the fallback keeps this module usable on its ow
 except ImportError:  # pragma: no cover - normalize ships with the engine
     _fold = None
 
-_WORD = re.compile(r"[^\W_]+|&")
+# A gap (no letter, digit or "&") then a word, "&", or the end: the two classes cover every character, so
+# `findall` walks the text once, and offsets are running sums of the pieces' lengths.
+_SCAN = re.compile(r"([^\w&]*)(\w+|&|$)")
 
-# Printed forms that mean the same in agency names: "Ủy ban nhân dân" = "UBND", "&" = "và", "TP" = "thành phố".
 _COLLAPSE = {
     ("uy", "ban", "nhan", "dan"): "ubnd",
     ("hoi", "dong", "nhan", "dan"): "hdnd",
 }
-_EXPAND = {"&": ("va",), "tp": ("thanh", "pho")}
+_EXPAND = {"&": ("va",), "tp": ("thanh", "pho"), "TP": ("thanh", "pho"), "Tp": ("thanh", "pho")}
 _COLLAPSE_FIRST = {seq[0] for seq in _COLLAPSE}
 
 
@@ -39,7 +40,7 @@ class Word(NamedTuple):
     end: int
     capital: bool  # printed with an upper-case first letter (place names are)
     comma_before: bool  # a comma or semicolon separates it from the previous word
-    lower: str = ""  # as printed, lower case (to tell "phường" from "phương" where folding cannot)
+    printed: str = ""  # as printed (to tell "phường" from "phương" where folding cannot)
 
 
 _FOLDED: dict[str, str] = {}  # a text has few distinct words: fold each once
@@ -61,17 +62,32 @@ def fold_word(s: str) -> str:
 
 def words(text: str) -> list[Word]:
     """Split `text` into folded `Word`s with their offsets, applying the equivalences above."""
+    last_text, last_words = _LAST[0]
+    if last_text is text:
+        return last_words
     raw: list[Word] = []
-    prev_end = 0
-    for m in _WORD.finditer(text):
-        gap = text[prev_end:m.start()]
-        prev_end = m.end()
-        token = m.group()
+    new, pos = tuple.__new__, 0
+    for gap, token in _SCAN.findall(text):
+        start = pos + len(gap)
+        pos = start + len(token)
+        if not token:
+            continue
         comma = "," in gap or ";" in gap
-        for norm in _EXPAND.get(token.lower(), (fold_word(token),)):
-            raw.append(Word(norm, m.start(), m.end(), token[:1].isupper(), comma, token.lower()))
+        expanded = _EXPAND.get(token)
+        if expanded is None:
+            norm = _FOLDED.get(token) or fold_word(token)
+            raw.append(new(Word, (norm, start, pos, token[0].isupper(), comma, token)))
+            continue
+        for norm in expanded:
+            raw.append(new(Word, (norm, start, pos, token[0].isupper(), comma, token)))
             comma = False
-    return _collapse(raw)
+    found = _collapse(raw)
+    _LAST[0] = (text, found)  # one tuple, replaced whole: safe if threads share the module
+    return found
+
+
+# find_groups and find_agencies on the same text (as `parse` does) split it once.
+_LAST: list[tuple[str | None, list[Word]]] = [(None, [])]
 
 
 def _collapse(raw: list[Word]) -> list[Word]:
@@ -119,21 +135,29 @@ _QUALIFIERS = [
 _FIRST_WORDS = {seq[0] for seq in _TITLES + _HEADS + _QUANTIFIERS}
 
 
-def _seq_at(ws: list[Word], i: int, options: list[tuple[str, ...]]) -> int:
+def _seq_at(ws: list[Word], i: int, options: dict[str, list[tuple[str, ...]]]) -> int:
     """Length of the longest option that starts at word i (0 if none)."""
-    best = 0
-    for seq in options:
+    if i >= len(ws):
+        return 0
+    for seq in options.get(ws[i].norm, ()):  # longest first
         n = len(seq)
-        if n > best and tuple(w.norm for w in ws[i:i + n]) == seq:
-            best = n
-    return best
+        if all(i + k < len(ws) and ws[i + k].norm == seq[k] for k in range(1, n)):
+            return n
+    return 0
 
 
-def _unit_at(ws: list[Word], i: int, options: list[tuple[str, ...]]) -> int:
+def _index(options: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for seq in sorted(options, key=len, reverse=True):
+        by_first.setdefault(seq[0], []).append(seq)
+    return by_first
+
+
+def _unit_at(ws: list[Word], i: int, options: dict[str, list[tuple[str, ...]]]) -> int:
     n = _seq_at(ws, i, options)
     if n == 1:
         word = ws[i]
-        if word.norm in _EXACT and unicodedata.normalize("NFC", word.lower) != _EXACT[word.norm]:
+        if word.norm in _EXACT and unicodedata.normalize("NFC", word.printed.lower()) != _EXACT[word.norm]:
             return 0
         following = ws[i + 1].norm if i + 1 < len(ws) else ""
         if (word.norm, following) in (("xa", "hoi"), ("bo", "phan")):
@@ -145,13 +169,13 @@ def _group_at(ws: list[Word], i: int) -> int:
     """Number of words of the group phrase starting at word i (0 if none)."""
     if ws[i].norm not in _FIRST_WORDS:
         return 0
-    j = i + _seq_at(ws, i, _TITLES)
-    j += _seq_at(ws, j, _HEADS)
-    q = _seq_at(ws, j, _QUANTIFIERS)
+    j = i + _seq_at(ws, i, _TITLE_INDEX)
+    j += _seq_at(ws, j, _HEAD_INDEX)
+    q = _seq_at(ws, j, _QUANTIFIER_INDEX)
     if not q:
         return 0
     j += q
-    n = _unit_at(ws, j, _UNITS)
+    n = _unit_at(ws, j, _UNIT_INDEX)
     if not n:
         return 0
     j += n
@@ -166,12 +190,12 @@ def _group_at(ws: list[Word], i: int) -> int:
             break
         if k < len(ws) and ws[k].norm == "cac":
             k += 1
-        n = _unit_at(ws, k, _LATER_UNITS) if k < len(ws) else 0
+        n = _unit_at(ws, k, _LATER_UNIT_INDEX) if k < len(ws) else 0
         if not n:
             break
         end = k + n
     for _ in range(6):  # "liên quan", "chuyên ngành", "Trung ương trên địa bàn tỉnh", "thông tấn, báo chí"
-        n = _seq_at(ws, end, _QUALIFIERS)
+        n = _seq_at(ws, end, _QUALIFIER_INDEX)
         if not n:
             break
         end += n
@@ -184,11 +208,18 @@ def find_groups(text: str) -> list[GroupMention]:
     return groups_in_words(text, words(text))
 
 
+_TITLE_INDEX, _HEAD_INDEX, _QUANTIFIER_INDEX = _index(_TITLES), _index(_HEADS), _index(_QUANTIFIERS)
+_UNIT_INDEX, _LATER_UNIT_INDEX, _QUALIFIER_INDEX = _index(_UNITS), _index(_LATER_UNITS), _index(_QUALIFIERS)
+
+
 def groups_in_words(text: str, ws: list[Word]) -> list[GroupMention]:
     """`find_groups` on words already computed for `text`."""
     found: list[GroupMention] = []
     i = 0
     while i < len(ws):
+        if ws[i].norm not in _FIRST_WORDS:
+            i += 1
+            continue
         n = _group_at(ws, i)
         if n:
             start, end = ws[i].start, ws[i + n - 1].end

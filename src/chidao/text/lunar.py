@@ -29,8 +29,8 @@ _K0 = 2415021.076998695  # Julian day of the new moon of 1900-01-01, the origin 
 
 
 class LunarDateError(ValueError):
-    """Raised for a lunar date that does not exist (a leap month that the year does not have, day 30 of a
-    29-day month is *not* checked here: it simply rolls over, as printed calendars never print it)."""
+    """Raised for a lunar date that does not exist: a leap month the year does not have, day 30 of a
+    29-day month (tháng thiếu), numbers out of range."""
 
 
 def _jd_from_date(day: int, month: int, year: int) -> int:
@@ -138,7 +138,7 @@ def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> datet
 
     `year` is the lunar year as Vietnamese calendars number it (the one starting at Tết of that solar year),
     `leap=True` asks for the leap month (tháng nhuận). Raises `LunarDateError` when the year has no such
-    leap month or the numbers are out of range.
+    leap month, the month has only 29 days, or the numbers are out of range.
     """
     if not (1 <= month <= 12 and 1 <= day <= 30):
         raise LunarDateError(f"ngày âm lịch không hợp lệ: {day}/{month}/{year}")
@@ -157,7 +157,10 @@ def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> datet
             off += 1
     elif leap:
         raise LunarDateError(f"năm âm lịch {year} không có tháng nhuận")
-    return _date_from_jd(_new_moon_day(k + off) + day - 1)
+    month_start = _new_moon_day(k + off)
+    if month_start + day - 1 >= _new_moon_day(k + off + 1):
+        raise LunarDateError(f"tháng {month} âm lịch năm {year} chỉ có 29 ngày")
+    return _date_from_jd(month_start + day - 1)
 
 
 def solar_to_lunar(day: datetime.date) -> tuple[int, int, int, bool]:

@@ -136,13 +136,17 @@ def _tables() -> dict[str, dict[str, str]]:
 
 
 # Characters U+0102..U+1EF9 that only proper Unicode Vietnamese uses (ă, đ, ơ, ư, ạ … ỹ).
-_UNICODE_VIETNAMESE = re.compile(r"[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+_UNICODE_VIETNAMESE = re.compile(
+    r"[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"
+)
 # TCVN3 puts its commonest letters (á à ả ã ạ ă â ê ô ơ ư đ …) on the latin-1 symbols U+00A1..U+00BF,
-# which VNI never uses; VNI writes a vowel followed by a modifier letter ("eä" = ệ, "aø" = à), pairs
-# that never occur in Unicode Vietnamese or in TCVN3 text.
+# which VNI never uses. VNI writes a vowel followed by a modifier letter ("eä" = ệ, "aø" = à) and
+# ư, đ as "ö", "ñ"; only vowel + modifier pairs whose modifier is not itself a Vietnamese letter
+# count as evidence (a lone "ñ" or "ö" is also a TCVN3 letter).
 _TCVN3_MARKERS = re.compile(r"[\u00a1-\u00bf]")
-_VNI_MARKERS = re.compile(r"[aeiouyAEIOUY][øùûõïâêáàåãäéèúüëØÙÛÕÏÂÊÁÀÅÃÄÉÈÚÜË]|[ñÑ](?=[aeioôöuAEIOÔÖU])")
+_VNI_MARKERS = re.compile(r"[aeiouyAEIOUY][øûïåäëüØÛÏÅÄËÜ]")
 _MIN_MARKERS = 2
+_NON_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def detect_legacy_encoding(s: str) -> str | None:
@@ -152,12 +156,17 @@ def detect_legacy_encoding(s: str) -> str | None:
     """
     tcvn = len(_TCVN3_MARKERS.findall(s))
     vni = len(_VNI_MARKERS.findall(s))
-    best, score = ("tcvn3", tcvn) if tcvn > vni else ("vni", vni)
-    if score < _MIN_MARKERS or len(_UNICODE_VIETNAMESE.findall(s)) * 5 > score:
+    best, score = ("tcvn3", tcvn) if tcvn >= vni else ("vni", vni)
+    if score < _MIN_MARKERS:
         return None
-    letters = sum(1 for ch in s if ch.isalpha())
-    if score * 50 < letters:  # fewer than 2 % of the letters: stray symbols in a foreign text
-        return None
+    unicode_letters = 0
+    for _ in _UNICODE_VIETNAMESE.finditer(s):
+        unicode_letters += 1
+        if unicode_letters * 5 > score:
+            return None  # real Unicode Vietnamese with a few stray symbols
+    letters = len(_NON_LETTERS.sub("", s))
+    if score * 50 < letters:
+        return None  # fewer than 2 % of the letters: stray symbols in a foreign text
     return best
 
 

@@ -2,7 +2,9 @@
 
 "triển khai thực hiện Thông tư số 13/2023/TT-BKHĐT ngày 12/12/2023 của Bộ trưởng Bộ Kế hoạch và
 Đầu tư" gives type Thông tư, issued_on 2023-12-12, issuer "Bộ trưởng Bộ Kế hoạch và Đầu tư",
-relation implements. One entry per distinct code, at its first mention.
+relation implements. One entry per distinct code, at its first mention: the first citation prints
+tên loại, số, ký hiệu, date, issuer and trích yếu, later ones only tên loại and số, ký hiệu
+(Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.b), so later mentions only fill gaps.
 """
 
 from __future__ import annotations
@@ -27,6 +29,12 @@ _NAME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOOKBACK = 60
+# The name printed with its title in between, capitalized as a name is ("Luật Đất đai số …"), within
+# one clause: the title holds no punctuation.
+_TITLED_NAME = re.compile(
+    rf"({TYPE_NAME_PATTERN})[ ][^,;.()\[\]“”\"\n]{{1,100}}?[ ](?:số|Số)(?:{_OSP}:)?{_OSP}$"
+)
+_TITLE_LOOKBACK = 130
 
 # "ngày 12/12/2023", ", ngày 02 tháng 01 năm 2024", "ngày 04/1/2024", "ngày 12/12" (year from context).
 _DATE_AFTER = re.compile(
@@ -101,12 +109,21 @@ def _name_before(text: str, code: DocCode) -> tuple[str | None, int]:
     lo = max(0, code.start - _LOOKBACK)
     m = _NAME_BEFORE.search(text, lo, code.start)
     if not m:
-        return None, code.start
+        return _titled_name_before(text, code)
     start = m.start(1)
     # The name must start a word, or start with a capital glued to the previous word ("hiệnThông tư").
     if start > 0 and text[start - 1].isalpha() and not text[start].isupper():
         return None, code.start
     return canonical_type(m.group(1)), start
+
+
+def _titled_name_before(text: str, code: DocCode) -> tuple[str | None, int]:
+    """"Luật Đất đai số 31/2024/QH15", "Kế hoạch tổ chức … số 01/KH-UBND": a capitalized name, its title, "số"."""
+    lo = max(0, code.start - _TITLE_LOOKBACK)
+    m = _TITLED_NAME.search(text, lo, code.start)
+    if not m:
+        return None, code.start
+    return canonical_type(m.group(1)), m.start(1)
 
 
 def _issuer(text: str, pos: int) -> str | None:

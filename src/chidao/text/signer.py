@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chidao.text.casing import readable_title
 from chidao.text.chrome import Segment, is_upper_text
 from chidao.text.types import Signer
 
@@ -25,10 +26,8 @@ _TITLES = sorted((
     "PHÓ CHÁNH THANH TRA", "THỐNG ĐỐC", "PHÓ THỐNG ĐỐC", "TỔNG CỤC TRƯỞNG", "PHÓ TỔNG CỤC TRƯỞNG",
     "CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "BÍ THƯ", "PHÓ BÍ THƯ",
     "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "TỔNG KIỂM TOÁN", "TRƯỞNG ĐOÀN", "HIỆU TRƯỞNG", "VIỆN TRƯỞNG",
-    "CHÁNH ÁN", "TỔNG THƯ KÝ", "KIỂM TOÁN TRƯỞNG", "TRƯỞNG BAN CHỈ ĐẠO", "CHÁNH VĂN PHÒNG",
+    "CHÁNH ÁN", "TỔNG THƯ KÝ", "KIỂM TOÁN TRƯỞNG", "TRƯỞNG BAN CHỈ ĐẠO",
 ), key=len, reverse=True)
-# Words kept capitalised inside a title written in readable case ("Phó Chủ tịch", "Chánh Văn phòng").
-_TITLE_CAPITALS = {"phó": 1, "chánh": 1, "tổng": 0}
 _MAX_BLOCK = 8  # segments a signature block spans at most
 
 
@@ -37,17 +36,6 @@ class Closing:
     signer: Signer | None
     recipients: list[str]
     start: int | None  # where the signature block or "Nơi nhận" begins: the end of the body
-
-
-def readable_title(upper: str) -> str:
-    """"PHÓ CHỦ TỊCH" → "Phó Chủ tịch", "THỦ TƯỚNG" → "Thủ tướng", "CHÁNH VĂN PHÒNG" → "Chánh Văn phòng"."""
-    words = upper.lower().split()
-    out = []
-    capitalise_next = True
-    for word in words:
-        out.append(word[:1].upper() + word[1:] if capitalise_next else word)
-        capitalise_next = word in ("phó", "chánh")
-    return " ".join(out)
 
 
 def _name_split(text: str) -> tuple[str, str]:
@@ -120,9 +108,9 @@ def _block_at(segs: list[Segment], i: int) -> tuple[Signer, int] | None:
             titles = capitals + ([head] if head and is_upper_text(head) else [])
             return _signer_from(titles, name), segs[i].start
         if capitals and all(_is_name_word(w) for w in text.split()):
-            name = _name_lines(segs, j)
-            if name:
-                return _signer_from(capitals, name), segs[i].start
+            wrapped = _name_lines(segs, j)
+            if wrapped:
+                return _signer_from(capitals, wrapped), segs[i].start
         if is_upper_text(text):
             capitals.append(text)
             continue

@@ -1,13 +1,11 @@
 """Working days (ngày làm việc) of Vietnamese state agencies.
 
 A working day is Monday to Friday (state agencies work a 40-hour, five-day week: Quyết định
-188/1999/QĐ-TTg) that is not a public holiday or Tết day off (Bộ luật
-Lao động 2019, Điều 112, and each year's Thủ tướng's notice on the Tết and holiday schedule for cán bộ,
-công chức). The holidays, with the substituted days off of past years, come from the `holidays` package
-(Vietnam, "VN"), which follows the Vietnamese lunar calendar for Tết and Giỗ Tổ Hùng Vương.
-
-Not modelled: Saturdays worked in exchange for a bridge day (ngày làm bù); a deadline counted across one is
-one day late at worst.
+188/1999/QĐ-TTg) that is not a public holiday or Tết day off (Bộ luật Lao động 2019, Điều 112, and each
+year's notice of the Thủ tướng on the Tết and holiday schedule for cán bộ, công chức), plus the Saturdays
+worked in exchange for a bridge day off (ngày làm bù, e.g. 04/5/2024 for 29/4/2024). The holidays, the
+substituted days off and the make-up Saturdays come from the `holidays` package (Vietnam, "VN"), which
+follows the Vietnamese lunar calendar for Tết and Giỗ Tổ Hùng Vương.
 """
 
 from __future__ import annotations
@@ -19,18 +17,24 @@ import holidays
 
 
 @lru_cache(maxsize=256)
-def _holidays_of(year: int) -> frozenset[datetime.date]:
-    return frozenset(holidays.country_holidays("VN", years=year).keys())
+def _calendar_of(year: int) -> tuple[frozenset[datetime.date], frozenset[datetime.date]]:
+    """(days off, make-up Saturdays) of one year."""
+    calendar = holidays.country_holidays("VN", years=year)
+    return frozenset(calendar.keys()), frozenset(d for d in calendar.weekend_workdays if d.year == year)
 
 
 def is_holiday(day: datetime.date) -> bool:
     """Whether `day` is a public holiday or an official day off in Vietnam (Tết, Giỗ Tổ, 30/4, 1/5, 2/9…)."""
-    return day in _holidays_of(day.year)
+    return day in _calendar_of(day.year)[0]
 
 
 def is_working_day(day: datetime.date) -> bool:
-    """Whether state agencies work on `day`: a weekday that is not a holiday or official day off."""
-    return day.weekday() < 5 and not is_holiday(day)
+    """Whether state agencies work on `day`: a weekday that is not a holiday or official day off, or a
+    Saturday worked in exchange for a bridge day off."""
+    days_off, make_up = _calendar_of(day.year)
+    if day in make_up:
+        return True
+    return day.weekday() < 5 and day not in days_off
 
 
 def next_working_day(day: datetime.date) -> datetime.date:

@@ -1,7 +1,6 @@
 """`chidao digest draft|import|publish-due`: the weekly digest from the command line."""
 
 import datetime
-import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError

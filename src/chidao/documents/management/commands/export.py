@@ -1,6 +1,7 @@
 """`chidao export [--output PATH]`: every document with its references and tasks, as JSON Lines."""
 
 import json
+import os
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
@@ -59,6 +60,8 @@ class Command(BaseCommand):
             for document in documents.iterator(chunk_size=200):
                 target.write(json.dumps(document_record(document), ensure_ascii=False) + ("\n" if stream else ""))
                 count += 1
+        except BrokenPipeError:  # `chidao export | head`: the reader has all it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         finally:
             if stream:
                 stream.close()

@@ -1,0 +1,162 @@
+"""The agency recognizer: `load_registry`, `Registry.find_agencies`, `Registry.resolve`."""
+
+import datetime
+import re
+
+import pytest
+
+from chidao.text.agencies import load_registry, read_registry
+from chidao.text.types import ChidaoTextError
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry("lang-son")
+
+
+def ids(registry, text, on=None):
+    return [m.id for m in registry.find_agencies(text, on=on)]
+
+
+def test_load_registry_is_cached():
+    assert load_registry() is load_registry("lang-son")
+
+
+def test_an_unknown_province_is_a_clear_error():
+    with pytest.raises(ChidaoTextError, match="không-co-tinh-nay"):
+        read_registry("không-co-tinh-nay")
+
+
+@pytest.mark.parametrize("printed", ["Sở Công thương", "Sở Công Thương", "SỞ CÔNG THƯƠNG", "Sở Cong Thuong"])
+def test_case_and_diacritics_do_not_matter(registry, printed):
+    [mention] = registry.find_agencies(f"Giao {printed} chủ trì.")
+    assert (mention.id, mention.name, mention.as_printed) == ("so-cong-thuong", "Sở Công Thương", printed)
+
+
+def test_offsets_point_at_the_printed_name(registry):
+    text = "Giao Sở Y tế, Sở Tài chính phối hợp."
+    for mention in registry.find_agencies(text):
+        assert text[mention.start:mention.end] == mention.as_printed
+    assert ids(registry, text) == ["so-y-te", "so-tai-chinh"]
+
+
+def test_the_longest_name_wins(registry):
+    [mention] = registry.find_agencies("Giao Văn phòng UBND tỉnh theo dõi.")
+    assert mention.id == "van-phong-ubnd-tinh"
+    assert mention.as_printed == "Văn phòng UBND tỉnh"
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("Sở NN&PTNT", "so-nong-nghiep-ptnt"),
+    ("Sở LĐ-TB&XH", "so-lao-dong-tbxh"),
+    ("Sở KH&ĐT", "so-ke-hoach-dau-tu"),
+    ("UBND tỉnh", "ubnd-tinh"),
+    ("Ủy ban nhân dân tỉnh", "ubnd-tinh"),
+    ("Uỷ ban nhân dân tỉnh Lạng Sơn", "ubnd-tinh"),
+    ("VP UBND tỉnh", "van-phong-ubnd-tinh"),
+    ("Văn phòng Ủy ban nhân dân tỉnh", "van-phong-ubnd-tinh"),
+    ("UBND TP. Lạng Sơn", "ubnd-tp-lang-son"),
+    ("UBND huyện Cao Lộc", "ubnd-huyen-cao-loc"),
+    ("Đài PT-TH tỉnh", "dai-pt-th-tinh"),
+    ("Thủ tướng Chính phủ", "thu-tuong"),
+    ("Bộ Kế hoạch và Đầu tư", "bo-ke-hoach-dau-tu"),
+])
+def test_abbreviations_and_long_forms_resolve(registry, printed, expected):
+    assert ids(registry, f"{printed} chỉ đạo") == [expected]
+
+
+def test_a_province_suffix_of_this_province_belongs_to_the_name(registry):
+    [mention] = registry.find_agencies("Sở Công Thương tỉnh Lạng Sơn báo cáo")
+    assert (mention.id, mention.as_printed) == ("so-cong-thuong", "Sở Công Thương tỉnh Lạng Sơn")
+
+
+@pytest.mark.parametrize("printed", ["Sở Y tế tỉnh Cao Bằng", "UBND tỉnh Bắc Kạn", "Công an tỉnh Quảng Ninh",
+                                     "UBND huyện Ba Vì", "UBND thành phố Hà Nội"])
+def test_another_provinces_agency_is_recognised_without_an_id(registry, printed):
+    [mention] = registry.find_agencies(f"Phối hợp với {printed}, theo dõi.")
+    assert (mention.id, mention.name, mention.as_printed) == (None, printed, printed)
+
+
+def test_a_lower_case_phrase_is_not_an_agency(registry):
+    assert ids(registry, "chỉ đạo các cơ sở y tế bảo đảm thuốc") == []
+
+
+def test_document_codes_are_not_agencies(registry):
+    assert ids(registry, "Quyết định số 167/QĐ-TTg và Thông tư số 56/2023/TT-BTC") == []
+
+
+def test_group_phrases_are_never_agencies(registry):
+    assert registry.find_agencies("Các sở, ban, ngành, UBND các huyện, thành phố tổ chức thực hiện.") == []
+    assert registry.find_agencies("Thủ trưởng các Sở, Ban, ngành, Chủ tịch UBND các huyện, thành phố.") == []
+
+
+def test_on_picks_the_agency_valid_that_day(registry):
+    text = "Ủy ban nhân dân phường Tam Thanh, Sở Nông nghiệp và Môi trường"
+    assert ids(registry, text, on=datetime.date(2025, 8, 1)) == ["ubnd-phuong-tam-thanh", "so-nong-nghiep-moi-truong"]
+
+
+def test_a_former_agency_is_still_named_after_it_ended(registry):
+    # a 2026 report citing the former Sở KH&ĐT still means that agency
+    assert ids(registry, "Sở Kế hoạch và Đầu tư", on=datetime.date(2026, 1, 5)) == ["so-ke-hoach-dau-tu"]
+
+
+def test_resolve_takes_a_whole_name(registry):
+    assert registry.resolve("Sở Công thương tỉnh Lạng Sơn").id == "so-cong-thuong"
+    assert registry.resolve("  sở tư pháp ").id == "so-tu-phap"  # a typed name: case does not matter
+    assert registry.resolve("Sở Y tế tỉnh Cao Bằng") is None
+    assert registry.resolve("Sở Y tế và Sở Tài chính") is None
+    assert registry.resolve("") is None
+
+
+def test_resolve_follows_the_date(registry):
+    record = registry.resolve("Cục Quản lý thị trường tỉnh", on=datetime.date(2024, 1, 1))
+    assert record.id == "cuc-quan-ly-thi-truong"
+    assert [r.id for r in registry.current(record.id, datetime.date(2025, 3, 1))] == ["so-cong-thuong"]
+
+
+def test_current_is_empty_for_an_abolished_district(registry):
+    assert registry.current("ubnd-huyen-chi-lang", datetime.date(2025, 7, 1)) == []
+    assert [r.id for r in registry.current("ubnd-huyen-chi-lang", datetime.date(2025, 6, 30))] == ["ubnd-huyen-chi-lang"]
+
+
+def test_a_long_text_is_scanned_in_one_pass(registry):
+    text = "Sở Y tế, các sở, ban, ngành và UBND tỉnh Cao Bằng; " * 1000
+    mentions = registry.find_agencies(text)
+    assert len(mentions) == 2000
+
+
+# --- the sample digest (Chỉ thị 03/CT-UBND of 05/01/2024) ------------------------------------------------
+
+DIRECTIVE_BLOCKS = {
+    "1": ["so-cong-thuong"], "2": ["so-tai-chinh"], "3": ["so-nong-nghiep-ptnt"], "4": ["so-lao-dong-tbxh"],
+    "5": ["so-y-te"], "6": ["so-giao-thong-van-tai"], "7": ["cong-an-tinh"], "8": ["bchqs-tinh", "bdbp-tinh"],
+    "9": ["so-van-hoa-tt-dl"], "10": ["so-thong-tin-truyen-thong"], "11": ["nhnn-chi-nhanh-lang-son"],
+    "12": ["so-ngoai-vu"], "13": ["so-giao-duc-dao-tao"], "14": ["thanh-tra-tinh", "ban-tiep-cong-dan"],
+    "15": ["bao-lang-son", "dai-pt-th-tinh"], "16": ["cuc-quan-ly-thi-truong"],
+    "17": ["bql-kkt-cua-khau-dong-dang"], "18": [],
+}
+
+
+def test_the_directive_blocks_of_the_sample_digest_resolve_to_registry_ids(registry, sample_digest_text):
+    headings = dict(re.findall(r"(?m)^(\d+)\. (.+)$", sample_digest_text))
+    assert set(headings) == set(DIRECTIVE_BLOCKS)
+    on = datetime.date(2024, 1, 5)
+    found = {number: ids(registry, heading, on=on) for number, heading in headings.items()}
+    assert found == DIRECTIVE_BLOCKS
+
+
+def test_every_agency_in_the_sample_digest_is_known(registry, sample_digest_text):
+    unknown = [m.as_printed for m in registry.find_agencies(sample_digest_text) if m.id is None]
+    assert unknown == []
+
+
+def test_on_chooses_between_two_agencies_that_shared_a_name_at_different_times():
+    from chidao.text.agencies import AgencyRecord, Registry
+
+    old = AgencyRecord(id="so-cu", name="Sở Nông nghiệp", valid_to=datetime.date(2025, 2, 28), source="x")
+    new = AgencyRecord(id="so-moi", name="Sở Nông nghiệp", valid_from=datetime.date(2025, 3, 1), source="x")
+    reg = Registry("x", [old, new], [])
+    assert ids(reg, "Sở Nông nghiệp", on=datetime.date(2024, 1, 1)) == ["so-cu"]
+    assert ids(reg, "Sở Nông nghiệp", on=datetime.date(2025, 3, 1)) == ["so-moi"]
+    assert ids(reg, "Sở Nông nghiệp") == ["so-moi"]  # no date: the agency that exists now
+    assert reg.resolve("Sở Nông nghiệp", on=datetime.date(2025, 2, 28)).id == "so-cu"
