@@ -39,3 +39,10 @@ def test_filters(login, administrator, two, params, shown, hidden):
 def test_people_without_admin_access_are_sent_to_log_in(login, request, user, two):
     response = login(request.getfixturevalue(user)).get(URL)
     assert response.status_code == 302
+
+
+def test_the_change_form_answers(login, administrator, two):
+    agency = Agency.objects.get(slug="bo-y-te")
+    response = login(administrator).get(reverse("admin:registry_agency_change", args=[agency.pk]))
+    assert response.status_code == 200
+    assert "search_text" not in response.context["adminform"].form.fields  # computed, never typed

@@ -4,6 +4,8 @@ import datetime
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chidao.text.agencies import load_registry, read_registry
 from chidao.text.types import ChidaoTextError
@@ -116,7 +118,8 @@ def test_resolve_follows_the_date(registry):
 
 def test_current_is_empty_for_an_abolished_district(registry):
     assert registry.current("ubnd-huyen-chi-lang", datetime.date(2025, 7, 1)) == []
-    assert [r.id for r in registry.current("ubnd-huyen-chi-lang", datetime.date(2025, 6, 30))] == ["ubnd-huyen-chi-lang"]
+    last_day = registry.current("ubnd-huyen-chi-lang", datetime.date(2025, 6, 30))
+    assert [r.id for r in last_day] == ["ubnd-huyen-chi-lang"]
 
 
 def test_a_long_text_is_scanned_in_one_pass(registry):
@@ -160,3 +163,29 @@ def test_on_chooses_between_two_agencies_that_shared_a_name_at_different_times()
     assert ids(reg, "Sở Nông nghiệp", on=datetime.date(2025, 3, 1)) == ["so-moi"]
     assert ids(reg, "Sở Nông nghiệp") == ["so-moi"]  # no date: the agency that exists now
     assert reg.resolve("Sở Nông nghiệp", on=datetime.date(2025, 2, 28)).id == "so-cu"
+
+
+@pytest.mark.parametrize("text", [
+    "UBND huyện Ba Vì. Trên cơ sở", "UBND huyện Ba Vì;\n- Các sở", "UBND huyện Ba Vì)\n\nI. MỤC"])
+def test_punctuation_ends_a_place_name(registry, text):
+    [mention] = registry.find_agencies(text)
+    assert mention.as_printed == "UBND huyện Ba Vì"
+
+
+def test_a_bare_ubnd_thanh_pho_is_not_guessed(registry):
+    assert registry.find_agencies("Ủy ban nhân dân Thành phố. Trên cơ sở") == []
+
+
+FRAGMENTS = ["Sở Y tế", "UBND tỉnh", "Cao Bằng", "các sở, ban, ngành", "TP.", "Hà Nội", " ", ", ", ". ", "\n\n",
+             "Văn phòng", "UBND huyện", "Ủy ban nhân dân", "thành phố", "Lạng Sơn", "&", "Sở KH&ĐT", "đ", "Bộ"]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30))
+@settings(max_examples=150, deadline=None)
+def test_mentions_slice_back_in_order_without_overlap(parts):
+    registry = load_registry()
+    text = "".join(parts)
+    mentions = registry.find_agencies(text)
+    for mention in mentions:
+        assert text[mention.start:mention.end] == mention.as_printed
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))

@@ -125,6 +125,16 @@ def test_items_are_split_at_the_headings_the_lead_lists():
     assert warnings == []
 
 
+def test_without_a_lead_headings_are_the_lines_their_paragraph_restates():
+    text = DIGEST.replace("Kế hoạch thử nghiệm số một; Chỉ đạo thử nghiệm số hai./.\n\n", "")
+    text = text.replace("ban hành kế hoạch thử nghiệm", "ban hành Kế hoạch thử nghiệm số một")
+    text = text.replace("có chỉ đạo thử nghiệm", "có Chỉ đạo thử nghiệm số hai")
+    digest, warnings = parse_digest(text)
+    assert digest.lead == ""
+    assert [i.heading for i in digest.items] == ["Kế hoạch thử nghiệm số một", "Chỉ đạo thử nghiệm số hai"]
+    assert not [w for w in warnings if w.code == DIGEST_HEADING_MISSING]
+
+
 def test_title_matching_the_items_dates_gives_no_title_year_warning():
     _, warnings = parse_digest(DIGEST)
     assert not [w for w in warnings if w.code == DIGEST_TITLE_YEAR]

@@ -15,6 +15,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from chidao.core.models import Role, User
+from chidao.digests import workflow
+from chidao.digests.draft import draft_week, save_draft
+from chidao.digests.models import Digest
 from chidao.documents.models import Document, DocumentStatus
 from chidao.documents.services import DuplicateDocument, save_parsed_document
 from chidao.registry.models import Agency
@@ -39,6 +42,7 @@ class DemoResult:
     users: list[str] = field(default_factory=list)
     documents_created: int = 0
     documents_existing: int = 0
+    digest_created: bool = False
 
 
 def ensure_user(username: str, role: str, agency_slug: str | None, password: str) -> User:
@@ -70,6 +74,17 @@ def load_week(manifest: Path, editor: User, result: DemoResult) -> None:
             result.documents_existing += 1
 
 
+def publish_week_digest(week: datetime.date, editor: User, result: DemoResult) -> None:
+    """The week's digest, drafted from its highlights and published, as the Office would."""
+    draft = draft_week(week)
+    if Digest.objects.filter(week_start=draft.week_start).exists() or not draft.sections:
+        return
+    digest = save_draft(draft, editor)
+    workflow.transition(editor, digest, "submit")
+    workflow.transition(editor, digest, "publish")
+    result.digest_created = True
+
+
 def build_demo(password: str | None = None, province: str = "lang-son") -> DemoResult:
     """Load the registry, the demo users and the demo week; safe to run again (nothing is duplicated)."""
     result = DemoResult(password=password or secrets.token_urlsafe(9))
@@ -77,6 +92,7 @@ def build_demo(password: str | None = None, province: str = "lang-son") -> DemoR
     users = {name: ensure_user(name, role, slug, result.password) for name, role, slug in DEMO_USERS}
     result.users = [name for name, _, _ in DEMO_USERS]
     load_week(WEEK_MANIFEST, users["vanphong"], result)
+    publish_week_digest(datetime.date(2024, 1, 1), users["vanphong"], result)
     return result
 
 

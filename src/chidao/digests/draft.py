@@ -10,6 +10,8 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from django.db import transaction
+
 TITLE_PREFIX = "Chỉ đạo, điều hành nổi bật của UBND tỉnh trong tuần"
 # The closing mark of Vietnamese administrative text (Nghị định 30/2020/NĐ-CP, Phụ lục I): "./." ends
 # the lead paragraph and the last paragraph of the page.
@@ -262,3 +264,16 @@ def from_digest(digest) -> DraftDigest:
     week_start = digest.week_start
     return DraftDigest(title=digest.title, week_start=week_start,
                        week_end=week_start + datetime.timedelta(days=6), sections=sections)
+
+
+def save_draft(draft, user) -> Digest:
+    """A new digest holding a draft's title and sections."""
+    from chidao.digests.models import Digest, DigestSection
+
+    with transaction.atomic():
+        digest = Digest.objects.create(week_start=draft.week_start, title=draft.title, created_by=user)
+        DigestSection.objects.bulk_create([
+            DigestSection(digest=digest, order=index, document_id=s.document_id, heading=s.heading,
+                          first_sentence=s.first_sentence, body=s.body)
+            for index, s in enumerate(draft.sections)])
+    return digest

@@ -56,6 +56,11 @@ class Digest(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("digests:public", args=[self.uid])
+
 
 class DigestSection(models.Model):
     digest = models.ForeignKey(Digest, on_delete=models.CASCADE, related_name="sections")

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from chidao.core import access
 from chidao.core.decorators import leader_or_office_required, office_editor_required
 from chidao.digests import export, workflow
-from chidao.digests.draft import draft_week, from_digest
+from chidao.digests.draft import draft_week, from_digest, save_draft
 from chidao.digests.forms import DigestTitleForm, SectionFormSet, TransitionForm, WeekForm
 from chidao.digests.lint import database_lookup, lint_text
 from chidao.digests.models import Digest, DigestSection, DigestStatus
@@ -30,17 +30,6 @@ def digest_list(request):
     digests = Digest.objects.order_by("-week_start")
     return render(request, "digests/list.html", {"digests": digests, "week_form": WeekForm(),
                                                  "can_edit": access.can_publish(request.user)})
-
-
-def save_draft(draft, user) -> Digest:
-    """A new digest holding a draft's title and sections."""
-    with transaction.atomic():
-        digest = Digest.objects.create(week_start=draft.week_start, title=draft.title, created_by=user)
-        DigestSection.objects.bulk_create([
-            DigestSection(digest=digest, order=index, document_id=s.document_id, heading=s.heading,
-                          first_sentence=s.first_sentence, body=s.body)
-            for index, s in enumerate(draft.sections)])
-    return digest
 
 
 @require_POST

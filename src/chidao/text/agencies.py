@@ -125,8 +125,8 @@ class Registry:
             return i, None
         j = i
         while j < len(ws) and j - i < _MAX_PLACE_WORDS and ws[j].capital and ws[j].norm not in ("ubnd", "hdnd"):
-            if j > i and ws[j].comma_before:
-                break  # "UBND huyện Ba Vì, Thủ tướng…": a comma ends the place name
+            if ws[j].comma_before or ws[j].stop_before:
+                break  # "UBND huyện Ba Vì, Thủ tướng…", "UBND Thành phố. Trên…": punctuation ends a place name
             j += 1
         return j, None
 
@@ -223,8 +223,8 @@ class Registry:
     def resolve(self, name: str, on: datetime.date | None = None) -> AgencyRecord | None:
         """The record a printed agency name means (on `on` when given), or None when unknown.
 
-        Case does not matter here (a typed name); the whole of `name` must be the agency: "Sở Công thương tỉnh Lạng Sơn" resolves, "Sở Y tế tỉnh
-        Cao Bằng" and "các sở, ban, ngành" do not."""
+        Case does not matter here (a typed name); the whole of `name` must be the agency: "Sở Công thương
+        tỉnh Lạng Sơn" resolves, "Sở Y tế tỉnh Cao Bằng" and "các sở, ban, ngành" do not."""
         ws = words(name)
         if not ws:
             return None

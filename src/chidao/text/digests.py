@@ -12,6 +12,7 @@ whole text, so they are not repeated here.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections import Counter
@@ -73,20 +74,26 @@ def _headings(lines: list[tuple[int, int, str]], lead: str) -> list[int]:
     """Indices of heading lines: the lead's entries, in order; else short unnumbered lines without a full
     stop that the next paragraph restates."""
     entries = [_key(e) for e in _END_MARK.sub("", lead).split(";") if e.strip()]
+    where: dict[str, list[int]] = {}
+    for i in range(1, len(lines)):
+        if len(lines[i][2]) <= 600:  # a heading is one line, never a long paragraph
+            where.setdefault(_key(lines[i][2]), []).append(i)
     found: list[int] = []
     next_line = 1
     for entry in entries:
-        for i in range(next_line, len(lines)):
-            if _key(lines[i][2]) == entry:
-                found.append(i)
-                next_line = i + 1
-                break
+        places = where.get(entry, [])
+        k = bisect.bisect_left(places, next_line)
+        if k < len(places):
+            found.append(places[k])
+            next_line = places[k] + 1
     if found:
         return found
-    return [i for i in range(1, len(lines) - 1) if _looks_like_heading(lines[i][2], lines[i + 1][2])]
+    first = 1 if lead else 0
+    return [i for i in range(first, len(lines) - 1) if _looks_like_heading(lines[i][2], lines[i + 1][2])]
 
 
 def _looks_like_heading(line: str, following: str) -> bool:
+    """A short unnumbered line without final punctuation whose words the next paragraph mostly repeats."""
     if len(line) > 300 or line.endswith((".", ":", ";", ",")) or _NUMBERED.match(line):
         return False
     words = set(line.casefold().split())
@@ -94,6 +101,7 @@ def _looks_like_heading(line: str, following: str) -> bool:
 
 
 def _item(text: str, lines: list[tuple[int, int, str]], i: int, stop: int) -> DigestItem:
+    """The item headed by line i, running to the line before `stop`; references located in `text`."""
     start, heading_end, heading = lines[i]
     body = lines[i + 1:stop]
     end = body[-1][1] if body else heading_end
@@ -165,14 +173,15 @@ def parse_digest(text: str) -> tuple[Digest | None, list[TextWarning]]:
     if not lines:
         digest = Digest(title.group(1), week_start, week_end, "", [], title_start, title_end)
         return digest, []
-    lead = lines[0][2]
+    # The lead lists the headings ("…; …./."); a page without one starts with its first heading.
+    lead = lines[0][2] if ";" in lines[0][2] or _END_MARK.search(lines[0][2]) else ""
     heading_lines = _headings(lines, lead)
     items = [
         _item(text, lines, i, heading_lines[k + 1] if k + 1 < len(heading_lines) else len(lines))
         for k, i in enumerate(heading_lines)
     ]
     digest = Digest(title.group(1), week_start, week_end, lead, items, title_start, title_end)
-    warnings = _missing_headings(lead, items, lines[0])
+    warnings = _missing_headings(lead, items, lines[0]) if lead else []
     year_warning = _title_year_warning(digest, text)
     if year_warning:
         warnings.insert(0, year_warning)

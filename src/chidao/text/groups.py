@@ -41,6 +41,7 @@ class Word(NamedTuple):
     capital: bool  # printed with an upper-case first letter (place names are)
     comma_before: bool  # a comma or semicolon separates it from the previous word
     printed: str = ""  # as printed (to tell "phường" from "phương" where folding cannot)
+    stop_before: bool = False  # sentence punctuation or a blank line before it: no name runs across
 
 
 _FOLDED: dict[str, str] = {}  # a text has few distinct words: fold each once
@@ -66,21 +67,25 @@ def words(text: str) -> list[Word]:
     if last_text is text:
         return last_words
     raw: list[Word] = []
-    new, pos = tuple.__new__, 0
+    new, pos, previous = tuple.__new__, 0, ""
     for gap, token in _SCAN.findall(text):
         start = pos + len(gap)
         pos = start + len(token)
         if not token:
             continue
         comma = "," in gap or ";" in gap
+        stop = "\n\n" in gap or bool(gap.strip(" \t\n\xa0-–,"))
+        if stop and gap.strip() == "." and previous in _EXPAND:
+            stop = False  # "TP. Hà Nội": the abbreviation's full stop
+        previous = token
         expanded = _EXPAND.get(token)
         if expanded is None:
             norm = _FOLDED.get(token) or fold_word(token)
-            raw.append(new(Word, (norm, start, pos, token[0].isupper(), comma, token)))
+            raw.append(new(Word, (norm, start, pos, token[0].isupper(), comma, token, stop)))
             continue
         for norm in expanded:
-            raw.append(new(Word, (norm, start, pos, token[0].isupper(), comma, token)))
-            comma = False
+            raw.append(new(Word, (norm, start, pos, token[0].isupper(), comma, token, stop)))
+            comma = stop = False
     found = _collapse(raw)
     _LAST[0] = (text, found)  # one tuple, replaced whole: safe if threads share the module
     return found
@@ -102,7 +107,8 @@ def _collapse(raw: list[Word]) -> list[Word]:
             n = len(seq)
             if tuple(w.norm for w in raw[i:i + n]) == seq:
                 first = raw[i]
-                out.append(Word(short, first.start, raw[i + n - 1].end, first.capital, first.comma_before, short))
+                out.append(Word(short, first.start, raw[i + n - 1].end, first.capital, first.comma_before, short,
+                                first.stop_before))
                 i += n
                 break
         else:
