@@ -131,6 +131,8 @@ CHIDAO_UPLOAD_MAX_BYTES = env_int("CHIDAO_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = CHIDAO_UPLOAD_MAX_BYTES + 1024 * 1024
 CHIDAO_PROVINCE = env_str("CHIDAO_PROVINCE", "lang-son")
 CHIDAO_WORKER_INTERVAL = env_int("CHIDAO_WORKER_INTERVAL", 60)
+# Days before a task's deadline when its lead agency is reminded, comma-separated (chidao.tasks.reminders).
+CHIDAO_REMINDER_DAYS = env_str("CHIDAO_REMINDER_DAYS", "7,1")
 
 if PRODUCTION:
     SESSION_COOKIE_SECURE = env_bool("CHIDAO_SECURE_COOKIES", True)

@@ -59,3 +59,11 @@ def test_building_the_demo_twice_duplicates_nothing(demo):
     assert again.documents_created == 0 and again.documents_existing == 9
     assert not again.digest_created
     assert Document.objects.count() == 9
+
+
+def test_demo_has_progress_reported_by_agency_officers(demo):
+    from chidao.tasks.models import ProgressReport
+
+    authors = set(ProgressReport.objects.values_list("author__username", flat=True))
+    assert authors == {"socongthuong", "soyte"}
+    assert Task.objects.filter(status="done", lead_agency__slug="so-cong-thuong").exists()

@@ -241,3 +241,21 @@ def test_an_agency_followed_by_a_colon_and_inline_numbers_is_the_subject():
 def test_verbs_that_fold_like_prepositions_are_still_verbs():
     found = tasks("Các sở, ban, ngành: rà soát các thủ tục. Sở Y tế sơ kết việc thực hiện.")
     assert len(found) == 2
+
+
+def test_the_issuers_closing_request_before_the_list_is_not_a_task_itself():
+    text = ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành thực hiện tốt các nhiệm vụ sau đây:\n\n"
+            "1. Sở Y tế\n\nKiểm tra thuốc.\n\n2. Công an tỉnh\n\nBảo đảm an ninh.\n")
+    found = tasks(text)
+    assert [(t.clause, t.lead) for t in found] == [("1", ["Sở Y tế"]), ("2", ["Công an tỉnh"])]
+
+
+def test_numbered_items_without_any_actor_are_not_tasks():
+    assert tasks("I. MỤC ĐÍCH\n\n1. Nâng cao nhận thức.\n\n2. Bảo đảm an toàn.\n") == []
+
+
+def test_an_intro_item_opened_by_an_agency_hands_it_to_its_sub_items():
+    text = ("3. Giám đốc Sở Tài chính - Phó Trưởng ban thường trực\ntập trung thực hiện các nhiệm vụ sau:\n"
+            "3.1. Hoàn thiện kế hoạch.\n3.2. Tổng kết việc thực hiện.\n")
+    found = tasks(text)
+    assert [(t.clause, t.lead) for t in found] == [("3.1", ["Sở Tài chính"]), ("3.2", ["Sở Tài chính"])]

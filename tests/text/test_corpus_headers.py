@@ -65,6 +65,19 @@ def test_directive_header_matches_its_file_name(path):
     assert header.issuer and header.subject
 
 
+def test_directives_name_their_signer_and_recipients():
+    paths = directives()
+    if not paths:
+        pytest.skip("the corpus is not on this machine")
+    headers = [parse_header(p.read_text(encoding="utf-8").split("\n", 2)[2]) for p in paths]
+    signed = [h for h in headers if h and h.signer and h.signer.name and h.signer.title]
+    with_recipients = [h for h in headers if h and h.recipients]
+    report = f"directives: signer in {len(signed)}/{len(paths)}, recipients in {len(with_recipients)}/{len(paths)}"
+    print(report)
+    assert len(signed) >= 0.9 * len(paths) and len(with_recipients) >= 0.9 * len(paths), report
+    assert all(not r.lower().startswith("lưu") for h in with_recipients for r in h.recipients)
+
+
 def test_tnt305_headers_agree_with_the_website_metadata():
     rows = jsonl("tnt305-tai_lieu_noi_bo")
     agree = {"code": 0, "type": 0, "date": 0}

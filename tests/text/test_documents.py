@@ -249,6 +249,15 @@ def test_text_without_header_is_not_a_document():
     assert parse_header("") is None
 
 
+def test_a_so_line_without_a_code_is_not_a_header():
+    assert parse_header("Kết quả hỗ trợ\nSố: 12 người được hỗ trợ trong tuần\n") is None
+
+
+def test_recipient_with_a_note_after_its_semicolon_keeps_the_note():
+    text = TABLE.replace("- Ban Bí thư Trung ương Đảng;", "- Ban Bí thư Trung ương Đảng; (báo cáo)")
+    assert parse_header(text).recipients[0] == "Ban Bí thư Trung ương Đảng (báo cáo)"
+
+
 def test_unnumbered_code_keeps_its_symbol():
     header = parse_header(PLAIN.replace("Số: 03/CT-UBND", "Số:      /CT-UBND"))
     assert header.code is None and header.number is None

@@ -5,7 +5,8 @@ import importlib.util
 
 import pytest
 
-from chidao.text.assignments import find_tasks, fold_same_length
+from chidao.text.assignments import find_tasks
+from chidao.text.subjects import fold_same_length
 
 pytest.importorskip("chidao.text.agencies")
 pytest.importorskip("chidao.text.deadlines")

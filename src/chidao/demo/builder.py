@@ -21,6 +21,8 @@ from chidao.digests.models import Digest
 from chidao.documents.models import Document, DocumentStatus
 from chidao.documents.services import DuplicateDocument, save_parsed_document
 from chidao.registry.models import Agency
+from chidao.tasks import services as task_services
+from chidao.tasks.models import TaskStatus
 from chidao.text.parse import parse_text
 
 DEMO_DIR = Path(__file__).resolve().parent
@@ -74,6 +76,21 @@ def load_week(manifest: Path, editor: User, result: DemoResult) -> None:
             result.documents_existing += 1
 
 
+def report_some_progress(users: dict[str, User]) -> None:
+    """A little tracking history, so the dashboard and the task pages have something to show."""
+    officer = users["socongthuong"]
+    for task in Document.objects.get(code="03/CT-UBND").tasks.filter(lead_agency=officer.agency):
+        if not task.reports.exists():
+            task_services.file_report(task, officer, reported_on=datetime.date(2024, 1, 25), status=TaskStatus.DONE,
+                                      text="Đã triển khai đầy đủ; báo cáo kết quả gửi Văn phòng UBND tỉnh.")
+    health = users["soyte"]
+    for task in Document.objects.get(code="13/UBND-KGVX").tasks.filter(lead_agency=health.agency):
+        if not task.reports.exists():
+            task_services.file_report(task, health, reported_on=datetime.date(2024, 1, 10),
+                                      status=TaskStatus.IN_PROGRESS,
+                                      text="Đã ban hành hướng dẫn phòng, chống rét; đang kiểm tra các cơ sở y tế.")
+
+
 def publish_week_digest(week: datetime.date, editor: User, result: DemoResult) -> None:
     """The week's digest, drafted from its highlights and published, as the Office would."""
     draft = draft_week(week)
@@ -92,6 +109,7 @@ def build_demo(password: str | None = None, province: str = "lang-son") -> DemoR
     users = {name: ensure_user(name, role, slug, result.password) for name, role, slug in DEMO_USERS}
     result.users = [name for name, _, _ in DEMO_USERS]
     load_week(WEEK_MANIFEST, users["vanphong"], result)
+    report_some_progress(users)
     publish_week_digest(datetime.date(2024, 1, 1), users["vanphong"], result)
     return result
 

@@ -114,3 +114,41 @@ class ExtensionRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.task_id}: {self.requested_deadline:%d/%m/%Y}"
+
+
+class ReminderKind(models.TextChoices):
+    # Only "Quá hạn" is in the English catalog yet; the other labels are shown to administrators only.
+    BEFORE = "before", "Sắp đến hạn"
+    OVERDUE = "overdue", _("Quá hạn")
+    WEEKLY = "weekly", "Vẫn quá hạn (hằng tuần)"
+    SUMMARY = "summary", "Tổng hợp quá hạn gửi Văn phòng"
+
+
+class Reminder(models.Model):
+    """One deadline e-mail, recorded before it is sent: the row is the claim (`chidao.tasks.reminders`).
+
+    `due_on` is the day the reminder belongs to (deadline minus N days, the first overdue day, each
+    following week), so an extension that moves the deadline earns fresh reminders. The Office's daily
+    summary of newly overdue tasks has no task.
+    """
+
+    task = models.ForeignKey(Task, verbose_name=_("nhiệm vụ"), null=True, blank=True, on_delete=models.CASCADE,
+                             related_name="reminders")
+    kind = models.CharField(_("loại"), max_length=20, choices=ReminderKind.choices)
+    due_on = models.DateField(_("ngày"))
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    recipients = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-due_on", "-id"]
+        constraints = [
+            # The unique row is the lock: two workers inserting the same reminder, only one succeeds.
+            models.UniqueConstraint(fields=["task", "kind", "due_on"], name="reminder_once_per_task_kind_day"),
+            # NULLs are distinct in a unique index, so the task-less summary needs its own constraint.
+            models.UniqueConstraint(fields=["kind", "due_on"], condition=models.Q(task__isnull=True),
+                                    name="reminder_one_summary_per_day"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.task_id or ''} {self.due_on:%d/%m/%Y}".strip()

@@ -19,8 +19,7 @@ from typing import Any
 
 from chidao.text.blocks import Block, split_blocks
 from chidao.text.subjects import (
-    IMPERATIVE, Actors, Scanner, add_support, addressees, fold_same_length, predicate_follows, skip,
-    skip_blank, subject_at, words_pattern,
+    IMPERATIVE, Actors, Scanner, add_support, addressees, skip, skip_blank, subject_at,
 )
 from chidao.text.types import Deadline, Task
 
@@ -207,8 +206,10 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
             own, body = heading
         inline, _after = subject_at(scan, body, block.end)
         intro = scan.text[body:block.end].rstrip(" *_").endswith(":")
-        if not inline and intro:  # "2. Để …, yêu cầu Bộ Y tế, Bộ Xây dựng … như sau:"
-            inline = addressees(scan, body, block.end)
+        if not inline and intro and has_children:
+            # "3. Bộ trưởng Bộ Tài chính - Phó Trưởng ban … thực hiện một số nhiệm vụ sau:" (the actors
+            # open the intro, whatever follows them), or "2. Để …, yêu cầu Bộ Y tế, Bộ Xây dựng … như sau:"
+            inline = subject_at(scan, body, block.end, need_verb=False)[0] or addressees(scan, body, block.end)
         if inline:
             own = Actors(inline.lead, inline.lead_groups, own.support, own.support_groups)
         actors = _inherit(own, parent)

@@ -42,7 +42,9 @@ _QUOC_HIEU_TEXT = re.compile(
 )
 _RULE = re.compile(r"[-_=.]{3,}")
 _HEADER_SEGMENTS = 80  # segments of the document searched for the "Số:" line
-_STOP_SUBJECT = ("căn cứ", "kính gửi", "thực hiện", "xét ")
+_STOP_SUBJECT = ("căn cứ", "kính gửi")
+# What follows "Số:": a number and a ký hiệu ("03/CT-UBND", "19-KH/BCĐ"), or only the ký hiệu ("/QĐ-UBND").
+_NUMBERED_CODE = re.compile(r"(?:\d{1,6}[ \t]{0,3})?[/-][ \t]{0,3}[0-9A-Za-zĐđ]")
 
 
 @dataclass
@@ -56,7 +58,9 @@ def _find_so(segs: list[Segment]) -> int | None:
     for i, seg in enumerate(segs[:_HEADER_SEGMENTS]):
         if _SO.match(seg.text) and not seg.text.lower().startswith(("số hiệu", "số công báo")):
             rest = _SO.sub("", seg.text)
-            if rest[:1].isdigit() or rest[:1] == "/" or (not rest and i + 1 < len(segs)):
+            if not rest and i + 1 < len(segs):
+                rest = segs[i + 1].text  # "Số:" / "84/2025/QĐ-UBND"
+            if _NUMBERED_CODE.match(rest):
                 return i
     return None
 

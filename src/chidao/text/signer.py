@@ -150,7 +150,7 @@ def _recipients(segs: list[Segment], i: int) -> tuple[list[str], int]:
         if part.startswith("+"):
             continue  # a sub-unit of the item above
         for item in _ITEM_SPLIT.split(part) if part.startswith(("-", "–")) or " - " in part else [part]:
-            item = item.strip(" ;.,–-")
+            item = item.strip(" ;.,–-").replace("; (", " (")  # "Bộ Y tế; (báo cáo)"
             if item and not item.lower().startswith("lưu"):
                 items.append(item)
     return items, j

@@ -21,8 +21,10 @@ _I = re.IGNORECASE
 
 
 def words_pattern(pattern: str) -> re.Pattern[str]:
-    """Compile with every space between words standing for a short run of blanks or one line break:
-    documents saved from the web are hard-wrapped anywhere ("phối\nhợp với")."""
+    """Compile case-insensitively, every space standing for a short run of blanks or one line break.
+
+    Documents saved from the web are hard-wrapped anywhere, even inside "phối hợp".
+    """
     return re.compile(pattern.replace(" ", r"\s{1,3}"), _I)
 
 
@@ -37,7 +39,8 @@ _LEAD_IN = words_pattern(
 # head of an agency ("Thủ trưởng các sở", "Chủ tịch UBND các huyện").
 _CONNECTOR = words_pattern(
     r"[\s*,;]+|(?:và|cùng|đề nghị|thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|bộ trưởng|tổng giám đốc"
-    r"|tổng biên tập|lãnh đạo|người đứng đầu|trưởng ban|bí thư|đồng chí|thứ trưởng|chánh|cục trưởng|chỉ huy trưởng|trưởng)\b")
+    r"|tổng biên tập|lãnh đạo|người đứng đầu|trưởng ban|bí thư|đồng chí|thứ trưởng|chánh|cục trưởng"
+    r"|chỉ huy trưởng|trưởng)\b")
 # Words that show the actor list is not the subject of an order: a copula, a past fact, a preposition.
 _NOT_VERB = frozenset(
     "là đã vừa được của về tại thuộc trong trên với ban năm ngày số cho đến từ do gồm và như này "
@@ -45,9 +48,12 @@ _NOT_VERB = frozenset(
 )
 # Case-sensitive on purpose (lower case or sentence case only): this one scans every task's whole
 # span, and a pattern with a fixed first character is searched much faster than a case-folded one.
-_SUPPORT = re.compile(r"[Pp]hối hợp(?: chặt chẽ)?(?: với| cùng)? |[Cc]hủ trì,? cùng ".replace(" ", r"\s{1,3}"))
+_SUPPORT = re.compile(
+    r"[Pp]hối hợp(?: chặt chẽ)?(?: với| cùng)? |[Cc]hủ trì,? cùng ".replace(" ", r"\s{1,3}"))
 _WORD = re.compile(r"\w+")
 _INLINE_ENUM = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))")
+
+
 def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for code in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
@@ -69,6 +75,8 @@ def fold_same_length(s: str) -> str:
 
 @dataclass
 class Actors:
+    """Who a sentence or a heading charges: mentions, not yet names (the builder turns them into names)."""
+
     lead: list[Any] = field(default_factory=list)  # AgencyMention
     lead_groups: list[Any] = field(default_factory=list)  # GroupMention
     support: list[Any] = field(default_factory=list)
@@ -116,11 +124,13 @@ class Scanner:
 
 
 def skip(scan: Scanner, pattern: re.Pattern[str], pos: int, end: int) -> int:
+    """Where `pattern` matched at `pos` ends, or `pos` when it does not match there."""
     m = scan.match(pattern, pos, end)
     return m.end() if m else pos
 
 
 def skip_blank(text: str, pos: int, end: int) -> int:
+    """The first offset from `pos` that is not blank nor markdown/table decoration."""
     while pos < end and (text[pos].isspace() or text[pos] in "*_|"):
         pos += 1
     return pos
@@ -151,6 +161,7 @@ def subject_at(scan: Scanner, pos: int, end: int, need_verb: bool = True) -> tup
 
 
 def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
+    """Whether a verb (an order) follows the actor list that ends at `pos`."""
     text = scan.text
     pos = skip_blank(text, pos, end)
     if pos < end and text[pos] == "(":  # "Sở Nội vụ (cơ quan thường trực) chủ trì"
