@@ -32,6 +32,7 @@ lint: install
 	$(BIN)/chidao makemigrations --check --dry-run
 
 bench: install
+	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/parse_speed.py
 
 worker: install

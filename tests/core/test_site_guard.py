@@ -89,7 +89,7 @@ def sample_values(route: Route, name: str, demo) -> list | None:
 
 
 def urls_of(route: Route, demo) -> list[str]:
-    """The route filled with every combination of its sample values (one value per parameter at a time)."""
+    """The route filled with every combination of its parameters' sample values."""
     urls = ["/" + route.pattern]
     for _converter, name in route.parameters:
         values = sample_values(route, name, demo) or []
@@ -120,7 +120,7 @@ def build_site() -> Demo:
     from chidao.digests.models import Digest, DigestStatus
     from chidao.documents.models import Document, DocumentStatus
     from chidao.tasks import services
-    from chidao.tasks.models import Task
+    from chidao.tasks.models import ExtensionRequest, Task
 
     build_demo(PASSWORD)
     editor = User.objects.get(username="vanphong")
@@ -130,8 +130,8 @@ def build_site() -> Demo:
     draft_document.save()
     published_tasks = Task.objects.filter(document__status=DocumentStatus.PUBLISHED)
     task = published_tasks.filter(lead_agency=officer.agency).first() or published_tasks.first()
-    extension = services.request_extension(task, officer, requested_deadline=datetime.date(2030, 12, 31),
-                                           reason="Chờ kết quả kiểm tra")
+    extension = ExtensionRequest.objects.filter(status="pending").first() or services.request_extension(
+        task, officer, requested_deadline=datetime.date(2030, 12, 31), reason="Chờ kết quả kiểm tra")
     published_digest = Digest.objects.published().first()
     if published_digest is None:  # the demo publishes its week's digest; older demos did not
         published_digest = save_draft(draft_week(datetime.date(2024, 1, 1)), editor)

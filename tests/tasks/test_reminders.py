@@ -192,3 +192,20 @@ def test_summary_leaves_out_done_tasks_and_drafts(task, editor, agency):
     task.save()
     make_task(make_document(code="09/CT-UBND", status=DocumentStatus.DRAFT), lead_agency=agency, deadline=DEADLINE)
     assert reminders.send_overdue_summary(DEADLINE + DAY) is False
+
+
+def test_reminder_days_come_from_the_setting(task, settings):
+    settings.CHIDAO_REMINDER_DAYS = "3"
+    assert reminders.send_reminders(DEADLINE - 7 * DAY) == 0
+    assert reminders.send_reminders(DEADLINE - 3 * DAY) == 1
+    assert reminders.send_reminders(DEADLINE - DAY) == 0
+
+
+def test_officers_of_the_successor_are_reminded_when_the_lead_agency_was_merged_away(officer, agency):
+    from chidao.registry.models import Agency
+
+    old = Agency.objects.create(slug="so-cu", name="Sở cũ", valid_to=DEADLINE - 60 * DAY)
+    old.successors.add(agency)
+    make_task(make_document(), lead_agency=old, deadline=DEADLINE)
+    assert reminders.send_reminders(DEADLINE - DAY) == 1
+    assert mail.outbox[0].to == ["socongthuong@example.gov.vn"]

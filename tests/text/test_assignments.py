@@ -259,3 +259,12 @@ def test_an_intro_item_opened_by_an_agency_hands_it_to_its_sub_items():
             "3.1. Hoàn thiện kế hoạch.\n3.2. Tổng kết việc thực hiện.\n")
     found = tasks(text)
     assert [(t.clause, t.lead) for t in found] == [("3.1", ["Sở Tài chính"]), ("3.2", ["Sở Tài chính"])]
+
+
+def test_a_roman_part_after_the_articles_starts_a_new_clause_path():
+    text = "Điều 3. Thi hành.\n\nI. NHIỆM VỤ\n\n1. Sở Y tế\n\na) Kiểm tra.\n"
+    assert [t.clause for t in tasks(text)] == ["I.1.a"]
+
+
+def test_a_table_row_naming_an_agency_is_not_a_task():
+    assert tasks("I. SỐ LIỆU\n\n1. Sở Y tế | 19 | 07 | 12\n\n2. Công an tỉnh | 70 | - | 70\n") == []

@@ -5,7 +5,9 @@ import time
 
 import pytest
 
-from chidao.text.codes import TYPE_NAME_PATTERN, canonical_type, find_codes, parse_code, type_for_symbol
+from chidao.text.codes import (
+    TYPE_NAME_PATTERN, canonical_type, find_codes, parse_code, symbol_names_type, type_for_symbol,
+)
 from chidao.text.codes import _types
 
 
@@ -110,6 +112,8 @@ def test_a_word_after_a_slash_is_not_a_symbol():
         ("HD/UBKTTW", None, "Hướng dẫn"),
         ("KL/TW", None, "Kết luận"),
         ("QĐi/TW", None, "Quy định"),
+        ("VBHN-BQP", None, "Văn bản hợp nhất"),
+        ("VBHN-VPQH", None, "Văn bản hợp nhất"),
     ],
 )
 def test_type_for_symbol_infers_the_type_from_the_ky_hieu(symbol, year, expected):
@@ -120,6 +124,18 @@ def test_type_for_symbol_accepts_a_whole_code():
     assert type_for_symbol("13/2023/TT-BKHĐT") == "Thông tư"
     assert type_for_symbol("59/2020/QH14") is None
     assert type_for_symbol("02 /UBND-KT") == "Công văn"
+    assert type_for_symbol("97/VBHN-BQP") == "Văn bản hợp nhất"
+    assert type_for_symbol("46/VBHN-BTC") == "Văn bản hợp nhất"
+
+
+def test_a_consolidated_text_is_named_by_its_ky_hieu_whatever_name_it_prints():
+    assert symbol_names_type("97/VBHN-BQP") == "Văn bản hợp nhất"
+    assert symbol_names_type("VBHN-BTC") == "Văn bản hợp nhất"
+
+
+@pytest.mark.parametrize("symbol", ["CT-UBND", "13/2023/TT-BKHĐT", "UBND-KT", "19-KH/BCĐ", "QH15", ""])
+def test_other_ky_hieu_leave_the_type_to_the_printed_name(symbol):
+    assert symbol_names_type(symbol) is None
 
 
 def test_the_data_file_lists_the_29_administrative_types_of_decree_30():
@@ -144,6 +160,8 @@ def test_the_data_file_lists_the_29_administrative_types_of_decree_30():
         ("Giấy uỷ quyền", "Giấy ủy quyền"),
         ("Thông tư liên tịch", "Thông tư liên tịch"),
         ("Kết luận", "Kết luận"),
+        ("Văn bản hợp nhất", "Văn bản hợp nhất"),
+        ("VĂN BẢN HỢP NHẤT", "Văn bản hợp nhất"),
         ("Văn bản", None),
         ("Bảng giá", None),
     ],

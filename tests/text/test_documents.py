@@ -4,7 +4,9 @@ saved web pages wrapped in the legal website's chrome. The documents below are w
 import datetime
 import time
 
-from chidao.text.documents import find_document_bounds, parse_header, readable_issuer, sentence_case
+from chidao.text.documents import (
+    find_document_bounds, parse_header, read_page_metadata, readable_issuer, sentence_case,
+)
 
 PLAIN = """ỦY BAN NHÂN DÂN
 TỈNH LẠNG SƠN
@@ -309,5 +311,134 @@ def test_header_to_dict_has_the_contract_fields():
 def test_large_input_parses_in_linear_time():
     text = WEB + ("Nội dung dài, thực hiện Quyết định số 12/QĐ-UBND ngày 02/01/2024. | - ** \n" * 60000)
     began = time.perf_counter()
+    parse_header(text)
+    assert time.perf_counter() - began < 10
+
+
+# A saved page whose document lost its header: only the website's metadata table names it.
+PAGE_ONLY = """Đang tải văn bản...
+#
+**Số hiệu:**
+|
+15/UBND-KT
+|
+|
+**Loại văn bản:**
+|
+Công văn
+|
+**Nơi ban hành:**
+|
+Tỉnh Lạng Sơn
+|
+**Người ký:**
+|
+Đoàn Thu Hà
+|
+**Ngày ban hành:**
+|
+08/01/2024
+|
+**Ngày hiệu lực:**
+|
+Đã biết
+|
+**Tình trạng:**
+|
+Đang cập nhật
+|
+## Tin tóm tắt của trang
+Tỉnh ban hành văn bản thử nghiệm về chợ phiên.
+**Kính gửi:** Các sở, ban, ngành tỉnh.
+Nội dung công văn thử nghiệm về chợ phiên cuối năm.
+|
+**Nơi nhận:**
+- Như trên;
+- Lưu: VT.
+|
+**KT. CHỦ TỊCH**
+**PHÓ CHỦ TỊCH**
+**Đoàn Thu Hà**
+|
+Văn bản liên quan
+"""
+
+
+def test_page_without_document_header_is_read_from_the_page_metadata_table():
+    header = parse_header(PAGE_ONLY)
+    assert (header.code, header.number, header.symbol) == ("15/UBND-KT", 15, "UBND-KT")
+    assert header.type == "Công văn"
+    assert header.issued_on == datetime.date(2024, 1, 8)
+    assert header.issuer == "Tỉnh Lạng Sơn"
+    assert header.subject is None
+
+
+def test_signature_block_of_the_body_is_kept_when_the_header_comes_from_the_page():
+    signer = parse_header(PAGE_ONLY).signer
+    assert (signer.authority, signer.title, signer.name) == ("KT.", "Phó Chủ tịch", "Đoàn Thu Hà")
+
+
+def test_page_table_names_the_signer_when_the_body_has_no_signature_block():
+    text = PAGE_ONLY.split("|\n**Nơi nhận:**")[0]
+    signer = parse_header(text).signer
+    assert (signer.authority, signer.title, signer.name) == (None, None, "Đoàn Thu Hà")
+
+
+def test_header_from_the_page_points_at_the_document_after_the_table_and_summary():
+    header = parse_header(PAGE_ONLY)
+    assert PAGE_ONLY[header.start:].startswith("**Kính gửi:**")
+    assert header.body_start == header.start
+    document = PAGE_ONLY[header.start:header.end]
+    assert "Số hiệu" not in document and "Tin tóm tắt" not in document and "Văn bản liên quan" not in document
+    assert PAGE_ONLY[header.body_start:header.body_end].rstrip(" \n|").endswith("chợ phiên cuối năm.")
+
+
+def test_page_table_fills_only_what_the_document_header_lacks():
+    page_table = PAGE_ONLY.split("## Tin tóm tắt")[0]
+    undated = PLAIN.replace("Lạng Sơn, ngày 05 tháng 01 năm 2024\n", "")
+    header = parse_header(page_table + undated)
+    assert (header.code, header.type, header.issuer) == ("03/CT-UBND", "Chỉ thị", "Ủy ban nhân dân tỉnh Lạng Sơn")
+    assert header.issued_on == datetime.date(2024, 1, 8)  # the only field the document does not print
+    assert header.signer.name == "Hồ Tiến Thiệu"
+
+
+def test_values_the_website_has_not_filled_in_are_left_out():
+    table = read_page_metadata(PAGE_ONLY)
+    assert table == {"code": "15/UBND-KT", "type": "Công văn", "issuer": "Tỉnh Lạng Sơn", "signer": "Đoàn Thu Hà",
+                     "issued_on": "08/01/2024"}
+    unknown = PAGE_ONLY.replace("15/UBND-KT", "Đang cập nhật").replace("08/01/2024", "Đã biết")
+    assert "code" not in read_page_metadata(unknown) and "issued_on" not in read_page_metadata(unknown)
+
+
+def test_page_table_as_markdown_rows_with_values_beside_their_labels_is_read():
+    text = ("| **Số hiệu:** | 15/UBND-KT | **Loại văn bản:** | Công văn |\n"
+            "| **Ngày ban hành:** | 08/01/2024 | **Tình trạng:** | Đã biết |\n\n"
+            "Nơi ban hành: Tỉnh Lạng Sơn\n\nKính gửi: Các sở.\nNội dung thử nghiệm.\n")
+    table = read_page_metadata(text)
+    assert table == {"code": "15/UBND-KT", "type": "Công văn", "issued_on": "08/01/2024", "issuer": "Tỉnh Lạng Sơn"}
+    assert parse_header(text).code == "15/UBND-KT"
+
+
+def test_page_table_naming_no_code_type_or_date_makes_no_header():
+    text = "**Nơi ban hành:**\n|\nTỉnh Lạng Sơn\n|\n**Người ký:**\n|\nĐoàn Thu Hà\n|\nNội dung thử nghiệm.\n"
+    assert parse_header(text) is None
+
+
+def test_related_documents_after_the_table_are_not_read_as_its_labels():
+    text = PAGE_ONLY.replace("Văn bản liên quan\n", "Văn bản liên quan\nSố hiệu: 99/QĐ-UBND\nTình trạng: Đã biết\n")
+    assert read_page_metadata(text)["code"] == "15/UBND-KT"
+    assert parse_header(text).end < text.index("Văn bản liên quan") + 1
+
+
+def test_consolidated_text_is_typed_by_its_ky_hieu_not_by_the_name_it_prints():
+    text = PLAIN.replace("Số: 03/CT-UBND", "Số: 12/VBHN-UBND").replace("CHỈ THỊ\n", "QUYẾT ĐỊNH\n")
+    header = parse_header(text)
+    assert (header.code, header.type) == ("12/VBHN-UBND", "Văn bản hợp nhất")
+
+
+def test_page_table_labels_are_read_in_linear_time():
+    text = "**Số hiệu:**\n|\n" * 60000 + PAGE_ONLY
+    began = time.perf_counter()
+    read_page_metadata(text)
     parse_header(text)
     assert time.perf_counter() - began < 10

@@ -132,3 +132,12 @@ def test_odd_inputs_never_raise_nor_report_engine_errors(raw):
     record = parse_text(raw)
     assert set(record) == KEYS
     assert not [w for w in record["warnings"] if w["code"] == "engine-error"]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("chidao.text.documents") is None, reason="documents not there yet")
+def test_tasks_of_a_plan_attached_after_the_signature_are_found():
+    attached = "\n\nKẾ HOẠCH\n\nI. NHIỆM VỤ\n\n1. Sở Tài chính\n\na) Bố trí kinh phí thực hiện.\n"
+    record = parse_text(DIRECTIVE + attached)
+    assert record["kind"] == "directive"
+    assert "I.1.a" in [t["clause"] for t in record["tasks"]]
+    assert [t["clause"] for t in record["tasks"]][:3] == ["1.a", "1.b", "2"]

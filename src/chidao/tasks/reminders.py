@@ -7,7 +7,8 @@ once a week while it stays overdue. Office editors get one summary a day of the 
 
 Every reminder is a `Reminder` row inserted *before* the e-mail goes out: the unique constraint on
 (task, kind, due_on) is the lock, so two workers running the same round never send the same reminder twice.
-Each step is a function the tests call directly; `chidao worker` calls `send_reminders` and
+A worker killed between the claim and the send leaves a row without `sent_at`: that reminder is lost
+rather than sent twice (at most once). Each step is a function the tests call directly; `chidao worker` calls `send_reminders` and
 `send_overdue_summary` once per round.
 """
 
@@ -21,7 +22,6 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -96,18 +96,32 @@ def officer_emails(task: Task, today: datetime.date) -> tuple[str, ...]:
     return tuple(sorted(set(users.values_list("email", flat=True))))
 
 
+def _recorded(today: datetime.date, days: list[int]) -> set[tuple[int, str, datetime.date]]:
+    """(task, kind, due_on) of the reminders already recorded that today's round could owe again.
+
+    One query instead of one per task: an owed reminder's day is never further back than the largest
+    "N days before" or one overdue week.
+    """
+    since = today - datetime.timedelta(days=max([*days, OVERDUE_REPEAT_DAYS]))
+    rows = Reminder.objects.filter(task__isnull=False, due_on__gte=since, due_on__lte=today)
+    return set(rows.values_list("task_id", "kind", "due_on"))
+
+
 def due_reminders(today: datetime.date) -> list[DueReminder]:
     """The reminders owed today that no worker has recorded yet, with their recipients."""
     days = reminder_days()
     horizon = today + datetime.timedelta(days=max(days, default=0))
+    recorded = _recorded(today, days)
+    emails: dict[int, tuple[str, ...]] = {}  # per lead agency: most tasks share a few agencies
     due = []
     for task in remindable_tasks().filter(deadline__lte=horizon):
         owed = reminder_for(task.deadline, today, days)
-        if owed is None or Reminder.objects.filter(task=task, kind=owed[0], due_on=owed[1]).exists():
+        if owed is None or (task.pk, owed[0], owed[1]) in recorded:
             continue
-        recipients = officer_emails(task, today)
-        if recipients:
-            due.append(DueReminder(task, owed[0], owed[1], recipients))
+        if task.lead_agency_id not in emails:
+            emails[task.lead_agency_id] = officer_emails(task, today)
+        if emails[task.lead_agency_id]:
+            due.append(DueReminder(task, owed[0], owed[1], emails[task.lead_agency_id]))
     return due
 
 
@@ -173,7 +187,7 @@ def newly_overdue(today: datetime.date):
 
 def office_emails() -> tuple[str, ...]:
     """E-mail addresses of the active office editors."""
-    users = User.objects.filter(Q(role=Role.OFFICE_EDITOR), is_active=True).exclude(email="")
+    users = User.objects.filter(role=Role.OFFICE_EDITOR, is_active=True).exclude(email="")
     return tuple(sorted(set(users.values_list("email", flat=True))))
 
 

@@ -95,6 +95,10 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
         kinds = [k for k, _ in stack]
         if kind in kinds:
             del stack[kinds.index(kind):]
+        elif kind == "roman":
+            # Roman numerals are the top level here (phần, chương, mục); after articles or numbered
+            # points they open a new part, usually a plan attached after the signature.
+            stack.clear()
         stack.append((kind, label))
         cur_kind, cur_label, cur_start, body = kind, label, pos, m.end()
     blk_end = _trim_end(text, cur_start, end)

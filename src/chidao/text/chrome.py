@@ -30,6 +30,17 @@ _TRAILING_CHROME = re.compile(
     r"|Tổng số điểm của bài viết|Click để đánh giá bài viết)",
     re.MULTILINE,
 )
+# The labels of the website's metadata table that name a header field, and the field each one gives.
+_PAGE_FIELDS = {"số hiệu": "code", "loại văn bản": "type", "nơi ban hành": "issuer", "người ký": "signer",
+                "ngày ban hành": "issued_on"}
+# A label cell: a few words and a colon, the value either after it in the same cell or in the next one.
+_PAGE_LABEL = re.compile(r"([^\W\d][^\W\d ]{0,12}(?: [^\W\d]{1,12}){0,3})[ \t]{0,3}:[ \t]{0,3}([^\n]{0,200})")
+# What the website prints where it has no value.
+_NO_VALUE = frozenset({"", "đang cập nhật", "đã biết", "không xác định", "không có", "...", "…"})
+_TABLE_SPAN = 1200  # characters from the table's first label to its last
+# A Công văn's greeting: where a document whose header the website dropped begins (Nghị định 30/2020/NĐ-CP,
+# Phụ lục I, mục II.7.b: "Kính gửi:" opens a Công văn's body).
+_GREETING = re.compile(r"(?:^|[\n|])[ \t*#]{0,6}Kính[ \t*]{0,4}\n?[ \t*]{0,4}gửi[ \t*]{0,4}:", re.IGNORECASE)
 _SUMMARY_CODE = re.compile(r"\d{1,6}/[0-9A-ZĐ]")
 _MARKUP = re.compile(r"[*#_>`]+")
 _SPACES = re.compile(r"\s+")
@@ -101,11 +112,49 @@ def _chrome_head_end(text: str) -> int:
     if first is None:
         return 0
     last = first
-    for match in _LEADING_CHROME.finditer(text, first.end(), min(len(text), first.start() + 1200)):
+    for match in _LEADING_CHROME.finditer(text, first.end(), _table_limit(text, first.start(), len(text))):
         last = match
     # The label's value follows on the next cell line: skip it.
     value = re.compile(r"[\s|*]{0,20}[^\n|]{0,80}").match(text, last.end())
     return value.end() if value else last.end()
+
+
+def _table_limit(text: str, first: int, end: int) -> int:
+    """Where the metadata table starting at `first` must end: within `_TABLE_SPAN` characters, and before the
+    list of related documents, whose entries repeat the labels ("Tình trạng: Đã biết")."""
+    limit = min(end, first + _TABLE_SPAN)
+    related = _TRAILING_CHROME.search(text, first, limit)
+    return related.start() if related else limit
+
+
+def read_page_metadata(text: str, end: int | None = None) -> dict[str, str]:
+    """The website's own metadata table before `end`: {"code", "type", "issuer", "signer", "issued_on"}.
+
+    Values are returned as printed ("97/VBHN-BQP", "Văn bản hợp nhất", "24/11/2025"); a field the site leaves
+    "Đang cập nhật" or "Đã biết" is left out, and so is a field whose label is absent. The table is read only
+    where `find_document_bounds` would skip it as chrome: its labels stand together near the top of the page.
+    Empty dict when the text carries no such table.
+    """
+    end = len(text) if end is None else min(end, len(text))
+    first = _LEADING_CHROME.search(text, 0, min(end, 6000))
+    if first is None:
+        return {}
+    last = first
+    for match in _LEADING_CHROME.finditer(text, first.end(), _table_limit(text, first.start(), end)):
+        last = match
+    segs = [seg for seg in segments(text, first.start(), min(end, last.end() + 300)) if not seg.blank]
+    found: dict[str, str] = {}
+    for i, seg in enumerate(segs):
+        label = _PAGE_LABEL.fullmatch(seg.text)
+        field = _PAGE_FIELDS.get(label.group(1).lower()) if label else None
+        if label is None or field is None or field in found:
+            continue
+        value = label.group(2).strip()
+        if not value and i + 1 < len(segs) and not _PAGE_LABEL.fullmatch(segs[i + 1].text):
+            value = segs[i + 1].text  # the value in the next cell
+        if value.lower().strip(" .") not in _NO_VALUE:
+            found[field] = value
+    return found
 
 
 def _header_anchor(text: str, after: int) -> int | None:
@@ -158,11 +207,23 @@ def _document_end(text: str, start: int) -> int:
     return end
 
 
+def _headless_start(text: str, after: int) -> int:
+    """Start of a document without a header: after the website's table, or, on a page whose table is followed
+    by the site's news summary, at the Công văn's "Kính gửi:" line."""
+    if not after:
+        return 0
+    limit = min(len(text), after + _HEADER_WINDOW)
+    notice = _TRAILING_CHROME.search(text, after, limit)  # the site's own notices greet its readers too
+    greeting = _GREETING.search(text, after, notice.start() if notice else limit)
+    return greeting.start() if greeting else after
+
+
 def find_document_bounds(text: str) -> tuple[int, int]:
     """(start, end) of the document proper inside `text`, leaving out any website chrome around it.
 
     Start: the issuing body's name beside the quốc hiệu, or the "Số:" line when no quốc hiệu is printed; when
-    neither is found, just after the website's metadata table (0 when there is none). End: before "Văn bản
+    neither is found, on a saved page, the "Kính gửi:" line after the website's metadata table or else just
+    after the table (0 when there is none). End: before "Văn bản
     liên quan", site notices and rating prompts (len(text) when there are none), trailing blanks removed.
     """
     after = _chrome_head_end(text)
@@ -174,7 +235,10 @@ def find_document_bounds(text: str) -> tuple[int, int]:
         if own is not None and label is not None and own < label.start():
             after = 0
     anchor = _header_anchor(text, after)
-    start = _walk_back_to_issuer(text, anchor, after) if anchor is not None else after
+    if anchor is not None:
+        start = _walk_back_to_issuer(text, anchor, after)
+    else:
+        start = _headless_start(text, after)
     while start < len(text) and text[start] in " \t\r\n|":
         start += 1
     return start, max(start, _document_end(text, start))

@@ -1,8 +1,8 @@
 """`chidao parse PATH... [--pretty]`: the engine on the command line, one JSON record per input.
 
 Plain text is decoded here (UTF-8, with or without BOM) and passed on unchanged, so the offsets in the
-output point into the file as given (after NFC). Other formats (.docx, .pdf, .html) and text in other
-encodings go through `chidao.text.readers`. An input that cannot be read gives one line on standard
+output point into the file as given (after NFC). Other formats (.docx, .pdf, .html, edXML) and text in
+other encodings go through `chidao.text.readers`. An input that cannot be read gives one line on standard
 error and exit status 1; the other inputs are still parsed.
 """
 
@@ -50,10 +50,11 @@ def read_input(path: str) -> str:
     target = Path(path)
     if target.is_dir():
         raise ChidaoTextError("là một thư mục, không phải tệp")
-    if target.suffix.lower() in _CONVERTED:
-        from chidao.text.readers import read_path
+    from chidao.text import readers
 
-        return read_path(target)
+    converted = set(getattr(readers, "SUPPORTED_SUFFIXES", _CONVERTED)) - {".txt"}
+    if target.suffix.lower() in converted:  # .docx, .pdf, .html and whatever the readers learn next
+        return readers.read_path(target)
     try:
         data = target.read_bytes()
     except OSError as exc:
@@ -67,7 +68,8 @@ def main(argv: list[str]) -> int:
         prog="chidao parse", usage=USAGE,
         description="Đọc văn bản chỉ đạo, điều hành và in bản ghi JSON chidao.parse/1 cho mỗi tệp.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="tệp .txt/.docx/.pdf/.html, hoặc - (stdin)")
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="tệp .txt/.docx/.pdf/.html/edXML (.xml), hoặc - (stdin)")
     parser.add_argument("--pretty", action="store_true", help="in JSON có thụt lề, dễ đọc")
     try:
         args = parser.parse_args(argv)

@@ -19,7 +19,9 @@ import yaml
 from chidao.text.normalize import fold
 from chidao.text.types import DocCode
 
-__all__ = ["find_codes", "parse_code", "type_for_symbol", "canonical_type", "TYPE_NAME_PATTERN"]
+__all__ = [
+    "find_codes", "parse_code", "type_for_symbol", "symbol_names_type", "canonical_type", "TYPE_NAME_PATTERN",
+]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "document_types.yaml"
 
@@ -178,6 +180,27 @@ def type_for_symbol(symbol: str, year: int | None = None) -> str | None:
     if year is not None or _PARLIAMENT.match(first):
         return None  # "59/2020/QH14", "QH15": a Luật or a Nghị quyết of the Quốc hội
     return "Công văn" if first else None
+
+
+@lru_cache(maxsize=1)
+def _symbol_named_types() -> dict[str, str]:
+    """Type abbreviations marked `symbol_names_type` in the data file, upper-case, with their type."""
+    data = _types()
+    return {entry["abbr"].upper(): entry["name"] for group in ("normative", "administrative", "consolidated")
+            for entry in data[group] if entry.get("symbol_names_type") and entry["abbr"]}
+
+
+def symbol_names_type(symbol: str) -> str | None:
+    """The type a ký hiệu names whatever type name the document prints, or None (the printed name decides).
+
+    A văn bản hợp nhất ("97/VBHN-BQP", "VBHN-BQP") prints the name of the document it consolidates, but its
+    ký hiệu makes it a "Văn bản hợp nhất" (Pháp lệnh Hợp nhất văn bản quy phạm pháp luật, 01/2012/UBTVQH13).
+    """
+    parsed = parse_code(symbol)
+    bare = parsed.symbol if parsed is not None else symbol.strip()
+    if "/" in bare:
+        return None  # a Party ký hiệu ("19-KH/BCĐ"): its printed name decides
+    return _symbol_named_types().get(_DASHES.split(bare, 1)[0].upper())
 
 
 def _new_style(name: str) -> str:

@@ -12,14 +12,15 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from chidao.text.codes import canonical_type, parse_code, type_for_symbol
+from chidao.text.codes import canonical_type, parse_code, symbol_names_type, type_for_symbol
 from chidao.text.casing import readable_issuer, sentence_case
-from chidao.text.chrome import Segment, find_document_bounds, is_upper_text, segments
+from chidao.text.chrome import Segment, find_document_bounds, is_upper_text, read_page_metadata, segments
 from chidao.text.signer import find_closing
-from chidao.text.types import DocumentHeader
+from chidao.text.types import DocumentHeader, Signer
 
-__all__ = ["find_document_bounds", "parse_header", "readable_issuer", "sentence_case"]
+__all__ = ["find_document_bounds", "parse_header", "read_page_metadata", "readable_issuer", "sentence_case"]
 
 
 _SO = re.compile(r"^Số\s{0,3}:?\s{0,3}", re.IGNORECASE)
@@ -45,6 +46,7 @@ _HEADER_SEGMENTS = 80  # segments of the document searched for the "Số:" line
 _STOP_SUBJECT = ("căn cứ", "kính gửi")
 # What follows "Số:": a number and a ký hiệu ("03/CT-UBND", "19-KH/BCĐ"), or only the ký hiệu ("/QĐ-UBND").
 _NUMBERED_CODE = re.compile(r"(?:\d{1,6}[ \t]{0,3})?[/-][ \t]{0,3}[0-9A-Za-zĐđ]")
+_PAGE_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")  # the website's "Ngày ban hành": "24/11/2025"
 
 
 @dataclass
@@ -237,13 +239,18 @@ def parse_header(text: str) -> DocumentHeader | None:
     A header needs a "Số:" line or a quốc hiệu. The type is the name printed in capitals under the date, or
     for a Công văn (no name printed) inferred from the ký hiệu; the trích yếu is put in sentence case, and
     "V/v …" becomes "Về việc …". Offsets (`start`, `end`, `body_start`, `body_end`) index `text`.
+
+    A saved web page whose document lost its header (the site shows only the body) is still read: the code,
+    type, date, issuer and signer then come from the page's own metadata table (`read_page_metadata`). The
+    table only fills what the document's own header lacks; the offsets always point at the document proper.
     """
     start, end = find_document_bounds(text)
     segs = segments(text, start, end)
     so = _find_so(segs)
     has_quoc_hieu = any(_QUOC_HIEU_TEXT.search(s.text) for s in segs[:_HEADER_SEGMENTS])
+    page = _page_fields(read_page_metadata(text, start))
     if so is None and not has_quoc_hieu:
-        return None
+        return _page_header(page, segs, start, end) if page else None
     code, number, year, symbol = _code(segs, so) if so is not None else (None, None, None, None)
     dated = _date(segs, so)
     after = max(dated.index, so if so is not None else -1)
@@ -254,16 +261,68 @@ def parse_header(text: str) -> DocumentHeader | None:
         # Nghị định 30/2020/NĐ-CP, Phụ lục I: every type but the Công văn prints its name; a Công văn prints
         # "V/v …" instead. With neither, the ký hiệu tells ("CT-UBND" is a Chỉ thị).
         doc_type = "Công văn" if subject else (type_for_symbol(symbol) if symbol else None)
-    if symbol and symbol.upper().startswith("VBHN"):
-        # A văn bản hợp nhất prints the consolidated document's type name; its ký hiệu says what it is
-        # (Pháp lệnh Hợp nhất văn bản quy phạm pháp luật 2012, Điều 6: "Số: …/VBHN-…").
-        doc_type = "Văn bản hợp nhất"
+    if symbol and symbol_names_type(symbol):
+        # The ký hiệu names the type whatever name is printed (a văn bản hợp nhất prints the consolidated
+        # document's name): chidao.text.codes.symbol_names_type.
+        doc_type = symbol_names_type(symbol)
     issuer = _issuer(segs, so if so is not None else min(len(segs), 10))
     body_start = segs[last].end if 0 <= last < len(segs) else start
     closing = find_closing(segs, body_start)
     body_end = closing.start if closing.start is not None and closing.start > body_start else end
-    return DocumentHeader(
+    header = DocumentHeader(
         type=doc_type, code=code, number=number, year=year, symbol=symbol, issued_on=dated.issued_on,
         place=dated.place, issuer=issuer, subject=subject, signer=closing.signer,
         recipients=closing.recipients, start=start, end=end, body_start=body_start, body_end=body_end,
     )
+    return _fill_from_page(header, page) if page else header
+
+
+def _page_fields(raw: dict[str, str]) -> dict[str, Any]:
+    """The page's metadata values parsed into header fields; values that do not parse are dropped."""
+    fields: dict[str, Any] = {}
+    parsed = parse_code(raw["code"]) if "code" in raw else None
+    if parsed is not None:
+        fields.update(code=parsed.code, number=parsed.number, year=parsed.year, symbol=parsed.symbol)
+    doc_type = canonical_type(raw.get("type", "")) or (type_for_symbol(parsed.code) if parsed else None)
+    if doc_type:
+        fields["type"] = doc_type
+    day = _PAGE_DATE.fullmatch(raw.get("issued_on", ""))
+    if day:
+        try:
+            fields["issued_on"] = datetime.date(int(day.group(3)), int(day.group(2)), int(day.group(1)))
+        except ValueError:
+            pass
+    if raw.get("issuer"):
+        fields["issuer"] = raw["issuer"]
+    if raw.get("signer"):
+        fields["signer"] = raw["signer"]
+    # A table naming only the issuer or signer identifies no document.
+    return fields if fields.keys() & {"code", "type", "issued_on"} else {}
+
+
+def _page_header(page: dict[str, Any], segs: list[Segment], start: int, end: int) -> DocumentHeader:
+    """A header read from the page's metadata table alone: the document proper starts with its body."""
+    closing = find_closing(segs, start)
+    body_end = closing.start if closing.start is not None and closing.start > start else end
+    header = DocumentHeader(
+        type=None, code=None, number=None, year=None, symbol=None, issued_on=None, place=None, issuer=None,
+        subject=None, signer=closing.signer, recipients=closing.recipients, start=start, end=end,
+        body_start=start, body_end=body_end,
+    )
+    return _fill_from_page(header, page)
+
+
+def _fill_from_page(header: DocumentHeader, page: dict[str, Any]) -> DocumentHeader:
+    """Fields the document's own header lacks, taken from the page's table; what the document prints wins."""
+    if header.code is None and "code" in page:
+        header.code, header.number, header.year = page["code"], page["number"], page["year"]
+        header.symbol = header.symbol or page["symbol"]
+    for field in ("type", "issued_on", "issuer"):
+        if getattr(header, field) is None and field in page:
+            setattr(header, field, page[field])
+    if "signer" in page:
+        if header.signer is None:
+            header.signer = Signer(name=page["signer"], title=None, authority=None)
+        elif header.signer.name is None:
+            header.signer.name = page["signer"]
+    return header

@@ -142,7 +142,11 @@ def _deadlines(text: str, on: datetime.date | None) -> list:
 
 def _tasks(text: str, header: Any, digest: Any, spans: _Spans, run: _Run) -> list:
     if header is not None:
-        return spans.tasks(text, header.body_start, header.body_end)
+        # The body, then what follows the signature up to the end of the document: a plan or
+        # regulation "ban hành kèm theo" often holds most of the assignments. Read apart, so the
+        # Nơi nhận list does not become items of the body's last clause; it orders nothing itself.
+        tasks = spans.tasks(text, header.body_start, header.body_end)
+        return tasks + spans.tasks(text, header.body_end, max(header.body_end, header.end))
     if digest is not None:
         tasks: list = []
         for item in digest.items:  # each item bounded, so no task runs into the next item

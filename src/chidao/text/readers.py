@@ -1,4 +1,4 @@
-"""Turn an uploaded or stored file into text for the engine: .txt, .docx, .pdf, .html.
+"""Turn an uploaded or stored file into text for the engine: .txt, .docx, .pdf, .html, edXML (.xml, .edxml).
 
 Every failure is a `ChidaoTextError` whose message, in Vietnamese, tells the editor what is wrong with the
 file and what to do; nothing here returns half-read text. Legacy 8-bit Vietnamese text (TCVN3/ABC, VNI) is
@@ -20,7 +20,8 @@ TEXT_SUFFIXES = (".txt",)
 DOCX_SUFFIXES = (".docx",)
 PDF_SUFFIXES = (".pdf",)
 HTML_SUFFIXES = (".html", ".htm")
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + DOCX_SUFFIXES + PDF_SUFFIXES + HTML_SUFFIXES
+XML_SUFFIXES = (".xml", ".edxml")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + DOCX_SUFFIXES + PDF_SUFFIXES + HTML_SUFFIXES + XML_SUFFIXES
 
 # A .docx is a zip: refuse archives that inflate far beyond any real document (zip bombs).
 DOCX_MAX_UNCOMPRESSED = 200 * 1024 * 1024
@@ -49,14 +50,16 @@ def read_bytes(data: bytes, filename: str) -> str:
 
     .txt: UTF-8 with or without BOM, UTF-16 with BOM, or legacy 8-bit Vietnamese (TCVN3, VNI) returned as
     cp1252 for the engine to convert. .docx: paragraphs and table cells in document order. .pdf: the text
-    layer. .html/.htm: visible text only. Raises `ChidaoTextError` for an empty file, an unknown extension,
-    binary data, a damaged file or a scanned PDF without a text layer.
+    layer. .html/.htm: visible text only. .xml/.edxml: an edXML package laid out as a printed document
+    (`chidao.text.edxml`), so that the header is read as usual. Raises `ChidaoTextError` for an empty file,
+    an unknown extension, binary data, a damaged file, unsafe or non-edXML XML, or a scanned PDF without a
+    text layer.
     """
     suffix = Path(filename or "").suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         shown = suffix or "không có phần mở rộng"
         raise ChidaoTextError(
-            f"Không đọc được tệp loại {shown}. Chỉ nhận tệp .txt, .docx, .pdf hoặc .html "
+            f"Không đọc được tệp loại {shown}. Chỉ nhận tệp .txt, .docx, .pdf, .html hoặc edXML (.xml) "
             "(tệp .doc cũ: hãy lưu lại thành .docx)."
         )
     if not data or not data.strip():
@@ -67,6 +70,8 @@ def read_bytes(data: bytes, filename: str) -> str:
         text = _read_docx(data)
     elif suffix in PDF_SUFFIXES:
         text = _read_pdf(data)
+    elif suffix in XML_SUFFIXES:
+        text = _read_edxml(data)
     else:
         text = _read_html(data)
     text = _tidy(text)
@@ -209,6 +214,14 @@ def _read_pdf(data: bytes) -> str:
             "Tệp PDF không có lớp văn bản (bản quét?). Hãy dùng bản PDF xuất từ Word, "
             "hoặc nhận dạng chữ (OCR) trước khi nạp."
         )
+    _refuse_binary(text)
+    return text
+
+
+def _read_edxml(data: bytes) -> str:
+    from chidao.text.edxml import read_edxml
+
+    text = read_edxml(data).as_text()
     _refuse_binary(text)
     return text
 

@@ -178,6 +178,8 @@ def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
     if text[pos].isupper() and not colon:
         return False
     word = m.group().lower()
+    if not word[0].isalpha():  # "Bộ Tư pháp | 19 | 07 |": a row of a statistics table
+        return False
     if word == "có":
         return " ".join(text[m.start():min(end, m.start() + 20)].lower().split()).startswith("có trách nhiệm")
     return word not in _NOT_VERB
