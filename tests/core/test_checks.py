@@ -63,3 +63,17 @@ def test_settings_helpers_read_typed_values(monkeypatch):
     assert env_int("X_INT", 3) == 12
     assert env_int("X_MISSING", 3) == 3
     assert env_list("X_LIST") == ["a", "b", "c"]
+
+
+def test_reminder_days_that_are_not_numbers_are_an_error(settings):
+    settings.CHIDAO_REMINDER_DAYS = "bảy, một"
+    assert ids(checks.check_reminder_days(None)) == ["chidao.E008"]
+
+
+def test_reminder_days_out_of_range_are_an_error(settings):
+    settings.CHIDAO_REMINDER_DAYS = "0,400"
+    assert ids(checks.check_reminder_days(None)) == ["chidao.E008"]
+
+
+def test_default_reminder_days_pass(settings):
+    assert checks.check_reminder_days(None) == []

@@ -209,3 +209,4 @@ def test_officers_of_the_successor_are_reminded_when_the_lead_agency_was_merged_
     make_task(make_document(), lead_agency=old, deadline=DEADLINE)
     assert reminders.send_reminders(DEADLINE - DAY) == 1
     assert mail.outbox[0].to == ["socongthuong@example.gov.vn"]
+    assert "Kính gửi: Sở Công Thương" in mail.outbox[0].body

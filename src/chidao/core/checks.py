@@ -86,3 +86,16 @@ def check_province(app_configs, **kwargs):
         return [Error(f"CHIDAO_PROVINCE {settings.CHIDAO_PROVINCE!r} has no registry data file.",
                       hint="Use a province with a file in chidao/data/provinces/, e.g. lang-son.", id="chidao.E007")]
     return []
+
+
+@register()
+def check_reminder_days(app_configs, **kwargs):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from chidao.tasks.reminders import reminder_days
+
+    try:
+        reminder_days()
+    except ImproperlyConfigured as error:
+        return [Error(str(error), hint="Ví dụ: CHIDAO_REMINDER_DAYS=7,1", id="chidao.E008")]
+    return []

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from chidao.tasks.models import ExtensionRequest, ProgressReport, Task
+from chidao.tasks.models import ExtensionRequest, ProgressReport, Reminder, Task
 
 
 class ProgressReportInline(admin.TabularInline):
@@ -30,3 +30,15 @@ class ExtensionRequestAdmin(SimpleHistoryAdmin):
     search_fields = ("reason", "task__text", "task__document__code", "requested_by__username")
     raw_id_fields = ("task", "requested_by", "decided_by")
     readonly_fields = ("requested_at", "decided_at")
+
+
+@admin.register(Reminder)
+class ReminderAdmin(admin.ModelAdmin):
+    # Written only by the worker: the admin shows what was sent, never edits it.
+    list_display = ("task", "kind", "due_on", "sent_at")
+    list_filter = ("kind", "due_on")
+    search_fields = ("task__text", "task__document__code", "recipients")
+    readonly_fields = ("task", "kind", "due_on", "claimed_at", "sent_at", "recipients")
+
+    def has_add_permission(self, request):
+        return False

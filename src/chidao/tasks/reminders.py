@@ -47,6 +47,7 @@ class DueReminder:
     kind: str
     due_on: datetime.date
     recipients: tuple[str, ...]
+    addressee: str = ""  # the agency (or agencies) leading the task today
 
 
 def reminder_days() -> list[int]:
@@ -89,11 +90,12 @@ def remindable_tasks():
             .select_related("document", "lead_agency").order_by("deadline", "id"))
 
 
-def officer_emails(task: Task, today: datetime.date) -> tuple[str, ...]:
-    """E-mail addresses of the active officers of the agencies that lead the task today."""
-    agency_ids = [agency.pk for agency in effective_lead_agencies(task, today)]
-    users = User.objects.filter(role=Role.AGENCY_OFFICER, is_active=True, agency_id__in=agency_ids).exclude(email="")
-    return tuple(sorted(set(users.values_list("email", flat=True))))
+def officer_emails(task: Task, today: datetime.date) -> tuple[tuple[str, ...], str]:
+    """E-mail addresses of the active officers of the agencies that lead the task today, and their names."""
+    agencies = effective_lead_agencies(task, today)
+    users = User.objects.filter(role=Role.AGENCY_OFFICER, is_active=True,
+                                agency_id__in=[agency.pk for agency in agencies]).exclude(email="")
+    return tuple(sorted(set(users.values_list("email", flat=True)))), "; ".join(agency.name for agency in agencies)
 
 
 def _recorded(today: datetime.date, days: list[int]) -> set[tuple[int, str, datetime.date]]:
@@ -112,7 +114,7 @@ def due_reminders(today: datetime.date) -> list[DueReminder]:
     days = reminder_days()
     horizon = today + datetime.timedelta(days=max(days, default=0))
     recorded = _recorded(today, days)
-    emails: dict[int, tuple[str, ...]] = {}  # per lead agency: most tasks share a few agencies
+    emails: dict[int, tuple[tuple[str, ...], str]] = {}  # per lead agency: most tasks share a few agencies
     due = []
     for task in remindable_tasks().filter(deadline__lte=horizon):
         owed = reminder_for(task.deadline, today, days)
@@ -120,8 +122,9 @@ def due_reminders(today: datetime.date) -> list[DueReminder]:
             continue
         if task.lead_agency_id not in emails:
             emails[task.lead_agency_id] = officer_emails(task, today)
-        if emails[task.lead_agency_id]:
-            due.append(DueReminder(task, owed[0], owed[1], emails[task.lead_agency_id]))
+        recipients, addressee = emails[task.lead_agency_id]
+        if recipients:
+            due.append(DueReminder(task, owed[0], owed[1], recipients, addressee))
     return due
 
 
@@ -168,7 +171,7 @@ def send_reminders(today: datetime.date | None = None, now=None) -> int:
             continue
         context = {"task": due.task, "document": due.task.document, "kind": due.kind, "today": today,
                    "days_left": (due.task.deadline - today).days, "days_late": (today - due.task.deadline).days,
-                   "url": task_url(due.task)}
+                   "url": task_url(due.task), "addressee": due.addressee}
         sent += _deliver(reminder, "reminder", context, due.recipients, now)
     return sent
 

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from chidao.registry import lifecycle
 from chidao.registry.models import Agency
 from chidao.tasks.models import ExtensionRequest, ExtensionStatus, ProgressReport, ReportAttachment, Task, TaskStatus
 
@@ -76,25 +77,7 @@ def is_merged_away(agency: Agency | None, on: datetime.date | None = None) -> bo
 
 def current_successors(agency: Agency, on: datetime.date | None = None) -> list[Agency]:
     """The agencies now doing a merged agency's work, following chains of merges (A → B → C gives C)."""
-    on = on or today()
-    result: list[Agency] = []
-    seen = {agency.pk}
-    frontier = [agency]
-    for _depth in range(MAX_SUCCESSOR_DEPTH):
-        following = []
-        for current in frontier:
-            for successor in current.successors.all():
-                if successor.pk in seen:
-                    continue
-                seen.add(successor.pk)
-                if is_merged_away(successor, on):
-                    following.append(successor)
-                else:
-                    result.append(successor)
-        if not following:
-            break
-        frontier = following
-    return result
+    return [a for a in lifecycle.current_successors(agency, on or today()) if a.pk != agency.pk]
 
 
 def inherited_agency_ids(agency_id: int, on: datetime.date | None = None) -> set[int]:

@@ -17,11 +17,13 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import yaml
 
-from chidao.text.groups import Window, Word, find_groups, fold_word, letter_class, scan, words
+from chidao.text.groups import _FOLDED as _FOLDED_WORDS
+from chidao.text.groups import Window, Word, find_groups, fold_word, folded_pattern, letter_class, scan, words
 from chidao.text.types import AgencyMention, ChidaoTextError
 
 __all__ = ["AgencyRecord", "Registry", "find_groups", "load_registry", "read_registry", "DATA_DIR"]
@@ -30,6 +32,9 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _END = "\0"  # trie key holding the record ids of a complete name
 _UNIT_WORDS = {("tinh",): "tinh", ("thanh", "pho"): "thanh-pho", ("huyen",): "huyen", ("xa",): "xa",
                ("phuong",): "phuong", ("thi", "xa"): "thi-xa", ("thi", "tran"): "thi-tran", ("quan",): "quan"}
+# A second word that may stand for another: "Ủy"/"Hội" (of "Ủy ban nhân dân"), "TP" ("thành phố"), "&" ("và").
+_SPECIAL = frozenset({"uy", "hoi", "tp", "&"})
+_NOT_FIRST: Any = object()  # a word no name starts with
 _MAX_PLACE_WORDS = 4  # "Bà Rịa - Vũng Tàu", "Thừa Thiên Huế"
 
 
@@ -78,7 +83,7 @@ class Registry:
         self._places: dict[str, Any] = {}
         for place in province_names:
             self._insert(self._places, _key(place), place)
-        self._starts: tuple[re.Pattern[str], frozenset[str]] | None = None
+        self._starts: tuple[re.Pattern[str], dict[str, frozenset[str] | None]] | None = None
         self._home = next((p for p in province_names if _key(p) == _key(province.replace("-", " "))), None)
 
     @staticmethod
@@ -189,20 +194,40 @@ class Registry:
             node = node.get(part) if node is not None else None
         return list(node.get(_END, [])) if node else []
 
-    def _start_re(self) -> tuple[re.Pattern[str], frozenset[str]]:
-        """A regex for the capitalised words a name may start with, and the folded forms to keep.
+    def _start_re(self) -> tuple[re.Pattern[str], dict[str, frozenset[str] | None]]:
+        """A regex for the capitalised words a name may start with (and the word after), and which of them to
+        keep: folded first word → the folded second words that can follow it (None: any).
 
         Built once per registry. A name starts with a capital, and few capitalised words are the first word
         of a name: the regex engine skips at C speed to the capitals that could be, and words are made only
-        around those (`chidao.text.groups.scan`). On 2 MB of digest and directive text this runs at about
-        10 MB/s where splitting the whole text into words first ran at 0.7 MB/s."""
+        around those (`chidao.text.groups.scan`)."""
         if self._starts is None:
-            firsts = set(self._names) | {"ubnd", "hdnd"}
-            tokens = firsts | {"uy", "hoi"}  # printed "Ủy ban nhân dân", "Hội đồng nhân dân": one word
-            if "thanh" in firsts:
-                tokens.add("tp")  # "TP" is read as "thành phố"
-            self._starts = (re.compile(letter_class({t[0] for t in tokens}, upper=True) + r"\w*"), frozenset(tokens))
+            follow: dict[str, frozenset[str] | None] = {}
+            for first, node in self._names.items():
+                if first != _END:
+                    follow[first] = None if _END in node else frozenset(node) | _SPECIAL
+            for special in ("ubnd", "hdnd", "uy", "hoi", "tp"):  # "UBND <unit> <place>", "Ủy ban nhân dân", "TP"
+                follow[special] = None
+            by_letter: dict[str, list[str]] = {}
+            for first in sorted(follow, key=len, reverse=True):
+                by_letter.setdefault(first[0], []).append(folded_pattern(first[1:]))
+            # one character class first, so the regex engine skips to capitals at C speed; then each first
+            # word, behind a look-behind on its own capital; then the next word, captured
+            branches = "|".join(f"(?<={letter_class(c, upper=True)})(?:{'|'.join(rests)})"
+                                for c, rests in by_letter.items())
+            pattern = letter_class(by_letter, upper=True) + f"(?:{branches})" + r"(?!\w)(?=[^\w&]*(&|\w*))"
+            self._starts = (re.compile(pattern), follow)
         return self._starts
+
+    def _hits(self, text: str) -> Iterator[tuple[int, int]]:
+        """Offsets of capitalised words that may start a name (a superset: the matcher decides)."""
+        pattern, follow = self._start_re()
+        folded = _FOLDED_WORDS.get
+        for m in pattern.finditer(text):
+            first, second = m.group(0, 1)
+            after = follow.get(folded(first) or fold_word(first), _NOT_FIRST)
+            if after is None or (after is not _NOT_FIRST and (folded(second) or fold_word(second)) in after):
+                yield m.start(), 0
 
     def find_agencies(self, text: str, on: datetime.date | None = None) -> list[AgencyMention]:
         """Every agency named in `text`, in order, with exact offsets.
@@ -215,8 +240,7 @@ class Registry:
         Linear in the text: words are made only around capitalised words a name can start with (see
         `_start_re`); the result is the one a word-by-word scan of the whole text gives."""
         groups = find_groups(text)
-        pattern, tokens = self._start_re()
-        hits = (m.start() for m in pattern.finditer(text) if fold_word(m.group()) in tokens)
+        hits = self._hits(text)
         found: list[AgencyMention] = []
         g = 0
         first_words = self._names
@@ -244,7 +268,7 @@ class Registry:
                                            start=start, end=stop))
             return stop
 
-        scan(text, hits, 0, step)
+        scan(text, hits, step, ahead=32)
         return found
 
     def resolve(self, name: str, on: datetime.date | None = None) -> AgencyRecord | None:

@@ -16,7 +16,7 @@ import re
 import sys
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
 from chidao.text.types import GroupMention
@@ -143,6 +143,7 @@ class Short(Exception):
 
 
 _WORD_GAP = re.compile(r"[^\w&]")
+_WORD_CHAR = re.compile(r"[\w&]")
 _HEAD_WORDS = {seq[0] for seq in _COLLAPSE}  # "uy" of "Ủy ban nhân dân"
 _TAIL_WORDS = {w for seq in _COLLAPSE for w in seq[1:]}  # "ban", "nhan", "dan", "dong"
 
@@ -179,13 +180,13 @@ def window(text: str, at: int, before: int, ahead: int) -> Window:
     It starts in a gap between words, so its first word is whole but the gap before it is cut (its comma and
     stop flags may be wrong), and a first word that is the tail of "Ủy ban nhân dân" may have lost its head:
     those words are left out of the exact part. At its end a cut "Ủy ban" could be missing "nhân dân"."""
-    back = 8 + 6 * before
+    back = 12 + 6 * before
     while True:
         pos = max(0, at - back)
         if pos:
             gap = _WORD_GAP.search(text, pos, at)
-            if gap is None:
-                back *= 2
+            if gap is None or not _WORD_CHAR.search(text, gap.start(), at):
+                back *= 2  # no whole word between the cut and `at`
                 continue
             pos = gap.start()
         gap = _WORD_GAP.search(text, min(len(text), at + ahead))  # end in a gap too, never inside a word
@@ -213,16 +214,17 @@ def window(text: str, at: int, before: int, ahead: int) -> Window:
             ahead *= 2
 
 
-def scan(text: str, hits: Iterable[int], before: int, step: Callable[[Window, int, int], int | None],
+def scan(text: str, hits: Iterable[tuple[int, int]], step: Callable[[Window, int, int], int | None],
          ahead: int = 48) -> None:
-    """Run `step(ws, k, done)` at each hit offset not inside an earlier match, left to right.
+    """Run `step(ws, k, done)` at each hit `(offset, before)` not inside an earlier match, left to right.
 
-    `k` is the index in `ws` of the first word starting at or after the hit, `done` the end offset of the
-    last match; `step` returns the end offset of its match, or None. Windows are reused while the hits
-    stay inside them, and widened when `step` reads past their exact part."""
+    `k` is the index in `ws` of the first word starting at or after the offset, with `before` exact words
+    before it; `done` is the end offset of the last match; `step` returns the end offset of its match, or
+    None. Windows are reused while the hits stay inside them, and widened when `step` reads past their
+    exact part."""
     ws: Window | None = None
     done = 0
-    for at in hits:
+    for at, before in hits:
         if at < done:
             continue
         wider = ahead
@@ -415,7 +417,6 @@ _GROUPS_LAST: list[tuple[str | None, list[GroupMention]]] = [(None, [])]
 
 def _scan_groups(text: str) -> list[GroupMention]:
     found: list[GroupMention] = []
-    hits = (m.start() for m in _quantifier_re().finditer(text) if fold_word(m.group(1)) in _UNIT_TOKENS)
 
     def step(ws: Window, k: int, done: int) -> int | None:
         # the whole-text scan tries every word after the last phrase in turn; only these few can start one
@@ -426,5 +427,23 @@ def _scan_groups(text: str) -> list[GroupMention]:
                 return end
         return None
 
-    scan(text, hits, _PREFIX, step)
+    scan(text, _group_hits(text), step)
     return found
+
+
+_PREFIX_ENDS = {seq[-1] for seq in _TITLES + _HEADS} | {seq[-1] for seq in _COLLAPSE}  # "trưởng", "dân"
+_PREVIOUS = re.compile(r"(&|\w+)[^\w&]*\Z")
+
+
+def _group_hits(text: str) -> Iterator[tuple[int, int]]:
+    """(offset, words needed before it) of each "các"/"những" followed by a unit word."""
+    for m in _quantifier_re().finditer(text):
+        if (_FOLDED.get(m.group(1)) or fold_word(m.group(1))) in _UNIT_TOKENS:
+            at = m.start()
+            # words before "các" matter only after a title or head ("Chủ tịch UBND các huyện")
+            lo = max(0, at - 32)
+            previous = _PREVIOUS.search(text, lo, at)
+            if previous is None or previous.start() == lo > 0 or fold_word(previous.group(1)) in _PREFIX_ENDS:
+                yield at, _PREFIX
+            else:
+                yield at, 0
