@@ -18,7 +18,7 @@ install: $(BIN)/chidao
 
 run: install
 	$(BIN)/chidao migrate --noinput
-	$(BIN)/chidao load_demo
+	CHIDAO_SITE_URL=$${CHIDAO_SITE_URL:-http://$(HOST):$(PORT)} $(BIN)/chidao load_demo
 	$(BIN)/chidao runserver $(HOST):$(PORT)
 
 test: install

@@ -67,3 +67,16 @@ def test_demo_has_progress_reported_by_agency_officers(demo):
     authors = set(ProgressReport.objects.values_list("author__username", flat=True))
     assert authors == {"socongthuong", "soyte"}
     assert Task.objects.filter(status="done", lead_agency__slug="so-cong-thuong").exists()
+
+
+def test_load_demo_prints_the_users_and_their_password(demo, settings, tmp_path):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.VAR_DIR = tmp_path
+    (tmp_path / "demo_password").write_text("mat-khau-demo")
+    out = StringIO()
+    call_command("load_demo", stdout=out)
+    assert "vanphong" in out.getvalue() and "password: mat-khau-demo" in out.getvalue()
+    assert "9 already there" in out.getvalue()

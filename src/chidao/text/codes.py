@@ -40,11 +40,13 @@ _PART = rf"[{_L}][{_L}0-9.]{{0,11}}+"
 _DASH = "[-\u2010\u2011\u2012\u2013]"  # printed hyphens: ASCII, Unicode hyphens, en-dash
 _SYMBOL = rf"{_PART}(?:{_DASH}{_PART}){{0,5}}+"
 _SP = "[ \u00a0]?"  # "02 /UBND-KT": at most one stray space around the slash
-_START = r"(?<![\w/.\-\u2010-\u2013])"
+# The number: its first digit, then a look back at the character before that digit. Putting the digit
+# first (rather than a look-behind) lets the regex engine skip to the next digit at C speed.
+_NUMBER = r"(\d(?<![\w/.\-\u2010-\u2013]\d)\d{0,5})"
 _STATE = re.compile(
-    rf"{_START}(\d{{1,6}}){_SP}/{_SP}(?:((?:19|20)\d\d){_SP}/{_SP})?+({_SYMBOL})(?!\w)"
+    rf"{_NUMBER}{_SP}/{_SP}(?:((?:19|20)\d\d){_SP}/{_SP})?+({_SYMBOL})(?!\w)"
 )
-_PARTY = re.compile(rf"{_START}(\d{{1,6}}){_SP}{_DASH}{_SP}({_PART}){_SP}/{_SP}({_SYMBOL})(?!\w)")
+_PARTY = re.compile(rf"{_NUMBER}{_SP}{_DASH}{_SP}({_PART}){_SP}/{_SP}({_SYMBOL})(?!\w)")
 _DASHES = re.compile(_DASH)
 
 

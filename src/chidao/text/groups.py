@@ -75,10 +75,11 @@ def words(text: str) -> list[Word]:
     return found
 
 
-def _raw(text: str, pos: int, endpos: int) -> list[Word]:
-    """The words of text[pos:endpos] before `_collapse`, with offsets into `text`."""
+def _raw(text: str, pos: int, endpos: int, previous: str = "") -> list[Word]:
+    """The words of text[pos:endpos] before `_collapse`, with offsets into `text` (`previous`: the word
+    printed just before `pos`, if known)."""
     raw: list[Word] = []
-    new, previous = tuple.__new__, ""
+    append, new, known = raw.append, tuple.__new__, _TOKENS.get
     for gap, token in _SCAN.findall(text, pos, endpos):
         start = pos + len(gap)
         pos = start + len(token)
@@ -92,15 +93,21 @@ def _raw(text: str, pos: int, endpos: int) -> list[Word]:
             if stop and gap.strip() == "." and previous in _EXPAND:
                 stop = False  # "TP. Hà Nội": the abbreviation's full stop
         previous = token
-        expanded = _EXPAND.get(token)
-        if expanded is None:
-            norm = _FOLDED.get(token) or fold_word(token)
-            raw.append(new(Word, (norm, start, pos, token[0].isupper(), comma, token, stop)))
-            continue
-        for norm in expanded:
-            raw.append(new(Word, (norm, start, pos, token[0].isupper(), comma, token, stop)))
+        norms, capital = known(token) or _token(token)
+        for norm in norms:
+            append(new(Word, (norm, start, pos, capital, comma, token, stop)))
             comma = stop = False
     return raw
+
+
+_TOKENS: dict[str, tuple[tuple[str, ...], bool]] = {}  # printed word → (folded words, capitalised)
+
+
+def _token(token: str) -> tuple[tuple[str, ...], bool]:
+    found = (_EXPAND.get(token) or (fold_word(token),), token[0].isupper())
+    if len(_TOKENS) < 200_000:
+        _TOKENS[token] = found
+    return found
 
 
 # find_groups and find_agencies on the same text (as `parse` does) split it once.
@@ -195,7 +202,8 @@ def window(text: str, at: int, before: int, ahead: int) -> Window:
         if pos and len(raw) < 4:
             back *= 2
             continue
-        ws = Window(_collapse(raw))
+        # no "Ủy"/"Hội" in the window (the common case): nothing to join, and no per-word pass for it
+        ws = Window(_collapse(raw) if _head_re().search(text, pos, endpos) else raw)
         ws.starts = starts = [w.start for w in ws]
         if pos:
             cut = raw[3 if raw[0].norm in _TAIL_WORDS else 0].start
@@ -263,6 +271,11 @@ def letter_class(letters: Iterable[str], upper: bool = False) -> str:
     """A regex character class of every character folding to one of `letters` (only capitals when `upper`)."""
     chars = sorted({c for letter in letters for c in _variants().get(letter, letter) if not upper or c.isupper()})
     return "[" + "".join(re.escape(c) for c in chars) + "]"
+
+
+@functools.lru_cache(maxsize=1)
+def _head_re() -> re.Pattern[str]:
+    return re.compile("|".join(folded_pattern(w) for w in sorted(_HEAD_WORDS)))
 
 
 def folded_pattern(word: str) -> str:

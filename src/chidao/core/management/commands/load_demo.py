@@ -33,5 +33,5 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Demo: {result.documents_created} documents created, {result.documents_existing} already there.\n"
             f"Demo users ({', '.join(result.users)}), password: {result.password}\n"
-            "Sign in at http://127.0.0.1:8000/dang-nhap/"
+            f"Sign in at {settings.SITE_URL}/dang-nhap/"
         )
