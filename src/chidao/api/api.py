@@ -38,25 +38,6 @@ def _paginated(func):
     return paginate(PageNumberPagination, page_size=PAGE_SIZE, max_page_size=MAX_PAGE_SIZE)(func)
 
 
-def fold_search(queryset, q: str, fields: tuple[str, ...]):
-    """Keep the rows where every word of `q` occurs in the folded text of `fields` (accents and đ ignored).
-
-    Folding happens in Python because the engine's `fold` is the one definition of "same word"; the
-    candidate set is the already-filtered published rows.
-    """
-    from chidao.text.normalize import fold
-
-    words = fold(q).lower().split()
-    if not words:
-        return queryset
-    matches = []
-    for pk, *values in queryset.values_list("pk", *fields).iterator():
-        haystack = fold(" ".join(v for v in values if v)).lower()
-        if all(word in haystack for word in words):
-            matches.append(pk)
-    return queryset.filter(pk__in=matches)
-
-
 # ---------------------------------------------------------------------------------------------- documents
 
 documents = Router(tags=["documents"])
@@ -74,7 +55,7 @@ def document_list(request, q: str = "", type: str = "", year: int | None = None,
     if issuer:
         docs = docs.filter(Q(issuer__slug=issuer) | Q(issuer_name__iexact=issuer))
     if q:
-        docs = fold_search(docs, q, ("code", "doc_type", "subject", "issuer_name", "signer_name"))
+        docs = docs.search(q)
     return docs.order_by("-issued_on", "-id")
 
 
@@ -169,7 +150,7 @@ def agency_list(request, q: str = "", kind: str = "", active_on: datetime.date |
     if active_on:
         result = result.active_on(active_on)
     if q:
-        result = fold_search(result, q, ("name", "short_name", "slug"))
+        result = result.search(q)
     return result.order_by("name")
 
 

@@ -7,6 +7,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from chidao.text.normalize import fold
+
 
 class DocumentStatus(models.TextChoices):
     DRAFT = "draft", _("Bản nháp")
@@ -14,10 +16,27 @@ class DocumentStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Đã thu hồi")
 
 
+def search_words(text: str) -> list[str]:
+    """The words of `text` as search compares them: the engine's fold (no case, no diacritics, đ→d)."""
+    return fold(text or "").split()
+
+
+def search_text_for(*parts: str) -> str:
+    return " ".join(word for part in parts for word in search_words(part))
+
+
 class DocumentQuerySet(models.QuerySet):
     def published(self):
         """What anonymous visitors, the portal and the public API may see."""
         return self.filter(status=DocumentStatus.PUBLISHED)
+
+    def search(self, q: str):
+        """Documents whose type, code, subject, issuer, signer or text contain every word of `q`,
+        ignoring case and diacritics ("tet nguyen dan" finds "Tết Nguyên đán"); all of them for an empty `q`."""
+        queryset = self
+        for word in search_words(q):
+            queryset = queryset.filter(search_text__contains=word)
+        return queryset
 
 
 class Document(models.Model):
@@ -52,7 +71,9 @@ class Document(models.Model):
                                    related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    history = HistoricalRecords()
+    search_text = models.TextField(_("chuỗi tìm kiếm"), blank=True, editable=False,
+                                   help_text=_("Nội dung không dấu, chữ thường; tự tính khi lưu."))
+    history = HistoricalRecords(excluded_fields=["search_text"])
 
     objects = DocumentQuerySet.as_manager()
 
@@ -74,6 +95,11 @@ class Document(models.Model):
 
     def save(self, *args, **kwargs):
         self.issued_year = self.issued_on.year if self.issued_on else None
+        self.search_text = search_text_for(self.doc_type, self.code, self.subject, self.issuer_name,
+                                           self.signer_name, self.body)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "issued_year", "search_text"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

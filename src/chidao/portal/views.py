@@ -18,7 +18,6 @@ from django.views.decorators.http import require_GET, require_POST
 from chidao.digests.models import Digest
 from chidao.documents.models import Document
 from chidao.portal.models import Rating
-from chidao.portal.search import search_documents
 
 
 @require_GET
@@ -37,7 +36,7 @@ def documents(request):
     doc_type = request.GET.get("type", "").strip()
     if doc_type:
         queryset = queryset.filter(doc_type=doc_type)
-    results = search_documents(queryset, query)
+    results = queryset.search(query).order_by("-issued_on", "-id")
     page = Paginator(results, 20).get_page(request.GET.get("page"))
     types = Document.objects.published().order_by("doc_type").values_list("doc_type", flat=True).distinct()
     return render(request, "portal/documents.html",

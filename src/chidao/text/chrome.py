@@ -13,6 +13,7 @@ text at line breaks and "|" alike, so both layouts read the same: one segment pe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 _QUOC_HIEU = re.compile(
@@ -67,6 +68,11 @@ def clean(raw: str) -> str:
     return _SPACES.sub(" ", _MARKUP.sub("", raw)).strip()
 
 
+_BOUNDARY = re.compile(r"[\n|]")
+_CHUNK = 4000  # characters cut at a time by `LazySegments`
+_PLAIN = re.compile(r"[^*#_>`\s]+(?: [^*#_>`\s]+)*")  # a piece that `clean` leaves as it is (once stripped)
+
+
 def segments(text: str, start: int = 0, end: int | None = None) -> list[Segment]:
     """Cut text[start:end] at line breaks and "|"; drop segments made of markup only ("**").
 
@@ -75,8 +81,8 @@ def segments(text: str, start: int = 0, end: int | None = None) -> list[Segment]
     end = len(text) if end is None else end
     out: list[Segment] = []
     pos = start
-    for match in re.finditer(r"[\n|]", text[start:end]):
-        stop = start + match.start()
+    for match in _BOUNDARY.finditer(text, start, end):
+        stop = match.start()
         _add(text, pos, stop, out)
         pos = stop + 1
     _add(text, pos, end, out)
@@ -85,13 +91,87 @@ def segments(text: str, start: int = 0, end: int | None = None) -> list[Segment]
 
 def _add(text: str, start: int, end: int, out: list[Segment]) -> None:
     raw = text[start:end]
-    cleaned = clean(raw)
-    if not cleaned and raw.strip():
+    stripped = raw.strip()
+    # Most lines carry no markup and single spaces: `clean` would return them as they are.
+    cleaned = stripped if _PLAIN.fullmatch(stripped) else clean(raw)
+    if not cleaned and stripped:
         return  # markup only
+    if not cleaned:
+        out.append(Segment(start, end, cleaned, False))
+        return
     lead = len(raw) - len(raw.lstrip())
     trail = len(raw.rstrip())
-    out.append(Segment(start + lead if cleaned else start, start + trail if cleaned else end, cleaned,
-                       raw.strip().startswith("**")))
+    out.append(Segment(start + lead, start + trail, cleaned, stripped.startswith("**")))
+
+
+def segment_around(text: str, pos: int, start: int, end: int) -> tuple[Segment | None, int, int]:
+    """The segment of `segments(text, start, end)` whose piece holds `pos`, and that piece's bounds.
+
+    None for a piece of markup only (which `segments` drops). Lets a caller look at one line found by a
+    pattern without cutting the whole text.
+    """
+    first, last = piece_start(text, pos, start), piece_end(text, pos, end)
+    out: list[Segment] = []
+    _add(text, first, last, out)
+    return (out[0] if out else None), first, last
+
+
+def piece_start(text: str, pos: int, start: int) -> int:
+    """Where the line or cell holding `pos` begins (not before `start`)."""
+    before = max(text.rfind("\n", start, pos), text.rfind("|", start, pos))
+    return before + 1 if before >= 0 else start
+
+
+def piece_end(text: str, pos: int, end: int) -> int:
+    """The first line break or "|" at or after `pos` (`end` when there is none before it)."""
+    after = _BOUNDARY.search(text, pos, end)
+    return after.start() if after else end
+
+
+class LazySegments(Sequence[Segment]):
+    """`segments(text, start, end)`, cut a few thousand characters at a time as items are asked for.
+
+    The header parser reads the first hundred segments or so of a document that may have thousands; cutting
+    at a line break or "|" gives exactly the segments the whole cut would (each piece is cut on its own).
+    `has(i)` tells whether item i exists without cutting the rest, as `len()` would.
+    """
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        self._text = text
+        self._end = len(text) if end is None else end
+        self._pos = start
+        self._items: list[Segment] = []
+        self._done = False
+
+    def _fill(self, count: int | None) -> None:
+        while not self._done and (count is None or len(self._items) < count):
+            stop = piece_end(self._text, min(self._pos + _CHUNK, self._end), self._end)
+            self._done = stop >= self._end
+            self._items.extend(segments(self._text, self._pos, stop))
+            self._pos = stop + 1
+
+    def has(self, i: int) -> bool:
+        """Whether item `i` (≥ 0) exists."""
+        self._fill(i + 1)
+        return 0 <= i < len(self._items)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
+        if isinstance(i, slice):
+            bounded = i.stop is not None and i.stop >= 0 and (i.start or 0) >= 0
+            self._fill(i.stop if bounded else None)
+        else:
+            self._fill(i + 1 if i >= 0 else None)
+        return self._items[i]
+
+    def __len__(self) -> int:
+        self._fill(None)
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[Segment]:
+        i = 0
+        while self.has(i):
+            yield self._items[i]
+            i += 1
 
 
 def is_upper_text(s: str, ratio: float = 0.85) -> bool:

@@ -21,6 +21,7 @@ import bisect
 import calendar
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 UNITS = ("day", "month", "quarter", "half", "year")
@@ -48,6 +49,69 @@ _HALF = re.compile(rf"(?=[6Ss])(?i:(?:6|sáu){_SP}tháng{_SP}(đầu|cuối){_SP
 _YEAR = re.compile(rf"(?=[Nn])(?i:năm){_SP}(\d{{4}})(?![\d/])")
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+# Characters whose case-insensitive match in `re` differs from `str.lower()` (dotless i, long s): folded
+# too, so that a word found in the folded text is found wherever an IGNORECASE pattern would match it.
+_FOLD = {0x131: "i", 0x17F: "s"}
+
+
+def fold(text: str) -> str | None:
+    """`text` in lower case with the same length (offsets stay valid), or None when lowering changes it."""
+    folded = text.lower().translate(_FOLD)
+    return folded if len(folded) == len(text) else None
+
+
+def word_positions(folded: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
+    """Sorted start positions of every lower-case `word` in `folded[lo:hi]` (str.find, no regex scan)."""
+    hi = len(folded) if hi is None else hi
+    found: list[int] = []
+    for word in words:
+        i = folded.find(word, lo, hi)
+        while i != -1:
+            found.append(i)
+            i = folded.find(word, i + 1, hi)
+    if len(words) > 1:
+        found.sort()
+    return found
+
+
+def finditer_near(
+    pattern: re.Pattern[str], text: str, lo: int, hi: int, anchors: list[int] | None, back: int, ahead: int
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text, lo, hi)`, scanning only around `anchors`.
+
+    Valid for a pattern whose every match starts at most `back` characters before an anchor (a word every
+    match holds) and reads at most `ahead` characters from its start, lookarounds included. The regex
+    engine tries every position of a text; a few cheap `str.find` passes for the anchor words and short
+    scans around them give the same matches in a fraction of the time. `anchors=None` (the text could not
+    be folded) scans everything.
+    """
+    if anchors is None:
+        yield from pattern.finditer(text, lo, hi)
+        return
+    cursor = lo
+    i, n = 0, len(anchors)
+    while i < n:
+        first = max(cursor, anchors[i] - back)
+        last = anchors[i]
+        i += 1
+        while i < n and anchors[i] - back <= last + 1:  # overlapping zones are scanned once
+            last = anchors[i]
+            i += 1
+        last = min(last, hi - 1)
+        if first > last:
+            continue
+        if first == last:
+            found = pattern.match(text, first, hi)
+            if found:
+                yield found
+                cursor = found.end() if found.end() > found.start() else found.end() + 1
+            continue
+        for found in pattern.finditer(text, first, min(hi, last + ahead)):
+            if found.start() > last:
+                break
+            yield found
+            cursor = found.end() if found.end() > found.start() else found.end() + 1
 
 
 @dataclass

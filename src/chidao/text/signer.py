@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from chidao.text.casing import readable_title
-from chidao.text.chrome import Segment, is_upper_text
+from chidao.text.chrome import Segment, is_upper_text, piece_end, piece_start, segment_around, segments
 from chidao.text.types import Signer
 
 _AUTHORITY = re.compile(r"\b(TM|T/M|KT|K/T|TL|T/L|TUQ|Q|THỪA LỆNH|THỪA ỦY QUYỀN)\s?\.?(?=\s|$)", re.IGNORECASE)
@@ -181,3 +181,101 @@ def find_closing(segs: list[Segment], body_start: int) -> Closing:
         closing_start = min(start, segs[noi_nhan].start) if noi_nhan is not None else start
         return Closing(signer, recipients, closing_start)
     return Closing(None, recipients, segs[noi_nhan].start if noi_nhan is not None else None)
+
+
+# --- the same, without cutting the whole document ----------------------------------------------------
+# `find_closing_in` gives what `find_closing(segments(text, start, end), body_start)` gives, but cuts only
+# the lines around the "Nơi nhận" or the signature: patterns on the raw text find the few lines that can
+# start them (every letter may carry Markdown marks, which `segments` removes), and each is checked on its
+# real segment. The lines cut around it reach far enough that no step of `find_closing` sees the edge.
+_MARK = "[*#_>`]*"
+_NOI_HINT = re.compile(f"n{_MARK}ơ{_MARK}i", re.IGNORECASE)
+_AUTHORITY_HINT = re.compile(
+    rf"(?<![^\n|])(?:[^\S\n]|[*#_>`])*+(?:t{_MARK}(?:[ml/]|u{_MARK}q|h{_MARK}ừ)|k{_MARK}[t/]"
+    rf"|q{_MARK}(?:[\s.|]|\Z))",
+    re.IGNORECASE,
+)
+_BEFORE_NOI_NHAN = _MAX_BLOCK  # segments `find_closing` may read before "Nơi nhận" (and index 0 it never reads)
+_AFTER_NOI_NHAN = 320  # segments it may read after: up to 300 recipient lines, then a signature block
+
+
+def _next_segment(text: str, after: int, start: int, end: int) -> Segment | None:
+    """The segment after the piece that ends at `after` (markup-only pieces skipped), None at the end."""
+    while after < end:
+        seg, _, after = segment_around(text, after + 1, start, end)
+        if seg is not None:
+            return seg
+    return None
+
+
+def _noi_nhan_at(text: str, start: int, end: int, body_start: int) -> int | None:
+    """Start of the piece holding the first "Nơi nhận" segment at or after `body_start` (`_is_noi_nhan`)."""
+    checked = -1
+    for hint in _NOI_HINT.finditer(text, max(start, body_start), end):
+        if hint.start() <= checked:
+            continue  # a piece already checked
+        seg, first, checked = segment_around(text, hint.start(), start, end)
+        if seg is None or seg.start < body_start:
+            continue
+        if _NOI_NHAN.match(seg.text):
+            return first
+        if seg.text.lower() == "nơi":
+            following = _next_segment(text, checked, start, end)
+            if following is not None and following.text.lower().startswith("nhận"):
+                return first
+    return None
+
+
+def _around(text: str, start: int, end: int, at: int) -> tuple[list[Segment], int]:
+    """Segments around the piece starting at `at`, and its index among them: from a blank segment at least
+    `_BEFORE_NOI_NHAN` before it (or the document's start) to `_AFTER_NOI_NHAN` after it (or the end)."""
+    back, ahead = 1500, 6000
+    while True:
+        lo = start if at - back <= start else piece_start(text, at - back, start)
+        hi = end if at + ahead >= end else piece_end(text, at + ahead, end)
+        segs = segments(text, lo, hi)
+        k = next(i for i, seg in enumerate(segs) if seg.start >= at)
+        first = 0
+        if lo > start:
+            blanks = [i for i in range(k - _BEFORE_NOI_NHAN, -1, -1) if segs[i].blank]
+            if not blanks:
+                back *= 2
+                continue
+            first = blanks[0]
+        if hi < end and len(segs) - k < _AFTER_NOI_NHAN:
+            ahead *= 2
+            continue
+        return segs[first:], k - first
+
+
+def _authority_block(text: str, start: int, end: int, body_start: int) -> Closing:
+    """No "Nơi nhận": the first line from `body_start` opening with an authority that begins a block."""
+    first_end = piece_end(text, start, end)
+    hints = (m.start() for m in _AUTHORITY_HINT.finditer(text, max(first_end + 1, piece_start(
+        text, min(body_start, end), start)), end))
+    for pos in (start, *hints) if start <= end else ():
+        seg, first, last = segment_around(text, pos, start, end)
+        if seg is None or seg.start < body_start or not _AUTHORITY.match(seg.text):
+            continue
+        ahead = 1500
+        while True:
+            hi = end if last + ahead >= end else piece_end(text, last + ahead, end)
+            segs = segments(text, first, hi)
+            if hi >= end or len(segs) > _MAX_BLOCK:
+                break
+            ahead *= 2
+        found = _block_at(segs, 0)
+        if found is not None:
+            return Closing(found[0], [], found[1])
+    return Closing(None, [], None)
+
+
+def find_closing_in(text: str, start: int, end: int, body_start: int) -> Closing:
+    """`find_closing(segments(text, start, end), body_start)`, cutting only the lines around the closing."""
+    if not 0 <= start <= end <= len(text):
+        return find_closing(segments(text, start, end), body_start)
+    at = _noi_nhan_at(text, start, end, body_start)
+    if at is None:
+        return _authority_block(text, start, end, body_start)
+    segs, _ = _around(text, start, end, at)
+    return find_closing(segs, body_start)
