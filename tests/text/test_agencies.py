@@ -2,12 +2,14 @@
 
 import datetime
 import re
+import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chidao.text.agencies import load_registry, read_registry
+from chidao.text.agencies import find_groups, load_registry, read_registry
+from chidao.text.groups import groups_in_words, words
 from chidao.text.types import ChidaoTextError
 
 
@@ -189,3 +191,68 @@ def test_mentions_slice_back_in_order_without_overlap(parts):
     for mention in mentions:
         assert text[mention.start:mention.end] == mention.as_printed
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+
+
+# --- the fast scan: words are made only around capitalised words a name can start with -------------------
+
+
+def word_by_word(registry, text, on=None):
+    """The plain scan the fast one must agree with: every word of the whole text, in turn."""
+    ws = words(text)
+    groups = groups_in_words(text, ws)
+    found, i = [], 0
+    while i < len(ws):
+        match = registry._match_at(ws, i, on) if ws[i].norm in registry._names or ws[i].norm in ("ubnd", "hdnd") else None
+        if match is None:
+            i += 1
+            continue
+        end, record = match
+        start, stop = ws[i].start, ws[end - 1].end
+        if not any(g.start <= start and stop <= g.end for g in groups):
+            found.append((record.id if record else None, start, stop))
+        i = end
+    return found
+
+
+MORE = FRAGMENTS + ["Ủy Ban Nhân Dân", "Hội đồng nhân dân", "Ban", "Thanh", "Tp", "TP", "Uy", "dân", "Sở", "Công an",
+                    "Tài chính", "Kế hoạch và Đầu tư", "Ba Vì", "phường", "Tam Thanh", "xã", "Chi Lăng", ";", " - ",
+                    "Văn phòng UBND tỉnh", "Chủ tịch ", "các", "tỉnh", "Quảng Ninh", "Thủ tướng Chính phủ", "NN&PTNT"]
+
+
+@given(st.lists(st.sampled_from(MORE), max_size=300),
+       st.sampled_from([None, datetime.date(2024, 1, 1), datetime.date(2025, 8, 1)]))
+@settings(max_examples=120, deadline=None)
+def test_the_fast_scan_finds_what_a_word_by_word_scan_finds(parts, on):
+    registry = load_registry()
+    text = "".join(parts)
+    assert [(m.id, m.start, m.end) for m in registry.find_agencies(text, on=on)] == word_by_word(registry, text, on)
+
+
+def test_the_sample_digest_gives_what_a_word_by_word_scan_gives(registry, sample_digest_text):
+    on = datetime.date(2024, 1, 5)
+    found = [(m.id, m.start, m.end) for m in registry.find_agencies(sample_digest_text, on=on)]
+    assert found == word_by_word(registry, sample_digest_text, on)
+
+
+ADVERSARIAL = ["Sở ", "các sở, ban, ngành, ", "Sở Y Tế Ban Văn Phòng Ủy Ban Nhân Dân Tỉnh Lạng Sơn ", "UBND huyện Ba Vì, ",
+               "Chủ tịch UBND các huyện, thành phố ", "Ủy ban nhân dân ", "TP. ", "a" * 5000, " " * 5000]
+
+
+def through_both(registry, megabytes):
+    per_piece = int(megabytes * 1_000_000) // len(ADVERSARIAL)
+    text = "".join(piece * (per_piece // len(piece)) for piece in ADVERSARIAL)
+    started = time.perf_counter()
+    registry.find_agencies(text)
+    find_groups(text)
+    return len(text), time.perf_counter() - started
+
+
+def test_adversarial_input_takes_linear_time(registry):
+    size, seconds = through_both(registry, 0.5)
+    assert size > 450_000 and seconds < 10  # about 1 s here; quadratic behaviour would take minutes
+
+
+@pytest.mark.slow
+def test_ten_megabytes_of_adversarial_input_take_reasonable_time(registry):
+    size, seconds = through_both(registry, 10)
+    assert size > 9_000_000 and seconds < 60  # about 20 s on one loaded core: linear, only catches blow-ups

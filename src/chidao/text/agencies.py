@@ -22,7 +22,6 @@ from typing import Any
 
 import yaml
 
-from chidao.text.groups import _FOLDED as _FOLDED_WORDS
 from chidao.text.groups import Window, Word, find_groups, fold_word, folded_pattern, letter_class, scan, words
 from chidao.text.types import AgencyMention, ChidaoTextError
 
@@ -210,7 +209,8 @@ class Registry:
                 follow[special] = None
             by_letter: dict[str, list[str]] = {}
             for first in sorted(follow, key=len, reverse=True):
-                by_letter.setdefault(first[0], []).append(folded_pattern(first[1:]))
+                if letter_class(first[0], upper=True) != "[]":  # a word never capitalised ("1022") starts no name
+                    by_letter.setdefault(first[0], []).append(folded_pattern(first[1:]))
             # one character class first, so the regex engine skips to capitals at C speed; then each first
             # word, behind a look-behind on its own capital; then the next word, captured
             branches = "|".join(f"(?<={letter_class(c, upper=True)})(?:{'|'.join(rests)})"
@@ -222,11 +222,10 @@ class Registry:
     def _hits(self, text: str) -> Iterator[tuple[int, int]]:
         """Offsets of capitalised words that may start a name (a superset: the matcher decides)."""
         pattern, follow = self._start_re()
-        folded = _FOLDED_WORDS.get
         for m in pattern.finditer(text):
             first, second = m.group(0, 1)
-            after = follow.get(folded(first) or fold_word(first), _NOT_FIRST)
-            if after is None or (after is not _NOT_FIRST and (folded(second) or fold_word(second)) in after):
+            after = follow.get(fold_word(first), _NOT_FIRST)
+            if after is None or (after is not _NOT_FIRST and fold_word(second) in after):
                 yield m.start(), 0
 
     def find_agencies(self, text: str, on: datetime.date | None = None) -> list[AgencyMention]:

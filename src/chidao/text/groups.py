@@ -6,14 +6,14 @@ A group phrase names a set of agencies without naming any one of them; assignmen
 Matching works on *words*: runs of letters and digits, folded (lower case, no diacritics, đ→d) with
 `chidao.text.normalize.fold`, each keeping its offsets in the text. Punctuation is dropped, but each word
 remembers whether a comma came before it, which separates list items ("các cơ quan, đơn vị").
-Every scan here is a single left-to-right pass with bounded look-ahead: linear in the text's length.
+Every scan here is a single left-to-right pass with bounded look-ahead: linear in the text's length. Long
+texts are not split whole: words are made only around the places a phrase can start (`scan`, below).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import sys
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
@@ -138,11 +138,14 @@ def _collapse(raw: list[Word]) -> list[Word]:
 
 # --- scanning only around candidates ----------------------------------------------------------------------
 #
-# Splitting a whole text into `Word`s costs about a microsecond a word: 2 MB of digest text is ~430 000 words,
-# about 2 s (0.7 MB/s for agencies and groups together). Instead, one C-speed regex pass finds the few
-# places where a name or a group phrase can start, and words are built only for a short window around each
-# (or around a cluster of them). The matchers are unchanged; a `Window` makes sure they only read words that
-# are exactly what `words(text)` would have made, and the window is widened when they need more.
+# Splitting a whole text into `Word`s costs a few microseconds a word: 2 MB of digest and directive text is
+# ~430 000 words, and `find_agencies` + `find_groups` over it ran at 0.5-0.8 MB/s. Instead, one C-speed regex
+# pass finds the few places where a name or a group phrase can start (a capitalised first word of a registry
+# name followed by a possible second word; "các"/"những" followed by a unit), and words are made only for a
+# short window around each, or a growing one where hits crowd together. The matchers are unchanged; a
+# `Window` makes sure they only read words that are exactly what `words(text)` would have made, and is
+# widened when they need more. Measured on the same 2 MB on a busy 2-core machine: 2.1-3.4 MB/s for both
+# together (3-4x faster); text dense with names or group phrases costs what the whole-text scan did.
 
 
 class Short(Exception):
@@ -155,28 +158,35 @@ _HEAD_WORDS = {seq[0] for seq in _COLLAPSE}  # "uy" of "Ủy ban nhân dân"
 _TAIL_WORDS = {w for seq in _COLLAPSE for w in seq[1:]}  # "ban", "nhan", "dan", "dong"
 
 
+class _Edge:
+    """Stands after the exact words of a `Window`: reading any of its fields raises `Short`."""
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        raise Short
+
+
+_EDGE = _Edge()
+_EDGES = 8  # more than any matcher skips without reading the words in between
+
+
 class Window(list):  # type: ignore[type-arg]
     """The words of a stretch of a text: entries `lo` to `hi` equal those of `words(text)`.
 
-    Reading entry `hi` or later raises `Short` unless the stretch reaches the end of the text; `len()` is
-    then unbounded, so the matchers' own end-of-text checks never stop early."""
+    Unless the stretch reaches the end of the text, `_EDGES` `_Edge`s follow entry `hi - 1`, so a matcher
+    reading past the exact words raises `Short` (rather than seeing an end of text that is not there),
+    while reading words stays plain list indexing."""
 
-    lo = hi = size = 0
+    lo = hi = end = 0
+    open = False  # the text goes on after the window
     starts: list[int] = []
-
-    def __len__(self) -> int:
-        return self.size
-
-    def __getitem__(self, index: Any) -> Any:
-        if self.hi < self.size and (index.stop - 1 if isinstance(index, slice) else index) >= self.hi:
-            raise Short
-        return list.__getitem__(self, index)
 
     def index_at(self, at: int, before: int) -> int | None:
         """Index of the first word starting at or after offset `at`, or None when the window is not exact
         there or has fewer than `before` exact words before it (fewer are fine at the text's start)."""
         k = bisect_left(self.starts, at)
-        if self.lo and k - self.lo < before or self.hi < self.size and k >= self.hi:
+        if self.lo and k - self.lo < before or self.open and k >= self.hi:
             return None
         return k
 
@@ -203,20 +213,21 @@ def window(text: str, at: int, before: int, ahead: int) -> Window:
             back *= 2
             continue
         # no "Ủy"/"Hội" in the window (the common case): nothing to join, and no per-word pass for it
-        ws = Window(_collapse(raw) if _head_re().search(text, pos, endpos) else raw)
-        ws.starts = starts = [w.start for w in ws]
-        if pos:
-            cut = raw[3 if raw[0].norm in _TAIL_WORDS else 0].start
-            ws.lo = bisect_left(starts, cut + 1)
+        found = _collapse(raw) if _head_re().search(text, pos, endpos) else raw
+        starts = [w.start for w in found]
+        lo = bisect_left(starts, raw[3 if raw[0].norm in _TAIL_WORDS else 0].start + 1) if pos else 0
         if endpos == len(text):
-            ws.hi = ws.size = len(starts)
+            hi = len(starts)
         else:
             heads = [w.start for w in raw[-3:] if w.norm in _HEAD_WORDS]
-            ws.hi = bisect_left(starts, heads[0]) if heads else len(starts)
-            ws.size = sys.maxsize
+            hi = bisect_left(starts, heads[0]) if heads else len(starts)
+            del found[hi:], starts[hi:]
+            found.extend([_EDGE] * _EDGES)
+        ws = Window(found)
+        ws.starts, ws.end, ws.lo, ws.hi, ws.open = starts, endpos, lo, hi, endpos < len(text)
         if ws.index_at(at, before) is not None:
             return ws
-        if ws.lo and bisect_left(starts, at) - ws.lo < before:
+        if lo and bisect_left(starts, at) - lo < before:
             back *= 2
         else:
             ahead *= 2
@@ -229,9 +240,11 @@ def scan(text: str, hits: Iterable[tuple[int, int]], step: Callable[[Window, int
     `k` is the index in `ws` of the first word starting at or after the offset, with `before` exact words
     before it; `done` is the end offset of the last match; `step` returns the end offset of its match, or
     None. Windows are reused while the hits stay inside them, and widened when `step` reads past their
-    exact part."""
+    exact part. Where hits are dense ("các sở, ban, ngành, " a million times) windows grow, up to
+    `_MAX_SPAN` characters, so a dense text costs about what splitting it all into words does."""
     ws: Window | None = None
-    done = 0
+    done = served = 0
+    span = ahead
     for at, before in hits:
         if at < done:
             continue
@@ -239,17 +252,27 @@ def scan(text: str, hits: Iterable[tuple[int, int]], step: Callable[[Window, int
         while True:
             k = ws.index_at(at, before) if ws is not None else None
             if k is None:
-                ws = window(text, at, before, wider)
+                if ws is not None:  # the hit is past the window (after a `Short`, ws is None: keep the span)
+                    crowded = served >= _DENSE and at - ws.end < ahead
+                    span = min(2 * span, _MAX_SPAN) if crowded else ahead
+                ws, served = window(text, at, before, max(wider, span)), 0
                 k = ws.index_at(at, before)
                 assert k is not None
             try:
                 end = step(ws, k, done)
                 break
             except Short:
-                wider = 2 * max(wider, ws.starts[-1] - at if ws.starts else 0)
+                if served >= _DENSE:
+                    span = min(2 * span, _MAX_SPAN)
+                wider = 2 * max(wider, ws.end - at)
                 ws = None
+        served += 1
         if end is not None:
             done = end
+
+
+_MAX_SPAN = 1 << 16
+_DENSE = 2  # hits one window served before the next window is made longer
 
 
 _FOLD_RANGES = (range(0x20, 0x250), range(0x1E00, 0x1F00), range(0x2100, 0x2150))
@@ -416,8 +439,8 @@ def find_groups(text: str) -> list[GroupMention]:
     quan liên quan", "các cơ quan thông tấn, báo chí"…), with offsets; a title before it belongs to it.
 
     Every group phrase has "các" or "những" followed by a unit: a regex finds those, and words are made only
-    around them (`scan`): about 10 MB/s, where splitting the whole text into words ran at 0.7 MB/s. The result
-    is the one `groups_in_words(text, words(text))` gives."""
+    around them (`scan`, several times faster than splitting the whole text). The result is the one
+    `groups_in_words(text, words(text))` gives."""
     last_text, found = _GROUPS_LAST[0]
     if last_text is not text:
         found = _scan_groups(text)
