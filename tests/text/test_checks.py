@@ -110,3 +110,35 @@ def test_checks_run_in_linear_time_on_large_input():
     began = time.perf_counter()
     find_text_issues(text)
     assert time.perf_counter() - began < 10
+
+
+def test_checks_find_what_the_plain_patterns_find():
+    """The patterns are written so the regex engine can skip ahead (a literal or a class first, the look-behind
+    after it); on any text they match exactly what the plain form matches."""
+    import random
+    import re
+
+    from chidao.text import checks
+
+    plain = {
+        "dates": (re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])"), checks._NUMERIC_DATE),
+        "spaces": (re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)"), checks._DOUBLED_SPACE),
+        "ascii spaces": (re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)"), checks._DOUBLED_ASCII_SPACE),
+        "codes": (re.compile(r"(?<![\w/.-])\d{1,6}(?:[ \t]{0,3}[/-]{1,2}[ \t]{0,3}[0-9A-Za-zĐđ.]{1,16}){1,4}"
+                             r"(?![\w/-])"), checks._CODE_CANDIDATE),
+    }
+    pieces = ["04/1/2024", "12.12.2023", "1-2-2024", "123/4/2024", " ", "  ", "   ", "\u00a0", "\n", "980 /KH-UBND",
+              "QĐ--UBND", "a", "Ư", "/", "-", ".", "7", "2024", "\t"]
+    rng = random.Random(3)
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        for name, (before, now) in plain.items():
+            if name == "ascii spaces" and "\u00a0" in text:
+                continue
+            assert [m.span() for m in before.finditer(text)] == [m.span() for m in now.finditer(text)], (name, text)
+
+
+def test_words_run_together_found_at_the_capital():
+    text = "thực hiệnThông tư và ĐBQH, iPhone, TTgCP, aB"
+    spans = [(w.start, w.end) for w in find_words_run_together(text)]
+    assert spans == [(5, 14)]  # "hiệnThông"

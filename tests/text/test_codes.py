@@ -222,3 +222,40 @@ def test_corpus_dataset_codes_parse_and_their_types_match_the_metadata():
         if type_for_symbol(parsed.symbol, parsed.year) != canonical_type(row["loai_van_ban"]):
             mismatched.append((row["so_hieu"], row["loai_van_ban"]))
     assert mismatched == []
+
+
+def _codes_by_full_scan(text: str) -> list[tuple[str, int, int]]:
+    """The plain way: both patterns tried at every position of the text (the scan `find_codes` shortens)."""
+    from chidao.text import codes
+
+    start = r"(?<![\w/.\-\u2010-\u2013])"
+    state = re.compile(rf"{start}(\d{{1,6}}){codes._SP}/{codes._SP}(?:((?:19|20)\d\d){codes._SP}/{codes._SP})?+"
+                       rf"({codes._SYMBOL})(?!\w)")
+    party = re.compile(rf"{start}(\d{{1,6}}){codes._SP}{codes._DASH}{codes._SP}({codes._PART}){codes._SP}/"
+                       rf"{codes._SP}({codes._SYMBOL})(?!\w)")
+    found = [c for p, build in ((state, codes._state_code), (party, codes._party_code))
+             for c in map(build, p.finditer(text)) if c is not None]
+    found.sort(key=lambda c: c.start)
+    kept: list = []
+    for code in found:
+        if not kept or code.start >= kept[-1].end:
+            kept.append(code)
+    return [(c.code, c.start, c.end) for c in kept]
+
+
+def test_find_codes_gives_what_a_scan_of_every_digit_gives():
+    import random
+
+    pieces = ["03/CT-UBND", "19-KH/BCĐ", "02 /UBND-KT", "18/2023/NQ-HĐND", "1234567/QĐ", "12/12/2023", "x12/QĐ",
+              "2021-2025", "05 - TB/TU", "7/ 2024/ TT-BTC", " ", "\n", "số ", "/", "-", "a", "٣/QĐ-UBND", ".",
+              "19\u2010KH/BCĐ", "5 \u2013 TB/TU", "12/2024/ 7", "01/ 2023 /QĐ-UBND"]
+    rng = random.Random(7)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert [(c.code, c.start, c.end) for c in find_codes(text)] == _codes_by_full_scan(text), text
+
+
+def test_type_name_pattern_still_prefers_the_longest_name():
+    pattern = re.compile(TYPE_NAME_PATTERN, re.IGNORECASE)
+    assert pattern.search("theo Nghị quyết liên tịch số 01").group() == "Nghị quyết liên tịch"
+    assert pattern.search("THÔNG TƯ số 02").group() == "THÔNG TƯ"

@@ -129,3 +129,22 @@ def test_find_dates_is_linear_on_long_adversarial_input():
     began = time.perf_counter()
     find_dates(text)
     assert time.perf_counter() - began < 20
+
+
+def test_fold_keeps_offsets_or_gives_up():
+    from chidao.text.dates import fold
+
+    assert fold("Ngày 05 THÁNG 01") == "ngày 05 tháng 01"
+    assert fold("İ") is None  # lower() gives two characters: offsets would shift
+
+
+def test_the_fast_scan_finds_the_dates_of_a_full_scan(monkeypatch):
+    from chidao.text import dates
+
+    text = ("Lạng Sơn, ngày 02 tháng 01 năm 2024. Từ ngày 25/12 đến ngày 05/01/2024; 15.6.2024, 15-6-2024, "
+            "12 / 12 / 2023; tháng 3/2024, quý I/2024, QUÝ 2 NĂM 2024, 6 tháng đầu năm 2024, năm 2025, "
+            "ngày 5 tháng 3, 1/2/3/2024, 31/02/2024.")
+    fast = find_dates(text)
+    monkeypatch.setattr(dates, "fold", lambda text: None)
+    assert fast == find_dates(text)
+    assert len(fast) >= 12

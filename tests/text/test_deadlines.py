@@ -399,3 +399,60 @@ def test_any_mix_of_date_words_gives_exact_offsets_and_no_error():
                                      "recurring", "continuous", "lunar"}
 
     check()
+
+
+# --- the fast scan (cue words found first) finds exactly what a full scan finds ---------------------------
+
+
+def _full_scan(monkeypatch):
+    """Make every pattern scan the whole text, as when the text cannot be folded."""
+    from chidao.text import deadlines
+
+    monkeypatch.setattr(deadlines, "fold", lambda text: None)
+
+
+def _corpus_sample(every=9):
+    import json
+
+    from tests.conftest import CORPUS
+
+    if not CORPUS.exists():
+        pytest.skip("the shared corpus is not on this machine")
+    texts = [p.read_text(encoding="utf-8").split("\n", 2)[-1] for p in sorted((CORPUS / "directives").glob("*.txt"))]
+    for path in sorted((CORPUS / "datasets").glob("*/documents.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            texts += [json.loads(line).get("text") or "" for line in handle if line.strip()]
+    return texts[::every]
+
+
+def test_the_fast_scan_finds_exactly_the_deadlines_of_a_full_scan(monkeypatch):
+    texts = _corpus_sample()
+    fast = [find_deadlines(t, reference_date=REF) for t in texts]
+    windows = [find_deadlines(t, reference_date=None, start=len(t) // 3, end=len(t) // 3 + 1500) for t in texts]
+    _full_scan(monkeypatch)
+    assert fast == [find_deadlines(t, reference_date=REF) for t in texts]
+    assert windows == [find_deadlines(t, reference_date=None, start=len(t) // 3, end=len(t) // 3 + 1500) for t in texts]
+
+
+def test_the_fast_scan_matches_a_full_scan_on_the_sample_digest(sample_digest_text, monkeypatch):
+    fast = find_deadlines(sample_digest_text, reference_date=REF)
+    _full_scan(monkeypatch)
+    assert fast == find_deadlines(sample_digest_text, reference_date=REF)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Báo cáo định kỳ hằng tháng trước ngày 20 hằng tháng; thường xuyên kiểm tra.",
+        "Hoàn thành trước Tết Nguyên đán Giáp Thìn 2024 và trong đêm Giao thừa Tết Giáp Thìn.",
+        "Lễ hội vào ngày mùng 10 tháng Giêng năm Giáp Thìn, rằm tháng 7 âm lịch; ngày 02 tháng 01 năm 2024.",
+        "Trong vòng 10 ngày làm việc kể từ ngày 05/01/2024; chậm nhất trong tháng 3; trong quý I.",
+        "TRƯỚC NGÀY 31/3/2024 VÀ HẰNG THÁNG; THƯỜNG XUYÊN; 6 THÁNG ĐẦU NĂM 2024.",
+        "İstanbul trước ngày 31/3/2024",  # lowering changes its length: the full scan is used
+    ],
+)
+def test_the_fast_scan_matches_a_full_scan_on_every_kind(text, monkeypatch):
+    fast = find_deadlines(text, reference_date=REF)
+    assert fast
+    _full_scan(monkeypatch)
+    assert fast == find_deadlines(text, reference_date=REF)

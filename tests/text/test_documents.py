@@ -2,11 +2,14 @@
 saved web pages wrapped in the legal website's chrome. The documents below are written for these tests."""
 
 import datetime
+import random
 import time
 
+from chidao.text.chrome import LazySegments, segments
 from chidao.text.documents import (
     find_document_bounds, parse_header, read_page_metadata, readable_issuer, sentence_case,
 )
+from chidao.text.signer import find_closing, find_closing_in
 
 PLAIN = """ỦY BAN NHÂN DÂN
 TỈNH LẠNG SƠN
@@ -442,3 +445,106 @@ def test_page_table_labels_are_read_in_linear_time():
     read_page_metadata(text)
     parse_header(text)
     assert time.perf_counter() - began < 10
+
+
+# --- the fast paths give what cutting the whole document gives -----------------------------------------------
+
+_PIECES = [
+    "", "  ", "**", "| ", "Nơi nhận:", "N**ơi** nhận:", "Nơi", "nhận:", "- Sở Y tế;", "- Lưu: VT.", "KT. CHỦ TỊCH",
+    "PHÓ CHỦ TỊCH", "Nguyễn Văn An", "TM. ỦY BAN NHÂN DÂN", "**CHỦ TỊCH**", "Đoạn văn của thân bài.",
+    "CÁC SỞ, NGÀNH", "Q. GIÁM ĐỐC", "T**M**. BAN", "nơi ở của người dân", "  Trần   Thị Bình  ", "# Phụ lục",
+]
+
+
+def _random_document(seed: int) -> str:
+    rng = random.Random(seed)
+    return "".join(rng.choice(_PIECES) + rng.choice("\n\n\n|") for _ in range(rng.randint(0, 400)))
+
+
+def test_lazy_segments_are_the_segments_of_the_whole_cut():
+    for seed in range(60):
+        text = _random_document(seed)
+        start = seed % 7 if seed % 7 < len(text) else 0
+        expected = segments(text, start, len(text))
+        lazy = LazySegments(text, start, len(text), chunk=50)
+        assert [lazy[i] for i in range(len(expected))] == expected
+        assert not lazy.has(len(expected)) and list(lazy) == expected and lazy[3:9] == expected[3:9]
+
+
+def test_lazy_segments_cut_only_what_is_asked():
+    text = "dòng\n" * 100_000
+    lazy = LazySegments(text)
+    assert lazy.has(10) and lazy[10].text == "dòng"
+    assert len(lazy._items) < 1000  # the rest of the text is not cut
+
+
+def test_find_closing_in_gives_what_the_whole_cut_gives():
+    for seed in range(150):
+        text = _random_document(seed)
+        body_start = (seed * 37) % (len(text) + 1)
+        expected = find_closing(segments(text, 0, len(text)), body_start)
+        assert find_closing_in(text, 0, len(text), body_start) == expected, seed
+
+
+def test_find_closing_in_finds_a_closing_followed_by_a_long_annex():
+    annex = "Điều khoản của quy chế kèm theo.\n" * 3000
+    text = PLAIN.replace("- Lưu: VT, KGVX.", "- Lưu: VT, KGVX.\n\n" + annex)
+    header = parse_header(text)
+    assert header.recipients == ["Văn phòng Chính phủ", "Thường trực Tỉnh ủy", "Các sở, ban, ngành tỉnh"]
+    assert header.body_end < text.index("Điều khoản")
+
+
+def test_chrome_label_and_notice_lookups_find_what_the_full_patterns_find():
+    from chidao.text import chrome
+
+    pieces = ["**", "*", "Số hiệu:", "Người ký:", "Tình trạng", ":", " ", "\n", "  ", "#", "Văn bản liên quan",
+              "Văn bản này chưa cập nhật nội dung Tiếng Anh", "x", "Click để đánh giá bài viết", "\t", "***"]
+    rng = random.Random(11)
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        pos = rng.randint(0, len(text))
+        end = rng.randint(pos, len(text))
+        full = [m.span() for m in chrome._LEADING_CHROME.finditer(text, pos, end)]
+        assert [m.span() for m in chrome._leading_chrome(text, pos, end)] == full, text
+        notice = chrome._TRAILING_CHROME.search(text, pos, end)
+        found = chrome._trailing_chrome(text, pos, end)
+        assert (found and found.span()) == (notice and notice.span()), text
+
+
+def test_quoc_hieu_found_in_any_case():
+    from chidao.text.chrome import _QUOC_HIEU
+
+    assert _QUOC_HIEU.search("x cộng hòa xã hội chủ nghĩa việt nam").start() == 2
+    assert _QUOC_HIEU.search("ĐẢNG CỘNG SẢN VIỆT NAM").start() == 0
+    assert _QUOC_HIEU.search("đảng  cộng sản việt nam") is not None
+    assert _QUOC_HIEU.search("CỘNG SẢN VIỆT NAM") is None
+
+
+SENTENCE_CASE_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH LẠNG SƠN
+Số: 07/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Lạng Sơn, ngày 09 tháng 01 năm 2024
+
+KẾ HOẠCH
+Trồng cây xanh trên các tuyến đường tỉnh
+giai đoạn 2024 - 2025
+
+I. MỤC ĐÍCH
+
+Phủ xanh các tuyến đường.
+"""
+
+
+def test_subject_printed_in_ordinary_case_under_the_type_name_is_read():
+    header = parse_header(SENTENCE_CASE_PLAN)
+    assert header.type == "Kế hoạch"
+    assert header.subject == "Trồng cây xanh trên các tuyến đường tỉnh giai đoạn 2024 - 2025"
+
+
+def test_numbered_body_right_under_the_type_name_is_not_a_subject():
+    text = SENTENCE_CASE_PLAN.replace("Trồng cây xanh trên các tuyến đường tỉnh\ngiai đoạn 2024 - 2025\n\n", "")
+    assert parse_header(text).subject is None

@@ -177,3 +177,9 @@ def test_sample_digest_is_not_taken_for_legacy_text(sample_digest_text):
     prepared = prepare(sample_digest_text)
     assert prepared.warnings == []
     assert prepared.text == unicodedata.normalize("NFC", sample_digest_text)
+
+
+def test_canonical_tones_skips_text_without_a_toned_pair_and_keeps_moving_marks_in_others():
+    assert canonical_tones("Ủy ban nhân dân tỉnh") == "Ủy ban nhân dân tỉnh"
+    assert canonical_tones("hoà bình, thuỷ lợi, khoẻ mạnh, quý") == "hòa bình, thủy lợi, khỏe mạnh, quý"
+    assert canonical_tones("HOÀ") == "HÒA"

@@ -276,3 +276,39 @@ def test_adversarial_text_runs_through_find_references_in_linear_time(adversaria
     began = time.perf_counter()
     find_references(adversarial)
     assert time.perf_counter() - began < 20
+
+
+def test_type_name_found_before_a_code_after_a_long_sentence():
+    text = ("Để triển khai kịp thời và có hiệu quả các nhiệm vụ trọng tâm trong năm, thực hiện Nghị quyết liên tịch "
+            "số 01/2024/NQLT-BCA ngày 02/01/2024, các đơn vị báo cáo.")
+    (ref,) = find_references(text)
+    assert ref.type == "Nghị quyết liên tịch" and ref.relation == "implements"
+    assert text[ref.start:].startswith("Nghị quyết liên tịch")
+
+
+def test_titled_name_needs_so_before_the_code():
+    (titled,) = find_references("Căn cứ Luật Đất đai số 31/2024/QH15;")
+    (untitled,) = find_references("Căn cứ Luật Đất đai 31/2024/QH15;")
+    assert titled.type == "Luật" and titled.start == 7
+    assert untitled.type is None and untitled.start == 20
+
+
+def test_clause_start_is_after_the_last_boundary_the_patterns_find():
+    import random
+
+    from chidao.text import references
+
+    def by_scan(text: str, pos: int) -> int:
+        lo = max(0, pos - 300)
+        last = lo
+        for m in references._CLAUSE_END.finditer(text, lo, pos):
+            if references._is_boundary(text, m):
+                last = m.end()
+        return last
+
+    pieces = [".", ". ", ".\u00a0", ";", "\n", "\nthực", "\nThực", "(", ")", "?", "!", "a", " ", "1.2", "\t", "\u2028"]
+    rng = random.Random(5)
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 120)))
+        pos = rng.randint(0, len(text))
+        assert references._clause_start(text, pos) == by_scan(text, pos), (text, pos)

@@ -4,6 +4,9 @@ Nghị định 30/2020/NĐ-CP, Phụ lục I prints the issuing body (mục II.2
 signer's title (mục II.7) in capitals; records keep them in ordinary Vietnamese case, where only the first
 word, proper nouns (provinces, "Chính phủ", "Đảng", lunar years), organ names ("Sở Tài chính") and
 abbreviations ("HĐND", "TTHC") keep capitals (Nghị định 30/2020/NĐ-CP, Phụ lục II: viết hoa).
+
+Speed: the proper phrases are indexed by their first word, so each word is compared only with the phrases
+that can start there.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ _PHRASES = {
 _ORGAN_HEADS = ("bộ", "cục", "tổng cục", "chi cục", "sở", "ban", "vụ", "viện", "thuế")
 _PLACE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 _ROMAN = re.compile(r"^[IVXLC]{2,6}$")
+_VOWEL = re.compile("[aeiouy]")
 # A two-letter Roman numeral is also a word ("phạm VI" is "phạm vi"): only after these is it a numeral.
 _NUMERAL_CONTEXT = frozenset({"thứ", "khóa", "khoá", "lần", "quý", "phần", "chương", "mục", "lục", "kỳ", "số",
                               "vùng", "khu", "loại", "hạng", "nhóm", "đợt", "đoạn"})
@@ -57,20 +61,27 @@ def _keeps_capitals(word: str, previous: str) -> bool:
     """Codes, Roman numerals and abbreviations stay in capitals. Every Vietnamese syllable has a vowel, so a
     capitalised token without one ("HĐND", "TTHC", "BHXH") is an abbreviation."""
     bare = _bare(word)
-    if any(c.isdigit() for c in bare) or "/" in bare or bare in _ABBREVIATIONS:
+    if any(map(str.isdigit, bare)) or "/" in bare or bare in _ABBREVIATIONS:
         return True
     if _ROMAN.match(bare):
         return len(bare) > 2 or _bare(previous).lower() in _NUMERAL_CONTEXT
-    base = unicodedata.normalize("NFD", bare.lower())
-    return len(bare) >= 2 and bare.isalpha() and not any(c in "aeiouy" for c in base)
+    if len(bare) < 2 or not bare.isalpha():
+        return False
+    return not _VOWEL.search(unicodedata.normalize("NFD", bare.lower()))
+
+
+# The phrases by their first word, in the order of `_PHRASES`: only those can match at a position.
+_PHRASES_BY_FIRST: dict[str, list[tuple[list[str], list[str]]]] = {}
+for _parts, _words in ((p.split(), r.split()) for p, r in _PHRASES.items()):
+    _PHRASES_BY_FIRST.setdefault(_parts[0], []).append((_parts, _words))
+del _parts, _words
 
 
 def _phrase_at(lowered: list[str], i: int, out: list[str]) -> int:
     """Put a known proper phrase starting at i in its case; return how many words it covered (0: none)."""
-    for phrase, readable in _PHRASES.items():
-        parts = phrase.split()
+    for parts, readable in _PHRASES_BY_FIRST.get(_bare(lowered[i]), ()):
         if [_bare(w) for w in lowered[i:i + len(parts)]] == parts:
-            for k, word in enumerate(readable.split()):
+            for k, word in enumerate(readable):
                 out[i + k] = out[i + k].replace(parts[k], word, 1)
             return len(parts)
     return 0
@@ -115,8 +126,8 @@ def sentence_case(upper: str) -> str:
     """A trích yếu or name printed in capitals, in sentence case, keeping codes, Roman numerals, abbreviations
     and known proper nouns ("VỀ VIỆC … TRÊN ĐỊA BÀN TỈNH BẮC NINH" → "Về việc … trên địa bàn tỉnh Bắc Ninh").
     Text not in capitals is returned with only its first letter raised."""
-    letters = [c for c in upper if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) < 0.85 * len(letters):
+    letters = sum(map(str.isalpha, upper))  # counted at C speed
+    if not letters or sum(map(str.isupper, filter(str.isalpha, upper))) < 0.85 * letters:
         return _capital(upper)
     words = upper.split()
     out = [w if _keeps_capitals(w, words[i - 1] if i else "") else w.lower() for i, w in enumerate(words)]

@@ -3,6 +3,9 @@
 Used by `chidao parse` (the `warnings` of `chidao.parse/1`) and by the digest linter. Each check is a public
 function taking the prepared text and returning `TextWarning`s with stable codes, Vietnamese messages and
 exact character offsets; `find_text_issues` runs them all. Every pattern here is linear in the input.
+
+Speed: each pattern begins with a character class or a literal and puts its look-behind after it, so the regex
+engine jumps between candidate characters at C speed instead of trying every position of the text.
 """
 
 from __future__ import annotations
@@ -112,11 +115,17 @@ def find_words_run_together(text: str) -> list[TextWarning]:
 _DOUBLED_SPACE = re.compile(r"[ \u00a0](?<=\S[ \u00a0])[ \u00a0]+(?=\S)")
 
 
+# Without a no-break space in the text, the same runs start with two ASCII spaces: a literal the regex engine
+# finds at C speed, instead of trying every space.
+_DOUBLED_ASCII_SPACE = re.compile(r"  (?<=\S  ) *+(?=\S)")
+
+
 def find_doubled_spaces(text: str) -> list[TextWarning]:
     """Two or more spaces between two words of the same line ("chức  năng"); the span is the spaces."""
+    pattern = _DOUBLED_SPACE if "\u00a0" in text else _DOUBLED_ASCII_SPACE
     return [
         TextWarning(DOUBLED_SPACE, "Thừa dấu cách giữa hai từ.", m.start(), m.end())
-        for m in _DOUBLED_SPACE.finditer(text)
+        for m in pattern.finditer(text)
     ]
 
 

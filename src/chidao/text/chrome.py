@@ -8,6 +8,11 @@ prompts. The document proper starts at its header: the issuing body's name besid
 Plain-text dumps of the two-column header and signature tables arrive either as Markdown table rows
 ("| THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA … |") or as one cell a line separated by "|" lines. `segments` cuts the
 text at line breaks and "|" alike, so both layouts read the same: one segment per cell line.
+
+Speed (a whole corpus must parse at several MB/s): `LazySegments` cuts a document a thousand characters at a
+time, as far as a reader asks, because the header lives in the first hundred segments of documents that have
+thousands; `segment_around` cuts the one line a pattern found, so the metadata table and the closing are read
+without cutting what lies between; a line without markup or doubled spaces skips `clean`.
 """
 
 from __future__ import annotations
@@ -16,9 +21,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+# The first letter is a class outside re.IGNORECASE (only "C"/"c" and "Đ"/"đ" match them ignoring case), so the
+# regex engine skips to the next candidate letter at C speed.
 _QUOC_HIEU = re.compile(
-    r"CỘNG[\s*]{1,8}H(?:ÒA|OÀ)[\s*]{1,8}XÃ[\s*]{1,8}HỘI[\s*]{1,8}CHỦ[\s*]{1,8}NGHĨA[\s*]{1,8}VIỆT[\s*]{1,8}NAM"
-    r"|ĐẢNG[\s*]{1,8}CỘNG[\s*]{1,8}SẢN[\s*]{1,8}VIỆT[\s*]{1,8}NAM",  # a Party document's heading
+    r"(?-i:[CcĐđ])(?:(?<=[Cc])"
+    r"ỘNG[\s*]{1,8}H(?:ÒA|OÀ)[\s*]{1,8}XÃ[\s*]{1,8}HỘI[\s*]{1,8}CHỦ[\s*]{1,8}NGHĨA[\s*]{1,8}VIỆT[\s*]{1,8}NAM"
+    r"|(?<=[Đđ])ẢNG[\s*]{1,8}CỘNG[\s*]{1,8}SẢN[\s*]{1,8}VIỆT[\s*]{1,8}NAM)",  # a Party document's heading
     re.IGNORECASE,
 )
 _SO_LINE = re.compile(r"(?:^|[\n|])[ \t*]{0,6}Số[ \t]{0,3}:[ \t*]{0,6}(?:\n[ \t*]{0,6})?[\d/]", re.IGNORECASE)
@@ -31,6 +39,48 @@ _TRAILING_CHROME = re.compile(
     r"|Tổng số điểm của bài viết|Click để đánh giá bài viết)",
     re.MULTILINE,
 )
+# The words alone of the two patterns above: literals first, which the regex engine finds at C speed; each hit
+# is then matched in full where the pattern would start (`_leading_chrome`, `_trailing_chrome`).
+_LABEL_HINT = re.compile(
+    r"(?:Tình trạng|Số công báo|Ngày công báo|Ngày hiệu lực|Ngày ban hành|Người ký|Nơi ban hành|Loại văn bản"
+    r"|Số hiệu):"
+)
+_TRAILING_HINT = re.compile(
+    r"Văn bản liên quan|Văn bản này chưa cập nhật nội dung Tiếng Anh|Tổng số điểm của bài viết"
+    r"|Click để đánh giá bài viết"
+)
+
+
+def _leading_chrome(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """What `_LEADING_CHROME.finditer(text, pos, endpos)` yields: each label, from the "**" (at most two)
+    before it."""
+    for hint in _LABEL_HINT.finditer(text, pos, endpos):
+        start = hint.start()
+        while start > pos and hint.start() - start < 2 and text[start - 1] == "*":
+            start -= 1
+        match = _LEADING_CHROME.match(text, start, endpos)
+        if match is not None:
+            pos = match.end()
+            yield match
+
+
+def _first_leading_chrome(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """What `_LEADING_CHROME.search(text, pos, endpos)` finds."""
+    return next(_leading_chrome(text, pos, endpos), None)
+
+
+def _trailing_chrome(text: str, pos: int, endpos: int | None = None) -> re.Match[str] | None:
+    """What `_TRAILING_CHROME.search(text, pos, endpos)` finds: a notice's words at the start of a line (after
+    at most six spaces or marks), the match starting at that line's start."""
+    endpos = len(text) if endpos is None else endpos
+    for hint in _TRAILING_HINT.finditer(text, pos, endpos):
+        line = text.rfind("\n", 0, hint.start()) + 1
+        if line < pos or hint.start() - line > 6:
+            continue
+        match = _TRAILING_CHROME.match(text, line, endpos)
+        if match is not None:
+            return match
+    return None
 # The labels of the website's metadata table that name a header field, and the field each one gives.
 _PAGE_FIELDS = {"số hiệu": "code", "loại văn bản": "type", "nơi ban hành": "issuer", "người ký": "signer",
                 "ngày ban hành": "issued_on"}
@@ -69,7 +119,8 @@ def clean(raw: str) -> str:
 
 
 _BOUNDARY = re.compile(r"[\n|]")
-_CHUNK = 4000  # characters cut at a time by `LazySegments`
+_COLON = re.compile(":")
+_CHUNK = 1000  # characters cut at a time by `LazySegments`: a header line is rarely longer
 _PLAIN = re.compile(r"[^*#_>`\s]+(?: [^*#_>`\s]+)*")  # a piece that `clean` leaves as it is (once stripped)
 
 
@@ -128,6 +179,11 @@ def piece_end(text: str, pos: int, end: int) -> int:
     return after.start() if after else end
 
 
+def has_segment(segs: Sequence[Segment], i: int) -> bool:
+    """Whether segment `i` (≥ 0) exists, without cutting a `LazySegments` further than that."""
+    return segs.has(i) if isinstance(segs, LazySegments) else 0 <= i < len(segs)
+
+
 class LazySegments(Sequence[Segment]):
     """`segments(text, start, end)`, cut a few thousand characters at a time as items are asked for.
 
@@ -136,16 +192,24 @@ class LazySegments(Sequence[Segment]):
     `has(i)` tells whether item i exists without cutting the rest, as `len()` would.
     """
 
-    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+    def __init__(self, text: str, start: int = 0, end: int | None = None, chunk: int = _CHUNK) -> None:
         self._text = text
         self._end = len(text) if end is None else end
         self._pos = start
         self._items: list[Segment] = []
         self._done = False
+        self._chunk = chunk
+
+    def tail(self, i: int) -> LazySegments:
+        """The segments from item `i` (which must exist) on, sharing what is already cut."""
+        self._fill(i + 1)
+        rest = LazySegments(self._text, self._pos, self._end, self._chunk)
+        rest._items, rest._done = self._items[i:], self._done
+        return rest
 
     def _fill(self, count: int | None) -> None:
         while not self._done and (count is None or len(self._items) < count):
-            stop = piece_end(self._text, min(self._pos + _CHUNK, self._end), self._end)
+            stop = piece_end(self._text, min(self._pos + self._chunk, self._end), self._end)
             self._done = stop >= self._end
             self._items.extend(segments(self._text, self._pos, stop))
             self._pos = stop + 1
@@ -176,10 +240,10 @@ class LazySegments(Sequence[Segment]):
 
 def is_upper_text(s: str, ratio: float = 0.85) -> bool:
     """Mostly capital letters, as the printed issuer, type name and trích yếu are."""
-    letters = [c for c in s if c.isalpha()]
-    if len(letters) < 2:
+    letters = sum(map(str.isalpha, s))  # counted at C speed: this runs on every line of a header
+    if letters < 2:
         return False
-    return sum(1 for c in letters if c.isupper()) >= ratio * len(letters)
+    return sum(map(str.isalpha, filter(str.isupper, s))) >= ratio * letters
 
 
 def _chrome_head_end(text: str) -> int:
@@ -188,11 +252,11 @@ def _chrome_head_end(text: str) -> int:
     The table's labels stand together near the top; the same labels recur further down in the list of
     related documents, so only labels within a short distance of the first one count.
     """
-    first = _LEADING_CHROME.search(text, 0, min(len(text), 6000))
+    first = _first_leading_chrome(text, 0, min(len(text), 6000))
     if first is None:
         return 0
     last = first
-    for match in _LEADING_CHROME.finditer(text, first.end(), _table_limit(text, first.start(), len(text))):
+    for match in _leading_chrome(text, first.end(), _table_limit(text, first.start(), len(text))):
         last = match
     # The label's value follows on the next cell line: skip it.
     value = re.compile(r"[\s|*]{0,20}[^\n|]{0,80}").match(text, last.end())
@@ -203,7 +267,7 @@ def _table_limit(text: str, first: int, end: int) -> int:
     """Where the metadata table starting at `first` must end: within `_TABLE_SPAN` characters, and before the
     list of related documents, whose entries repeat the labels ("Tình trạng: Đã biết")."""
     limit = min(end, first + _TABLE_SPAN)
-    related = _TRAILING_CHROME.search(text, first, limit)
+    related = _trailing_chrome(text, first, limit)
     return related.start() if related else limit
 
 
@@ -216,25 +280,40 @@ def read_page_metadata(text: str, end: int | None = None) -> dict[str, str]:
     Empty dict when the text carries no such table.
     """
     end = len(text) if end is None else min(end, len(text))
-    first = _LEADING_CHROME.search(text, 0, min(end, 6000))
+    first = _first_leading_chrome(text, 0, min(end, 6000))
     if first is None:
         return {}
     last = first
-    for match in _LEADING_CHROME.finditer(text, first.end(), _table_limit(text, first.start(), end)):
+    for match in _leading_chrome(text, first.end(), _table_limit(text, first.start(), end)):
         last = match
-    segs = [seg for seg in segments(text, first.start(), min(end, last.end() + 300)) if not seg.blank]
+    lo, hi = first.start(), min(end, last.end() + 300)
     found: dict[str, str] = {}
-    for i, seg in enumerate(segs):
-        label = _PAGE_LABEL.fullmatch(seg.text)
+    checked = -1
+    # Only a line or cell with a colon can be a label: look at those, not at every segment of the table.
+    for colon in _COLON.finditer(text, lo, hi):
+        if colon.start() <= checked:
+            continue
+        seg, _, checked = segment_around(text, colon.start(), lo, hi)
+        label = _PAGE_LABEL.fullmatch(seg.text) if seg is not None else None
         field = _PAGE_FIELDS.get(label.group(1).lower()) if label else None
         if label is None or field is None or field in found:
             continue
         value = label.group(2).strip()
-        if not value and i + 1 < len(segs) and not _PAGE_LABEL.fullmatch(segs[i + 1].text):
-            value = segs[i + 1].text  # the value in the next cell
+        following = _filled_after(text, checked, lo, hi) if not value else None
+        if following is not None and not _PAGE_LABEL.fullmatch(following.text):
+            value = following.text  # the value in the next cell
         if value.lower().strip(" .") not in _NO_VALUE:
             found[field] = value
     return found
+
+
+def _filled_after(text: str, after: int, start: int, end: int) -> Segment | None:
+    """The first non-blank segment after the piece ending at `after`, within `segments(text, start, end)`."""
+    while after < end:
+        seg, _, after = segment_around(text, after + 1, start, end)
+        if seg is not None and not seg.blank:
+            return seg
+    return None
 
 
 def _header_anchor(text: str, after: int) -> int | None:
@@ -272,7 +351,7 @@ def _walk_back_to_issuer(text: str, anchor: int, floor: int) -> int:
 
 def _document_end(text: str, start: int) -> int:
     """Before the first trailing chrome marker, and before the website's one-line summary of the document."""
-    match = _TRAILING_CHROME.search(text, start)
+    match = _trailing_chrome(text, start)
     end = match.start() if match else len(text)
     if match and "chưa cập nhật" in match.group():
         # The site prints the document's title with its code just before this notice: not part of the text.
@@ -293,7 +372,7 @@ def _headless_start(text: str, after: int) -> int:
     if not after:
         return 0
     limit = min(len(text), after + _HEADER_WINDOW)
-    notice = _TRAILING_CHROME.search(text, after, limit)  # the site's own notices greet its readers too
+    notice = _trailing_chrome(text, after, limit)  # the site's own notices greet its readers too
     greeting = _GREETING.search(text, after, notice.start() if notice else limit)
     return greeting.start() if greeting else after
 
@@ -311,7 +390,7 @@ def find_document_bounds(text: str) -> tuple[int, int]:
         # Labels such as "Ngày ban hành:" printed inside a document (an annex table) are not chrome: the
         # website's table always comes before the document's header.
         own = _header_anchor(text, 0)
-        label = _LEADING_CHROME.search(text)
+        label = _first_leading_chrome(text, 0, len(text))
         if own is not None and label is not None and own < label.start():
             after = 0
     anchor = _header_anchor(text, after)

@@ -9,7 +9,9 @@ Relative periods are counted as the Bộ luật Dân sự 2015 counts them: from
 (Điều 147), ending on the next working day when the last day is a day off (Điều 148 khoản 5).
 
 Every scan is linear: the regular expressions have bounded repetitions, and context is read from a bounded
-window before each date.
+window before each date. For speed the window is lower-cased once and each cue word every match must hold
+("tháng", "hằng", "Tết", "trong", …) is found with `str.find`; each pattern then runs only in the short
+stretch around those words (`dates.finditer_near`), which gives exactly the matches of a full scan.
 """
 
 from __future__ import annotations
@@ -20,7 +22,19 @@ import datetime
 import re
 
 from chidao.text import lunar
-from chidao.text.dates import MAX_YEAR, MIN_YEAR, DateMention, find_dates, period_bounds
+from chidao.text.dates import (
+    MAX_YEAR,
+    MIN_YEAR,
+    DateMention,
+    WordIndex,
+    _find_dates,
+    char_before,
+    finditer_near,
+    fold,
+    period_bounds,
+    spaces_before,
+    word_after,
+)
 from chidao.text.types import Deadline
 
 _WINDOW = 300  # context read on either side of [start, end)
@@ -35,9 +49,13 @@ _TIME = r"(?:\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{1,2}(?:\s{0,2}phút)?)?,?\s{1
 _NGAY = r"(?:(?:ngày|mùng|mồng)\s{1,3})?"  # "mùng 2 tháng 9" is solar unless the month is lunar
 
 
-def _cue(words: str) -> re.Pattern[str]:
-    """A cue that must end exactly where the date starts (an optional time of day and "ngày" between)."""
-    return re.compile(rf"(?<!\w)(?:{words})\s{{0,3}}:?\s{{0,3}}[*_]{{0,2}}{_TIME}{_NGAY}$", re.IGNORECASE)
+def _cue(words: str, first: str) -> re.Pattern[str]:
+    """A cue that must end exactly where the date starts (an optional time of day and "ngày" between).
+
+    `first` holds the first letter of every word of `words`: the lookahead on it lets a search reject most
+    positions before it tries the lookbehind and the alternatives.
+    """
+    return re.compile(rf"(?=[{first}])(?<!\w)(?:{words})\s{{0,3}}:?\s{{0,3}}[*_]{{0,2}}{_TIME}{_NGAY}$", re.IGNORECASE)
 
 
 _BEFORE_WORDS = r"trước|trước\s{1,3}hoặc\s{1,3}trong|xong\s{1,3}trước"
@@ -51,22 +69,26 @@ _ON_WORDS = (
     r"|bế\s{1,3}mạc|họp\s{1,3}vào|tiến\s{1,3}hành(?:\s{1,3}vào)?|thời\s{1,3}gian(?:\s{1,3}tổ\s{1,3}chức)?"
 )
 # One search finds the cue of a day date; the leftmost cue wins ("chậm nhất trong ngày" is `by`, not `on`).
-_DAY_CUE = _cue(rf"(?P<before>{_BEFORE_WORDS})|(?P<by>{_BY_WORDS})|(?P<on>{_ON_WORDS})")
-_BARE_NGAY = re.compile(r"(?<!\w)ngày\s{1,3}$", re.IGNORECASE)
-_BEFORE = _cue(_BEFORE_WORDS)
-_BY = _cue(_BY_WORDS)
+_DAY_CUE = _cue(rf"(?P<before>{_BEFORE_WORDS})|(?P<by>{_BY_WORDS})|(?P<on>{_ON_WORDS})", "txcmhđkvdb")
+# The first word of every `_DAY_CUE` alternative, searched in the folded text (no case, no lookbehind).
+_DAY_CUE_WORDS = re.compile("trước|xong|chậm|muộn|hạn|thời|hoàn|đến|tới|kết|vào|trong|diễn|tổ|khai|bế|họp|tiến")
+_BARE_NGAY = re.compile(r"(?=[nN])(?<!\w)ngày\s{1,3}$", re.IGNORECASE)
+_BEFORE = _cue(_BEFORE_WORDS, "tx")
+_BY = _cue(_BY_WORDS, "cmhxđtk")
 _PERIOD_IN = _cue(
     r"trong|ngay\s{1,3}trong|trong\s{1,3}suốt|suốt|trong\s{1,3}cả"
-    r"|thời\s{1,3}gian(?:\s{1,3}(?:thực\s{1,3}hiện|hoàn\s{1,3}thành|tổ\s{1,3}chức|triển\s{1,3}khai))?"
+    r"|thời\s{1,3}gian(?:\s{1,3}(?:thực\s{1,3}hiện|hoàn\s{1,3}thành|tổ\s{1,3}chức|triển\s{1,3}khai))?",
+    "tns",
 )
-_CLAUSE_BY = re.compile(r"(?<!\w)(?:hoàn\s{1,3}thành|hạn)(?!\w)", re.IGNORECASE)
+_CLAUSE_BY = re.compile(r"(?=[hH])(?<!\w)(?:hoàn\s{1,3}thành|hạn)(?!\w)", re.IGNORECASE)
 # "tính đến ngày" is a statistics cut-off, "định hướng đến năm 2030" a planning horizon.
 _NOT_DEADLINE = re.compile(
-    r"(?<!\w)(?:tính\s{1,3}(?:đến|tới|từ)|đến\s{1,3}nay|(?:định\s{1,3}hướng|tầm\s{1,3}nhìn)\s{1,3}(?:đến|tới))"
+    r"(?=[TtĐđ])(?<!\w)"
+    r"(?:tính\s{1,3}(?:đến|tới|từ)|đến\s{1,3}nay|(?:định\s{1,3}hướng|tầm\s{1,3}nhìn)\s{1,3}(?:đến|tới))"
     r"\s{0,3}(?:ngày\s{1,3})?$",
     re.IGNORECASE,
 )
-_PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
+_PAST = re.compile(r"(?=[ĐđVv])(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
 # "đến ngày 19/11/2025 đã có 15 bộ…": a count as of a date, a past fact.
 _PAST_AFTER = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:đã|vừa)(?!\w)", re.IGNORECASE)
 # "ngày 12/12/2023 của Bộ trưởng", "ngày 18/11/2025 do Thủ tướng…": the date of a document or act.
@@ -79,9 +101,10 @@ _DOC_TYPES = ("Công văn", "Kế hoạch", "Quyết định", "Chỉ thị", "N
 _NUMBER_ONLY = re.compile(r"(?<!\w)số\s{1,3}\d{1,5}[A-Za-z]?$", re.IGNORECASE)
 # "Lạng Sơn, ngày 05 tháng 01 năm 2024": a place name, a comma and "ngày" from the start of the line.
 _PLACE_DATE_LINE = re.compile(r"^\s{0,20}[A-ZĐ][\w .\-]{1,40},\s{0,3}(?:ngày\s{1,3})?$")
-_RANGE_FROM = re.compile(r"(?<!\w)từ\s{1,3}" + _NGAY + "$", re.IGNORECASE)
+_RANGE_FROM = re.compile(r"(?=[Tt])(?<!\w)từ\s{1,3}" + _NGAY + "$", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s{0,3}(?:đến|tới|–|-)\s{0,3}(?:hết\s{1,3})?" + _NGAY, re.IGNORECASE)
-_REPORT_BEFORE = re.compile(r"(?<!\w)(?:báo\s{1,3}cáo|sơ\s{1,3}kết|tổng\s{1,3}kết|kết\s{1,3}quả|tình\s{1,3}hình"
+_REPORT_BEFORE = re.compile(r"(?=[BbSsTtKkĐđ])(?<!\w)"
+                            r"(?:báo\s{1,3}cáo|sơ\s{1,3}kết|tổng\s{1,3}kết|kết\s{1,3}quả|tình\s{1,3}hình"
                             r"|đánh\s{1,3}giá)(?!\w)", re.IGNORECASE)
 
 # Scanning patterns open with a lookahead on their first letters: it lets the regex engine skip ahead
@@ -93,6 +116,10 @@ _RECURRING = re.compile(
     r"(?:(?:hằng|hàng)\s{1,3}(?:ngày|tuần|tháng|quý|năm)(?!\w)(?!\s{1,3}\d))?",
     re.IGNORECASE,
 )
+_PERIOD_WORDS = ("ngày", "tuần", "tháng", "quý", "năm")
+_CUE_ENDS = frozenset("cgtàh")  # last letters of trước, trong, nhất, là, thành
+_RECURRING_WORD = re.compile(r"(?i)hằng|hàng|định\s{1,3}kỳ")
+_MONTHLY_END = re.compile(r"(?i)tháng$")
 _CONTINUOUS = re.compile(r"(?=[Tt])(?<!\w)thường\s{1,3}xuyên(?!\w)", re.IGNORECASE)
 _NOT_CONTINUOUS = re.compile(r"(?<!\w)(?:chi|chi\s{1,3}phí|kinh\s{1,3}phí|không|nguồn|dự\s{1,3}toán)\s{1,3}$",
                              re.IGNORECASE)
@@ -179,6 +206,10 @@ def _clause_start(text: str, pos: int, lower: int) -> int:
     return best
 
 
+def _has_word(folded: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    return any(folded.find(word, start, end) != -1 for word in words)
+
+
 def _identifies_document(text: str, mention: DateMention, lower: int) -> bool:
     before = text[max(lower, mention.start - _BACK) : mention.start].rstrip()
     for word in ("ngày", "ban hành"):
@@ -240,53 +271,74 @@ def _excluded(text: str, mention: DateMention, lower: int, before: str, referenc
     return bool(_PAST.search(clause)) and (reference is None or mention.last < reference)
 
 
-def _classify(text: str, mention: DateMention, lower: int, reference: datetime.date | None) -> Deadline | None:
-    """The deadline a single date or period makes with the cue right before it, if any."""
+def _classify(
+    text: str, mention: DateMention, lower: int, reference: datetime.date | None, folded: str | None = None
+) -> Deadline | None:
+    """The deadline a single date or period makes with the cue right before it, if any.
+
+    `folded` is `fold(text[lower:…])` when known: a plain search for the cue words in it tells where the
+    cue search may start (most dates have none of them before).
+    """
     back = max(lower, mention.start - _CUE_BACK)
     before = text[back : mention.start]
     # Every cue is a word followed by a space or a colon: anything else ("…2024-15/6/2024") has none.
     if mention.unit != "half" and not (before[-1:].isspace() or before[-1:] == ":"):
         return None
     if mention.unit == "day":
-        cue = _DAY_CUE.search(before)
+        first = 0
+        if folded is not None:
+            word = _DAY_CUE_WORDS.search(folded, back - lower, mention.start - lower)
+            first = len(before) if word is None else word.start() - (back - lower)
+        cue = _DAY_CUE.search(before, first)
         kind = cue.lastgroup if cue else None
         if cue is None:
             # "hoàn thành … ngày D", "hạn … ngày D": a bare "ngày" in a clause that names the deadline.
             cue = _BARE_NGAY.search(before, max(0, len(before) - 9))
-            clause = text[_clause_start(text, mention.start, lower) : mention.start]
-            if cue is None or not _CLAUSE_BY.search(clause):
+            if cue is None:
+                return None
+            clause_start = _clause_start(text, mention.start, lower)
+            if folded is not None and not _has_word(folded, ("hạn", "hoàn"), clause_start - lower, mention.start - lower):
+                return None  # `_CLAUSE_BY` needs one of them
+            if not _CLAUSE_BY.search(text[clause_start : mention.start]):
                 return None
             kind = "by"
         if kind is None or _excluded(text, mention, lower, before, reference):
             return None
         return _deadline(kind, text, back + cue.start(), mention.end, date=mention.date)
-    if _excluded(text, mention, lower, before, reference):
-        return None
     end = mention.end
+    found = None
     cue = _BEFORE.search(before)
     if cue:
-        return _deadline("before", text, back + cue.start(), end, date=mention.date)
-    cue = _PERIOD_IN.search(before)
-    if cue:
-        return _deadline(mention.unit, text, back + cue.start(), end, date=mention.last)
-    cue = _BY.search(before)
-    if cue:
-        return _deadline("by", text, back + cue.start(), end, date=mention.last)
+        found = _deadline("before", text, back + cue.start(), end, date=mention.date)
+    elif cue := _PERIOD_IN.search(before):
+        found = _deadline(mention.unit, text, back + cue.start(), end, date=mention.last)
+    elif cue := _BY.search(before):
+        found = _deadline("by", text, back + cue.start(), end, date=mention.last)
+    elif mention.unit != "half":
+        return None  # no cue: nothing to exclude (the exclusion checks cost more than the cue searches)
+    if _excluded(text, mention, lower, before, reference):
+        return None
+    if found is not None:
+        return found
     clause = text[_clause_start(text, mention.start, lower) : mention.start]
-    if mention.unit == "half" and not _REPORT_BEFORE.search(clause):
+    if not _REPORT_BEFORE.search(clause):
         return _deadline("half", text, mention.start, end, date=mention.last)
     return None
 
 
-def _recurring(text: str, lo: int, hi: int, reference: datetime.date | None) -> list[Deadline]:
+def _recurring(text: str, lo: int, hi: int, reference: datetime.date | None, anchors: WordIndex) -> list[Deadline]:
     """"hằng tuần/tháng/quý/năm", "định kỳ hằng tháng", "định kỳ 6 tháng", "trước ngày 20 hằng tháng"."""
     found = []
-    for m in _RECURRING.finditer(text, lo, hi):
+    # "hằng/hàng" then a period word, or "định kỳ": the words every kept match holds.
+    every = anchors.where(("hằng", "hàng"), lambda f, i: f.startswith(_PERIOD_WORDS, word_after(f, i + 4)))
+    regular = anchors.where(("kỳ",), lambda f, i: f.endswith("định", 0, i - spaces_before(f, i)))
+    anchors_kept = None if every is None or regular is None else sorted(every + regular)
+    for m in finditer_near(_RECURRING, text, lo, hi, anchors_kept, 74, 90):
         core = m.group(0)
-        if not re.search(r"(?i)hằng|hàng|định\s{1,3}kỳ", core):
+        if not _RECURRING_WORD.search(core):
             continue
         date = None
-        if m.group(1) and reference is not None and re.search(r"(?i)tháng$", core):
+        if m.group(1) and reference is not None and _MONTHLY_END.search(core):
             date = _next_monthly(reference, int(m.group(1)))
         found.append(_deadline("recurring", text, m.start(), m.end(), date=date))
     return found
@@ -303,17 +355,17 @@ def _next_monthly(reference: datetime.date, day: int) -> datetime.date | None:
     return None
 
 
-def _continuous(text: str, lo: int, hi: int) -> list[Deadline]:
+def _continuous(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadline]:
     """"thường xuyên" (an ongoing duty), but not "chi thường xuyên" (recurrent budget spending)."""
     found = []
-    for m in _CONTINUOUS.finditer(text, lo, hi):
+    for m in finditer_near(_CONTINUOUS, text, lo, hi, anchors.get(("thường",)), 0, 0):
         if not _NOT_CONTINUOUS.search(text, max(lo, m.start() - 20), m.start()):
             found.append(_deadline("continuous", text, m.start(), m.end()))
     return found
 
 
 def _relative(
-    text: str, lo: int, hi: int, mentions: list[DateMention], reference: datetime.date | None
+    text: str, lo: int, hi: int, mentions: list[DateMention], reference: datetime.date | None, anchors: WordIndex
 ) -> list[Deadline]:
     """"trong vòng 10 ngày kể từ ngày nhận được…", "trong thời hạn 05 ngày làm việc"."""
     from chidao.text import workdays
@@ -321,7 +373,7 @@ def _relative(
     found = []
     day_mentions = [d for d in mentions if d.unit == "day"]
     starts = [d.start for d in day_mentions]
-    for m in _RELATIVE.finditer(text, lo, hi):
+    for m in finditer_near(_RELATIVE, text, lo, hi, anchors.get(("trong", "chậm", "tối", "không", "sau")), 0, 0):
         raw = re.sub(r"\s+", " ", m.group(1).lower())
         count = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 0)
         unit = re.sub(r"\s+", " ", m.group(2).lower())
@@ -352,12 +404,16 @@ def _relative(
     return found
 
 
-def _partial_periods(text: str, lo: int, hi: int, reference: datetime.date | None) -> list[Deadline]:
+def _partial_periods(
+    text: str, lo: int, hi: int, reference: datetime.date | None, anchors: WordIndex
+) -> list[Deadline]:
     """"trong quý I", "trước tháng 6", "chậm nhất trong tháng 3" with the year of the reference date."""
     if reference is None:
         return []
     found = []
-    for m in _PARTIAL_PERIOD.finditer(text, lo, hi):
+    # The cue ends with "trước", "trong", "nhất", "là" or "thành", then 1-3 spaces.
+    periods = anchors.where(("tháng", "quý", "quí"), lambda f, i: char_before(f, i) in _CUE_ENDS)
+    for m in finditer_near(_PARTIAL_PERIOD, text, lo, hi, periods, 25, 50):
         if m.group(2):
             unit, index = "month", int(m.group(2))
         else:
@@ -391,11 +447,11 @@ def _lunar_year(printed_year: str | None, can_chi: str | None, reference: dateti
 
 
 def _lunar(
-    text: str, lo: int, hi: int, mentions: list[DateMention], reference: datetime.date | None
+    text: str, lo: int, hi: int, mentions: list[DateMention], reference: datetime.date | None, anchors: WordIndex
 ) -> list[Deadline]:
     """Tết and dates of the lunar calendar, resolved with the Vietnamese calendar (UTC+7)."""
     found = []
-    for m in _TET.finditer(text, lo, hi):
+    for m in finditer_near(_TET, text, lo, hi, anchors.get(("tết",)), 66, 132):
         words = m.group(0).lower()
         nguyen_dan = "nguyên" in words or "cổ truyền" in words or m.group(3)
         year = _lunar_year(m.group(4), m.group(3), reference)
@@ -408,14 +464,17 @@ def _lunar(
             year = reference.year if lunar.tet(reference.year) >= reference else reference.year + 1
         date = lunar.tet(year) if year else None
         found.append(_deadline("lunar", text, m.start(), m.end(), date=date))
-    for m in _GIAO_THUA.finditer(text, lo, hi):
+    giao = anchors.where(("giao",), lambda f, i: f.startswith("thừa", word_after(f, i + 4)))
+    for m in finditer_near(_GIAO_THUA, text, lo, hi, giao, 16, 96):
         year = _lunar_year(m.group(2), m.group(1), reference)
         if year is None and reference is not None:
             year = reference.year if lunar.tet(reference.year) > reference else reference.year + 1
         if year is not None:  # a Giao thừa of no known year is background, not a deadline
             date = lunar.tet(year) - datetime.timedelta(days=1)
             found.append(_deadline("lunar", text, m.start(), m.end(), date=date))
-    for m in _LUNAR_DAY.finditer(text, lo, hi):
+    # "tháng" of a lunar date follows a day number or "rằm" and 1-3 spaces.
+    months = anchors.where(("tháng",), _lunar_month_at)
+    for m in finditer_near(_LUNAR_DAY, text, lo, hi, months, 40, 116):
         month_word = m.group(4).lower()
         signal = m.group(3) or m.group(5) or m.group(6) or m.group(7) or month_word in ("giêng", "chạp")
         if not signal:
@@ -432,6 +491,22 @@ def _lunar(
             date = _lunar_date(year, mention.date.month, mention.date.day, None, reference)
             found.append(_deadline("lunar", text, mention.start, tail.end(), date=date))
     return found
+
+
+def _lunar_month_at(folded: str, pos: int) -> bool:
+    """Whether "tháng" at `pos` can end a lunar day: "rằm", or "mùng/mồng/ngày", spaces, a day number and
+    spaces before it (a necessary condition of `_LUNAR_DAY`, checked without a regex)."""
+    before = char_before(folded, pos)
+    if before == "m":
+        return True
+    if not before.isdecimal():
+        return False
+    j = pos - spaces_before(folded, pos) - 1  # the day number's last digit
+    if j >= 1 and folded[j - 1].isdecimal():
+        j -= 1
+    if not folded[j - 1 : j].isspace():
+        return False
+    return folded.endswith(("ngày", "mùng", "mồng"), 0, j - spaces_before(folded, j))
 
 
 def _lunar_date(
@@ -486,21 +561,24 @@ def find_deadlines(
     window_lo = max(0, lo - _WINDOW)
     window_hi = min(len(text), hi + _WINDOW)
     default_year = reference_date.year if reference_date else None
+    window = text[window_lo:window_hi]
+    index = WordIndex(fold(window))  # each cue word is searched once, for the dates and the deadlines
+    anchors = index.shifted(window_lo)
     mentions = [
         DateMention(d.date, d.text, d.start + window_lo, d.end + window_lo, d.partial, d.unit, d.last)
-        for d in find_dates(text[window_lo:window_hi], default_year=default_year)
+        for d in _find_dates(window, default_year, index)
     ]
     candidates = _ranges(text, mentions, window_lo)
     for mention in mentions:
         if lo <= mention.start < hi:
-            found = _classify(text, mention, window_lo, reference_date)
+            found = _classify(text, mention, window_lo, reference_date, index.folded)
             if found:
                 candidates.append(found)
-    candidates += _recurring(text, lo, hi, reference_date)
-    candidates += _continuous(text, lo, hi)
-    candidates += _relative(text, lo, hi, mentions, reference_date)
-    candidates += _lunar(text, lo, hi, mentions, reference_date)
-    candidates += _partial_periods(text, lo, hi, reference_date)
+    candidates += _recurring(text, lo, hi, reference_date, anchors)
+    candidates += _continuous(text, lo, hi, anchors)
+    candidates += _relative(text, lo, hi, mentions, reference_date, anchors)
+    candidates += _lunar(text, lo, hi, mentions, reference_date, anchors)
+    candidates += _partial_periods(text, lo, hi, reference_date, anchors)
     if reference_date is not None:
         candidates = [d for d in candidates if not _before_the_document(d, reference_date)]
     return _select(candidates, lo, hi)

@@ -5,6 +5,9 @@ under its parent body (2), "Số: …/…" (3), place and date "Lạng Sơn, ng�
 name in capitals and the trích yếu under it, or for a Công văn "V/v …" under the số (5), then the body; the
 signature block (7) and "Nơi nhận" (9) close it. Website chrome around the document is skipped
 (`find_document_bounds`, from `chidao.text.chrome`).
+
+Speed: the header is read from `LazySegments`, which cuts only the segments the header reading reaches, and the
+closing from `find_closing_in`, which cuts only the lines around it; the result is that of cutting it all.
 """
 
 from __future__ import annotations
@@ -16,8 +19,8 @@ from typing import Any
 
 from chidao.text.codes import canonical_type, parse_code, symbol_names_type, type_for_symbol
 from chidao.text.casing import readable_issuer, sentence_case
-from chidao.text.chrome import Segment, find_document_bounds, is_upper_text, read_page_metadata, segments
-from chidao.text.signer import find_closing
+from chidao.text.chrome import LazySegments, find_document_bounds, is_upper_text, read_page_metadata
+from chidao.text.signer import find_closing_in
 from chidao.text.types import DocumentHeader, Signer
 
 __all__ = ["find_document_bounds", "parse_header", "read_page_metadata", "readable_issuer", "sentence_case"]
@@ -56,21 +59,29 @@ class _Dated:
     index: int  # segment of the date line
 
 
-def _find_so(segs: list[Segment]) -> int | None:
-    for i, seg in enumerate(segs[:_HEADER_SEGMENTS]):
+def _find_so(segs: LazySegments) -> int | None:
+    for i in range(_HEADER_SEGMENTS):
+        if not segs.has(i):
+            break
+        seg = segs[i]
         if _SO.match(seg.text) and not seg.text.lower().startswith(("số hiệu", "số công báo")):
             rest = _SO.sub("", seg.text)
-            if not rest and i + 1 < len(segs):
+            if not rest and segs.has(i + 1):
                 rest = segs[i + 1].text  # "Số:" / "84/2025/QĐ-UBND"
             if _NUMBERED_CODE.match(rest):
                 return i
     return None
 
 
-def _code(segs: list[Segment], i: int) -> tuple[str | None, int | None, int | None, str | None]:
+def _has_quoc_hieu(segs: LazySegments) -> bool:
+    """A quốc hiệu or tiêu ngữ among the first segments (looked for only as far as it takes)."""
+    return any(_QUOC_HIEU_TEXT.search(segs[i].text) for i in range(_HEADER_SEGMENTS) if segs.has(i))
+
+
+def _code(segs: LazySegments, i: int) -> tuple[str | None, int | None, int | None, str | None]:
     """(code, number, year, symbol) from the "Số:" segment (the code may sit on the next line)."""
     rest = _SO.sub("", segs[i].text)
-    if (not rest or rest.endswith(("-", "/"))) and i + 1 < len(segs):
+    if (not rest or rest.endswith(("-", "/"))) and segs.has(i + 1):
         rest += segs[i + 1].text  # the code continues on the next line ("Số: 3783/QĐ-" / "UBND")
     match = _CODE.match(rest)
     if not match:
@@ -86,7 +97,7 @@ def _code(segs: list[Segment], i: int) -> tuple[str | None, int | None, int | No
     return parsed.code, parsed.number, parsed.year, parsed.symbol
 
 
-def _date(segs: list[Segment], so: int | None) -> _Dated:
+def _date(segs: LazySegments, so: int | None) -> _Dated:
     """The place-and-date line: first "…, ngày D tháng M năm Y" around the "Số:" line."""
     lo = max(0, (so if so is not None else 0) - 4)
     window = segs[lo: lo + 16]
@@ -139,12 +150,12 @@ def _type_name(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def _type_and_subject(segs: list[Segment], after: int) -> tuple[str | None, str | None, int]:
+def _type_and_subject(segs: LazySegments, after: int) -> tuple[str | None, str | None, int]:
     """Type printed in capitals after the date line, and the trích yếu lines under it."""
     j, seen = after + 1, 0
     doc_type = None
     subject_lines: list[str] = []
-    while j < len(segs) and seen < 5:
+    while segs.has(j) and seen < 5:
         seg = segs[j]
         j += 1
         if seg.blank or _VV.match(seg.text) or seg.text.lower().startswith("kính gửi"):
@@ -158,7 +169,8 @@ def _type_and_subject(segs: list[Segment], after: int) -> tuple[str | None, str 
     if not doc_type:
         return None, None, after
     last = j - 1
-    while j < len(segs):
+    sentence_case_subject = False
+    while segs.has(j):
         seg = segs[j]
         if seg.blank:
             if subject_lines:
@@ -166,7 +178,17 @@ def _type_and_subject(segs: list[Segment], after: int) -> tuple[str | None, str 
             j += 1
             continue
         low = seg.text.lower()
-        if not is_upper_text(seg.text, 0.75) or low.startswith(_STOP_SUBJECT):
+        if low.startswith(_STOP_SUBJECT) or _BODY_START.match(seg.text.strip()):
+            break  # "I. MỤC ĐÍCH", "1. …": the body has begun
+        if not is_upper_text(seg.text, 0.75):
+            # Nghị định 30/2020/NĐ-CP, Phụ lục I prints the trích yếu in lower case, bold, straight under the
+            # type name; a line there (or its wrapped continuation) is the subject, not yet the body.
+            if _is_sentence_case_subject(seg.text, j == last + 1 and not subject_lines, sentence_case_subject):
+                sentence_case_subject = True
+                subject_lines.append(seg.text)
+                last = j
+                j += 1
+                continue
             break
         if subject_lines and seg.bold and not segs[j - 1].bold:
             break  # the issuer's name restated in bold before the preamble
@@ -179,16 +201,31 @@ def _type_and_subject(segs: list[Segment], after: int) -> tuple[str | None, str 
     return doc_type, subject, last
 
 
-def _vv_subject(segs: list[Segment], so: int) -> tuple[str | None, int | None]:
+_BODY_START = re.compile(r"(?:\d{1,3}|[IVX]{1,5}|[a-zđ])[.)]\s")
+
+
+def _is_sentence_case_subject(text: str, right_under_type: bool, continuing: bool) -> bool:
+    """A trích yếu in ordinary case: the line right under the type name, or the wrapped rest of it."""
+    text = text.strip()
+    if not text or len(text) > 400 or _BODY_START.match(text) or text.endswith(":"):
+        return False
+    if continuing:
+        return text[0].islower()
+    return right_under_type and text[0].isupper()
+
+
+def _vv_subject(segs: LazySegments, so: int) -> tuple[str | None, int | None]:
     """The "V/v …" trích yếu of a Công văn, under the "Số:" line (possibly over several lines)."""
-    for i in range(so, min(len(segs), so + 6)):
+    for i in range(so, so + 6):
+        if not segs.has(i):
+            break
         text = segs[i].text
         found = _VV_ANYWHERE.search(text)
         if not found:
             continue
         lines = [text[found.end():]]
         j = i + 1
-        while j < len(segs) and not segs[j].blank and not _PLACE_DATE.search("\n" + segs[j].text):
+        while segs.has(j) and not segs[j].blank and not _PLACE_DATE.search("\n" + segs[j].text):
             if segs[j].text.lower().startswith(("kính gửi", "số")):
                 break
             lines.append(segs[j].text)
@@ -208,7 +245,7 @@ _BODY_STARTS = (
 )
 
 
-def _issuer(segs: list[Segment], upto: int) -> str | None:
+def _issuer(segs: LazySegments, upto: int) -> str | None:
     """The issuing body: the lowest of the stacked names printed before the "Số:" line.
 
     The quốc hiệu and tiêu ngữ are removed first: plain-text dumps often print them on the same lines as the
@@ -245,12 +282,12 @@ def parse_header(text: str) -> DocumentHeader | None:
     table only fills what the document's own header lacks; the offsets always point at the document proper.
     """
     start, end = find_document_bounds(text)
-    segs = segments(text, start, end)
+    # Cut lazily: the header needs the first hundred segments or so, the closing is found on its own.
+    segs = LazySegments(text, start, end)
     so = _find_so(segs)
-    has_quoc_hieu = any(_QUOC_HIEU_TEXT.search(s.text) for s in segs[:_HEADER_SEGMENTS])
     page = _page_fields(read_page_metadata(text, start))
-    if so is None and not has_quoc_hieu:
-        return _page_header(page, segs, start, end) if page else None
+    if so is None and not _has_quoc_hieu(segs):
+        return _page_header(page, text, start, end) if page else None
     code, number, year, symbol = _code(segs, so) if so is not None else (None, None, None, None)
     dated = _date(segs, so)
     after = max(dated.index, so if so is not None else -1)
@@ -265,9 +302,9 @@ def parse_header(text: str) -> DocumentHeader | None:
         # The ký hiệu names the type whatever name is printed (a văn bản hợp nhất prints the consolidated
         # document's name): chidao.text.codes.symbol_names_type.
         doc_type = symbol_names_type(symbol)
-    issuer = _issuer(segs, so if so is not None else min(len(segs), 10))
-    body_start = segs[last].end if 0 <= last < len(segs) else start
-    closing = find_closing(segs, body_start)
+    issuer = _issuer(segs, so if so is not None else len(segs[:10]))
+    body_start = segs[last].end if last >= 0 and segs.has(last) else start
+    closing = find_closing_in(text, start, end, body_start)
     body_end = closing.start if closing.start is not None and closing.start > body_start else end
     header = DocumentHeader(
         type=doc_type, code=code, number=number, year=year, symbol=symbol, issued_on=dated.issued_on,
@@ -300,9 +337,9 @@ def _page_fields(raw: dict[str, str]) -> dict[str, Any]:
     return fields if fields.keys() & {"code", "type", "issued_on"} else {}
 
 
-def _page_header(page: dict[str, Any], segs: list[Segment], start: int, end: int) -> DocumentHeader:
+def _page_header(page: dict[str, Any], text: str, start: int, end: int) -> DocumentHeader:
     """A header read from the page's metadata table alone: the document proper starts with its body."""
-    closing = find_closing(segs, start)
+    closing = find_closing_in(text, start, end, start)
     body_end = closing.start if closing.start is not None and closing.start > start else end
     header = DocumentHeader(
         type=None, code=None, number=None, year=None, symbol=None, issued_on=None, place=None, issuer=None,

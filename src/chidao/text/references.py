@@ -5,6 +5,9 @@
 relation implements. One entry per distinct code, at its first mention: the first citation prints
 tên loại, số, ký hiệu, date, issuer and trích yếu, later ones only tên loại and số, ký hiệu
 (Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.b), so later mentions only fill gaps.
+
+Speed: the type name before a code is searched only as far back as the longest name reaches, a titled name
+only when "số" stands before the code, and the clause start from the last boundary backwards.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ from __future__ import annotations
 import datetime
 import re
 
-from chidao.text.codes import TYPE_NAME_PATTERN, canonical_type, find_codes, parse_code, type_for_symbol
+from chidao.text.codes import (
+    TYPE_NAME_MAX_LENGTH, TYPE_NAME_PATTERN, canonical_type, find_codes, parse_code, type_for_symbol,
+)
 from chidao.text.normalize import fold
 from chidao.text.types import DocCode, Reference
 
@@ -28,13 +33,17 @@ _NAME_BEFORE = re.compile(
     rf"({_UNBOUNDED_NAME}|(?i:văn bản))(?:{_SP}(?i:số)(?:{_OSP}:)?)?{_OSP}$",
     re.IGNORECASE,
 )
-_LOOKBACK = 60
+# A match ends at the code and spans at most the longest name (or "văn bản") and "  số  :  " (12
+# characters): the search starts no further back than that, which finds the same leftmost match.
+_LOOKBACK = min(60, max(TYPE_NAME_MAX_LENGTH, len("văn bản")) + 12)
 # The name printed with its title in between, capitalized as a name is ("Luật Đất đai số …"), within
 # one clause: the title holds no punctuation.
 _TITLED_NAME = re.compile(
     rf"({TYPE_NAME_PATTERN})[ ][^,;.()\[\]“”\"\n]{{1,100}}?[ ](?:số|Số)(?:{_OSP}:)?{_OSP}$"
 )
 _TITLE_LOOKBACK = 130
+# The end of `_TITLED_NAME` alone: checked first over a few characters, as most codes have no such "số".
+_TITLED_TAIL = re.compile(rf"[ ](?:số|Số)(?:{_OSP}:)?{_OSP}$")
 
 # "ngày 12/12/2023", ", ngày 02 tháng 01 năm 2024", "ngày 04/1/2024", "ngày 12/12" (year from context).
 _DATE_AFTER = re.compile(
@@ -69,7 +78,9 @@ _FILLER = re.compile(
 # "theo quy định tại Thông tư …", "căn cứ …": the verb belongs to something else; the text only cites.
 _CITING = re.compile(r"(?<!\w)(?:theo|tai|can cu)(?!\w)")
 _LEGAL_BASIS = re.compile(r"\s*(?:can cu|xet de nghi|theo de nghi)(?!\w)")
-_CLAUSE_END = re.compile(r"[;\n()?!]|\.(?=\s)")
+# ";", a line break, a bracket, "?", "!", or a full stop before a space. One class first, so that the regex
+# engine skips to the next of these characters at C speed.
+_CLAUSE_END = re.compile(r"[;\n()?!.](?:(?<=\.)(?=\s)|(?<!\.))")
 _NEXT_LINE = re.compile(r"\n[ \t]*(.?)")
 _STRUCTURAL = re.compile(r"\n[ \t]*(?:Điều|Chương|Mục|Phần|Nơi nhận|Kính gửi|Căn cứ|QUYẾT|CHỈ|KẾT)(?!\w)")
 
@@ -120,6 +131,8 @@ def _name_before(text: str, code: DocCode) -> tuple[str | None, int]:
 def _titled_name_before(text: str, code: DocCode) -> tuple[str | None, int]:
     """"Luật Đất đai số 31/2024/QH15", "Kế hoạch tổ chức … số 01/KH-UBND": a capitalized name, its title, "số"."""
     lo = max(0, code.start - _TITLE_LOOKBACK)
+    if not _TITLED_TAIL.search(text, max(lo, code.start - 12), code.start):
+        return None, code.start
     m = _TITLED_NAME.search(text, lo, code.start)
     if not m:
         return None, code.start
@@ -142,13 +155,28 @@ def _issuer(text: str, pos: int) -> str | None:
     return phrase if phrase and phrase[0].isupper() else None
 
 
+_CLAUSE_CHARS = ";\n()?!."
+
+
 def _clause_start(text: str, pos: int) -> int:
+    """After the last clause boundary (`_CLAUSE_END`, `_is_boundary`) in the 300 characters before `pos`.
+
+    Looked for from `pos` backwards with `str.rfind`, which stops at the first boundary instead of listing all.
+    """
     lo = max(0, pos - 300)
-    last = lo
-    for m in _CLAUSE_END.finditer(text, lo, pos):
-        if _is_boundary(text, m):
-            last = m.end()
-    return last
+    hi = pos
+    while True:
+        at = max(text.rfind(ch, lo, hi) for ch in _CLAUSE_CHARS)
+        if at < 0:
+            return lo
+        hi = at
+        if text[at] == "." and not (at + 1 < pos and text[at + 1].isspace()):
+            continue  # a full stop inside a number or an abbreviation ("1.2", "TP.HCM"), or at `pos`
+        if text[at] == "\n":
+            following = _NEXT_LINE.match(text, at)
+            if following and following.group(1).islower():
+                continue  # a line wrapped inside a sentence
+        return at + 1
 
 
 def _relation(text: str, start: int) -> str:

@@ -15,6 +15,11 @@ from functools import lru_cache
 
 import holidays
 
+# Loading the package's rules for Vietnam is the slow part (about 0.1 s, once per process); do it at
+# import rather than inside the first parse that meets a relative deadline. Each year's calendar then
+# takes about a millisecond and is cached below.
+holidays.country_holidays("VN")
+
 
 @lru_cache(maxsize=256)
 def _calendar_of(year: int) -> tuple[frozenset[datetime.date], frozenset[datetime.date]]:
