@@ -268,3 +268,92 @@ def test_a_roman_part_after_the_articles_starts_a_new_clause_path():
 
 def test_a_table_row_naming_an_agency_is_not_a_task():
     assert tasks("I. SỐ LIỆU\n\n1. Sở Y tế | 19 | 07 | 12\n\n2. Công an tỉnh | 70 | - | 70\n") == []
+
+
+# --- items that name their own subject, unknown agencies, groups, addressee lists ---------------------
+
+
+def test_giao_x_with_the_verb_on_the_next_line_leads_its_item_over_the_intro():
+    text = ("Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành như sau:\n"
+            "1.1. Giao Sở Y tế\nKhẩn trương lập danh sách cơ sở khám bệnh.\n"
+            "1.2. Giao Sở Tài chính\nBố trí kinh phí.\n")
+    found = tasks(text)
+    assert [(t.clause, t.lead, t.lead_groups) for t in found] == [
+        ("1.1", ["Sở Y tế"], []), ("1.2", ["Sở Tài chính"], [])]
+
+
+def test_giao_x_whose_name_is_wrapped_over_two_lines_is_not_read_as_a_heading():
+    found = tasks("1. Giao Sở Tài\nchính lập dự toán chi.\n2. Giao Sở Y tế lập danh sách.\n")
+    assert [t.lead for t in found] == [["Sở Tài chính"], ["Sở Y tế"]]
+
+
+def test_agency_unknown_to_the_registry_still_leads_with_id_none():
+    found = tasks("1. Giao Công an Thành phố\nChỉ đạo lực lượng tuần tra ban đêm.\n"
+                  "2. Đài truyền hình Quốc gia chủ trì sản xuất phóng sự.\n")
+    assert [(t.lead, t.lead_ids) for t in found] == [
+        (["Công an Thành phố"], [None]), (["Đài truyền hình Quốc gia"], [None])]
+
+
+def test_unknown_agencies_in_a_list_are_each_a_lead():
+    found = tasks("3. Tập đoàn Điện lực Quốc gia, Tổng công ty Hàng hải Miền Nam chủ trì bảo đảm điện.\n")
+    assert found[0].lead == ["Tập đoàn Điện lực Quốc gia", "Tổng công ty Hàng hải Miền Nam"]
+
+
+def test_people_committee_of_a_named_province_is_addressed_not_the_issuer():
+    found = tasks("(1) Sở Y tế lập danh sách.\n(2) Ủy ban nhân dân tỉnh Hòa Bình theo dõi tiến độ thi công.\n")
+    assert found[1].lead == ["Ủy ban nhân dân tỉnh Hòa Bình"]
+
+
+def test_block_led_only_by_the_provinces_yields_a_task_with_a_group_lead():
+    found = tasks("Để phòng chống bão, Thủ tướng Chính phủ yêu cầu:\n"
+                  "1. Sở Y tế chuẩn bị thuốc men.\n"
+                  "2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo rà soát đê điều.\n")
+    assert found[1].clause == "2"
+    assert found[1].lead == []
+    assert found[1].lead_groups == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_subject_after_an_opening_clause_of_ground_or_condition_leads():
+    found = tasks("1. Căn cứ tình hình thực tế, Sở Tài chính bố trí kinh phí.\n"
+                  "2. Trong quá trình thực hiện, nếu có vướng mắc, Sở Y tế báo cáo kịp thời.\n")
+    assert [t.lead for t in found] == [["Sở Tài chính"], ["Sở Y tế"]]
+
+
+def test_bare_giao_heading_over_dash_items_is_not_a_task_itself():
+    found = tasks("1. Giao Sở Y tế và\nSở Tài chính\n- Lập kế hoạch tiêm chủng.\n- Báo cáo kết quả hằng tháng.\n")
+    assert [t.text for t in found] == ["Lập kế hoạch tiêm chủng.", "Báo cáo kết quả hằng tháng."]
+    assert all(t.lead == ["Sở Y tế", "Sở Tài chính"] for t in found)
+
+
+def test_recipients_and_addressees_lists_are_not_tasks():
+    text = ("Kính gửi:\n- Sở Y tế;\n- Các sở, ban, ngành.\n"
+            "1. Sở Tài chính bố trí kinh phí.\n"
+            "Nơi nhận:\n- Như trên;\n- Các sở, ban, ngành cấp tỉnh;\n- Lưu: VT.\n")
+    assert [(t.clause, t.lead) for t in tasks(text)] == [("1", ["Sở Tài chính"])]
+
+
+def test_telegram_addressee_list_wrapped_over_lines_is_not_a_task():
+    text = ("THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh,\nthành phố;\n- Sở Y tế.\n"
+            "Mưa lớn kéo dài gây ngập. Thủ tướng Chính phủ yêu cầu:\n1. Sở Tài chính bố trí kinh phí.\n")
+    assert [(t.clause, t.lead) for t in tasks(text)] == [("1", ["Sở Tài chính"])]
+
+
+def test_kind_of_organisation_after_a_group_stays_in_the_group():
+    found = tasks("Các sở, ban, ngành, tổ chức chính trị - xã hội chủ động bố trí nguồn vốn.")
+    assert found[0].lead_groups == ["Các sở, ban, ngành, tổ chức chính trị - xã hội"]
+
+
+def test_dash_items_inside_numbered_items_do_not_close_them_after_a_dash_address_list():
+    text = "Kính gửi:\n- Sở Y tế.\n1. Mục một\n1.1. Việc một\n- Ý một\n1.2. Việc hai\n2. Mục hai\n"
+    clauses = [b.clause for b in split_blocks(text) if b.kind in ("num", "multi")]
+    assert clauses == ["1", "1.1", "1.2", "2"]
+
+
+def test_unknown_agency_name_runs_through_lower_case_syllables_between_proper_words():
+    found = tasks("Giao Sở Y tế chủ trì, phối hợp với Trung tâm Chuyển đổi số Thành phố lập bản đồ số.")
+    assert found[0].support == ["Trung tâm Chuyển đổi số Thành phố"]
+
+
+def test_bare_giao_heading_ending_in_a_few_words_of_its_group_is_not_a_task_itself():
+    found = tasks("1. Giao Ủy ban nhân dân các xã, phường,\nthị trấn\n- Lập danh sách hộ nghèo.\n- Báo cáo kết quả.\n")
+    assert [t.text for t in found] == ["Lập danh sách hộ nghèo.", "Báo cáo kết quả."]

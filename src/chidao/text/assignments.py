@@ -98,6 +98,8 @@ def _heading(scan: Scanner, block: Block) -> tuple[Actors, int] | None:
     agencies, groups, after = scan.list_at(begin, line_end)
     if not agencies and not groups:
         return None
+    if scan.list_at(begin, block.end)[2] > line_end:  # the name runs on: "Giao Sở Nông nghiệp\nvà Môi trường"
+        return None
     rest = text[after:line_end].strip(" \t*_|")
     if rest.endswith((".", ";", ",")) or rest.endswith(" và"):
         return None
@@ -204,7 +206,7 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
         own = Actors()
         if heading is not None:
             own, body = heading
-        inline, _after = subject_at(scan, body, block.end)
+        inline, after = subject_at(scan, body, block.end)
         intro = scan.text[body:block.end].rstrip(" *_").endswith(":")
         if not inline and intro and has_children:
             # "3. Bộ trưởng Bộ Tài chính - Phó Trưởng ban … thực hiện một số nhiệm vụ sau:" (the actors
@@ -216,7 +218,9 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
         if has_children:
             add_support(scan, body, block.end, actors)
             provided.append((block, actors))
-            if inline and not intro:  # "(1) Bộ Y tế chỉ đạo …." then "- …" items of its own
+            # "(1) Bộ Y tế chỉ đạo …." then "- …" items of its own; a bare "1.3. Giao Sở Y tế" (maybe
+            # with the last words of a long name) only names who does the items below it.
+            if inline and not intro and len(scan.text[after:block.end].split()) > 3:
                 build.add(actors, body, block.end, block.clause)
             continue
         cut = _next_subject_paragraph(scan, body, block.end)
@@ -290,7 +294,17 @@ def tasks_in_span(text: str, start: int, end: int, mentions: list[Any], deadline
     scan = Scanner(text, start, end, mentions)
     deadlines = sorted((d for d in deadlines if start <= d.start and d.end <= end), key=lambda d: d.start)
     build = _Builder(scan, deadlines)
-    blocks = split_blocks(text, start, end)
+    pos = start
+    for skip_start, skip_end in [*_address_lists(text, start, end), (end, end)]:
+        if skip_start > pos:
+            _tasks_in_blocks(build, split_blocks(text, pos, skip_start))
+        pos = max(pos, skip_end)
+    kept = build.tasks
+    kept.sort(key=lambda t: t.start)
+    return kept
+
+
+def _tasks_in_blocks(build: _Builder, blocks: list[Block]) -> None:
     run: list[Block] = []
     root: Actors | None = None
     for i, block in enumerate(blocks):
@@ -304,5 +318,28 @@ def tasks_in_span(text: str, start: int, end: int, mentions: list[Any], deadline
         root = _free_text(build, block.body_start, block.end, followed)
     if run:
         _numbered(build, run, root)
-    build.tasks.sort(key=lambda t: t.start)
-    return build.tasks
+
+
+# "Nơi nhận:", "Kính gửi:" and a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" list who receives the document
+# (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9 and II.3): addressees, not assignments. The list runs
+# while its lines are "-"/"+" items or the hard-wrapped rest of one.
+_ADDRESS_HEAD = re.compile(r"^[ \t*_|]{0,8}(?:Nơi nhận|Kính gửi|[^\n:]{0,60} điện)[ \t*_]{0,4}:", re.MULTILINE)
+
+
+def _address_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for m in _ADDRESS_HEAD.finditer(text, start, end):
+        pos = text.find("\n", m.end(), end)
+        pos = end if pos == -1 else pos + 1
+        item_open = False  # the last "-" item has not ended with ";" or "." (a hard-wrapped line follows)
+        while pos < end:
+            nl = text.find("\n", pos, end)
+            line_end = end if nl == -1 else nl
+            line = text[pos:line_end].strip(" \t*_|")
+            if line and line[0] not in "-+–•" and not item_open:
+                break
+            if line:
+                item_open = line[-1] not in ";.:"
+            pos = line_end + 1
+        spans.append((m.start(), min(pos, end)))
+    return spans

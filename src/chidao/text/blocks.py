@@ -27,6 +27,7 @@ MARKER = re.compile(
     re.MULTILINE,
 )
 
+_BULLETS = ("dash", "plus")
 KINDS = ("article", "multi", "roman", "num", "letter", "paren", "dash", "plus")
 
 
@@ -94,7 +95,18 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
         label = None if kind in ("dash", "plus") else " ".join(m.group(kind).split())
         kinds = [k for k, _ in stack]
         if kind in kinds:
-            del stack[kinds.index(kind):]
+            index = kinds.index(kind) if kind not in _BULLETS else len(kinds) - 1 - kinds[::-1].index(kind)
+            if kind not in _BULLETS or not any(k not in _BULLETS for k in kinds[index + 1:]):
+                del stack[index:]
+            # else: "-" items inside "1.3." of a text whose address list ("Kính gửi: - …") also used "-"
+            # open a level of their own instead of closing the numbered items above them.
+        elif kind not in _BULLETS and stack and stack[-1][0] in _BULLETS:
+            # "-" and "+" are the lowest level (Phụ lục I, mục II.5): a numbered item after them is not
+            # their child but follows the numbered item above them ("Kính gửi: - …" then "1.").
+            while stack and stack[-1][0] in _BULLETS:
+                stack.pop()
+            if kind == "roman":
+                stack.clear()
         elif kind == "roman":
             # Roman numerals are the top level here (phần, chương, mục); after articles or numbered
             # points they open a new part, usually a plan attached after the signature.

@@ -39,7 +39,8 @@ _LEAD_IN = words_pattern(
 # head of an agency ("Thủ trưởng các sở", "Chủ tịch UBND các huyện").
 _CONNECTOR = words_pattern(
     r"[\s*,;]+|(?:và|cùng|đề nghị|thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|bộ trưởng|tổng giám đốc"
-    r"|tổng biên tập|lãnh đạo|người đứng đầu|trưởng ban|bí thư|đồng chí|thứ trưởng|chánh|cục trưởng"
+    r"|tổng biên tập|lãnh đạo|người đứng đầu|trưởng ban|bí thư (?:tỉnh|thành) [uủ][yỷ]|bí thư|thống đốc"
+    r"|đồng chí|thứ trưởng|chánh|cục trưởng"
     r"|chỉ huy trưởng|trưởng)\b")
 # Words that show the actor list is not the subject of an order: a copula, a past fact, a preposition.
 _NOT_VERB = frozenset(
@@ -51,6 +52,27 @@ _NOT_VERB = frozenset(
 _SUPPORT = re.compile(
     r"[Pp]hối hợp(?: chặt chẽ)?(?: với| cùng)? |[Cc]hủ trì,? cùng ".replace(" ", r"\s{1,3}"))
 _WORD = re.compile(r"\w+")
+# Agencies the registry does not know (another province's police, a state broadcaster, a state group,
+# a Deputy Prime Minister) are still charged with work: a head noun of Vietnamese administrative names
+# followed by a proper name. Case-sensitive: the proper name is what makes it an agency.
+_UNKNOWN_HEAD = re.compile(
+    r"(?:(?:Ủy|Uỷ) ban nhân dân (?:tỉnh|thành phố)|UBND (?:tỉnh|thành phố)|Phó Thủ tướng|Bộ Chỉ huy|Bộ Tư lệnh"
+    r"|Công an|Tập đoàn|Tổng công ty|Công ty|Văn phòng|Thanh tra"
+    r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Ban|Viện|Học viện"
+    r"|Đại học|Trường|Liên đoàn|Tòa án|Viện kiểm sát|Cảng vụ|Báo|Ủy ban|Uỷ ban|Thông tấn xã"
+    r"|Đài (?:[Tt]ruyền hình|[Pp]hát thanh(?: và [Tt]ruyền hình)?|[Tt]iếng nói))".replace(" ", r"\s{1,3}"))
+_TOKEN = re.compile(r"[ \t\n]{1,3}(\w+|[-–])")
+# First syllables of the verbs that follow an agency name; a lower-case syllable after a proper name
+# ("Thành phố") belongs to it unless it starts the predicate ("Thành phố chủ trì").
+_LINK_WORDS = frozenset("của và với tại về cho đến từ do thuộc trong trên là được đã".split())
+_PREDICATE_PAIRS = frozenset((
+    "chỉ đạo", "khẩn trương", "chủ trì", "phối hợp", "có trách", "chịu trách", "tổ chức", "theo dõi",
+    "thực hiện", "rà soát", "tiếp tục", "triển khai", "hướng dẫn", "tham mưu", "trực tiếp", "chủ động",
+))
+_VERB_START = frozenset(
+    "chủ phối khẩn chỉ tổ thực tham rà theo báo hướng kiểm xây triển tiếp có đôn nghiên căn chịu quản "
+    "bố đẩy tăng hoàn xem lập đề trình cung gửi thống nắm bảo đảm chuẩn khắc cập phát nâng tập".split()
+)
 _INLINE_ENUM = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))")
 
 
@@ -113,14 +135,102 @@ class Scanner:
         while pos < end:
             mention = self.mentions.get(pos)
             if mention is not None and mention.end <= end:
+                if not hasattr(mention, "id"):
+                    mention = _extend_group(self.text, mention, end)
                 (groups if not hasattr(mention, "id") else agencies).append(mention)
                 pos = last = mention.end
+                continue
+            group = _group_fallback(self.text, pos, end)
+            if group is not None:
+                groups.append(group)
+                pos = last = group.end
+                continue
+            unknown = unknown_agency_at(self.text, pos, end)
+            if unknown is not None:
+                agencies.append(unknown)
+                pos = last = unknown.end
                 continue
             m = self.match(_CONNECTOR, pos, end)
             if m is None or m.end() == m.start():
                 break
             pos = m.end()
         return agencies, groups, last
+
+
+# The People's Committees of the provinces, addressed by the Government ("Ủy ban nhân dân các tỉnh, thành
+# phố trực thuộc Trung ương"), are a group the provincial group finder does not list.
+_PROVINCES_GROUP = re.compile(
+    r"(?:(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND) các tỉnh(?:,? thành phố)?(?: trực thuộc Trung ương)?"
+    r"|(?:các )?cơ quan ngang [Bb]ộ|(?:các )?cơ quan thuộc Chính phủ".replace(" ", r"\s{1,3}"))
+# "các sở, ban, ngành, tổ chức chính trị - xã hội": the kind of organisation belongs to the group.
+_GROUP_TAIL = re.compile(r"\s{1,3}chính\s{1,3}trị\s{0,3}[-–]\s{0,3}xã\s{1,3}hội")
+
+
+def _extend_group(text: str, group: Any, end: int) -> Any:
+    tail = _GROUP_TAIL.match(text, group.end, end) if group.text.endswith("tổ chức") else None
+    if tail is None:
+        return group
+    from chidao.text.types import GroupMention
+
+    return GroupMention(" ".join(text[group.start:tail.end()].split()), group.start, tail.end())
+
+
+def _group_fallback(text: str, pos: int, end: int) -> Any | None:
+    from chidao.text.types import GroupMention
+
+    m = _PROVINCES_GROUP.match(text, pos, end)
+    if m is None:
+        return None
+    return GroupMention(" ".join(m.group().split()), pos, m.end())
+
+
+def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
+    """An agency name the registry does not know ("Công an Thành phố") at `pos`, with id None, or None."""
+    from chidao.text.types import AgencyMention
+
+    head = _UNKNOWN_HEAD.match(text, pos, end)
+    if head is None:
+        return None
+    stop = head.end()
+    proper = head.group().startswith("Đài ")  # "Đài truyền hình" is a name with or without a place
+    lower_run = 0
+    cursor = head.end()
+    for _ in range(12):
+        m = _TOKEN.match(text, cursor, end)
+        if m is None:
+            break
+        word = m.group(1)
+        nxt_word = _TOKEN.match(text, m.end(), end)
+        pair = f"{word} {nxt_word.group(1)}".lower() if nxt_word else word.lower()
+        if pair in _PREDICATE_PAIRS:  # "Công an Thành phố Chỉ đạo …" (the verb capitalised after a break)
+            break
+        if word[0].isupper():
+            if _UNKNOWN_HEAD.match(text, m.start(1), end) and proper:
+                break  # "Tập đoàn A, Tập đoàn B" or "… và Sở Y tế": the next agency
+            proper, lower_run, stop = True, 0, m.end()
+        elif word in ("-", "–", "và"):
+            nxt = _TOKEN.match(text, m.end(), end)
+            if not proper or nxt is None or not nxt.group(1)[0].isupper() \
+                    or _UNKNOWN_HEAD.match(text, nxt.start(1), end):
+                break
+        elif proper and word not in _VERB_START and word.isalpha() and (
+                (lower_run == 0 and word not in _NOT_VERB)
+                or (word not in _LINK_WORDS and _capitalised_name_follows(text, m.end(), end))):
+            # one lower-case syllable ends a word ("Thành phố"); a second only inside a name that goes
+            # on ("Trung tâm Chuyển đổi số Thành phố")
+            lower_run, stop = lower_run + 1, m.end()
+        else:
+            break
+        cursor = m.end()
+    if not proper:
+        return None
+    printed = text[pos:stop]
+    return AgencyMention(" ".join(printed.split()), None, printed, pos, stop)
+
+
+def _capitalised_name_follows(text: str, pos: int, end: int) -> bool:
+    nxt = _TOKEN.match(text, pos, end)
+    return nxt is not None and nxt.group(1)[0].isupper() and _UNKNOWN_HEAD.match(text, nxt.start(1), end) is None
 
 
 def skip(scan: Scanner, pattern: re.Pattern[str], pos: int, end: int) -> int:
@@ -136,22 +246,53 @@ def skip_blank(text: str, pos: int, end: int) -> int:
     return pos
 
 
+# A sentence may open with a purpose, ground or condition before its subject ("Căn cứ …, các sở …",
+# "Trong quá trình …, nếu …, Sở Y tế …"): the subject follows one of the next few commas.
+_OPENER = words_pattern(r"(?:căn cứ|trên cơ sở|trong quá trình|để|nhằm|sau khi|khi|nếu|trường hợp)\b")
+_OPENER_REACH = 300
+
+
 def subject_at(scan: Scanner, pos: int, end: int, need_verb: bool = True) -> tuple[Actors, int]:
     """The actors a sentence starting at `pos` charges, and where the predicate starts.
 
-    Empty when the sentence does not begin with an order to named agencies or groups.
+    Empty when the sentence does not begin with an order to named agencies or groups (possibly after
+    an opening clause of purpose, ground or condition).
     """
+    found = _subject_here(scan, pos, end, need_verb)
+    if found[0]:
+        return found
+    start = skip_blank(scan.text, pos, end)
+    if scan.match(_OPENER, start, end) is None:
+        return found
+    comma = start
+    limit = min(end, start + _OPENER_REACH)
+    for _ in range(3):
+        comma = scan.text.find(",", comma + 1, limit)
+        if comma == -1:
+            break
+        here = _subject_here(scan, comma + 1, end, need_verb)
+        if here[0]:
+            return here
+    return found
+
+
+def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[Actors, int]:
     text = scan.text
     pos = skip_blank(text, pos, end)
     pos = skip(scan, _LEAD_IN, pos, end)
     issuer = scan.match(_ISSUER, pos, end)
+    if issuer is not None and unknown_agency_at(text, pos, end) is not None:
+        issuer = None  # "Ủy ban nhân dân tỉnh Ninh Bình": another province is addressed, not speaking
     if issuer is not None:
         verb = _ISSUER_VERB.match(scan.text, issuer.end(), end)
         if verb is None:
             return Actors(), pos
         pos = verb.end()
     else:
-        pos = skip(scan, IMPERATIVE, pos, end)
+        ordered = skip(scan, IMPERATIVE, pos, end)
+        # "Giao Sở Tư pháp" names who is charged: the verb may follow on the next line, capitalised.
+        need_verb = need_verb and ordered == pos
+        pos = ordered
     agencies, groups, after = scan.list_at(pos, end)
     if not agencies and not groups:
         return Actors(), pos
