@@ -216,7 +216,8 @@ def word_by_word(registry, text, on=None):
 
 MORE = FRAGMENTS + ["Ủy Ban Nhân Dân", "Hội đồng nhân dân", "Ban", "Thanh", "Tp", "TP", "Uy", "dân", "Sở", "Công an",
                     "Tài chính", "Kế hoạch và Đầu tư", "Ba Vì", "phường", "Tam Thanh", "xã", "Chi Lăng", ";", " - ",
-                    "Văn phòng UBND tỉnh", "Chủ tịch ", "các", "tỉnh", "Quảng Ninh", "Thủ tướng Chính phủ", "NN&PTNT"]
+                    "Văn phòng UBND tỉnh", "Chủ tịch ", "các", "tỉnh", "Quảng Ninh", "Thủ tướng Chính phủ", "NN&PTNT",
+                    "UBND", "HĐND ", "cấp", " & ", "Văn phòng", "Quốc hội", "Ủy ban", "nhân dân", "Hồ Chí Minh", "\n"]
 
 
 @given(st.lists(st.sampled_from(MORE), max_size=300),
@@ -232,6 +233,14 @@ def test_the_sample_digest_gives_what_a_word_by_word_scan_gives(registry, sample
     on = datetime.date(2024, 1, 5)
     found = [(m.id, m.start, m.end) for m in registry.find_agencies(sample_digest_text, on=on)]
     assert found == word_by_word(registry, sample_digest_text, on)
+
+
+def test_capitals_whose_next_words_start_no_name_are_skipped_before_any_window(registry):
+    text = ("Ủy ban nhân dân tỉnh Lạng Sơn; UBND huyện Ba Vì; Văn phòng Quốc gia về nước sạch; "
+            "UBND cấp xã nơi có dự án")
+    starts = [at for at, _ in registry._hits(text)]
+    assert starts == [text.index("Ủy"), text.index("UBND huyện")]
+    assert [m.start for m in registry.find_agencies(text)] == starts
 
 
 ADVERSARIAL = ["Sở ", "các sở, ban, ngành, ", "Sở Y Tế Ban Văn Phòng Ủy Ban Nhân Dân Tỉnh Lạng Sơn ", "UBND huyện Ba Vì, ",

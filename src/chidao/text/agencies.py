@@ -22,7 +22,8 @@ from typing import Any
 
 import yaml
 
-from chidao.text.groups import Window, Word, find_groups, fold_word, folded_pattern, letter_class, scan, words
+from chidao.text.groups import (Window, Word, find_groups, fold_word, folded_pattern, letter_class, scan,
+                                 token_norms, words)
 from chidao.text.types import AgencyMention, ChidaoTextError
 
 __all__ = ["AgencyRecord", "Registry", "find_groups", "load_registry", "read_registry", "DATA_DIR"]
@@ -33,8 +34,12 @@ _UNIT_WORDS = {("tinh",): "tinh", ("thanh", "pho"): "thanh-pho", ("huyen",): "hu
                ("phuong",): "phuong", ("thi", "xa"): "thi-xa", ("thi", "tran"): "thi-tran", ("quan",): "quan"}
 # A second word that may stand for another: "Ủy"/"Hội" (of "Ủy ban nhân dân"), "TP" ("thành phố"), "&" ("và").
 _SPECIAL = frozenset({"uy", "hoi", "tp", "&"})
+# First words whose next word says little alone: "UBND <unit> <place>", "Ủy ban nhân dân", "TP" (two words).
+_OPEN = ("ubnd", "hdnd", "uy", "hoi", "tp")
 _NOT_FIRST: Any = object()  # a word no name starts with
 _MAX_PLACE_WORDS = 4  # "Bà Rịa - Vũng Tàu", "Thừa Thiên Huế"
+_UNIT_FIRST = frozenset(seq[0] for seq in _UNIT_WORDS)
+_HEADS = {"uy": {("ban", "nhan", "dan"): "ubnd"}, "hoi": {("dong", "nhan", "dan"): "hdnd"}}  # `groups._COLLAPSE`
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,7 @@ class Registry:
         for place in province_names:
             self._insert(self._places, _key(place), place)
         self._starts: tuple[re.Pattern[str], dict[str, frozenset[str] | None]] | None = None
+        self._known: dict[tuple[str, ...], bool] = {}  # printed words → `_may_start`
         self._home = next((p for p in province_names if _key(p) == _key(province.replace("-", " "))), None)
 
     @staticmethod
@@ -194,39 +200,102 @@ class Registry:
         return list(node.get(_END, [])) if node else []
 
     def _start_re(self) -> tuple[re.Pattern[str], dict[str, frozenset[str] | None]]:
-        """A regex for the capitalised words a name may start with (and the word after), and which of them to
-        keep: folded first word → the folded second words that can follow it (None: any).
+        """A regex for the capitalised words a name may start with (and the five words after), and which of
+        them to keep: folded first word → the folded second words that can follow it (None: any, the word
+        alone is a name); `_hits` then walks the trie of names over the words after.
 
         Built once per registry. A name starts with a capital, and few capitalised words are the first word
         of a name: the regex engine skips at C speed to the capitals that could be, and words are made only
-        around those (`chidao.text.groups.scan`)."""
+        around those that the words after them do not rule out (`chidao.text.groups.scan`)."""
         if self._starts is None:
             follow: dict[str, frozenset[str] | None] = {}
             for first, node in self._names.items():
                 if first != _END:
                     follow[first] = None if _END in node else frozenset(node) | _SPECIAL
-            for special in ("ubnd", "hdnd", "uy", "hoi", "tp"):  # "UBND <unit> <place>", "Ủy ban nhân dân", "TP"
-                follow[special] = None
+            for special in _OPEN:  # "UBND <unit> <place>", "Ủy ban nhân dân", "TP"
+                node = self._names.get(special)
+                follow[special] = None if node is not None and _END in node else _SPECIAL
             by_letter: dict[str, list[str]] = {}
             for first in sorted(follow, key=len, reverse=True):
                 if letter_class(first[0], upper=True) != "[]":  # a word never capitalised ("1022") starts no name
                     by_letter.setdefault(first[0], []).append(folded_pattern(first[1:]))
             # one character class first, so the regex engine skips to capitals at C speed; then each first
-            # word, behind a look-behind on its own capital; then the next word, captured
+            # word, behind a look-behind on its own capital; then the next five words, captured (the classes
+            # alternate and never overlap, so the look-ahead cannot backtrack)
             branches = "|".join(f"(?<={letter_class(c, upper=True)})(?:{'|'.join(rests)})"
                                 for c, rests in by_letter.items())
-            pattern = letter_class(by_letter, upper=True) + f"(?:{branches})" + r"(?!\w)(?=[^\w&]*(&|\w*))"
+            pattern = (letter_class(by_letter, upper=True) + f"(?:{branches})"
+                       + r"(?!\w)(?=" + r"[^\w&]*(&|\w*)" * 5 + ")")
             self._starts = (re.compile(pattern), follow)
         return self._starts
 
     def _hits(self, text: str) -> Iterator[tuple[int, int]]:
-        """Offsets of capitalised words that may start a name (a superset: the matcher decides)."""
+        """Offsets of capitalised words that may start a name (a superset: the matcher decides).
+
+        About half the capitals that begin a name's first two words begin no name ("UBND cấp xã", "Văn
+        phòng Quốc gia…"): ruling them out on the printed words costs far less than the window of words
+        the matcher would need."""
         pattern, follow = self._start_re()
+        known = self._known
         for m in pattern.finditer(text):
-            first, second = m.group(0, 1)
-            after = follow.get(fold_word(first), _NOT_FIRST)
-            if after is None or (after is not _NOT_FIRST and fold_word(second) in after):
-                yield m.start(), 0
+            first = fold_word(m.group(0))
+            after = follow.get(first, _NOT_FIRST)
+            if after is None:
+                yield m.start(), 0  # the word alone is a name
+            elif after is _NOT_FIRST:
+                continue
+            elif first in _OPEN or fold_word(m.group(1)) in after:
+                # a set test first (most capitals fail it), then the words after, folded and joined as `words`
+                # does; a text repeats its names, so the answer is kept per printing
+                printed = m.group(0, 1, 2, 3, 4, 5)
+                ok = known.get(printed)
+                if ok is None:
+                    ok = self._may_start(printed)
+                    if len(known) < 100_000:
+                        known[printed] = ok
+                if ok:
+                    yield m.start(), 0
+
+    def _may_start(self, printed: tuple[str, ...]) -> bool:
+        """Whether a name can start at the capitalised word `printed[0]` followed by the words `printed[1:]`
+        (False only when none can: the words, folded as `words` folds them, leave the trie of names before
+        any name ends and are no "UBND <unit>")."""
+        norms: list[str] = []
+        for word in printed:
+            if not word:
+                break  # the end of the text
+            norms.extend(token_norms(word))
+        joined: list[str] = []
+        i = 0
+        while i < len(norms):
+            if norms[i] in _HEADS:
+                if len(norms) - i < 4:
+                    return True  # "Ủy ban nhân dân" may be cut: let the matcher say
+                short = _HEADS[norms[i]].get(tuple(norms[i + 1:i + 4]))
+                if short:
+                    joined.append(short)
+                    i += 4
+                    continue
+            joined.append(norms[i])
+            i += 1
+        # "TP" is two words at one offset, and the matcher tries both ("thành", then "phố")
+        return self._walk(joined) or (len(token_norms(printed[0])) > 1 and self._walk(joined[1:]))
+
+    def _walk(self, seq: list[str]) -> bool:
+        """Whether the folded words `seq` can begin a match of `_match_at` (a trie name or "UBND <unit>")."""
+        if not seq:
+            return False
+        node = self._names.get(seq[0])
+        head = seq[0] in ("ubnd", "hdnd")
+        for k in range(1, len(seq)):
+            if node is not None and _END in node:
+                return True
+            if k == 1 and head and seq[1] in _UNIT_FIRST:
+                return True  # "UBND huyện Ba Vì" (`_pattern_at`)
+            if node is None:
+                return False
+            node = node.get(seq[k])
+        return node is not None or head  # the words captured run out: let the matcher say
 
     def find_agencies(self, text: str, on: datetime.date | None = None) -> list[AgencyMention]:
         """Every agency named in `text`, in order, with exact offsets.

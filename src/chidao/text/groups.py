@@ -103,6 +103,11 @@ def _raw(text: str, pos: int, endpos: int, previous: str = "") -> list[Word]:
 _TOKENS: dict[str, tuple[tuple[str, ...], bool]] = {}  # printed word → (folded words, capitalised)
 
 
+def token_norms(token: str) -> tuple[str, ...]:
+    """The folded words one printed word gives before "Ủy ban nhân dân" is joined ("TP" → "thành phố")."""
+    return (_TOKENS.get(token) or _token(token))[0]
+
+
 def _token(token: str) -> tuple[tuple[str, ...], bool]:
     found = (_EXPAND.get(token) or (fold_word(token),), token[0].isupper())
     if len(_TOKENS) < 200_000:
@@ -298,7 +303,8 @@ def letter_class(letters: Iterable[str], upper: bool = False) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _head_re() -> re.Pattern[str]:
-    return re.compile("|".join(folded_pattern(w) for w in sorted(_HEAD_WORDS)))
+    # whole words only: "Quy", "Thủy" hold "uy" yet are no head, so `_collapse` is skipped for them
+    return re.compile(r"(?<!\w)(?:" + "|".join(folded_pattern(w) for w in sorted(_HEAD_WORDS)) + r")(?!\w)")
 
 
 def folded_pattern(word: str) -> str:
