@@ -1,9 +1,8 @@
 """Every text of the shared corpus goes through parse_text without an exception or a failed step."""
 
-import json
-
 import pytest
 
+from bench.parse_speed import corpus_texts as read_corpus
 from chidao.text.parse import parse_text
 from tests.conftest import CORPUS
 
@@ -12,18 +11,7 @@ pytestmark = [pytest.mark.corpus, pytest.mark.slow]
 
 def corpus_texts():
     """(name, text) for the directives and both JSONL datasets; empty when the corpus is absent."""
-    if not CORPUS.exists():
-        return []
-    texts = []
-    for path in sorted((CORPUS / "directives").glob("*.txt")):
-        lines = path.read_text(encoding="utf-8").split("\n", 2)
-        texts.append((path.name, lines[2] if len(lines) > 2 else ""))
-    for path in sorted((CORPUS / "datasets").glob("*/documents.jsonl")):
-        with path.open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if line.strip():
-                    texts.append((f"{path.parent.name}:{number}", json.loads(line).get("text") or ""))
-    return texts
+    return read_corpus(CORPUS) if CORPUS.exists() else []
 
 
 @pytest.fixture(scope="module")
