@@ -548,3 +548,42 @@ def test_subject_printed_in_ordinary_case_under_the_type_name_is_read():
 def test_numbered_body_right_under_the_type_name_is_not_a_subject():
     text = SENTENCE_CASE_PLAN.replace("Trồng cây xanh trên các tuyến đường tỉnh\ngiai đoạn 2024 - 2025\n\n", "")
     assert parse_header(text).subject is None
+
+
+def test_segments_give_the_cleaned_text_of_every_line_and_cell():
+    from chidao.text.chrome import Segment, clean
+
+    def by_clean(text):
+        out, pos = [], 0
+        for piece in [*text.replace("|", "\n").split("\n")]:
+            start, end = pos, pos + len(piece)
+            pos = end + 1
+            cleaned = clean(piece)
+            if not cleaned and piece.strip():
+                continue
+            if not cleaned:
+                out.append(Segment(start, end, "", False))
+                continue
+            lead, trail = len(piece) - len(piece.lstrip()), len(piece.rstrip())
+            out.append(Segment(start + lead, start + trail, cleaned, piece.strip().startswith("**")))
+        return out
+
+    pieces = ["CHỈ THỊ", "Số", ":", " ", "  ", "\t", "**", "*", "#", "_", "`", ">", "\n", "|", "a", "Đ", "\u00a0"]
+    rng = random.Random(5)
+    for _ in range(800):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert segments(text) == by_clean(text), repr(text)
+
+
+def test_lazy_segments_read_in_any_order_are_the_whole_cut():
+    text = (PLAIN + "\n| **a** | b |\n\n") * 20
+    whole = segments(text)
+    rng = random.Random(3)
+    for chunk in (7, 50, 300):
+        lazy = LazySegments(text, chunk=chunk)
+        for i in rng.sample(range(len(whole) + 5), 40):
+            assert lazy.has(i) == (i < len(whole))
+            if i < len(whole):
+                assert lazy[i] == whole[i]
+        assert list(lazy) == whole
+        assert list(LazySegments(text, chunk=chunk)) == whole

@@ -312,3 +312,38 @@ def test_clause_start_is_after_the_last_boundary_the_patterns_find():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 120)))
         pos = rng.randint(0, len(text))
         assert references._clause_start(text, pos) == by_scan(text, pos), (text, pos)
+
+
+def test_clause_start_is_after_the_last_boundary_before_the_mention():
+    import random
+
+    from chidao.text.references import _CLAUSE_END, _clause_start, _is_boundary
+
+    def last_boundary(text, pos):
+        lo = max(0, pos - 300)
+        found = [m for m in _CLAUSE_END.finditer(text, lo, pos) if _is_boundary(text, m)]
+        return found[-1].end() if found else lo
+
+    pieces = ["a", "Thực hiện", " ", ";", "\n", "\nb", "\nB", "(", ")", "?", "!", ".", ". ", "1.2", "TP.HCM", "x" * 120]
+    rng = random.Random(9)
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        pos = rng.randint(0, len(text))
+        expected = last_boundary(text, pos)
+        assert _clause_start(text, pos) == expected, (repr(text), pos)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  Xét đề nghị của Sở Tư pháp thực hiện Quyết định số 10/2015/QĐ-UBND",
+        "Theo đề nghị của Sở Nội vụ thực hiện Quyết định số 10/2015/QĐ-UBND",
+        "CĂN CỨ thực hiện Quyết định số 10/2015/QĐ-UBND",
+    ],
+)
+def test_a_legal_basis_clause_only_cites_whatever_verb_follows(text):
+    assert _one(text).relation == "cites"
+
+
+def test_a_clause_opening_with_other_words_keeps_its_verb():
+    assert _one("- Đề nghị các sở triển khai thực hiện Quyết định số 10/2015/QĐ-UBND").relation == "implements"

@@ -57,6 +57,7 @@ def _bare(word: str) -> str:
     return word.strip(_PUNCTUATION)
 
 
+@lru_cache(maxsize=4096)  # the same words recur in every trích yếu and issuer's name
 def _keeps_capitals(word: str, previous: str) -> bool:
     """Codes, Roman numerals and abbreviations stay in capitals. Every Vietnamese syllable has a vowel, so a
     capitalised token without one ("HĐND", "TTHC", "BHXH") is an abbreviation."""

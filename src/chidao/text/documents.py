@@ -243,6 +243,11 @@ _BODY_STARTS = (
     ("CỤC",), ("SỞ",), ("VĂN", "PHÒNG"), ("BAN",), ("THỦ", "TƯỚNG"), ("THANH", "TRA"), ("NGÂN", "HÀNG"),
     ("BẢO", "HIỂM"), ("TÒA", "ÁN"), ("VIỆN",), ("THUẾ",), ("KIỂM", "TOÁN"),
 )
+# The same by their first word, in the same order: only those can begin at a given word.
+_BODY_STARTS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _body in _BODY_STARTS:
+    _BODY_STARTS_BY_FIRST.setdefault(_body[0], []).append(_body)
+del _body
 
 
 def _issuer(segs: LazySegments, upto: int) -> str | None:
@@ -259,7 +264,7 @@ def _issuer(segs: LazySegments, upto: int) -> str | None:
     starts = [0]
     i = 1
     while i < len(words):
-        for body in _BODY_STARTS:
+        for body in _BODY_STARTS_BY_FIRST.get(words[i], ()):
             if tuple(words[i:i + len(body)]) == body and words[i - 1] not in _ORGAN_WORDS:
                 if body == ("BỘ",) and words[i - 1] == "ĐẢNG":
                     continue

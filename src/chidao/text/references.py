@@ -164,12 +164,13 @@ def _clause_start(text: str, pos: int) -> int:
     Looked for from `pos` backwards with `str.rfind`, which stops at the first boundary instead of listing all.
     """
     lo = max(0, pos - 300)
-    hi = pos
+    # The last place of each boundary character; only the one just passed over is looked for again.
+    last = {ch: text.rfind(ch, lo, pos) for ch in _CLAUSE_CHARS}
     while True:
-        at = max(text.rfind(ch, lo, hi) for ch in _CLAUSE_CHARS)
+        at = max(last.values())
         if at < 0:
             return lo
-        hi = at
+        last[text[at]] = text.rfind(text[at], lo, at)
         if text[at] == "." and not (at + 1 < pos and text[at + 1].isspace()):
             continue  # a full stop inside a number or an abbreviation ("1.2", "TP.HCM"), or at `pos`
         if text[at] == "\n":
@@ -179,10 +180,17 @@ def _clause_start(text: str, pos: int) -> int:
         return at + 1
 
 
+def _may_be_legal_basis(clause: str) -> bool:
+    """Whether `_LEGAL_BASIS` can match the folded clause: an ASCII first letter folds to itself, so only
+    "c", "x" and "t" (or a letter that folding changes) can begin "can cu", "xet …", "theo …"."""
+    first = clause.lstrip()[:1]
+    return not first.isascii() or first in "cCxXtT"
+
+
 def _relation(text: str, start: int) -> str:
     """The relation stated by the verb just before the mention, within its clause."""
     clause = _clause_start(text, start)
-    if _LEGAL_BASIS.match(fold(text[clause : clause + 20])):
+    if _may_be_legal_basis(text[clause : clause + 20]) and _LEGAL_BASIS.match(fold(text[clause : clause + 20])):
         return "cites"  # "Căn cứ Pháp lệnh sửa đổi … số 04/2012/…": a legal basis, whatever its title says
     lo = max(clause, start - 80)
     window = fold(text[lo:start])
