@@ -127,3 +127,36 @@ def test_central_ministries_merged_on_1_march_2025():
     active = [r for r in reg.records if r.source == "central" and r.kind == "central" and r.active_on(day)]
     ministries = [r for r in active if r.name.startswith(("Bộ ", "Ngân hàng", "Thanh tra", "Văn phòng"))]
     assert len(ministries) == 17  # Nghị quyết 176/2025/QH15: 14 bộ, 3 cơ quan ngang bộ
+
+
+@pytest.mark.parametrize(("printed", "agency_id"), [
+    ("Ngân hàng Nhà nước Việt Nam", "ngan-hang-nha-nuoc"),
+    ("Bảo hiểm xã hội Việt Nam", "bao-hiem-xa-hoi-viet-nam"),
+    ("BHXH Việt Nam", "bao-hiem-xa-hoi-viet-nam"),
+    ("Thông tấn xã Việt Nam", "thong-tan-xa-viet-nam"),
+    ("Đài Tiếng nói Việt Nam", "dai-tieng-noi-viet-nam"),
+    ("Đài Truyền hình Việt Nam", "dai-truyen-hinh-viet-nam"),
+    ("Kiểm toán nhà nước", "kiem-toan-nha-nuoc"),
+    ("Tòa án nhân dân tối cao", "toa-an-nhan-dan-toi-cao"),
+    ("TAND tối cao", "toa-an-nhan-dan-toi-cao"),
+    ("Viện kiểm sát nhân dân tối cao", "vien-kiem-sat-nhan-dan-toi-cao"),
+    ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "uy-ban-trung-uong-mttq"),
+    ("UBTƯ MTTQ Việt Nam", "uy-ban-trung-uong-mttq"),
+])
+def test_national_bodies_charged_in_directives_are_known(printed, agency_id):
+    record = load_registry("lang-son").resolve(printed, datetime.date(2025, 8, 1))
+    assert record is not None and record.id == agency_id and record.source == "central"
+
+
+def test_social_insurance_belongs_to_the_ministry_of_finance_from_march_2025():
+    # Quyết định 391/QĐ-BTC ngày 26/02/2025, effective 01/3/2025
+    reg = load_registry("lang-son")
+    record = reg.by_id["bao-hiem-xa-hoi-viet-nam"]
+    assert record.parent == "bo-tai-chinh" and record.valid_to is None
+
+
+def test_national_press_bodies_are_attached_to_the_government():
+    # Nghị định 27/2025, 46/2025, 47/2025/NĐ-CP: cơ quan thuộc Chính phủ
+    reg = load_registry("lang-son")
+    for agency_id in ("thong-tan-xa-viet-nam", "dai-tieng-noi-viet-nam", "dai-truyen-hinh-viet-nam"):
+        assert (reg.by_id[agency_id].parent, reg.by_id[agency_id].kind) == ("chinh-phu", "press")

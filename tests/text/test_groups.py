@@ -31,6 +31,54 @@ def test_a_group_phrase_is_found_whole(phrase):
     assert texts(f"Yêu cầu {phrase} thực hiện.") == [phrase]
 
 
+# how national directives address ministries, provinces and state enterprises
+@pytest.mark.parametrize("phrase", [
+    "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+    "UBND các tỉnh, thành phố",
+    "Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương",
+    "các tỉnh, thành phố trực thuộc Trung ương",
+    "các sở, ban, ngành, tổ chức chính trị - xã hội",
+    "các tổ chức chính trị - xã hội",
+    "các phường, xã, đặc khu",
+    "các cơ quan ngang Bộ",
+    "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+    "Bộ trưởng các Bộ",
+    "Thủ trưởng cơ quan ngang Bộ",
+    "Thủ trưởng cơ quan thuộc Chính phủ",
+    "Thủ trưởng cơ quan ngang Bộ, cơ quan trực thuộc Chính phủ",
+    "các tập đoàn, tổng công ty nhà nước",
+])
+def test_a_national_addressee_group_is_found_whole(phrase):
+    assert texts(f"Yêu cầu {phrase} thực hiện.") == [phrase]
+
+
+def test_the_standard_addressee_list_of_a_directive_gives_one_group_per_title():
+    text = ("Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, "
+            "Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương")
+    assert texts(text) == ["Bộ trưởng các Bộ", "Thủ trưởng cơ quan ngang Bộ",
+                           "Thủ trưởng cơ quan thuộc Chính phủ",
+                           "Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+# "các tỉnh" alone names a region, not the provinces' authorities: it is a group only after a title or
+# "UBND"/"HĐND", or as the first item of a list ("các tỉnh, thành phố"). "cơ quan thuộc Chính phủ" without
+# "các" or a title describes a body ("… là cơ quan thuộc Chính phủ") rather than addressing a set of them.
+@pytest.mark.parametrize("text", [
+    "các tỉnh miền núi phía Bắc", "các tỉnh thực hiện", "các tình huống phát sinh", "các tính năng mới",
+    "Đài Truyền hình Việt Nam là cơ quan thuộc Chính phủ", "các tổ công tác",
+])
+def test_a_region_or_a_description_is_not_an_agency_group(text):
+    assert texts(text) == []
+
+
+def test_a_later_tinh_is_not_read_as_the_provinces():
+    assert texts("các sở, ban, ngành, Tỉnh đoàn thực hiện") == ["các sở, ban, ngành"]
+
+
+def test_provinces_after_a_head_are_a_group_even_alone():
+    assert texts("Chủ tịch UBND các tỉnh chỉ đạo") == ["Chủ tịch UBND các tỉnh"]
+
+
 def test_offsets_point_at_the_phrase():
     text = "Giao các cơ quan, đơn vị liên quan thực hiện."
     [group] = find_groups(text)
@@ -58,7 +106,9 @@ def test_xa_hoi_does_not_extend_a_group():
 PIECES = ["các", "Các", "CÁC", "những", " sở", " ban", ", ngành", ", ", " ", "\n\n", ". ", "Thủ trưởng ", "Chủ tịch ",
           "UBND ", "Ủy ban nhân dân ", "Hội đồng nhân dân ", "huyện", "thành phố", "TP", "TP.", " và ", "cơ quan",
           "đơn vị", "liên quan", "tổ chức", "xã hội", "phường", "phương", "trên địa bàn", "tỉnh", "Trung ương", "x",
-          "&", "bộ phận", "Bộ", "nhân dân", "dân", "Giám đốc ", "Lãnh đạo", "Người đứng đầu ", "cac", "nhung"]
+          "&", "bộ phận", "Bộ", "nhân dân", "dân", "Giám đốc ", "Lãnh đạo", "Người đứng đầu ", "cac", "nhung",
+          "tỉnh", "tình", " ngang", " thuộc", "Chính phủ", "đặc khu", "chính trị - xã hội", "Bộ trưởng ",
+          "trực thuộc", "tập đoàn", "tổng công ty", "nhà nước", "cơ", " quan", "Thủ trưởng cơ quan ngang Bộ", " trực"]
 
 
 @given(st.lists(st.sampled_from(PIECES), max_size=400))
@@ -78,3 +128,17 @@ def test_dense_group_phrases_take_linear_time():
     started = time.perf_counter()
     assert len(find_groups(text)) == 10_000
     assert time.perf_counter() - started < 10  # about 1 s; a quadratic scan would take minutes
+
+
+def test_dense_bare_title_groups_take_linear_time():
+    text = "Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ; " * 5000
+    started = time.perf_counter()
+    assert len(find_groups(text)) == 10_000
+    assert time.perf_counter() - started < 10
+
+
+def test_a_long_gap_after_co_does_not_slow_the_scan():
+    text = ("cơ" + " " * 200_000 + "quan x ") * 5  # the gap before "quan" is one possessive run
+    started = time.perf_counter()
+    assert find_groups(text) == []
+    assert time.perf_counter() - started < 5

@@ -13,6 +13,7 @@ texts are not split whole: words are made only around the places a phrase can st
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 import unicodedata
 from bisect import bisect_left
@@ -314,22 +315,35 @@ def folded_pattern(word: str) -> str:
 
 # --- group phrases ------------------------------------------------------------------------------------
 
-_TITLES = [("thu", "truong"), ("chu", "tich"), ("giam", "doc"), ("lanh", "dao"), ("nguoi", "dung", "dau")]
+_TITLES = [("thu", "truong"), ("chu", "tich"), ("giam", "doc"), ("lanh", "dao"), ("nguoi", "dung", "dau"),
+           ("bo", "truong")]  # "Bộ trưởng các Bộ"
 _HEADS = [("ubnd",), ("hdnd",)]
 _QUANTIFIERS = [("cac",), ("nhung",)]
+# Luật Tổ chức Chính phủ ngày 18/02/2025 (cited as the basis of Nghị định 46/2025/NĐ-CP); "trực thuộc" is
+# printed too
+_CP_BODIES = [("co", "quan", "ngang", "bo"), ("co", "quan", "thuoc", "chinh", "phu"),
+              ("co", "quan", "truc", "thuoc", "chinh", "phu")]
+_SOCIOPOLITICAL = [("to", "chuc", "chinh", "tri", "xa", "hoi"), ("doan", "the", "chinh", "tri", "xa", "hoi")]
 # Nouns that, after "các", name a kind of agency or unit (Luật Tổ chức chính quyền địa phương's units,
-# the sở/ban/ngành of the provincial apparatus, and the generic cơ quan / đơn vị).
+# the sở/ban/ngành of the provincial apparatus, and the generic cơ quan / đơn vị). "đặc khu" is a
+# commune-level unit from 01/7/2025 (Luật Tổ chức chính quyền địa phương 2025, Điều 2); "tỉnh" is one
+# only with a head or title or as the first item of a list (see `_group_at`).
 _UNITS = [
     ("so",), ("ban",), ("nganh",), ("bo",), ("huyen",), ("thanh", "pho"), ("thi", "xa"), ("xa",),
     ("phuong",), ("thi", "tran"), ("quan",), ("co", "quan"), ("don", "vi"), ("dia", "phuong"),
-    ("doan", "the"), ("cap",), ("luc", "luong"),
-]
-# One-word units whose folded form is also another word: "phương án", "quan điểm", "bộ phận", "xã hội".
-_EXACT = {"phuong": "phường", "quan": "quận", "bo": "bộ", "xa": "xã", "so": "sở", "cap": "cấp"}
-_LATER_UNITS = _UNITS + [("to", "chuc")]  # "các cơ quan, tổ chức, đơn vị"; never first ("các tổ chức xã hội")
+    ("doan", "the"), ("cap",), ("luc", "luong"), ("dac", "khu"), ("tinh",), ("tap", "doan"),
+    ("tong", "cong", "ty"),
+] + _CP_BODIES + _SOCIOPOLITICAL
+# One-word units whose folded form is also another word: "phương án", "quan điểm", "bộ phận", "xã hội",
+# "tình hình", "tính toán".
+_EXACT = {"phuong": "phường", "quan": "quận", "bo": "bộ", "xa": "xã", "so": "sở", "cap": "cấp", "tinh": "tỉnh"}
+# "tổ chức" never first ("các tổ chức xã hội"): "các cơ quan, tổ chức, đơn vị"; "tỉnh" only first
+# ("các sở, ngành, Tỉnh đoàn" names the Tỉnh đoàn, not the provinces)
+_LATER_UNITS = [u for u in _UNITS if u != ("tinh",)] + [("to", "chuc")]
 _QUALIFIERS = [
     ("co", "lien", "quan"), ("lien", "quan"), ("chuyen", "nganh"), ("chuc", "nang"), ("chuyen", "mon"),
     ("trung", "uong"), ("thong", "tan"), ("bao", "chi"), ("tren", "dia", "ban"), ("tinh",),
+    ("truc", "thuoc", "trung", "uong"), ("nha", "nuoc"),  # "các tỉnh, thành phố trực thuộc Trung ương"
 ]
 
 
@@ -370,15 +384,20 @@ def _group_at(ws: list[Word], i: int) -> int:
     """Number of words of the group phrase starting at word i (0 if none)."""
     if ws[i].norm not in _FIRST_WORDS:
         return 0
-    j = i + _seq_at(ws, i, _TITLE_INDEX)
+    title = _seq_at(ws, i, _TITLE_INDEX)
+    j = i + title
     j += _seq_at(ws, j, _HEAD_INDEX)
     q = _seq_at(ws, j, _QUANTIFIER_INDEX)
-    if not q:
+    if q:
+        j += q
+        n = _unit_at(ws, j, _UNIT_INDEX)
+    elif title:  # "Thủ trưởng cơ quan ngang Bộ": with a title these need no "các"
+        n = _seq_at(ws, j, _CP_BODY_INDEX)
+    else:
         return 0
-    j += q
-    n = _unit_at(ws, j, _UNIT_INDEX)
     if not n:
         return 0
+    bare_province = ws[j].norm == "tinh" and j == i + q  # "các tỉnh" with neither title nor head
     j += n
     end = j
     while end < len(ws):
@@ -395,16 +414,19 @@ def _group_at(ws: list[Word], i: int) -> int:
         if not n:
             break
         end = k + n
+    if bare_province and end == j:
+        return 0  # "các tỉnh miền núi phía Bắc" is a region; "các tỉnh, thành phố" addresses their authorities
     for _ in range(6):  # "liên quan", "chuyên ngành", "Trung ương trên địa bàn tỉnh", "thông tấn, báo chí"
         n = _seq_at(ws, end, _QUALIFIER_INDEX)
-        if not n:
-            break
+        if not n or ws[end].comma_before and ws[end].norm != "bao":
+            break  # after a comma only "báo chí" qualifies ("thông tấn, báo chí"); ", Tỉnh đoàn" is a name
         end += n
     return end - i
 
 
 _TITLE_INDEX, _HEAD_INDEX, _QUANTIFIER_INDEX = _index(_TITLES), _index(_HEADS), _index(_QUANTIFIERS)
 _UNIT_INDEX, _LATER_UNIT_INDEX, _QUALIFIER_INDEX = _index(_UNITS), _index(_LATER_UNITS), _index(_QUALIFIERS)
+_CP_BODY_INDEX = _index(_CP_BODIES)
 
 
 def groups_in_words(text: str, ws: list[Word]) -> list[GroupMention]:
@@ -444,7 +466,8 @@ def find_groups(text: str) -> list[GroupMention]:
     """Every group phrase in `text` ("các sở, ban, ngành", "Chủ tịch UBND các huyện, thành phố", "các cơ
     quan liên quan", "các cơ quan thông tấn, báo chí"…), with offsets; a title before it belongs to it.
 
-    Every group phrase has "các" or "những" followed by a unit: a regex finds those, and words are made only
+    Every group phrase has "các" or "những" followed by a unit, or a title followed by "cơ quan ngang Bộ" /
+    "cơ quan thuộc Chính phủ" ("Thủ trưởng cơ quan ngang Bộ"): regexes find those, and words are made only
     around them (`scan`, several times faster than splitting the whole text). The result is the one
     `groups_in_words(text, words(text))` gives."""
     last_text, found = _GROUPS_LAST[0]
@@ -469,7 +492,7 @@ def _scan_groups(text: str) -> list[GroupMention]:
                 return end
         return None
 
-    scan(text, _group_hits(text), step)
+    scan(text, heapq.merge(_group_hits(text), _cp_body_hits(text)), step)
     return found
 
 
@@ -489,3 +512,18 @@ def _group_hits(text: str) -> Iterator[tuple[int, int]]:
                 yield at, _PREFIX
             else:
                 yield at, 0
+
+
+@functools.lru_cache(maxsize=1)
+def _cp_body_re() -> re.Pattern[str]:
+    """"cơ quan ngang"/"cơ quan (trực) thuộc" (any printing), which start a group after a title with no "các".
+    The gaps are possessive runs of one class before a fixed letter: no backtracking."""
+    gap = r"[^\w&]*+"
+    return re.compile(r"(?<!\w)" + folded_pattern("co") + gap + folded_pattern("quan") + gap
+                      + "(?:" + "|".join(folded_pattern(w) for w in ("ngang", "thuoc", "truc")) + r")(?!\w)")
+
+
+def _cp_body_hits(text: str) -> Iterator[tuple[int, int]]:
+    """(offset, words needed before it) of each "cơ quan ngang/thuộc/trực": the title is before it."""
+    for m in _cp_body_re().finditer(text):
+        yield m.start(), _PREFIX
