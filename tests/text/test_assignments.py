@@ -357,3 +357,62 @@ def test_unknown_agency_name_runs_through_lower_case_syllables_between_proper_wo
 def test_bare_giao_heading_ending_in_a_few_words_of_its_group_is_not_a_task_itself():
     found = tasks("1. Giao Ủy ban nhân dân các xã, phường,\nthị trấn\n- Lập danh sách hộ nghèo.\n- Báo cáo kết quả.\n")
     assert [t.text for t in found] == ["Lập danh sách hộ nghèo.", "Báo cáo kết quả."]
+
+
+# The fast scans below stand in for a pattern run at every offset; they must find exactly what it finds.
+_LAYOUT = (
+    "Kính gửi:\n- Sở Y tế;\n- Sở Tài chính.\nx 1. ghi chú: a\n**1.** Sở Y tế\na) Rà soát;\n  - việc một\n"
+    "Điều 2. Giao Sở Tư pháp:\nII. Tổ chức thực hiện\nNơi nhận:\n- Như trên;\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+)
+
+
+@pytest.mark.parametrize("start", range(0, len(_LAYOUT), 7))
+def test_marker_lines_are_those_the_multiline_pattern_finds(start):
+    from chidao.text.blocks import MARKER, _markers
+
+    expected = [m.span() for m in MARKER.finditer(_LAYOUT, start, len(_LAYOUT))]
+    assert [m.span() for m in _markers(_LAYOUT, start, len(_LAYOUT))] == expected
+
+
+@pytest.mark.parametrize("start", range(0, len(_LAYOUT), 5))
+def test_address_heads_are_those_the_multiline_pattern_finds(start):
+    from chidao.text.assignments import _ADDRESS_HEAD, _address_heads
+
+    expected = [m.span() for m in _ADDRESS_HEAD.finditer(_LAYOUT, start, len(_LAYOUT))]
+    assert [m.span() for m in _address_heads(_LAYOUT, start, len(_LAYOUT))] == expected
+    assert expected or start > _LAYOUT.index("THỦ")
+
+
+def test_every_unknown_agency_head_starts_with_a_listed_prefix():
+    from chidao.text.subjects import _UNKNOWN_HEAD, _UNKNOWN_PREFIXES
+
+    heads = ("Ủy ban nhân dân tỉnh", "Uỷ ban nhân dân thành phố", "UBND tỉnh", "Phó Thủ tướng", "Bộ Chỉ huy",
+             "Bộ Tư lệnh", "Công an", "Tập đoàn", "Tổng công ty", "Công ty", "Văn phòng", "Thanh tra", "Kho bạc",
+             "Ngân hàng", "Bảo hiểm xã hội", "Trung tâm", "Chi cục", "Tổng cục", "Cục", "Sở", "Bộ", "Ban",
+             "Viện", "Học viện", "Đại học", "Trường", "Liên đoàn", "Tòa án", "Viện kiểm sát", "Cảng vụ", "Báo",
+             "Ủy ban", "Uỷ ban", "Thông tấn xã", "Đài truyền hình", "Đài Phát thanh và Truyền hình", "Đài Tiếng nói")
+    for head in heads:
+        assert _UNKNOWN_HEAD.match(head + " X"), head
+        assert head.startswith(_UNKNOWN_PREFIXES), head
+    for other in ("Chủ tịch", "Thủ trưởng", "các sở", "Giám đốc"):
+        assert not other.startswith(_UNKNOWN_PREFIXES) and not _UNKNOWN_HEAD.match(other)
+
+
+@pytest.mark.parametrize("pattern, first, phrases", [
+    ("_CONNECTOR", "_CONNECTOR_FIRST", "và|cùng|đề nghị|thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|bộ trưởng"
+     "|tổng giám đốc|tổng biên tập|lãnh đạo|người đứng đầu|trưởng ban|bí thư tỉnh ủy|bí thư|thống đốc|đồng chí"
+     "|thứ trưởng|chánh|cục trưởng|chỉ huy trưởng|trưởng|*|,|;"),
+    ("_LEAD_IN", "_LEAD_IN_FIRST", "theo đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể"),
+    ("_ISSUER", "_ISSUER_FIRST", "phó chủ tịch ubnd tỉnh|chủ tịch ủy ban nhân dân tỉnh|thường trực hđnd tỉnh"
+     "|uỷ ban nhân dân thành phố|hội đồng nhân dân tỉnh|thủ tướng chính phủ|thủ tướng|chính phủ"
+     "|ban thường vụ tỉnh ủy|tỉnh uỷ"),
+    ("IMPERATIVE", "_IMPERATIVE_FIRST", "giao |yêu cầu |đề nghị cho "),
+])
+def test_first_character_filters_let_every_alternative_through(pattern, first, phrases):
+    from chidao.text import subjects
+
+    regex, allowed = getattr(subjects, pattern), getattr(subjects, first)
+    for phrase in phrases.split("|"):
+        for variant in (phrase, phrase.capitalize(), phrase.upper()):
+            assert regex.match(variant + " x"), variant
+            assert variant[0].lower() in allowed, variant

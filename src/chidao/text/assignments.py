@@ -326,9 +326,33 @@ def _tasks_in_blocks(build: _Builder, blocks: list[Block]) -> None:
 _ADDRESS_HEAD = re.compile(r"^[ \t*_|]{0,8}(?:Nơi nhận|Kính gửi|[^\n:]{0,60} điện)[ \t*_]{0,4}:", re.MULTILINE)
 
 
+def _address_heads(text: str, start: int, end: int):
+    """The _ADDRESS_HEAD matches in `text[start:end]`, trying only lines that hold a colon.
+
+    A head always ends with ":" on its own line, and colons are rare, so the pattern (which
+    would otherwise be tried at every line) runs on a few lines only.
+    """
+    tried = -1
+    colon = text.find(":", start, end)
+    while colon != -1:
+        line = text.rfind("\n", start, colon)
+        if line != -1:
+            line += 1
+        elif start == 0 or text[start - 1] == "\n":
+            line = start
+        # else `start` falls inside a line, where "^" cannot match: line stays -1, not tried
+        if line > tried:
+            tried = line
+            m = _ADDRESS_HEAD.match(text, line, end)
+            if m is not None:
+                yield m
+        nl = text.find("\n", colon, end)
+        colon = -1 if nl == -1 else text.find(":", nl, end)
+
+
 def _address_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
-    for m in _ADDRESS_HEAD.finditer(text, start, end):
+    for m in _address_heads(text, start, end):
         pos = text.find("\n", m.end(), end)
         pos = end if pos == -1 else pos + 1
         item_open = False  # the last "-" item has not ended with ";" or "." (a hard-wrapped line follows)

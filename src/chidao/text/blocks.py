@@ -27,6 +27,10 @@ MARKER = re.compile(
     re.MULTILINE,
 )
 
+# Where a marker line may start: a line break followed by what can open a marker. Searching for a literal
+# "\n" is fast, where the "^" of MARKER would be tried at every character of the text.
+_LINE_CANDIDATE = re.compile(r"\n(?=[ \t*_>|]{0,8}(?:Điều|\d|[IVXL]|[a-zđ]\)|\(|[-–•+]))")
+
 _BULLETS = ("dash", "plus")
 KINDS = ("article", "multi", "roman", "num", "letter", "paren", "dash", "plus")
 
@@ -72,6 +76,18 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _markers(text: str, start: int, end: int):
+    """The MARKER matches at line starts inside `text[start:end]`, in order."""
+    if start == 0 or text[start - 1] == "\n":
+        m = MARKER.match(text, start, end)
+        if m is not None:
+            yield m
+    for line in _LINE_CANDIDATE.finditer(text, start, end):
+        m = MARKER.match(text, line.end(), end)
+        if m is not None:
+            yield m
+
+
 def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Block]:
     """Split `text[start:end]` into marker-delimited blocks, in order, covering the span.
 
@@ -84,9 +100,9 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
     cur_kind: str | None = None
     cur_label: str | None = None
     cur_start = body = start
-    for m in MARKER.finditer(text, start, end):
-        if m.lastgroup not in KINDS or (m.start() > start and text[m.start() - 1] != "\n"):
-            continue  # "^" also matches at `start`, which may fall inside a line
+    for m in _markers(text, start, end):
+        if m.lastgroup not in KINDS:
+            continue
         kind = m.lastgroup
         pos = m.start()
         blk_end = _trim_end(text, cur_start, pos)

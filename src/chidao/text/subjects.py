@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from chidao.text.types import AgencyMention, GroupMention
+
 # The issuer speaking ("UBND tỉnh yêu cầu …", "Thủ tướng Chính phủ yêu cầu: …") is not charged with
 # the task; the addressees after its verb are. Without such a verb ("UBND tỉnh ban hành …") the
 # sentence reports a fact. The patterns run case-insensitively on the prepared (NFC) text; both tone
@@ -42,6 +44,12 @@ _CONNECTOR = words_pattern(
     r"|tổng biên tập|lãnh đạo|người đứng đầu|trưởng ban|bí thư (?:tỉnh|thành) [uủ][yỷ]|bí thư|thống đốc"
     r"|đồng chí|thứ trưởng|chánh|cục trưởng"
     r"|chỉ huy trưởng|trưởng)\b")
+# The first characters (lower-cased; blanks aside) that _CONNECTOR, _LEAD_IN, _ISSUER and IMPERATIVE can
+# match: a cheap look at one character saves running a case-insensitive alternation where none can match.
+_CONNECTOR_FIRST = frozenset("*,;vcđtpgbln")
+_LEAD_IN_FIRST = frozenset("tđnbmc")
+_ISSUER_FIRST = frozenset("pctuủhb")
+_IMPERATIVE_FIRST = frozenset("gyđ")
 # Words that show the actor list is not the subject of an order: a copula, a past fact, a preposition.
 _NOT_VERB = frozenset(
     "là đã vừa được của về tại thuộc trong trên với ban năm ngày số cho đến từ do gồm và như này "
@@ -61,6 +69,12 @@ _UNKNOWN_HEAD = re.compile(
     r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Ban|Viện|Học viện"
     r"|Đại học|Trường|Liên đoàn|Tòa án|Viện kiểm sát|Cảng vụ|Báo|Ủy ban|Uỷ ban|Thông tấn xã"
     r"|Đài (?:[Tt]ruyền hình|[Pp]hát thanh(?: và [Tt]ruyền hình)?|[Tt]iếng nói))".replace(" ", r"\s{1,3}"))
+# The first words of every _UNKNOWN_HEAD alternative: a match starts with one of them, so most offsets of
+# a text are ruled out by one `startswith` instead of trying the whole alternation.
+_UNKNOWN_PREFIXES = (
+    "Ủy", "Uỷ", "UBND", "Phó", "Bộ", "Công", "Tập", "Tổng", "Văn", "Thanh", "Kho", "Ngân", "Bảo", "Trung",
+    "Chi", "Cục", "Sở", "Ban", "Viện", "Học", "Đại", "Trường", "Liên", "Tòa", "Cảng", "Báo", "Thông", "Đài",
+)
 _TOKEN = re.compile(r"[ \t\n]{1,3}(\w+|[-–])")
 # First syllables of the verbs that follow an agency name; a lower-case syllable after a proper name
 # ("Thành phố") belongs to it unless it starts the predicate ("Thành phố chủ trì").
@@ -129,28 +143,33 @@ class Scanner:
 
     def list_at(self, pos: int, end: int) -> tuple[list[Any], list[Any], int]:
         """The run of agencies and groups starting at `pos` (joined by commas, "và", titles)."""
+        text = self.text
+        mentions = self.mentions
         agencies: list[Any] = []
         groups: list[Any] = []
         last = pos
         while pos < end:
-            mention = self.mentions.get(pos)
+            mention = mentions.get(pos)
             if mention is not None and mention.end <= end:
                 if not hasattr(mention, "id"):
                     mention = _extend_group(self.text, mention, end)
                 (groups if not hasattr(mention, "id") else agencies).append(mention)
                 pos = last = mention.end
                 continue
-            group = _group_fallback(self.text, pos, end)
+            first = text[pos]
+            group = _group_fallback(text, pos, end) if first in _PROVINCES_FIRST else None
             if group is not None:
                 groups.append(group)
                 pos = last = group.end
                 continue
-            unknown = unknown_agency_at(self.text, pos, end)
+            unknown = unknown_agency_at(text, pos, end) if text.startswith(_UNKNOWN_PREFIXES, pos, end) else None
             if unknown is not None:
                 agencies.append(unknown)
                 pos = last = unknown.end
                 continue
-            m = self.match(_CONNECTOR, pos, end)
+            if not (first.isspace() or first.lower() in _CONNECTOR_FIRST):
+                break
+            m = _CONNECTOR.match(text, pos, end)
             if m is None or m.end() == m.start():
                 break
             pos = m.end()
@@ -162,6 +181,7 @@ class Scanner:
 _PROVINCES_GROUP = re.compile(
     r"(?:(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND) các tỉnh(?:,? thành phố)?(?: trực thuộc Trung ương)?"
     r"|(?:các )?cơ quan ngang [Bb]ộ|(?:các )?cơ quan thuộc Chính phủ".replace(" ", r"\s{1,3}"))
+_PROVINCES_FIRST = frozenset("ỦUủuc")  # the first characters _PROVINCES_GROUP can match
 # "các sở, ban, ngành, tổ chức chính trị - xã hội": the kind of organisation belongs to the group.
 _GROUP_TAIL = re.compile(r"\s{1,3}chính\s{1,3}trị\s{0,3}[-–]\s{0,3}xã\s{1,3}hội")
 
@@ -170,14 +190,10 @@ def _extend_group(text: str, group: Any, end: int) -> Any:
     tail = _GROUP_TAIL.match(text, group.end, end) if group.text.endswith("tổ chức") else None
     if tail is None:
         return group
-    from chidao.text.types import GroupMention
-
     return GroupMention(" ".join(text[group.start:tail.end()].split()), group.start, tail.end())
 
 
 def _group_fallback(text: str, pos: int, end: int) -> Any | None:
-    from chidao.text.types import GroupMention
-
     m = _PROVINCES_GROUP.match(text, pos, end)
     if m is None:
         return None
@@ -186,8 +202,8 @@ def _group_fallback(text: str, pos: int, end: int) -> Any | None:
 
 def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
     """An agency name the registry does not know ("Công an Thành phố") at `pos`, with id None, or None."""
-    from chidao.text.types import AgencyMention
-
+    if not text.startswith(_UNKNOWN_PREFIXES, pos, end):
+        return None
     head = _UNKNOWN_HEAD.match(text, pos, end)
     if head is None:
         return None
@@ -279,17 +295,22 @@ def subject_at(scan: Scanner, pos: int, end: int, need_verb: bool = True) -> tup
 def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[Actors, int]:
     text = scan.text
     pos = skip_blank(text, pos, end)
-    pos = skip(scan, _LEAD_IN, pos, end)
-    issuer = scan.match(_ISSUER, pos, end)
+    if pos < end and text[pos].lower() in _LEAD_IN_FIRST:
+        lead_in = _LEAD_IN.match(text, pos, end)
+        if lead_in is not None:
+            pos = lead_in.end()
+    first = text[pos].lower() if pos < end else ""
+    issuer = _ISSUER.match(text, pos, end) if first in _ISSUER_FIRST else None
     if issuer is not None and unknown_agency_at(text, pos, end) is not None:
         issuer = None  # "Ủy ban nhân dân tỉnh Ninh Bình": another province is addressed, not speaking
     if issuer is not None:
-        verb = _ISSUER_VERB.match(scan.text, issuer.end(), end)
+        verb = _ISSUER_VERB.match(text, issuer.end(), end)
         if verb is None:
             return Actors(), pos
         pos = verb.end()
     else:
-        ordered = skip(scan, IMPERATIVE, pos, end)
+        imperative = IMPERATIVE.match(text, pos, end) if first in _IMPERATIVE_FIRST else None
+        ordered = imperative.end() if imperative is not None else pos
         # "Giao Sở Tư pháp" names who is charged: the verb may follow on the next line, capitalised.
         need_verb = need_verb and ordered == pos
         pos = ordered
