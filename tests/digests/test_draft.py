@@ -130,12 +130,12 @@ def test_section_summary_says_who_does_what_by_when_from_the_tasks():
 
 @pytest.mark.django_db
 def test_section_summary_without_tasks_comes_from_the_documents_text():
-    body = ("Mục đích nhằm kêu gọi sự đóng góp tích cực của các tổ chức, cá nhân cho Quỹ Nhân đạo của tỉnh. "
+    body = ("Kế hoạch vận động cơ quan, doanh nghiệp cùng góp quà Tết cho hộ nghèo của tỉnh. "
             "Nội dung khác.\n"
             "Thời gian tiếp nhận ủng hộ từ ngày 05/01/2024 đến hết ngày 05/02/2024.")
     make_document("01/KH-UBND", d(2024, 1, 2), "Tổ chức phát động ủng hộ Quỹ Nhân đạo", doc_type="Kế hoạch", body=body)
     summary = draft_week(d(2024, 1, 2)).sections[0].body
-    assert summary.startswith("Mục đích nhằm kêu gọi sự đóng góp tích cực")
+    assert summary.startswith("Kế hoạch vận động cơ quan, doanh nghiệp cùng góp quà Tết")
     assert "05/02/2024" in summary
 
 
