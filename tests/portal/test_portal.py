@@ -95,3 +95,14 @@ def test_open_data_page_has_one_h1(client, db):
 def test_rating_never_redirects_to_another_site(client, published):
     response = client.post(f"/danh-gia/{published.uid}/", {"score": "4", "next": "https://example.com/"})
     assert response["Location"] == "/"
+
+
+def test_open_data_never_links_to_a_draft(client, published, draft):
+    from chidao.documents.models import Reference
+
+    Reference.objects.create(source=published, target=draft, code=draft.code, doc_type=draft.doc_type)
+    body = b"".join(client.get("/du-lieu-mo/van-ban.jsonl").streaming_content).decode()
+    record = json.loads(body.splitlines()[0])
+    assert record["references"] == [{"type": "Công văn", "code": "99/UBND-KT", "issued_on": None, "issuer": "",
+                                      "relation": "cites", "target": None}]
+    assert str(draft.uid) not in body

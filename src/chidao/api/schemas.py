@@ -5,6 +5,8 @@ from uuid import UUID
 
 from ninja import Field, Schema
 
+from chidao.documents.models import DocumentStatus
+
 
 class AgencyRef(Schema):
     slug: str
@@ -44,6 +46,11 @@ class DocumentOut(Schema):
     published_at: datetime.datetime | None
 
 
+def public_uid(document) -> UUID | None:
+    """A linked document's uid, or None when the public may not see it (a draft's uid is not disclosed)."""
+    return document.uid if document is not None and document.status == DocumentStatus.PUBLISHED else None
+
+
 class ReferenceOut(Schema):
     code: str
     doc_type: str
@@ -54,9 +61,7 @@ class ReferenceOut(Schema):
 
     @staticmethod
     def resolve_target_uid(obj):
-        # A reference to a document the public may not see is shown without its link.
-        target = obj.target
-        return target.uid if target is not None and target.status == "published" else None
+        return public_uid(obj.target)
 
 
 class TaskOut(Schema):
@@ -110,8 +115,7 @@ class DigestSectionOut(Schema):
 
     @staticmethod
     def resolve_document_uid(obj):
-        document = obj.document
-        return document.uid if document is not None and document.status == "published" else None
+        return public_uid(obj.document)
 
 
 class DigestOut(Schema):

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from chidao.digests.models import Digest
 from chidao.documents.models import Document
+from chidao.documents.records import document_record
 from chidao.portal.models import Rating
 
 
@@ -99,20 +100,15 @@ def open_data(request):
 
 
 def published_document_records():
-    for doc in Document.objects.published().order_by("issued_on", "id").prefetch_related("tasks", "references"):
-        yield {
-            "uid": str(doc.uid), "type": doc.doc_type, "code": doc.code,
-            "issued_on": doc.issued_on.isoformat() if doc.issued_on else None,
-            "issuer": doc.issuer_name, "subject": doc.subject,
-            "references": [{"code": r.code, "type": r.doc_type, "relation": r.relation} for r in doc.references.all()],
-            "tasks": [{"clause": t.clause, "text": t.text, "deadline": t.deadline.isoformat() if t.deadline else None,
-                       "status": t.status} for t in doc.tasks.all()],
-        }
+    documents = (Document.objects.published().order_by("issued_on", "id").select_related("issuer")
+                 .prefetch_related("references__target", "tasks__lead_agency", "tasks__support_agencies"))
+    for document in documents.iterator(chunk_size=200):
+        yield document_record(document, public=True)
 
 
 @require_GET
 def open_data_jsonl(request):
-    lines = (json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n" for record in published_document_records())
+    lines = (json.dumps(record, ensure_ascii=False) + "\n" for record in published_document_records())
     response = StreamingHttpResponse(lines, content_type="application/x-ndjson; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="van-ban.jsonl"'
     return response

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from chidao.tasks.models import ExtensionRequest, ProgressReport, Reminder, Task
+from chidao.tasks.models import ExtensionRequest, ProgressReport, Reminder, ReportAttachment, Task
 
 
 class ProgressReportInline(admin.TabularInline):
@@ -42,3 +42,17 @@ class ReminderAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+class ReportAttachmentInline(admin.TabularInline):
+    model = ReportAttachment
+    extra = 0
+
+
+@admin.register(ProgressReport)
+class ProgressReportAdmin(admin.ModelAdmin):
+    list_display = ("task", "author", "reported_on", "status")
+    list_filter = ("status", "reported_on")
+    search_fields = ("text", "task__text", "task__document__code", "author__username")
+    raw_id_fields = ("task", "author")
+    inlines = [ReportAttachmentInline]
