@@ -416,3 +416,21 @@ def test_first_character_filters_let_every_alternative_through(pattern, first, p
         for variant in (phrase, phrase.capitalize(), phrase.upper()):
             assert regex.match(variant + " x"), variant
             assert variant[0].lower() in allowed, variant
+
+
+def test_everyone_named_in_the_execution_article_leads_it():
+    from chidao.text import parse_text
+
+    text = ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở: Y tế, Tài chính; Chủ tịch Ủy ban "
+            "nhân dân các xã, phường và đặc khu; Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm "
+            "thi hành Quyết định này./.")
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Y tế", "Sở Tài chính"]
+    assert "Thủ trưởng các cơ quan, đơn vị liên quan" in task["lead_groups"]
+
+
+def test_district_peoples_committees_without_names_are_a_group():
+    from chidao.text import parse_text
+
+    [task] = parse_text("Chủ tịch Ủy ban nhân dân huyện, thành phố chỉ đạo rà soát ngay.")["tasks"]
+    assert task["lead"] == [] and task["lead_groups"] == ["Ủy ban nhân dân huyện, thành phố"]

@@ -259,3 +259,19 @@ def test_type_name_pattern_still_prefers_the_longest_name():
     pattern = re.compile(TYPE_NAME_PATTERN, re.IGNORECASE)
     assert pattern.search("theo Nghị quyết liên tịch số 01").group() == "Nghị quyết liên tịch"
     assert pattern.search("THÔNG TƯ số 02").group() == "THÔNG TƯ"
+
+
+def test_a_stray_space_after_a_dash_stays_inside_the_code():
+    assert [c.code for c in find_codes("Thông tư số 92/2009/TT- BTC và Nghị định 144/2021/NĐ- CP")] == [
+        "92/2009/TT-BTC", "144/2021/NĐ-CP",
+    ]
+
+
+def test_a_dash_before_a_word_does_not_extend_the_code():
+    assert [c.code for c in find_codes("Công văn 02/UBND-KT- Sở Y tế")] == ["02/UBND-KT"]
+
+
+def test_an_ampersand_inside_a_symbol_part_is_kept():
+    assert [c.code for c in find_codes("Kế hoạch 515/KH-BCA-BNN&MT và 15972/SXD-QLN&TTBĐS")] == [
+        "515/KH-BCA-BNN&MT", "15972/SXD-QLN&TTBĐS",
+    ]

@@ -6,6 +6,7 @@ import json
 import pytest
 
 from chidao.text.parse import SCHEMA, parse_text
+from tests.conftest import CORPUS
 
 KEYS = {"schema", "source", "kind", "document", "references", "deadlines", "agencies", "tasks", "digest", "warnings"}
 ENGINE = ["normalize", "codes", "references", "dates", "deadlines", "agencies", "documents", "digests", "checks"]
@@ -141,3 +142,13 @@ def test_tasks_of_a_plan_attached_after_the_signature_are_found():
     assert record["kind"] == "directive"
     assert "I.1.a" in [t["clause"] for t in record["tasks"]]
     assert [t["clause"] for t in record["tasks"]][:3] == ["1.a", "1.b", "2"]
+
+
+@pytest.mark.skipif(not (CORPUS / "directives").is_dir(), reason="corpus absent")
+def test_a_saved_pages_notices_and_summary_are_not_read_as_the_document():
+    from chidao.text.readers import read_path
+
+    record = parse_text(read_path(CORPUS / "directives" / "congdien-ttg-232-2025.txt"))
+    codes = [r["code"] for r in record["references"]]
+    assert "13/2023/NĐ-CP" not in codes  # the site's privacy notice, after the document
+    assert not any(w["code"] == "words-run-together" and "Luat" in w["message"] for w in record["warnings"])

@@ -347,3 +347,28 @@ def test_a_legal_basis_clause_only_cites_whatever_verb_follows(text):
 
 def test_a_clause_opening_with_other_words_keeps_its_verb():
     assert _one("- Đề nghị các sở triển khai thực hiện Quyết định số 10/2015/QĐ-UBND").relation == "implements"
+
+
+def _dates(text):
+    return [(r.code, r.issued_on) for r in find_references(text)]
+
+
+def test_a_date_wrapped_onto_the_next_line_is_still_the_mentions_date():
+    assert _dates("Thông tư số 85/2020/TT-BTC ngày\n01/10/2020 của Bộ Tài chính") == [
+        ("85/2020/TT-BTC", datetime.date(2020, 10, 1))]
+    assert _dates("Công điện số 158/CĐ-TTg ngày 04\ntháng 9 năm 2025") == [("158/CĐ-TTg", datetime.date(2025, 9, 4))]
+
+
+def test_a_date_after_the_issuer_belongs_to_the_mention():
+    assert _dates("Nghị quyết số 46/NQ-CP của Chính phủ ngày 08 tháng 3 năm 2025 về") == [
+        ("46/NQ-CP", datetime.date(2025, 3, 8))]
+
+
+def test_a_date_opening_the_clause_dates_its_only_code():
+    assert _dates("Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP, Phó Thủ tướng kết luận") == [
+        ("569/TB-VPCP", datetime.date(2025, 10, 22))]
+
+
+def test_a_date_opening_the_clause_does_not_date_a_second_code():
+    assert _dates("Ngày 22/10/2025, Bộ ban hành Quyết định 12/QĐ-BXD và Công văn 15/BXD-KT") == [
+        ("12/QĐ-BXD", datetime.date(2025, 10, 22)), ("15/BXD-KT", None)]

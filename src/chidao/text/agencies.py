@@ -78,6 +78,7 @@ class Registry:
 
     def __init__(self, province: str, records: list[AgencyRecord], province_names: list[str]):
         self.province = province
+        self.province_names: tuple[str, ...] = tuple(province_names)
         self.records: tuple[AgencyRecord, ...] = tuple(records)
         self.by_id: dict[str, AgencyRecord] = {r.id: r for r in records}
         self._names: dict[str, Any] = {}

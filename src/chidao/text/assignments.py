@@ -264,13 +264,16 @@ def find_tasks(
     """
     from chidao.text.agencies import find_groups
     from chidao.text.deadlines import find_deadlines
+    from chidao.text.enumerations import find_enumerated_agencies, merge_enumerated
 
     end = len(text) if end is None else max(0, min(end, len(text)))
     start = max(0, min(start, end))
     if end <= start:
         return []
     region = text[start:end]
-    mentions = [_shift(m, start) for m in [*find_groups(region), *registry.find_agencies(region, on=reference_date)]]
+    agencies, groups = merge_enumerated(registry.find_agencies(region, on=reference_date), find_groups(region),
+                                        find_enumerated_agencies(region, registry, reference_date))
+    mentions = [_shift(m, start) for m in [*groups, *agencies]]
     deadlines = find_deadlines(text, reference_date=reference_date, start=start, end=end)
     return tasks_in_span(text, start, end, mentions, deadlines)
 

@@ -41,9 +41,12 @@ def _types() -> dict[str, Any]:
 # Every quantifier is bounded and possessive, so a match attempt costs a constant amount of work
 # and a whole text is scanned in linear time (no catastrophic backtracking on "1/1/1/…").
 _L = "A-Za-zĐđ"
-_PART = rf"[{_L}][{_L}0-9.]{{0,11}}+"
+_PART = rf"[{_L}][{_L}0-9.&]{{0,11}}+"  # "&" inside a part: "515/KH-BCA-BNN&MT"
 _DASH = "[-\u2010\u2011\u2012\u2013]"  # printed hyphens: ASCII, Unicode hyphens, en-dash
-_SYMBOL = rf"{_PART}(?:{_DASH}{_PART}){{0,5}}+"
+# A stray space after a dash ("92/2009/TT- BTC"), only before a whole capitalised part: "02/UBND-KT- Sở"
+# keeps "02/UBND-KT".
+_SPACED = rf" (?=[A-ZĐ][{_L}0-9.&]{{0,11}}(?![\w&]))"
+_SYMBOL = rf"{_PART}(?:{_DASH}(?:{_SPACED})?{_PART}){{0,5}}+"
 _SP = "[ \u00a0]?"  # "02 /UBND-KT": at most one stray space around the slash
 # The number: its first digit, then a look back at the character before that digit. Putting the digit
 # first (rather than a look-behind) lets the regex engine skip to the next digit at C speed.
@@ -82,7 +85,7 @@ def _canonical_symbol(symbol: str) -> str | None:
 def _state_code(m: re.Match[str]) -> DocCode | None:
     number, year, raw_symbol = m.group(1), m.group(2), m.group(3)
     trimmed = raw_symbol.rstrip(".")
-    symbol = _canonical_symbol(trimmed)
+    symbol = _canonical_symbol(trimmed.replace(" ", ""))
     if not symbol or not any(ch.isalpha() for ch in symbol):
         return None
     code = f"{number}/{year}/{symbol}" if year else f"{number}/{symbol}"
@@ -94,7 +97,7 @@ def _party_code(m: re.Match[str]) -> DocCode | None:
     number, kind, raw_issuer = m.group(1), m.group(2), m.group(3)
     trimmed = raw_issuer.rstrip(".")
     kind_c = _canonical_part(kind.rstrip("."))
-    issuer = _canonical_symbol(trimmed)
+    issuer = _canonical_symbol(trimmed.replace(" ", ""))
     if not kind_c or not issuer or "." in kind:
         return None
     symbol = f"{kind_c}/{issuer}"

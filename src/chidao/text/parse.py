@@ -9,6 +9,7 @@ code `engine-error` says which step failed. The function never raises on a `str`
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import functools
 from typing import Any, Callable, TypeVar
@@ -97,19 +98,25 @@ def parse_text(raw: str, source: str | None = None, province: str = "lang-son") 
 
     own_code = header.code if header else None
     default_year = on.year if on else None
+    # A document saved from a website sits inside the page (a news summary before it, related
+    # documents and site notices after): only the document's own words are read.
+    lo, hi = (header.start, header.end) if header is not None else (0, len(text))
+    region = text if (lo, hi) == (0, len(text)) else text[lo:hi]
     record["references"] = run.step("references", [], lambda: [
-        r.to_dict() for r in _references(text, own_code, default_year)])
-    deadlines = run.step("deadlines", [], lambda: _deadlines(text, on))
+        r.to_dict() for r in _shifted(_references(region, own_code, default_year), lo)])
+    deadlines = run.step("deadlines", [], lambda: _deadlines(text, on, lo, hi))
     record["deadlines"] = [d.to_dict() for d in deadlines]
     registry = run.step("registry", None, lambda: _registry(province))
     if registry is not None:
-        agencies = run.step("agencies", [], lambda: registry.find_agencies(text, on=on))
+        agencies = run.step("agencies", [], lambda: _shifted(registry.find_agencies(region, on=on), lo))
+        groups = run.step("groups", [], lambda: _shifted(_groups(region), lo))
+        listed = run.step("enumerated agencies", [], lambda: _shifted(_enumerated(region, registry, on), lo))
+        agencies, groups = _merge_enumerated(agencies, groups, listed)
         record["agencies"] = [a.to_dict() for a in agencies]
-        groups = run.step("groups", [], lambda: _groups(text))
         spans = _Spans([*groups, *agencies], deadlines)
         tasks = run.step("tasks", [], lambda: _tasks(text, header, digest, spans, run))
         record["tasks"] = [t.to_dict() for t in tasks]
-    issues = run.step("checks", [], lambda: _issues(text))
+    issues = run.step("checks", [], lambda: _shifted(_issues(region), lo))
     warnings = [*prepare_warnings, *digest_warnings, *issues]
     record["warnings"] = [w.to_dict() for w in warnings] + run.errors
     return record
@@ -134,10 +141,17 @@ def _references(text: str, own_code: str | None, default_year: int | None) -> li
     return find_references(text, exclude_code=own_code, default_year=default_year)
 
 
-def _deadlines(text: str, on: datetime.date | None) -> list:
+def _deadlines(text: str, on: datetime.date | None, start: int, end: int) -> list:
     from chidao.text.deadlines import find_deadlines
 
-    return find_deadlines(text, reference_date=on)
+    return find_deadlines(text, reference_date=on, start=start, end=end)
+
+
+def _shifted(items: list, offset: int) -> list:
+    """`items` (records with `start` and `end`) found in a slice starting at `offset`, moved into the text."""
+    if not offset:
+        return items
+    return [dataclasses.replace(i, start=i.start + offset, end=i.end + offset) for i in items]
 
 
 def _tasks(text: str, header: Any, digest: Any, spans: _Spans, run: _Run) -> list:
@@ -153,6 +167,18 @@ def _tasks(text: str, header: Any, digest: Any, spans: _Spans, run: _Run) -> lis
             tasks.extend(run.step("tasks", [], lambda: spans.tasks(text, item.start, item.end)))
         return tasks
     return spans.tasks(text, 0, len(text))
+
+
+def _enumerated(text: str, registry: Any, on: datetime.date | None) -> list:
+    from chidao.text.enumerations import find_enumerated_agencies
+
+    return find_enumerated_agencies(text, registry, on)
+
+
+def _merge_enumerated(agencies: list, groups: list, listed: list) -> tuple[list, list]:
+    from chidao.text.enumerations import merge_enumerated
+
+    return merge_enumerated(agencies, groups, listed)
 
 
 def _groups(text: str) -> list:

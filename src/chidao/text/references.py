@@ -46,11 +46,16 @@ _TITLE_LOOKBACK = 130
 _TITLED_TAIL = re.compile(rf"[ ](?:số|Số)(?:{_OSP}:)?{_OSP}$")
 
 # "ngày 12/12/2023", ", ngày 02 tháng 01 năm 2024", "ngày 04/1/2024", "ngày 12/12" (year from context).
-_DATE_AFTER = re.compile(
-    rf"{_OSP},?{_OSP}(?:(?i:ban hành|ký){_SP})?(?i:ngày){_SP}"
+# Web copies are hard-wrapped anywhere: "ngày\n01/10/2020", "ngày 04\ntháng 9 năm 2025".
+_WS = r"\s{1,3}"
+_DATE_FORMS = (
     rf"(?:(\d{{1,2}})([/.\-])(\d{{1,2}})(?:\2(\d{{4}}))?(?![\d/])"
-    rf"|(\d{{1,2}}){_SP}(?i:tháng){_SP}(\d{{1,2}})(?:,?{_SP}(?i:năm){_SP}(\d{{4}}))?(?!\d))"
+    rf"|(\d{{1,2}}){_WS}(?i:tháng){_WS}(\d{{1,2}})(?:,?{_WS}(?i:năm){_WS}(\d{{4}}))?(?!\d))"
 )
+_DATE_AFTER = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:(?i:ban hành|ký){_SP})?(?i:ngày){_WS}{_DATE_FORMS}")
+# "Ngày 28 tháng 10 năm 2025, UBND Thành phố đã ban hành Công văn số 3280/UBND-VX": the date opens the clause.
+_DATE_LEAD = re.compile(rf"\s{{0,3}}(?i:ngày){_WS}{_DATE_FORMS}\s{{0,3}},")
+_ISSUER_REACH = 160
 _ISSUER_MAX_WORDS = 14
 _ISSUER_AFTER = re.compile(rf"{_OSP},?{_OSP}(?i:của){_SP}")
 _ISSUER_TEXT = re.compile(r"[^,;.()\[\]“”\":]{1,120}")
@@ -218,12 +223,33 @@ def _mention(text: str, code: DocCode, default_year: int | None) -> Reference:
     if dm:
         issued_on = _date(dm, default_year)
         pos = dm.end()
+    else:
+        issued_on = _date_elsewhere(text, start, pos, default_year)
     return Reference(
         type=printed or type_for_symbol(code.symbol, code.year),
         code=code.code, number=code.number, year=code.year, symbol=code.symbol,
         issued_on=issued_on, issuer=_issuer(text, pos), relation=_relation(text, start),
         start=start, end=code.end,
     )
+
+
+def _date_elsewhere(text: str, start: int, pos: int, default_year: int | None) -> datetime.date | None:
+    """The date of a mention printed after its issuer ("46/NQ-CP của Chính phủ ngày 08 tháng 3 năm
+    2025") or at the head of its clause ("Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP")."""
+    issuer = _issuer(text, pos)
+    if issuer:
+        at = text.find("ngày", pos, pos + _ISSUER_REACH)
+        if at != -1 and " ".join(text[pos:at].split()).strip(" ,") == f"của {issuer}":
+            dm = _DATE_AFTER.match(text, at)
+            if dm:
+                return _date(dm, default_year)
+    clause = _clause_start(text, start)
+    lead = _DATE_LEAD.match(text, clause, start)
+    if lead is None and clause < start and text[clause] == "\n":
+        lead = _DATE_LEAD.match(text, clause + 1, start)
+    if lead is not None and "/" not in text[lead.end():start]:  # no other document between date and code
+        return _date(lead, default_year)
+    return None
 
 
 def _inherit(text: str, previous: Reference | None, ref: Reference) -> None:

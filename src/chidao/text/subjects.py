@@ -180,6 +180,8 @@ class Scanner:
 # phố trực thuộc Trung ương"), are a group the provincial group finder does not list.
 _PROVINCES_GROUP = re.compile(
     r"(?:(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND) các tỉnh(?:,? thành phố)?(?: trực thuộc Trung ương)?"
+    # "Chủ tịch Ủy ban nhân dân huyện, thành phố": every district of the province, no name follows
+    r"|(?:(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND) (?:các )?(?:cấp )?(?:huyện|xã)(?:,? (?:thị xã|thành phố|phường|thị trấn|xã))+\b"
     r"|(?:các )?cơ quan ngang [Bb]ộ|(?:các )?cơ quan thuộc Chính phủ".replace(" ", r"\s{1,3}"))
 _PROVINCES_FIRST = frozenset("ỦUủuc")  # the first characters _PROVINCES_GROUP can match
 # "các sở, ban, ngành, tổ chức chính trị - xã hội": the kind of organisation belongs to the group.
@@ -274,6 +276,9 @@ def subject_at(scan: Scanner, pos: int, end: int, need_verb: bool = True) -> tup
     Empty when the sentence does not begin with an order to named agencies or groups (possibly after
     an opening clause of purpose, ground or condition).
     """
+    execution = _execution_clause(scan, pos, end)
+    if execution is not None:
+        return execution
     found = _subject_here(scan, pos, end, need_verb)
     if found[0]:
         return found
@@ -290,6 +295,57 @@ def subject_at(scan: Scanner, pos: int, end: int, need_verb: bool = True) -> tup
         if here[0]:
             return here
     return found
+
+
+# The last article of a quyết định names everyone who carries it out: "Chánh Văn phòng UBND tỉnh, Giám
+# đốc các Sở: Tư pháp, Tài chính; Chủ tịch UBND các xã, phường và đặc khu Lý Sơn; Giám đốc Trung tâm …;
+# Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này." The list is too
+# varied for one actor run (titles, groups the finder does not know, semicolons): every agency and group
+# named before the verb leads.
+_EXECUTION = words_pattern(r"(?:chịu|có) trách nhiệm thi hành ")
+_EXECUTION_REACH = 1200
+_PIECE_END = re.compile(r"[,;]")
+
+
+def _execution_clause(scan: Scanner, pos: int, end: int) -> tuple[Actors, int] | None:
+    text = scan.text
+    limit = min(end, pos + _EXECUTION_REACH)
+    hit = text.find("thi hành", pos, limit)
+    if hit == -1:
+        hit = text.find("thi\nhành", pos, limit)
+    if hit == -1:
+        return None
+    verb = None
+    for m in _EXECUTION.finditer(text, max(pos, hit - 40), min(limit, hit + 20)):
+        verb = m
+        break
+    if verb is None or _sentence_ends_between(text, pos, verb.start()):
+        return None
+    agencies: list[Any] = []
+    groups: list[Any] = []
+    piece = pos
+    while piece < verb.start():
+        found, grouped, after = scan.list_at(skip_blank(text, piece, verb.start()), verb.start())
+        agencies.extend(a for a in found if a not in agencies)
+        groups.extend(g for g in grouped if g not in groups)
+        sep = _PIECE_END.search(text, max(after, piece), verb.start())
+        piece = verb.start() if sep is None else sep.end()
+    if not agencies and not groups:
+        return None
+    return Actors(lead=agencies, lead_groups=groups), verb.start()
+
+
+def _sentence_ends_between(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends in `text[start:end]` (a full stop before a capital, or a blank line)."""
+    if "\n\n" in text[start:end]:
+        return True
+    stop = text.find(".", start, end)
+    while stop != -1:
+        nxt = skip_blank(text, stop + 1, end)
+        if nxt < end and nxt > stop + 1 and text[nxt].isupper():
+            return True
+        stop = text.find(".", stop + 1, end)
+    return False
 
 
 def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[Actors, int]:

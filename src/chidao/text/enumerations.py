@@ -1,0 +1,149 @@
+"""Agencies named once for a whole list: "các Bộ: Quốc phòng, Công an", "UBND các tỉnh Gia Lai, Đắk Lắk".
+
+A text often prints the kind of agency once and then the names it applies to: "Bộ trưởng các Bộ: Tài
+chính, Nông nghiệp và Môi trường", "Chủ tịch Ủy ban nhân dân các tỉnh Quảng Ngãi, Gia Lai và Khánh Hòa",
+"các sở: Y tế, Giáo dục và Đào tạo". Each name of such a list is one agency ("Bộ Tài chính", "Ủy ban
+nhân dân tỉnh Gia Lai"), not the group "các Bộ". Only names the data knows are read as items (the
+ministries and departments of the registry, the provinces of `central.yaml`): a name like "Nông nghiệp
+và Môi trường" holds "và" itself, so where one item ends can only be told by knowing the names.
+
+The first item's mention starts at the head ("các Bộ: Quốc phòng"), so that an actor list reading from
+the head finds an agency there rather than the group.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import functools
+import re
+from typing import Any
+
+from chidao.text.subjects import fold_same_length
+from chidao.text.types import AgencyMention
+
+_S = r"\s{1,3}"
+# Folded (same length as the text), so "Uỷ ban", "Ủy ban" and "ỦY BAN" are one head.
+_HEAD = re.compile(
+    r"\bcac(?P<kind>" + _S + r"bo|" + _S + r"so)\b"
+    r"|\b(?:uy" + _S + r"ban" + _S + r"nhan" + _S + r"dan|ubnd)" + _S + r"cac" + _S
+    + r"(?P<unit>tinh|huyen)(?:\s{0,3},?" + _S + r"thanh" + _S + r"pho)?(?:" + _S + r"truc" + _S
+    + r"thuoc" + _S + r"trung" + _S + r"uong)?\b"
+)
+_AFTER_HEAD = re.compile(r"\s{0,3}:?\s{0,3}")
+_BETWEEN = re.compile(r"\s{0,3}(?:[,;]|\s[-–])?\s{0,3}(?:va" + _S + r")?")
+# "các tỉnh, thành phố: Hà Nội, tỉnh Ninh Bình": an item may repeat its unit.
+_UNIT_PREFIX = re.compile(r"(?:tinh|thanh" + _S + r"pho|tp\.?|huyen|thi" + _S + r"xa)" + _S)
+_CENTRAL_CITIES = ("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "Huế")
+
+
+def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None = None) -> list[AgencyMention]:
+    """The agencies of every "kind once, names after" list in `text`, one mention per name, in order.
+
+    `registry` is a `chidao.text.agencies.Registry`; a name it knows gets its canonical name and id,
+    another province's People's Committee is reported with id None ("Ủy ban nhân dân tỉnh Gia Lai").
+    """
+    if not hasattr(registry, "resolve"):  # a bare recognizer (anything with `find_agencies`) knows no names
+        return []
+    if "các" not in text and "CÁC" not in text and "Các" not in text:
+        return []
+    folded = fold_same_length(text)
+    items = _items(registry)
+    found: list[AgencyMention] = []
+    for head in _HEAD.finditer(folded):
+        kind = "bo" if head.group("kind") and head.group("kind").endswith("bo") else (
+            "so" if head.group("kind") else head.group("unit"))
+        found.extend(_list_after(text, folded, head.start(), head.end(), kind, items[kind], registry, on))
+    return found
+
+
+def _list_after(text: str, folded: str, head_start: int, pos: int, kind: str, pattern: re.Pattern[str],
+                registry: Any, on: datetime.date | None) -> list[AgencyMention]:
+    found: list[AgencyMention] = []
+    after = _AFTER_HEAD.match(folded, pos).end()
+    colon = ":" in folded[pos:after]
+    pos = after
+    while True:
+        unit = _UNIT_PREFIX.match(folded, pos) if kind in ("tinh", "huyen") else None
+        item_start = unit.end() if unit else pos
+        m = pattern.match(folded, item_start)
+        if m is None or not text[item_start].isupper():
+            break
+        start = head_start if not found else pos
+        name, agency_id = _name(kind, text[m.start():m.end()], folded[pos:item_start], registry, on)
+        found.append(AgencyMention(name, agency_id, text[start:m.end()], start, m.end()))
+        pos = _BETWEEN.match(folded, m.end()).end()
+    # Without a colon, one name is not a list: "các Sở Xây dựng nêu trên" are several provinces' own.
+    return found if colon or len(found) > 1 else []
+
+
+def _name(kind: str, item: str, unit: str, registry: Any, on: datetime.date | None) -> tuple[str, str | None]:
+    item = " ".join(item.split())
+    if kind == "bo":
+        printed = f"Bộ {item}"
+    elif kind == "so":
+        printed = f"Sở {item}"
+    elif kind == "tinh":
+        city = unit.startswith(("thanh", "tp")) or (not unit and item in _CENTRAL_CITIES)
+        printed = f"Ủy ban nhân dân {'thành phố' if city else 'tỉnh'} {item}"
+    else:
+        printed = f"Ủy ban nhân dân {_huyen_unit(unit)} {item}"
+    record = registry.resolve(printed, on=on)
+    return (record.name, record.id) if record else (printed, None)
+
+
+def _huyen_unit(unit: str) -> str:
+    if unit.startswith(("thanh", "tp")):
+        return "thành phố"
+    return "thị xã" if unit.startswith("thi") else "huyện"
+
+
+@functools.lru_cache(maxsize=8)
+def _items(registry: Any) -> dict[str, re.Pattern[str]]:
+    """For each kind of head, one pattern matching (folded) the names the data knows for its items."""
+    tails: dict[str, set[str]] = {"bo": set(), "so": set(), "tinh": set(getattr(registry, "province_names", ())), "huyen": set()}
+    for record in getattr(registry, "records", ()):
+        for name in record.names():
+            word, _, rest = name.partition(" ")
+            if word == "Bộ" and rest:
+                tails["bo"].add(rest)
+            elif word == "Sở" and rest:
+                tails["so"].add(rest)
+            elif record.level == "huyen" and record.kind == "peoples_committee":
+                place = _place_of(name)
+                if place:
+                    tails["huyen"].add(place)
+    return {kind: _alternation(names) for kind, names in tails.items()}
+
+
+_HUYEN_NAME = re.compile(r"(?:Ủy ban nhân dân|UBND) (?:huyện|thành phố|thị xã|TP\.?) (.+)")
+
+
+def _place_of(name: str) -> str | None:
+    m = _HUYEN_NAME.fullmatch(name)
+    return m.group(1) if m else None
+
+
+def _alternation(names: set[str]) -> re.Pattern[str]:
+    # Longest first, so "Nông nghiệp và Môi trường" is not cut after "Nông nghiệp" when both exist.
+    folded = sorted({fold_same_length(n) for n in names if n}, key=len, reverse=True)
+    parts = [r"\s{0,3},?\s{1,3}".join(re.escape(w) for w in n.replace(",", " ").split()) for n in folded]
+    return re.compile(r"(?:" + "|".join(parts) + r")\b" if parts else r"(?!)")
+
+
+def merge_enumerated(agencies: list[Any], groups: list[Any], listed: list[AgencyMention]) -> tuple[list, list]:
+    """Agencies and groups with the enumerated agencies `listed` put in, each in order of start.
+
+    The list says more than what overlaps it: a registry mention or a group phrase ("Chủ tịch Ủy
+    ban nhân dân các tỉnh", read before the names that follow it) over the same words gives way.
+    """
+    if not listed:
+        return agencies, groups
+    starts = [m.start for m in listed]
+
+    def overlaps(mention: Any) -> bool:
+        i = bisect.bisect_left(starts, mention.end) - 1  # the last listed mention starting before its end
+        return i >= 0 and listed[i].end > mention.start
+
+    kept = [m for m in agencies if not overlaps(m)]
+    return sorted([*kept, *listed], key=lambda m: m.start), [g for g in groups if not overlaps(g)]

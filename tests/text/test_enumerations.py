@@ -1,0 +1,73 @@
+"""Agencies named once for a whole list: "các Bộ: Quốc phòng, Công an", "UBND các tỉnh Gia Lai, Đắk Lắk"."""
+
+from chidao.text import parse_text
+from chidao.text.agencies import load_registry
+from chidao.text.enumerations import find_enumerated_agencies
+
+
+def names(text):
+    return [m.name for m in find_enumerated_agencies(text, load_registry())]
+
+
+def leads(text):
+    return [(t["lead"], t["lead_groups"]) for t in parse_text(text)["tasks"]]
+
+
+def test_ministries_listed_after_cac_bo_are_each_a_ministry():
+    assert names("Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo") == ["Bộ Quốc phòng", "Bộ Công an"]
+
+
+def test_a_ministry_name_holding_va_and_a_comma_is_one_item():
+    text = "các Bộ: Văn hóa, Thể thao và Du lịch, Nông nghiệp và Môi trường và Y tế"
+    assert names(text) == ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Nông nghiệp và Môi trường", "Bộ Y tế"]
+
+
+def test_provinces_after_ubnd_cac_tinh_are_their_peoples_committees():
+    text = "Chủ tịch Ủy ban nhân dân các tỉnh Quảng Ngãi, Gia Lai và Khánh Hòa chỉ đạo"
+    assert names(text) == [
+        "Ủy ban nhân dân tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Gia Lai", "Ủy ban nhân dân tỉnh Khánh Hòa",
+    ]
+
+
+def test_a_centrally_run_city_in_the_list_is_a_thanh_pho():
+    assert names("UBND các tỉnh, thành phố: Hà Nội, tỉnh Ninh Bình") == [
+        "Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân tỉnh Ninh Bình",
+    ]
+
+
+def test_departments_resolve_to_the_registry_with_their_ids():
+    found = find_enumerated_agencies("Giám đốc các sở: Y tế, Tài chính", load_registry())
+    assert [(m.name, m.id) for m in found] == [("Sở Y tế", "so-y-te"), ("Sở Tài chính", "so-tai-chinh")]
+
+
+def test_the_first_item_spans_the_head_and_every_offset_slices_back():
+    text = "Yêu cầu các Bộ: Quốc phòng, Công an khẩn trương"
+    found = find_enumerated_agencies(text, load_registry())
+    assert [text[m.start:m.end] for m in found] == ["các Bộ: Quốc phòng", "Công an"]
+    assert all(m.as_printed == text[m.start:m.end] for m in found)
+
+
+def test_one_name_without_a_colon_is_not_a_list():
+    # "các Sở Xây dựng nêu trên": the departments of several provinces, not this province's one
+    assert names("4. Các Sở Xây dựng nêu trên chủ động phối hợp") == []
+
+
+def test_a_group_without_names_stays_a_group():
+    assert names("Yêu cầu các bộ, ngành và UBND các tỉnh, thành phố trực thuộc Trung ương") == []
+    assert leads("Yêu cầu các bộ, ngành triển khai ngay.") == [([], ["các bộ, ngành"])]
+
+
+def test_the_listed_agencies_lead_the_task_instead_of_the_group():
+    assert leads("8. Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp phương tiện.") == [
+        (["Bộ Quốc phòng", "Bộ Tài chính"], []),
+    ]
+
+
+def test_listed_agencies_after_phoi_hop_are_support():
+    task = parse_text("Giao Sở Y tế chủ trì, phối hợp với các sở: Tài chính, Nội vụ thực hiện.")["tasks"][0]
+    assert task["lead"] == ["Sở Y tế"] and task["support"] == ["Sở Tài chính", "Sở Nội vụ"]
+
+
+def test_listed_agencies_appear_in_the_agencies_of_the_record():
+    record = parse_text("Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng.")
+    assert [a["name"] for a in record["agencies"]] == ["Bộ Quốc phòng", "Bộ Công an"]
