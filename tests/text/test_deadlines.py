@@ -456,3 +456,34 @@ def test_the_fast_scan_matches_a_full_scan_on_every_kind(text, monkeypatch):
     assert fast
     _full_scan(monkeypatch)
     assert fast == find_deadlines(text, reference_date=REF)
+
+
+@pytest.mark.parametrize("text", [
+    "Kế hoạch thời gian năm học đối với giáo dục mầm non và giáo dục thường xuyên",
+    "xác định là một trong những nhiệm vụ chính trị thường xuyên",
+    "Duy trì hoạt động phòng thủ dân sự thường xuyên",
+    "Thời gian qua, Chính phủ đã chỉ đạo xuyên suốt, thường xuyên, liên tục",
+])
+def test_thuong_xuyen_naming_a_kind_of_thing_or_a_past_act_is_not_a_deadline(text):
+    assert [d.kind for d in find_deadlines(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thường xuyên kiểm tra, đôn đốc việc cập nhật dữ liệu",
+    "tổ chức theo dõi, cập nhật thường xuyên, sát diễn biến",
+])
+def test_thuong_xuyen_timing_a_duty_is_continuous(text):
+    assert [d.kind for d in find_deadlines(text)] == ["continuous"]
+
+
+@pytest.mark.parametrize("text", [
+    "kinh phí được bố trí trong dự toán chi ngân sách hàng năm của các sở",
+    "được cụ thể hóa bằng chương trình công tác hàng năm",
+    "xây dựng kế hoạch 5 năm và hàng năm về đào tạo nghề",
+])
+def test_a_yearly_plan_or_budget_is_not_a_recurring_deadline(text):
+    assert [d.kind for d in find_deadlines(text)] == []
+
+
+def test_a_yearly_report_is_a_recurring_deadline():
+    assert [d.kind for d in find_deadlines("Hằng năm báo cáo kết quả thực hiện về Ban Chỉ huy")] == ["recurring"]

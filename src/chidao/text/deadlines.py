@@ -121,8 +121,18 @@ _CUE_ENDS = frozenset("cgtàh")  # last letters of trước, trong, nhất, là,
 _RECURRING_WORD = re.compile(r"(?i)hằng|hàng|định\s{1,3}kỳ")
 _MONTHLY_END = re.compile(r"(?i)tháng$")
 _CONTINUOUS = re.compile(r"(?=[Tt])(?<!\w)thường\s{1,3}xuyên(?!\w)", re.IGNORECASE)
-_NOT_CONTINUOUS = re.compile(r"(?<!\w)(?:chi|chi\s{1,3}phí|kinh\s{1,3}phí|không|nguồn|dự\s{1,3}toán)\s{1,3}$",
-                             re.IGNORECASE)
+# "chi thường xuyên" (recurrent spending), "giáo dục thường xuyên" (continuing education), "nhiệm vụ chính
+# trị thường xuyên", "lỗi thường xuyên", "phòng thủ dân sự thường xuyên": a kind of thing, not a duty's timing.
+_NOT_CONTINUOUS = re.compile(
+    r"(?<!\w)(?:chi|chi\s{1,3}phí|kinh\s{1,3}phí|không|nguồn|dự\s{1,3}toán|giáo\s{1,3}dục|chính\s{1,3}trị|lỗi"
+    r"|dân\s{1,3}sự)\s{1,3}$",
+    re.IGNORECASE)
+# "kế hoạch 5 năm và hằng năm", "dự toán chi ngân sách hàng năm", "chương trình công tác hàng năm", "các văn
+# bản hướng dẫn hằng năm": a yearly plan, budget or guidance is named, no report or act is timed.
+_NOT_RECURRING = re.compile(
+    r"(?<!\w)(?:ngân\s{1,3}sách|công\s{1,3}tác|hướng\s{1,3}dẫn|năm\s{1,3}và|kế\s{1,3}hoạch|dự\s{1,3}toán"
+    r"|chương\s{1,3}trình)\s{1,3}$",
+    re.IGNORECASE)
 
 _NUMBER_WORDS = {
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
@@ -337,6 +347,8 @@ def _recurring(text: str, lo: int, hi: int, reference: datetime.date | None, anc
         core = m.group(0)
         if not _RECURRING_WORD.search(core):
             continue
+        if _NOT_RECURRING.search(text, max(lo, m.start() - 25), m.start()) or _in_past_clause(text, m.start(), lo):
+            continue
         date = None
         if m.group(1) and reference is not None and _MONTHLY_END.search(core):
             date = _next_monthly(reference, int(m.group(1)))
@@ -359,9 +371,15 @@ def _continuous(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadlin
     """"thường xuyên" (an ongoing duty), but not "chi thường xuyên" (recurrent budget spending)."""
     found = []
     for m in finditer_near(_CONTINUOUS, text, lo, hi, anchors.get(("thường",)), 0, 0):
-        if not _NOT_CONTINUOUS.search(text, max(lo, m.start() - 20), m.start()):
+        if not _NOT_CONTINUOUS.search(text, max(lo, m.start() - 20), m.start()) \
+                and not _in_past_clause(text, m.start(), lo):
             found.append(_deadline("continuous", text, m.start(), m.end()))
     return found
+
+
+def _in_past_clause(text: str, pos: int, lower: int) -> bool:
+    """"… đã tập trung chỉ đạo xuyên suốt, thường xuyên": what was done, not what is asked."""
+    return bool(_PAST.search(text, _clause_start(text, pos, lower), pos))
 
 
 def _relative(
