@@ -434,3 +434,28 @@ def test_district_peoples_committees_without_names_are_a_group():
 
     [task] = parse_text("Chủ tịch Ủy ban nhân dân huyện, thành phố chỉ đạo rà soát ngay.")["tasks"]
     assert task["lead"] == [] and task["lead_groups"] == ["Ủy ban nhân dân huyện, thành phố"]
+
+
+def test_named_actors_lead_though_an_unnamed_last_one_follows_va():
+    from chidao.text import parse_text
+
+    text = ("4. Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí phối hợp "
+            "với các cơ quan chức năng tăng cường tuyên truyền.")
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == ["Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam"]
+
+
+def test_a_past_or_passive_tail_after_va_is_not_an_order():
+    from chidao.text import parse_text
+
+    assert parse_text("Bộ Công an và lực lượng chức năng đã phối hợp xử lý.")["tasks"] == []
+    assert parse_text("Sở Y tế và ngày hội được tổ chức tại tỉnh.")["tasks"] == []
+
+
+def test_an_item_naming_its_lead_in_brackets_is_led_by_it():
+    from chidao.text import parse_text
+
+    text = ("6. Tăng cường công tác bảo vệ bí mật nhà nước (Giao Công an tỉnh chủ trì, phối hợp với "
+            "Sở Tư pháp thực hiện).")
+    [task] = parse_text(text)["tasks"]
+    assert (task["lead"], task["support"], task["clause"]) == (["Công an tỉnh"], ["Sở Tư pháp"], "6")

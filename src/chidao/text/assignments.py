@@ -224,9 +224,27 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
                 build.add(actors, body, block.end, block.clause)
             continue
         cut = _next_subject_paragraph(scan, body, block.end)
+        if not inline and heading is None:
+            bracketed = _bracketed_order(scan, body, cut)
+            if bracketed:
+                actors = _inherit(bracketed, parent)
         build.add(actors, body, cut, block.clause)
         if cut < block.end:  # the item ended; what follows is running text with its own subjects
             _free_text(build, cut, block.end, False)
+
+
+_BRACKETED = re.compile(r"\((?=[Gg]iao\s)")
+
+
+def _bracketed_order(scan: Scanner, start: int, end: int) -> Actors | None:
+    """"6. Tăng cường … (Giao Công an tỉnh chủ trì, phối hợp với …)": an item of a plan that names who
+    carries it out in brackets after the work."""
+    m = _BRACKETED.search(scan.text, start, end)
+    if m is None:
+        return None
+    close = scan.text.find(")", m.end(), end)
+    actors, _ = subject_at(scan, m.end(), end if close == -1 else close)
+    return actors or None
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")

@@ -82,6 +82,7 @@ _LINK_WORDS = frozenset("của và với tại về cho đến từ do thuộc t
 _PREDICATE_PAIRS = frozenset((
     "chỉ đạo", "khẩn trương", "chủ trì", "phối hợp", "có trách", "chịu trách", "tổ chức", "theo dõi",
     "thực hiện", "rà soát", "tiếp tục", "triển khai", "hướng dẫn", "tham mưu", "trực tiếp", "chủ động",
+    "tăng cường", "kịp thời",
 ))
 _VERB_START = frozenset(
     "chủ phối khẩn chỉ tổ thực tham rà theo báo hướng kiểm xây triển tiếp có đôn nghiên căn chịu quản "
@@ -374,8 +375,37 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
     if not agencies and not groups:
         return Actors(), pos
     if need_verb and not predicate_follows(scan, after, end):
-        return Actors(), pos
+        tail = _unnamed_tail(scan, after, end)
+        if tail is None:
+            return Actors(), pos
+        after = tail
     return Actors(lead=agencies, lead_groups=groups), after
+
+
+_TAIL_WORDS = 8
+_TAIL_STOPS = frozenset("được đã là bị vừa sẽ".split())  # a passive or a past fact, not an order
+
+
+def _unnamed_tail(scan: Scanner, pos: int, end: int) -> int | None:
+    """Where the predicate starts after "… và hệ thống các cơ quan báo chí", a last actor the finders do not
+    name, or None. "Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí phối hợp
+    với …": the named ones still lead; the tail must end, within a few words, at a verb that opens an order.
+    """
+    text = scan.text
+    m = _TOKEN.match(text, pos, end)
+    if m is None or m.group(1) not in ("và", "cùng"):
+        return None
+    cursor = m.end()
+    for _ in range(_TAIL_WORDS):
+        word = _TOKEN.match(text, cursor, end)
+        if word is None or not word.group(1).isalpha() or word.group(1).lower() in _TAIL_STOPS:
+            return None
+        following = _TOKEN.match(text, word.end(), end)
+        pair = f"{word.group(1)} {following.group(1)}" if following else word.group(1)
+        if pair.lower() in _PREDICATE_PAIRS:
+            return word.start(1)
+        cursor = word.end()
+    return None
 
 
 def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
