@@ -19,8 +19,9 @@ from typing import Any
 
 from chidao.text.blocks import Block, split_blocks
 from chidao.text.subjects import (
-    IMPERATIVE, Actors, Scanner, add_support, addressees, skip, skip_blank, subject_at,
+    IMPERATIVE, Actors, Scanner, actors_in, add_support, addressees, skip, skip_blank, subject_at,
 )
+from chidao.text.tables import Row, find_task_rows
 from chidao.text.types import Deadline, Task
 
 _COLON_LIST = re.compile(r"[^:;.\n]{0,60}:[ \t\n]*")
@@ -315,14 +316,34 @@ def tasks_in_span(text: str, start: int, end: int, mentions: list[Any], deadline
     scan = Scanner(text, start, end, mentions)
     deadlines = sorted((d for d in deadlines if start <= d.start and d.end <= end), key=lambda d: d.start)
     build = _Builder(scan, deadlines)
+    tables = find_task_rows(text, start, end)
+    for _, rows in tables:
+        _table_tasks(build, rows)
+    skipped = sorted([*_address_lists(text, start, end), *(span for span, _ in tables)])
     pos = start
-    for skip_start, skip_end in [*_address_lists(text, start, end), (end, end)]:
+    for skip_start, skip_end in [*skipped, (end, end)]:
         if skip_start > pos:
             _tasks_in_blocks(build, split_blocks(text, pos, skip_start))
         pos = max(pos, skip_end)
     kept = build.tasks
     kept.sort(key=lambda t: t.start)
     return kept
+
+
+def _table_tasks(build: _Builder, rows: list[Row]) -> None:
+    """One task per numbered row of a task table: its "chủ trì" cell leads, its "phối hợp" cell supports."""
+    scan = build.scan
+    for row in rows:
+        if row.lead is None:
+            continue
+        lead, lead_groups = actors_in(scan, *row.lead)
+        support, support_groups = actors_in(scan, *row.support) if row.support else ([], [])
+        body = row.content or (row.start, row.end)
+        task_end = row.due[1] if row.due else body[1]
+        actors = Actors(lead, lead_groups, support, support_groups)
+        if actors:
+            build.add(actors, body[0], body[1], row.clause)
+            build.tasks[-1].deadline = build.deadline_in(body[0], task_end)
 
 
 def _tasks_in_blocks(build: _Builder, blocks: list[Block]) -> None:

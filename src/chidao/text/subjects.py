@@ -305,7 +305,7 @@ def subject_at(scan: Scanner, pos: int, end: int, need_verb: bool = True) -> tup
 # named before the verb leads.
 _EXECUTION = words_pattern(r"(?:chịu|có) trách nhiệm thi hành ")
 _EXECUTION_REACH = 1200
-_PIECE_END = re.compile(r"[,;]")
+_PIECE_END = re.compile(r"[,;\n]")
 
 
 def _execution_clause(scan: Scanner, pos: int, end: int) -> tuple[Actors, int] | None:
@@ -322,18 +322,26 @@ def _execution_clause(scan: Scanner, pos: int, end: int) -> tuple[Actors, int] |
         break
     if verb is None or _sentence_ends_between(text, pos, verb.start()):
         return None
-    agencies: list[Any] = []
-    groups: list[Any] = []
-    piece = pos
-    while piece < verb.start():
-        found, grouped, after = scan.list_at(skip_blank(text, piece, verb.start()), verb.start())
-        agencies.extend(a for a in found if a not in agencies)
-        groups.extend(g for g in grouped if g not in groups)
-        sep = _PIECE_END.search(text, max(after, piece), verb.start())
-        piece = verb.start() if sep is None else sep.end()
+    agencies, groups = actors_in(scan, pos, verb.start())
     if not agencies and not groups:
         return None
     return Actors(lead=agencies, lead_groups=groups), verb.start()
+
+
+def actors_in(scan: Scanner, start: int, end: int) -> tuple[list[Any], list[Any]]:
+    """Every agency and group named in `text[start:end]`, a list of names cut by "," and ";" (titles,
+    words the finders do not know and line breaks in between are passed over)."""
+    text = scan.text
+    agencies: list[Any] = []
+    groups: list[Any] = []
+    piece = start
+    while piece < end:
+        found, grouped, after = scan.list_at(skip_blank(text, piece, end), end)
+        agencies.extend(a for a in found if a not in agencies)
+        groups.extend(g for g in grouped if g not in groups)
+        sep = _PIECE_END.search(text, max(after, piece), end)
+        piece = end if sep is None else sep.end()
+    return agencies, groups
 
 
 def _sentence_ends_between(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,140 @@
+"""Task tables: the appendix of a kế hoạch or quyết định that lists each task in a row.
+
+"STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm": each numbered row
+is one task, led by the agencies of its "chủ trì" cell, supported by those of its "phối hợp" cell, due by
+the deadline of its time cell. Rows numbered "I", "II" or "A." head a section: they number the clause
+("II.5"). Cells are the text between two "|"; a page saved from the web puts each cell on lines of its
+own, with an empty cell between two rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chidao.text.normalize import fold
+
+_CELL_MARKUP = re.compile(r"[*_\s]+")
+_ROW_NUMBER = re.compile(r"(\d{1,3})\.?|([IVXL]{1,6}|[A-Z])\.?")
+_MAX_CELL = 3000  # a longer "cell" is running text between two tables, not a cell
+_HEADER_REACH = 10  # header cells: the "chủ trì" one and a few either side
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    text: str  # folded, markup and blanks collapsed
+
+
+@dataclass(frozen=True)
+class Row:
+    """One numbered row of a task table: the clause and the spans of its cells (start, end), or None."""
+
+    clause: str
+    start: int
+    end: int
+    content: tuple[int, int] | None
+    lead: tuple[int, int] | None
+    support: tuple[int, int] | None
+    due: tuple[int, int] | None
+
+
+def _cells(text: str, start: int, end: int) -> list[Cell]:
+    cells = []
+    pos = text.find("|", start, end)
+    while pos != -1:
+        nxt = text.find("|", pos + 1, end)
+        if nxt == -1:
+            break
+        cells.append(Cell(pos + 1, nxt, " ".join(_CELL_MARKUP.sub(" ", fold(text[pos + 1:nxt])).split())))
+        pos = nxt
+    return cells
+
+
+def _column(name: str) -> str | None:
+    if "chu tri" in name:
+        return "lead"
+    if "phoi hop" in name:
+        return "support"
+    if name.startswith(("thoi gian", "thoi han", "tien do", "han hoan thanh")):
+        return "due"
+    if name.startswith(("noi dung", "nhiem vu", "ten nhiem vu", "cong viec")):
+        return "content"
+    if name in ("stt", "tt", "so tt"):
+        return "number"
+    return None
+
+
+def _header(cells: list[Cell], at: int) -> tuple[dict[str, int], int] | None:
+    """The columns of the header holding cell `at` ("Cơ quan chủ trì") and the index after the header."""
+    first = at
+    while first > 0 and at - first < _HEADER_REACH and cells[first].text and _column(cells[first].text) != "number":
+        first -= 1
+    last = at
+    while last + 1 < len(cells) and last - at < _HEADER_REACH and cells[last + 1].text:
+        last += 1
+    columns: dict[str, int] = {}
+    for offset, cell in enumerate(cells[first:last + 1]):
+        kind = _column(cell.text)
+        if kind and kind not in columns:
+            columns[kind] = offset
+    if "number" not in columns or "lead" not in columns or ("content" not in columns and "due" not in columns):
+        return None
+    return columns, last + 1
+
+
+def find_task_rows(text: str, start: int = 0, end: int | None = None) -> list[tuple[tuple[int, int], list[Row]]]:
+    """Every task table in `text[start:end]`: its span and its numbered rows, in order."""
+    end = len(text) if end is None else end
+    if text.find("|", start, end) == -1 or "ch" not in text:
+        return []
+    cells = _cells(text, start, end)
+    tables = []
+    i = 0
+    while i < len(cells):
+        header = _header(cells, i) if "chu tri" in cells[i].text else None
+        if header is None:
+            i += 1
+            continue
+        columns, i = header
+        rows, i = _rows(cells, i, columns)
+        if rows:
+            tables.append(((rows[0].start, rows[-1].end), rows))
+    return tables
+
+
+def _rows(cells: list[Cell], i: int, columns: dict[str, int]) -> tuple[list[Row], int]:
+    width = max(columns.values()) + 1
+    rows: list[Row] = []
+    section = None
+    while i < len(cells):
+        cell = cells[i]
+        if cell.end - cell.start > _MAX_CELL or "chu tri" in cell.text:
+            break
+        number = _ROW_NUMBER.fullmatch(cell.text.upper()) if cell.text else None
+        if number is None:
+            i += 1
+            continue
+        row_end = i + 1
+        while row_end < len(cells) and row_end - i < width and not (
+                cells[row_end].text == "" and row_end + 1 < len(cells) and _ROW_NUMBER.fullmatch(
+                    cells[row_end + 1].text.upper())):
+            row_end += 1
+        row = cells[i:row_end]
+        if number.group(2) and len([c for c in row if c.text]) <= 2:
+            section = number.group(2)  # "II | TRIỂN KHAI …": a section heading, not a task
+        elif number.group(1) and len(row) >= width - 1:
+            rows.append(_row(row, columns, f"{section}.{number.group(1)}" if section else number.group(1)))
+        i = row_end
+    return rows, i
+
+
+def _row(row: list[Cell], columns: dict[str, int], clause: str) -> Row:
+    def span(kind: str) -> tuple[int, int] | None:
+        index = columns.get(kind)
+        if index is None or index >= len(row) or not row[index].text:
+            return None
+        return row[index].start, row[index].end
+
+    return Row(clause, row[0].start, row[-1].end, span("content"), span("lead"), span("support"), span("due"))

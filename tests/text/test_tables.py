@@ -1,0 +1,65 @@
+"""Task tables: one task per numbered row, led by its "chủ trì" cell."""
+
+from chidao.text import parse_text
+from chidao.text.tables import find_task_rows
+
+# A plan's appendix as a saved web page prints it: each cell on lines of its own, an empty cell between rows.
+TABLE = """PHỤ LỤC: DANH MỤC NHIỆM VỤ
+|
+**STT**
+|
+**Nội dung công việc**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời gian hoàn thành**
+|
+|
+**I**
+|
+**RÀ SOÁT QUY ĐỊNH**
+|
+|
+1
+|
+Rà soát quy chế phối hợp ứng phó thiên tai
+|
+Sở Nông nghiệp và Môi trường
+|
+Sở Tài chính; các sở, ban, ngành
+|
+Trước ngày 30/11/2025
+|
+|
+2
+|
+Bố trí kinh phí diễn tập
+|
+Sở Tài chính
+|
+Cơ quan liên quan
+|
+Thường xuyên
+|
+"""
+
+
+def test_each_numbered_row_is_a_task_with_its_section_in_the_clause():
+    [(_, rows)] = find_task_rows(TABLE)
+    assert [r.clause for r in rows] == ["I.1", "I.2"]
+
+
+def test_a_row_is_led_by_its_chu_tri_cell_and_supported_by_its_phoi_hop_cell():
+    tasks = parse_text(TABLE)["tasks"]
+    first, second = tasks
+    assert (first["lead"], first["support"], first["support_groups"]) == (
+        ["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính"], ["các sở, ban, ngành"])
+    assert first["text"] == "Rà soát quy chế phối hợp ứng phó thiên tai"
+    assert first["deadline"]["date"] == "2025-11-30"
+    assert (second["lead"], second["clause"], second["deadline"]["kind"]) == (["Sở Tài chính"], "I.2", "continuous")
+
+
+def test_a_table_without_a_chu_tri_column_gives_no_rows():
+    assert find_task_rows("| STT | Tên | Ghi chú |\n| 1 | Sở Y tế | |\n") == []
