@@ -487,3 +487,30 @@ def test_a_yearly_plan_or_budget_is_not_a_recurring_deadline(text):
 
 def test_a_yearly_report_is_a_recurring_deadline():
     assert [d.kind for d in find_deadlines("Hằng năm báo cáo kết quả thực hiện về Ban Chỉ huy")] == ["recurring"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1. Tựu trường các cấp học: Ngày 26/8/2024 (thứ Hai).", [("on", datetime.date(2024, 8, 26))]),
+    ("2. Tổ chức Khai giảng năm học mới: Ngày 05/9/2024 (thứ Năm).", [("on", datetime.date(2024, 9, 5))]),
+    ("Riêng lớp 1 tựu trường ngày 19/8/2024.", [("on", datetime.date(2024, 8, 19))]),
+    ("- Học kỳ I: Bắt đầu từ ngày 06/9/2024", [("on", datetime.date(2024, 9, 6))]),
+])
+def test_a_schedules_day_is_an_event_on_that_day(text, expected):
+    assert [(d.kind, d.date) for d in find_deadlines(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "03 thủ tục chưa phát sinh hồ sơ trong 3 năm\n",
+    "(do trong 03 năm gần nhất không phát sinh hồ sơ)",
+])
+def test_a_look_back_over_years_is_not_a_relative_deadline(text):
+    assert find_deadlines(text) == []
+
+
+def test_a_time_limit_at_the_end_of_a_line_is_still_relative():
+    assert [d.kind for d in find_deadlines("Hoàn thành trong 3 tháng\n")] == ["relative"]
+
+
+def test_a_period_printed_in_bold_keeps_its_cue():
+    [d] = find_deadlines("khắc phục bất cập, hoàn thành trong **tháng 11 năm 2025**, cụ thể:")
+    assert (d.kind, d.date) == ("month", datetime.date(2025, 11, 30))

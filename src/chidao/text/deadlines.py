@@ -67,11 +67,15 @@ _BY_WORDS = (
 _ON_WORDS = (
     r"vào|trong|diễn\s{1,3}ra(?:\s{1,3}vào)?|tổ\s{1,3}chức(?:\s{1,3}vào)?|khai\s{1,3}mạc(?:\s{1,3}vào)?"
     r"|bế\s{1,3}mạc|họp\s{1,3}vào|tiến\s{1,3}hành(?:\s{1,3}vào)?|thời\s{1,3}gian(?:\s{1,3}tổ\s{1,3}chức)?"
+    r"|tựu\s{1,3}trường|khai\s{1,3}giảng|bắt\s{1,3}đầu(?:\s{1,3}từ)?"
 )
 # One search finds the cue of a day date; the leftmost cue wins ("chậm nhất trong ngày" is `by`, not `on`).
 _DAY_CUE = _cue(rf"(?P<before>{_BEFORE_WORDS})|(?P<by>{_BY_WORDS})|(?P<on>{_ON_WORDS})", "txcmhđkvdb")
 # The first word of every `_DAY_CUE` alternative, searched in the folded text (no case, no lookbehind).
-_DAY_CUE_WORDS = re.compile("trước|xong|chậm|muộn|hạn|thời|hoàn|đến|tới|kết|vào|trong|diễn|tổ|khai|bế|họp|tiến")
+_DAY_CUE_WORDS = re.compile("trước|xong|chậm|muộn|hạn|thời|hoàn|đến|tới|kết|vào|trong|diễn|tổ|khai|bế|họp|tiến|tựu|bắt")
+# A schedule's item: "Tựu trường các cấp học: Ngày 26/8/2024", a short label, a colon, the day.
+_LABEL_DAY = re.compile(r":\s{0,3}[*_]{0,2}(?i:ngày)\s{1,3}$")
+_LABEL_MAX = 80
 _BARE_NGAY = re.compile(r"(?=[nN])(?<!\w)ngày\s{1,3}$", re.IGNORECASE)
 _BEFORE = _cue(_BEFORE_WORDS, "tx")
 _BY = _cue(_BY_WORDS, "cmhxđtk")
@@ -134,6 +138,10 @@ _NOT_RECURRING = re.compile(
     r"|chương\s{1,3}trình)\s{1,3}$",
     re.IGNORECASE)
 
+_PAST_PERIOD = re.compile(r"[*_]{0,2}\s{0,3}(?:gần\s{1,3}(?:nhất|đây)|qua|vừa\s{1,3}qua|liên\s{1,3}tiếp|liền\s{1,3}kề"
+                          r"|trước\s{1,3}đó)(?!\w)", re.IGNORECASE)
+# "chưa phát sinh hồ sơ trong 3 năm": how long nothing happened, not a time limit.
+_NOTHING_HAPPENED = re.compile(r"(?<!\w)phát\s{1,3}sinh(?!\w)", re.IGNORECASE)
 _NUMBER_WORDS = {
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
     "mười lăm": 15, "hai mươi": 20, "ba mươi": 30, "bốn mươi lăm": 45, "sáu mươi": 60, "chín mươi": 90,
@@ -292,7 +300,8 @@ def _classify(
     back = max(lower, mention.start - _CUE_BACK)
     before = text[back : mention.start]
     # Every cue is a word followed by a space or a colon: anything else ("…2024-15/6/2024") has none.
-    if mention.unit != "half" and not (before[-1:].isspace() or before[-1:] == ":"):
+    last = before.rstrip("*_")[-1:]  # "trong **tháng 11 năm 2025**": bold starts with the date
+    if mention.unit != "half" and not (last.isspace() or last == ":"):
         return None
     if mention.unit == "day":
         first = 0
@@ -306,6 +315,9 @@ def _classify(
             cue = _BARE_NGAY.search(before, max(0, len(before) - 9))
             if cue is None:
                 return None
+            if _is_schedule_item(text, mention.start, lower, before):
+                return None if _excluded(text, mention, lower, before, reference) else _deadline(
+                    "on", text, back + cue.start(), mention.end, date=mention.date)
             clause_start = _clause_start(text, mention.start, lower)
             if folded is not None and not _has_word(folded, ("hạn", "hoàn"), clause_start - lower, mention.start - lower):
                 return None  # `_CLAUSE_BY` needs one of them
@@ -334,6 +346,16 @@ def _classify(
     if not _REPORT_BEFORE.search(clause):
         return _deadline("half", text, mention.start, end, date=mention.last)
     return None
+
+
+def _is_schedule_item(text: str, pos: int, lower: int, before: str) -> bool:
+    """"2. Khai giảng năm học mới: Ngày 05/9/2024": a short label without dates, a colon, the day."""
+    if _LABEL_DAY.search(before) is None:
+        return False
+    line = _line_start(text, pos, lower)
+    colon = text.rfind(":", line, pos)
+    label = text[line:colon]
+    return 0 < len(label) <= _LABEL_MAX and "/" not in label and not _PLACE_DATE_LINE.match(label + ",")
 
 
 def _recurring(text: str, lo: int, hi: int, reference: datetime.date | None, anchors: WordIndex) -> list[Deadline]:
@@ -392,6 +414,9 @@ def _relative(
     day_mentions = [d for d in mentions if d.unit == "day"]
     starts = [d.start for d in day_mentions]
     for m in finditer_near(_RELATIVE, text, lo, hi, anchors.get(("trong", "chậm", "tối", "không", "sau")), 0, 0):
+        if m.group(4) is None and (_PAST_PERIOD.match(text, m.end())
+                                   or _NOTHING_HAPPENED.search(text, max(lo, m.start() - 40), m.start())):
+            continue  # "trong 3 năm gần nhất", "không phát sinh hồ sơ trong 3 năm": a look back, not a limit
         raw = re.sub(r"\s+", " ", m.group(1).lower())
         count = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 0)
         unit = re.sub(r"\s+", " ", m.group(2).lower())
