@@ -459,3 +459,22 @@ def test_an_item_naming_its_lead_in_brackets_is_led_by_it():
             "Sở Tư pháp thực hiện).")
     [task] = parse_text(text)["tasks"]
     assert (task["lead"], task["support"], task["clause"]) == (["Công an tỉnh"], ["Sở Tư pháp"], "6")
+
+
+def test_a_heading_whose_list_of_actors_wraps_onto_a_second_line_still_heads_its_items():
+    from chidao.text import parse_text
+
+    text = ("2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,\nChủ tịch Ủy ban nhân dân các tỉnh, thành phố\n"
+            "a) Khẩn trương rà soát thủ tục.\nb) Báo cáo kết quả.\n")
+    tasks = parse_text(text)["tasks"]
+    assert [t["clause"] for t in tasks] == ["2.a", "2.b"]
+    assert tasks[0]["lead_groups"][-1] == "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"
+
+
+def test_actors_the_finders_do_not_name_before_the_verb_do_not_hide_the_named_ones():
+    from chidao.text import parse_text
+
+    text = ("1. Thủ trưởng các cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung "
+            "ương, Chủ tịch Hội đồng thành viên các tập đoàn nhà nước chỉ đạo rà soát.")
+    [task] = parse_text(text)["tasks"]
+    assert len(task["lead_groups"]) == 2

@@ -96,11 +96,16 @@ def _heading(scan: Scanner, block: Block) -> tuple[Actors, int] | None:
     if line_end - block.body_start > 240:
         return None
     begin = skip(scan, IMPERATIVE, skip_blank(text, block.body_start, line_end), line_end)  # "Điều 2. Giao …"
-    agencies, groups, after = scan.list_at(begin, line_end)
+    agencies, groups, after = scan.list_at(begin, block.end)
     if not agencies and not groups:
         return None
-    if scan.list_at(begin, block.end)[2] > line_end:  # the name runs on: "Giao Sở Nông nghiệp\nvà Môi trường"
-        return None
+    if after > line_end:
+        # The list runs on: "2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,\nChủ tịch UBND các tỉnh" is a
+        # heading on two lines; "Giao Sở Nông nghiệp\nvà Môi trường chủ trì …" is a sentence (its rest shows it).
+        nl = text.find("\n", after, block.end)
+        line_end = block.end if nl == -1 else nl
+        if text.count("\n", block.body_start, line_end) > 2:
+            return None
     rest = text[after:line_end].strip(" \t*_|")
     if rest.endswith((".", ";", ",")) or rest.endswith(" và"):
         return None

@@ -390,19 +390,32 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
     return Actors(lead=agencies, lead_groups=groups), after
 
 
-_TAIL_WORDS = 8
+_TAIL_WORDS = 16
 _TAIL_STOPS = frozenset("được đã là bị vừa sẽ".split())  # a passive or a past fact, not an order
+_TAIL_OPEN = re.compile(r"[ \t*]{0,3}(?:,|(?=\s{1,3}(?:và|cùng)\s))")
+_TAIL_END = re.compile(r"[.;:!?()]|\n[ \t]*\n")
+_TAIL_WORD = re.compile(r"\w+")
 
 
 def _unnamed_tail(scan: Scanner, pos: int, end: int) -> int | None:
-    """Where the predicate starts after "… và hệ thống các cơ quan báo chí", a last actor the finders do not
-    name, or None. "Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí phối hợp
-    với …": the named ones still lead; the tail must end, within a few words, at a verb that opens an order.
+    """Where the predicate starts after the last actors the finders do not name, or None.
+
+    "Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí phối hợp với …",
+    "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Hội đồng thành viên các tập đoàn chỉ đạo …": the
+    named ones still lead; the tail must end, within a few words, at a verb that opens an order.
     """
     text = scan.text
-    m = _TOKEN.match(text, pos, end)
-    if m is None or m.group(1) not in ("và", "cùng"):
+    if _TAIL_OPEN.match(text, pos, end) is None:
         return None
+    stop = _TAIL_END.search(text, pos, min(end, pos + 240))
+    limit = stop.start() if stop else min(end, pos + 240)
+    words = list(_TAIL_WORD.finditer(text, pos, limit))[:_TAIL_WORDS + 1]
+    for i, word in enumerate(words[:-1]):
+        if word.group().lower() in _TAIL_STOPS:
+            return None
+        if i and f"{word.group()} {words[i + 1].group()}".lower() in _PREDICATE_PAIRS:
+            return word.start()
+    return None
     cursor = m.end()
     for _ in range(_TAIL_WORDS):
         word = _TOKEN.match(text, cursor, end)
