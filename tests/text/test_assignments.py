@@ -478,3 +478,19 @@ def test_actors_the_finders_do_not_name_before_the_verb_do_not_hide_the_named_on
             "ương, Chủ tịch Hội đồng thành viên các tập đoàn nhà nước chỉ đạo rà soát.")
     [task] = parse_text(text)["tasks"]
     assert len(task["lead_groups"]) == 2
+
+
+def test_an_unknown_agencys_name_runs_over_plain_words_up_to_its_verb():
+    from chidao.text import parse_text
+
+    [task] = parse_text("Ban Chỉ huy Phòng thủ dân sự tỉnh chủ trì tổ chức diễn tập.")["tasks"]
+    assert task["lead"] == ["Ban Chỉ huy Phòng thủ dân sự tỉnh"]
+    [task] = parse_text("6. Giao Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia theo dõi, đôn đốc.")["tasks"]
+    assert task["lead"] == ["Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia"]
+
+
+def test_an_unknown_agencys_name_does_not_swallow_its_predicate():
+    from chidao.text import parse_text
+
+    [task] = parse_text("Ngân hàng Nhà nước Việt Nam điều hành lãi suất phù hợp.")["tasks"]
+    assert task["lead"] == ["Ngân hàng Nhà nước Việt Nam"]

@@ -221,8 +221,8 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
         word = m.group(1)
         nxt_word = _TOKEN.match(text, m.end(), end)
         pair = f"{word} {nxt_word.group(1)}".lower() if nxt_word else word.lower()
-        if pair in _PREDICATE_PAIRS:  # "Công an Thành phố Chỉ đạo …" (the verb capitalised after a break)
-            break
+        if pair in _PREDICATE_PAIRS and not text.endswith("Ban", 0, m.start()):
+            break  # "Công an Thành phố Chỉ đạo …" (the verb capitalised after a break), not "Ban Chỉ đạo"
         if word[0].isupper():
             if _UNKNOWN_HEAD.match(text, m.start(1), end) and proper:
                 break  # "Tập đoàn A, Tập đoàn B" or "… và Sở Y tế": the next agency
@@ -238,6 +238,9 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
             # one lower-case syllable ends a word ("Thành phố"); a second only inside a name that goes
             # on ("Trung tâm Chuyển đổi số Thành phố")
             lower_run, stop = lower_run + 1, m.end()
+        elif proper and (tail := _lower_name_tail(text, m.start(1), end)) is not None:
+            stop = tail  # "Ban Chỉ huy Phòng thủ dân sự tỉnh chủ trì": the name ends where the verb starts
+            break
         else:
             break
         cursor = m.end()
@@ -245,6 +248,35 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
         return None
     printed = text[pos:stop]
     return AgencyMention(" ".join(printed.split()), None, printed, pos, stop)
+
+
+_NAME_TAIL_WORDS = 8
+_NAME_TAIL_END = re.compile(r"\s{0,3}(?:[,;.:()]|và\s|$)")
+
+
+def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
+    """The end of a run of lower-case words that finishes an unknown agency's name, or None.
+
+    Only a short run of plain words, none a verb, and only when what follows it ends a name (a verb, a
+    comma, "và"): "Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia theo dõi …".
+    """
+    cursor = pos
+    stop = None
+    for _ in range(_NAME_TAIL_WORDS):
+        m = _TOKEN.match(text, cursor, end) if cursor != pos else re.compile(r"(\w+)").match(text, pos, end)
+        if m is None:
+            break
+        word = m.group(1)
+        nxt = _TOKEN.match(text, m.end(), end)
+        pair = f"{word} {nxt.group(1)}".lower() if nxt else word
+        if pair in _PREDICATE_PAIRS or word in _VERB_START:
+            return stop
+        if not word.isalpha() or not word.islower() or word in _LINK_WORDS or word in _TAIL_STOPS:
+            return None
+        stop = cursor = m.end()
+        if _NAME_TAIL_END.match(text, stop, end):
+            return stop
+    return None
 
 
 def _capitalised_name_follows(text: str, pos: int, end: int) -> bool:
