@@ -494,3 +494,34 @@ def test_an_unknown_agencys_name_does_not_swallow_its_predicate():
 
     [task] = parse_text("Ngân hàng Nhà nước Việt Nam điều hành lãi suất phù hợp.")["tasks"]
     assert task["lead"] == ["Ngân hàng Nhà nước Việt Nam"]
+
+
+def test_a_heading_giving_work_to_actors_over_several_lines_leads_its_items():
+    from chidao.text import parse_text
+
+    text = ("1. Giao người đứng đầu các cơ quan chuyên môn,\ncác đơn vị sự nghiệp công lập; Chủ tịch "
+            "Ủy ban nhân dân các xã, phường\n- Rà soát dữ liệu cán bộ.\n- Báo cáo kết quả.\n")
+    tasks = parse_text(text)["tasks"]
+    assert [t["text"] for t in tasks] == ["Rà soát dữ liệu cán bộ.", "Báo cáo kết quả."]
+    assert "Chủ tịch Ủy ban nhân dân các xã, phường" in tasks[0]["lead_groups"]
+
+
+def test_a_past_order_of_the_issuer_is_not_a_task():
+    from chidao.text import parse_text
+
+    text = "Trong đó, Chủ tịch Ủy ban nhân dân Thành phố đã chỉ đạo các cơ quan, đơn vị hoàn thành việc cập nhật."
+    assert parse_text(text)["tasks"] == []
+
+
+def test_a_fresh_order_reported_with_vua_is_a_task():
+    from chidao.text import parse_text
+
+    [task] = parse_text("UBND tỉnh vừa yêu cầu Sở Y tế tăng cường kiểm tra an toàn thực phẩm.")["tasks"]
+    assert task["lead"] == ["Sở Y tế"]
+
+
+def test_group_names_lose_their_markdown_emphasis():
+    from chidao.text import parse_text
+
+    [task] = parse_text("Yêu cầu Chủ tịch** **Ủy ban nhân dân các xã, phường triển khai ngay.")["tasks"]
+    assert task["lead_groups"] == ["Chủ tịch Ủy ban nhân dân các xã, phường"]

@@ -1,7 +1,7 @@
 """Task tables: one task per numbered row, led by its "chủ trì" cell."""
 
 from chidao.text import parse_text
-from chidao.text.tables import find_task_rows
+from chidao.text.tables import find_procedure_tables, find_task_rows
 
 # A plan's appendix as a saved web page prints it: each cell on lines of its own, an empty cell between rows.
 TABLE = """PHỤ LỤC: DANH MỤC NHIỆM VỤ
@@ -63,3 +63,36 @@ def test_a_row_is_led_by_its_chu_tri_cell_and_supported_by_its_phoi_hop_cell():
 
 def test_a_table_without_a_chu_tri_column_gives_no_rows():
     assert find_task_rows("| STT | Tên | Ghi chú |\n| 1 | Sở Y tế | |\n") == []
+
+
+PROCEDURES = """DANH MỤC THỦ TỤC HÀNH CHÍNH
+|
+**TT**
+|
+**Tên thủ tục hành chính**
+|
+**Thời hạn giải quyết**
+|
+**Địa điểm thực hiện**
+|
+|
+1
+|
+Thủ tục công nhận tổ chức khoa học
+|
+Trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ
+|
+Trung tâm Phục vụ hành chính công tỉnh. Địa chỉ: số 1 đường Trần Phú
+|
+"""
+
+
+def test_a_catalogue_of_procedures_is_found_as_a_procedure_table():
+    [(start, end)] = find_procedure_tables(PROCEDURES)
+    assert PROCEDURES[start:end].strip().startswith("**Tên thủ tục") and PROCEDURES[end:].strip() == "|"
+
+
+def test_a_catalogue_of_procedures_orders_nothing_and_sets_no_deadline():
+    record = parse_text("Điều 2. Sở Khoa học và Công nghệ chủ trì thực hiện trước ngày 30/11/2025.\n" + PROCEDURES)
+    assert [t["lead"] for t in record["tasks"]] == [["Sở Khoa học và Công nghệ"]]
+    assert [d["date"] for d in record["deadlines"]] == ["2025-11-30"]

@@ -19,9 +19,10 @@ from typing import Any
 
 from chidao.text.blocks import Block, split_blocks
 from chidao.text.subjects import (
-    IMPERATIVE, Actors, Scanner, actors_in, add_support, addressees, skip, skip_blank, subject_at,
+    IMPERATIVE, Actors, Scanner, actors_in, add_support, addressees, predicate_follows_anywhere, skip,
+    skip_blank, subject_at,
 )
-from chidao.text.tables import Row, find_task_rows
+from chidao.text.tables import Row, find_procedure_tables, find_task_rows
 from chidao.text.types import Deadline, Task
 
 _COLON_LIST = re.compile(r"[^:;.\n]{0,60}:[ \t\n]*")
@@ -32,6 +33,14 @@ _BY_ISH = ("before", "by", "on", "range", "month", "quarter", "half", "year", "l
 
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
+
+
+_MARKUP = re.compile(r"[*_]+")
+
+
+def _tidy(printed: str) -> str:
+    """A phrase as printed, without Markdown emphasis and with single spaces."""
+    return " ".join(_MARKUP.sub(" ", printed).split())
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -71,13 +80,14 @@ class _Builder:
             return
         actors = Actors(actors.lead, actors.lead_groups, list(actors.support), list(actors.support_groups))
         add_support(self.scan, min(start, subject_from if subject_from is not None else start), end, actors)
-        lead = [a.name for a in actors.lead]
+        lead = [a.name if a.id else _tidy(a.name) for a in actors.lead]
         lead_ids = [a.id for a in actors.lead]
-        support = [(a.name, a.id) for a in actors.support if a.name not in lead]
+        support = [(a.name if a.id else _tidy(a.name), a.id) for a in actors.support]
+        support = [pair for pair in support if pair[0] not in lead]
         support = list(dict.fromkeys(support))
         lead_pairs = list(dict.fromkeys(zip(lead, lead_ids)))
-        lead_groups = _unique([" ".join(g.text.split()) for g in actors.lead_groups])
-        support_groups = _unique([" ".join(g.text.split()) for g in actors.support_groups])
+        lead_groups = _unique([_tidy(g.text) for g in actors.lead_groups])
+        support_groups = _unique([_tidy(g.text) for g in actors.support_groups])
         support_groups = [g for g in support_groups if g not in lead_groups]
         self.tasks.append(Task(
             lead=[n for n, _ in lead_pairs], support=[n for n, _ in support],
@@ -88,14 +98,19 @@ class _Builder:
         ))
 
 
-def _heading(scan: Scanner, block: Block) -> tuple[Actors, int] | None:
+def _heading(scan: Scanner, block: Block, has_children: bool = False) -> tuple[Actors, int] | None:
     """The actors of a heading line ("1. Sở Công Thương", "2. Bộ Xây dựng:") and where its body starts."""
     text = scan.text
     nl = text.find("\n", block.body_start, block.end)
     line_end = block.end if nl == -1 else nl
     if line_end - block.body_start > 240:
         return None
-    begin = skip(scan, IMPERATIVE, skip_blank(text, block.body_start, line_end), line_end)  # "Điều 2. Giao …"
+    start = skip_blank(text, block.body_start, line_end)
+    begin = skip(scan, IMPERATIVE, start, line_end)  # "Điều 2. Giao …"
+    if begin > start and has_children:
+        given = _given_to(scan, begin, block.end)
+        if given is not None:
+            return given
     agencies, groups, after = scan.list_at(begin, block.end)
     if not agencies and not groups:
         return None
@@ -115,6 +130,29 @@ def _heading(scan: Scanner, block: Block) -> tuple[Actors, int] | None:
     if following < block.end and text[following].islower():  # a hard-wrapped sentence, not a heading
         return None
     return Actors(lead=agencies, lead_groups=groups), line_end
+
+
+_CHILD_LINE = re.compile(r"\n[ \t*_|]{0,6}(?:[-+•–]|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.\d)")
+_GIVEN_MAX = 400
+
+
+def _given_to(scan: Scanner, begin: int, end: int) -> tuple[Actors, int] | None:
+    """A heading "1. Giao người đứng đầu các cơ quan chuyên môn, …; Chủ tịch UBND các xã, phường" hard-wrapped
+    over lines, whose items follow: everyone it names leads them, named or not by a known pattern."""
+    text = scan.text
+    child = _CHILD_LINE.search(text, begin, min(end, begin + _GIVEN_MAX))
+    stop = child.start() if child else end
+    if stop - begin > _GIVEN_MAX:
+        return None
+    heading = text[begin:stop]
+    if any(mark in heading for mark in ".!?") or not heading.rstrip(" *_:").strip():
+        return None
+    if predicate_follows_anywhere(heading):
+        return None
+    agencies, groups = actors_in(scan, begin, stop)
+    if not agencies and not groups:
+        return None
+    return Actors(lead=agencies, lead_groups=groups), stop
 
 
 def _inherit(own: Actors, parent: Actors | None) -> Actors:
@@ -207,7 +245,7 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
             provided.pop()
         parent = provided[-1][1] if provided else root
         has_children = i + 1 < len(blocks) and block.is_ancestor_of(blocks[i + 1])
-        heading = _heading(scan, block)
+        heading = _heading(scan, block, has_children)
         body = block.body_start
         own = Actors()
         if heading is not None:
@@ -324,7 +362,8 @@ def tasks_in_span(text: str, start: int, end: int, mentions: list[Any], deadline
     tables = find_task_rows(text, start, end)
     for _, rows in tables:
         _table_tasks(build, rows)
-    skipped = sorted([*_address_lists(text, start, end), *(span for span, _ in tables)])
+    skipped = sorted([*_address_lists(text, start, end), *(span for span, _ in tables),
+                      *find_procedure_tables(text, start, end)])
     pos = start
     for skip_start, skip_end in [*skipped, (end, end)]:
         if skip_start > pos:

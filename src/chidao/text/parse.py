@@ -143,8 +143,11 @@ def _references(text: str, own_code: str | None, default_year: int | None) -> li
 
 def _deadlines(text: str, on: datetime.date | None, start: int, end: int) -> list:
     from chidao.text.deadlines import find_deadlines
+    from chidao.text.tables import find_procedure_tables
 
-    return find_deadlines(text, reference_date=on, start=start, end=end)
+    found = find_deadlines(text, reference_date=on, start=start, end=end)
+    skipped = find_procedure_tables(text, start, end)
+    return [d for d in found if not any(s <= d.start < e for s, e in skipped)]
 
 
 def _shifted(items: list, offset: int) -> list:

@@ -33,7 +33,8 @@ def words_pattern(pattern: str) -> re.Pattern[str]:
 _ISSUER = words_pattern(
     r"(?:(?:phó )?chủ tịch |thường trực )?(?:ubnd|[uủ][yỷ] ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố)\b"
     r"|thủ tướng chính phủ\b|thủ tướng\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b")
-_ISSUER_VERB = words_pattern(r"\s{0,3}(?:vừa |đã )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\s{0,3}:?\s{0,3}")
+# "UBND tỉnh vừa yêu cầu …" reports a fresh order (a digest's way); "… đã chỉ đạo …" recalls a past one.
+_ISSUER_VERB = words_pattern(r"\s{0,3}(?:vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\s{0,3}:?\s{0,3}")
 IMPERATIVE = words_pattern(r"(?:giao|yêu cầu|đề nghị)(?: cho)? ")
 _LEAD_IN = words_pattern(
     r"(?:theo đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể)\s{0,3}[,:]?\s{0,3}")
@@ -484,6 +485,12 @@ def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
     if word == "có":
         return " ".join(text[m.start():min(end, m.start() + 20)].lower().split()).startswith("có trách nhiệm")
     return word not in _NOT_VERB
+
+
+def predicate_follows_anywhere(phrase: str) -> bool:
+    """Whether `phrase` holds a verb that opens an order ("chủ trì", "phối hợp", "khẩn trương" …)."""
+    words = phrase.lower().split()
+    return any(f"{a} {b}" in _PREDICATE_PAIRS for a, b in zip(words, words[1:]))
 
 
 def add_support(scan: Scanner, start: int, end: int, actors: Actors) -> None:

@@ -5,6 +5,10 @@ is one task, led by the agencies of its "chủ trì" cell, supported by those of
 the deadline of its time cell. Rows numbered "I", "II" or "A." head a section: they number the clause
 ("II.5"). Cells are the text between two "|"; a page saved from the web puts each cell on lines of its
 own, with an empty cell between two rows.
+
+A catalogue of administrative procedures ("Tên thủ tục | Thời hạn giải quyết | Địa điểm thực hiện | Căn cứ
+pháp lý", the appendix of a quyết định công bố thủ tục hành chính) orders nothing: its time limits are what
+a procedure takes and its addresses name where to file, so `find_procedure_tables` marks it to be skipped.
 """
 
 from __future__ import annotations
@@ -138,3 +142,30 @@ def _row(row: list[Cell], columns: dict[str, int], clause: str) -> Row:
         return row[index].start, row[index].end
 
     return Row(clause, row[0].start, row[-1].end, span("content"), span("lead"), span("support"), span("due"))
+
+
+_PROCEDURE_COLUMNS = ("thoi han giai quyet", "ten thu tuc", "ten tthc", "ma tthc", "ma thu tuc", "dia diem thuc hien",
+                      "cach thuc/dia diem thuc hien", "can cu phap ly")
+
+
+def find_procedure_tables(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The spans of the catalogues of administrative procedures in `text[start:end]`: two or more of their
+    header cells name a procedure's code, name, time limit, place or legal basis."""
+    end = len(text) if end is None else end
+    if text.find("|", start, end) == -1 or ("giải quyết" not in text and "thủ tục" not in text.lower()):
+        return []
+    cells = _cells(text, start, end)
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(cells):
+        if not cells[i].text.startswith(_PROCEDURE_COLUMNS):
+            i += 1
+            continue
+        header = [c for c in cells[max(0, i - _HEADER_REACH):i + _HEADER_REACH] if c.text.startswith(_PROCEDURE_COLUMNS)]
+        j = i
+        while j + 1 < len(cells) and cells[j + 1].end - cells[j + 1].start <= _MAX_CELL:
+            j += 1
+        if len(header) >= 2:
+            spans.append((cells[i].start, cells[j].end))
+        i = j + 1
+    return spans
