@@ -9,8 +9,10 @@ Not a test (tests/text/test_gold_accuracy.py holds the floors). Usage, from the 
 
 Each gold file names its corpus file (`source`, relative to the corpus folder, `../shared/corpus` by
 default). The file is read with `chidao.text.readers.read_path`, its two corpus lines (`SOURCE:`, `KIND:`)
-are dropped as the corpus tests do, and `chidao.text.parse_text` parses the rest. Scores are micro-averaged
-over documents (counts are summed first):
+are dropped as the corpus tests do, and `chidao.text.parse_text` parses the rest. A gold file may instead
+point into a JSON Lines dataset: `source: datasets/<name>/documents.jsonl` plus `record: "<so_hieu>"`
+selects the line whose `so_hieu` is that code, and its `text` field is read as a .txt file would be (it
+has no corpus lines to drop). Scores are micro-averaged over documents (counts are summed first):
 
 - references: matched on the code; among matched ones, how often type and issued_on agree;
 - header: accuracy per field (type, code, issued_on, place, issuer, signer);
@@ -233,6 +235,42 @@ def read_corpus_text(path: Path) -> str:
     return text
 
 
+def read_dataset_record(path: Path, record: str) -> str:
+    """The `text` of the one line of the JSON Lines file at `path` whose `so_hieu` is `record`, read as a
+    .txt file is read (so it is tidied exactly like the corpus directives).
+
+    Raises LookupError when no line, or more than one, has that `so_hieu`: a gold file must name exactly
+    one document, and a silent fallback would score the parser against the wrong text.
+    """
+    from chidao.text.readers import read_bytes
+
+    found = [line for line in _dataset_lines(path) if line.get("so_hieu") == record]
+    if len(found) != 1:
+        problem = "no line has" if not found else f"{len(found)} lines have"
+        raise LookupError(f"{path.name}: {problem} so_hieu {record!r}")
+    return read_bytes(found[0]["text"].encode("utf-8"), f"{record}.txt")
+
+
+def _dataset_lines(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def read_gold_text(gold: dict, corpus: Path) -> str:
+    """The text a gold record was annotated from: a dataset line when it names a `record`, else a corpus
+    file."""
+    source = corpus / gold["source"]
+    if gold.get("record") is not None:
+        return read_dataset_record(source, str(gold["record"]))
+    return read_corpus_text(source)
+
+
+def source_label(gold: dict) -> str:
+    """Where a gold record's text comes from, as reported and passed to the parser ("…jsonl#224/CĐ-TTg")."""
+    record = gold.get("record")
+    return gold["source"] if record is None else f"{gold['source']}#{record}"
+
+
 # --- scoring one document --------------------------------------------------------------------------------
 
 def score_references(gold: list[dict], predicted: list[dict]) -> dict:
@@ -408,17 +446,17 @@ class Report:
 
 
 def evaluate(gold_dir: Path = DEFAULT_GOLD, corpus: Path = DEFAULT_CORPUS) -> Report:
-    """Parse the corpus file of every gold record in `gold_dir` and score it."""
+    """Parse the corpus text of every gold record in `gold_dir` and score it (a `record` missing from its
+    dataset raises LookupError)."""
     from chidao.text import parse_text
 
     report = Report()
     for path in sorted(gold_dir.glob("*.yaml")):
         gold = load_gold(path)
-        source = corpus / gold["source"]
-        if not source.exists():
-            report.missing.append(gold["source"])
+        if not (corpus / gold["source"]).exists():
+            report.missing.append(source_label(gold))
             continue
-        record = parse_text(read_corpus_text(source), source=gold["source"])
+        record = parse_text(read_gold_text(gold, corpus), source=source_label(gold))
         report.documents.append((gold["name"], score_document(gold, record)))
     return report
 

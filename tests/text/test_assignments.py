@@ -525,3 +525,24 @@ def test_group_names_lose_their_markdown_emphasis():
 
     [task] = parse_text("Yêu cầu Chủ tịch** **Ủy ban nhân dân các xã, phường triển khai ngay.")["tasks"]
     assert task["lead_groups"] == ["Chủ tịch Ủy ban nhân dân các xã, phường"]
+
+
+def test_a_reply_or_a_notice_to_a_company_is_not_a_task():
+    from chidao.text import parse_text
+
+    assert parse_text("Cục Thuế thông báo để Công ty biết và thực hiện.")["tasks"] == []
+    assert parse_text("Cục Thuế xin trả lời như sau: công ty kê khai theo quy định.")["tasks"] == []
+
+
+def test_an_order_after_its_topic_and_a_colon_is_found():
+    from chidao.text import parse_text
+
+    [task] = parse_text("5. Về công tác cứu hộ: Giao Bộ Quốc phòng chủ trì, phối hợp với Bộ Công an.")["tasks"]
+    assert (task["lead"], task["support"]) == (["Bộ Quốc phòng"], ["Bộ Công an"])
+
+
+def test_ministries_listed_after_cac_bo_co_quan_each_lead():
+    from chidao.text import parse_text
+
+    [task] = parse_text("8. Các Bộ, cơ quan: Tài chính, Xây dựng khẩn trương hướng dẫn.")["tasks"]
+    assert task["lead"] == ["Bộ Tài chính", "Bộ Xây dựng"]

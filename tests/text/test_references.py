@@ -372,3 +372,8 @@ def test_a_date_opening_the_clause_dates_its_only_code():
 def test_a_date_opening_the_clause_does_not_date_a_second_code():
     assert _dates("Ngày 22/10/2025, Bộ ban hành Quyết định 12/QĐ-BXD và Công văn 15/BXD-KT") == [
         ("12/QĐ-BXD", datetime.date(2025, 10, 22)), ("15/BXD-KT", None)]
+
+
+def test_a_notice_of_conclusions_is_typed_by_its_ky_hieu():
+    [ref] = find_references("theo Thông báo kết luận số 49/TB-VPCP ngày 01/02/2025")
+    assert (ref.type, ref.code) == ("Thông báo", "49/TB-VPCP")

@@ -96,3 +96,10 @@ def test_a_catalogue_of_procedures_orders_nothing_and_sets_no_deadline():
     record = parse_text("Điều 2. Sở Khoa học và Công nghệ chủ trì thực hiện trước ngày 30/11/2025.\n" + PROCEDURES)
     assert [t["lead"] for t in record["tasks"]] == [["Sở Khoa học và Công nghệ"]]
     assert [d["date"] for d in record["deadlines"]] == ["2025-11-30"]
+
+
+def test_a_time_cell_printing_only_a_period_is_the_rows_deadline():
+    table = TABLE.replace("Trước ngày 30/11/2025", "Tháng 12/2025").replace("Thường xuyên", "2026")
+    first, second = parse_text(table)["tasks"]
+    assert (first["deadline"]["kind"], first["deadline"]["date"]) == ("month", "2025-12-31")
+    assert (second["deadline"]["kind"], second["deadline"]["date"]) == ("year", "2026-12-31")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 MARKER = re.compile(
     r"^[ \t*_>|]{0,8}"
     r"(?:(?P<article>Điều[ \t]{1,3}\d{1,3}[a-zđ]?)[.:]"
-    r"|(?P<multi>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=[\s*]|$)"
+    r"|(?P<multi>\d{1,2}(?:\.\d{1,2}){1,3}(?:\.[a-zđ](?=\.))?)\.?(?=[\s*]|$)"
     r"|(?P<roman>[IVXL]{1,7})[.)/](?=[\s*]|$)"
     r"|(?P<num>\d{1,3})[.)](?=[\s*]|$)"
     r"|(?P<letter>[a-zđ])\)"

@@ -25,7 +25,7 @@ from chidao.text.types import AgencyMention
 _S = r"\s{1,3}"
 # Folded (same length as the text), so "Uỷ ban", "Ủy ban" and "ỦY BAN" are one head.
 _HEAD = re.compile(
-    r"\bcac(?P<kind>" + _S + r"bo|" + _S + r"so)\b"
+    r"\bcac(?P<kind>" + _S + r"bo(?:\s{0,3}," + _S + r"co" + _S + r"quan)?|" + _S + r"so)\b"
     r"|\b(?:uy" + _S + r"ban" + _S + r"nhan" + _S + r"dan|ubnd)" + _S + r"cac" + _S
     + r"(?P<unit>tinh|huyen)(?:\s{0,3},?" + _S + r"thanh" + _S + r"pho)?(?:" + _S + r"truc" + _S
     + r"thuoc" + _S + r"trung" + _S + r"uong)?\b"
@@ -51,7 +51,7 @@ def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None 
     items = _items(registry)
     found: list[AgencyMention] = []
     for head in _HEAD.finditer(folded):
-        kind = "bo" if head.group("kind") and head.group("kind").endswith("bo") else (
+        kind = "bo" if head.group("kind") and "bo" in head.group("kind") else (
             "so" if head.group("kind") else head.group("unit"))
         found.extend(_list_after(text, folded, head.start(), head.end(), kind, items[kind], registry, on))
     return found

@@ -130,7 +130,14 @@ def _name_before(text: str, code: DocCode) -> tuple[str | None, int]:
     # The name must start a word, or start with a capital glued to the previous word ("hiệnThông tư").
     if start > 0 and text[start - 1].isalpha() and not text[start].isupper():
         return None, code.start
-    return canonical_type(m.group(1)), start
+    printed = canonical_type(m.group(1))
+    # "Thông báo kết luận số 49/TB-VPCP": a notice of conclusions; the ký hiệu says which name is the type.
+    named = type_for_symbol(code.symbol, code.year)
+    if named and named != printed:
+        before = text[max(0, start - len(named) - 1):start]
+        if fold(before).strip() == fold(named):
+            return named, start - len(before.lstrip())
+    return printed, start
 
 
 def _titled_name_before(text: str, code: DocCode) -> tuple[str | None, int]:

@@ -87,7 +87,7 @@ _PREDICATE_PAIRS = frozenset((
 ))
 _VERB_START = frozenset(
     "chủ phối khẩn chỉ tổ thực tham rà theo báo hướng kiểm xây triển tiếp có đôn nghiên căn chịu quản "
-    "bố đẩy tăng hoàn xem lập đề trình cung gửi thống nắm bảo đảm chuẩn khắc cập phát nâng tập".split()
+    "bố đẩy tăng hoàn xem lập đề trình cung gửi thống nắm bảo đảm chuẩn khắc cập phát nâng tập thông xin trả".split()
 )
 _INLINE_ENUM = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))")
 
@@ -301,6 +301,8 @@ def skip_blank(text: str, pos: int, end: int) -> int:
 # A sentence may open with a purpose, ground or condition before its subject ("Căn cứ …, các sở …",
 # "Trong quá trình …, nếu …, Sở Y tế …"): the subject follows one of the next few commas.
 _OPENER = words_pattern(r"(?:căn cứ|trên cơ sở|trong quá trình|để|nhằm|sau khi|khi|nếu|trường hợp)\b")
+# "Về công tác phòng cháy: Giao Bộ Công an chủ trì …": a topic, a colon, then the order.
+_TOPIC = re.compile(r"[*_]{0,2}[Vv]ề\s[^:.;\n]{1,150}:[*_]{0,2}\s{0,3}")
 _OPENER_REACH = 300
 
 
@@ -317,6 +319,9 @@ def subject_at(scan: Scanner, pos: int, end: int, need_verb: bool = True) -> tup
     if found[0]:
         return found
     start = skip_blank(scan.text, pos, end)
+    topic = _TOPIC.match(scan.text, start, end) if scan.text.startswith(("V", "v", "*"), start) else None
+    if topic is not None:
+        return _subject_here(scan, topic.end(), end, need_verb)
     if scan.match(_OPENER, start, end) is None:
         return found
     comma = start
@@ -484,6 +489,8 @@ def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
         return False
     if word == "có":
         return " ".join(text[m.start():min(end, m.start() + 20)].lower().split()).startswith("có trách nhiệm")
+    if word in _REPLY_FIRST and _REPLY.match(text, m.start(), end):
+        return False  # "Cục Thuế thông báo để Công ty biết", "Cục Thuế xin trả lời như sau": a reply, no order
     return word not in _NOT_VERB
 
 
@@ -491,6 +498,10 @@ def predicate_follows_anywhere(phrase: str) -> bool:
     """Whether `phrase` holds a verb that opens an order ("chủ trì", "phối hợp", "khẩn trương" …)."""
     words = phrase.lower().split()
     return any(f"{a} {b}" in _PREDICATE_PAIRS for a, b in zip(words, words[1:]))
+
+
+_REPLY = words_pattern(r"(?:thông báo (?:để|cho)|xin (?:trả lời|thông báo|báo cáo)|trả lời|trân trọng|kính (?:báo|gửi))\b")
+_REPLY_FIRST = frozenset(("thông", "xin", "trả", "trân", "kính"))
 
 
 def add_support(scan: Scanner, start: int, end: int, actors: Actors) -> None:

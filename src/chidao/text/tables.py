@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import datetime
+
 from chidao.text.normalize import fold
+from chidao.text.types import Deadline
 
 _CELL_MARKUP = re.compile(r"[*_\s]+")
 _ROW_NUMBER = re.compile(r"(\d{1,3})\.?|([IVXL]{1,6}|[A-Z])\.?")
@@ -169,3 +172,37 @@ def find_procedure_tables(text: str, start: int = 0, end: int | None = None) -> 
             spans.append((cells[i].start, cells[j].end))
         i = j + 1
     return spans
+
+
+_BARE_YEAR = re.compile(r"[*_\s]*((?:19|20)\d\d)[*_\s]*")
+_UNIT_KIND = {"day": "by", "month": "month", "quarter": "quarter", "half": "half", "year": "year"}
+
+
+def deadlines_in_due_cells(text: str, start: int, end: int, found: list[Deadline],
+                           default_year: int | None = None) -> list[Deadline]:
+    """The deadlines of task tables' time cells that print only a date or a period ("Tháng 12/2025",
+    "31/12/2025", "2025"): the column heading ("Thời gian hoàn thành") is their cue. Cells where
+    `found` already holds a deadline are left alone."""
+    from chidao.text.dates import find_dates
+
+    extra: list[Deadline] = []
+    for _, rows in find_task_rows(text, start, end):
+        for row in rows:
+            if row.due is None or any(row.due[0] <= d.start < row.due[1] for d in found):
+                continue
+            extra.extend(_due_cell(text, row.due, default_year, find_dates))
+    return extra
+
+
+def _due_cell(text: str, span: tuple[int, int], default_year: int | None, find_dates) -> list[Deadline]:
+    lo, hi = span
+    year = _BARE_YEAR.fullmatch(text, lo, hi)
+    if year is not None:
+        y = int(year.group(1))
+        return [Deadline("year", datetime.date(y, 12, 31), None, year.group(1), year.start(1), year.end(1))]
+    mentions = find_dates(text[lo:hi], default_year=default_year)
+    if not mentions:
+        return []
+    m = mentions[-1]  # "Từ tháng 10 đến tháng 12/2025": the cell's last date is when the work is due
+    kind = _UNIT_KIND.get(m.unit, "by")
+    return [Deadline(kind, m.last, None, m.text, lo + m.start, lo + m.end)]
