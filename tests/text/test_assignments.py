@@ -546,3 +546,10 @@ def test_ministries_listed_after_cac_bo_co_quan_each_lead():
 
     [task] = parse_text("8. Các Bộ, cơ quan: Tài chính, Xây dựng khẩn trương hướng dẫn.")["tasks"]
     assert task["lead"] == ["Bộ Tài chính", "Bộ Xây dựng"]
+
+
+def test_a_numbered_point_with_a_letter_keeps_the_letter_in_its_clause():
+    from chidao.text.blocks import split_blocks
+
+    text = "2.1.a. Thành lập Ban Chỉ đạo.\n2.1.b. Sở Y tế rà soát.\n"
+    assert [b.clause for b in split_blocks(text) if b.kind] == ["2.1.a", "2.1.b"]
