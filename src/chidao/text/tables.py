@@ -91,23 +91,46 @@ def _header(cells: list[Cell], at: int) -> tuple[dict[str, int], int] | None:
     return columns, last + 1
 
 
+# Where a header cell may be: a cell naming the lead ("Cơ quan chủ trì", "Đơn vị chủ trì thực hiện"). Found on
+# the raw text first, so only the few tables a document has are cut into folded cells.
+_LEAD_HEADER = re.compile(r"\|[^|]{0,60}?(?i:chủ)\s{1,3}(?i:trì)[^|]{0,40}(?=\|)")
+_BEFORE_HEADER = 1200  # the cells before the "chủ trì" one: the header's first column (STT) is among them
+
+
+def _table_cells(text: str, hint: int, start: int, end: int) -> list[Cell]:
+    """The cells of the table around the header cell at `hint`, up to the first gap of running text."""
+    lo = text.rfind("\n", start, max(start, hint - _BEFORE_HEADER)) + 1 or start
+    lo = max(lo, start)
+    first = text.find("|", lo, end)
+    hi = hint
+    while True:
+        nxt = text.find("|", hi + 1, end)
+        if nxt == -1 or nxt - hi > _MAX_CELL:
+            break
+        hi = nxt
+    return _cells(text, first, hi + 1) if first != -1 else []
+
+
 def find_task_rows(text: str, start: int = 0, end: int | None = None) -> list[tuple[tuple[int, int], list[Row]]]:
     """Every task table in `text[start:end]`: its span and its numbered rows, in order."""
     end = len(text) if end is None else end
-    if text.find("|", start, end) == -1 or "ch" not in text:
-        return []
-    cells = _cells(text, start, end)
     tables = []
-    i = 0
-    while i < len(cells):
-        header = _header(cells, i) if "chu tri" in cells[i].text else None
-        if header is None:
-            i += 1
+    done = start
+    for hint in _LEAD_HEADER.finditer(text, start, end):
+        if hint.start() < done:
             continue
-        columns, i = header
-        rows, i = _rows(cells, i, columns)
-        if rows:
-            tables.append(((rows[0].start, rows[-1].end), rows))
+        cells = _table_cells(text, hint.start(), start, end)
+        done = cells[-1].end if cells else hint.end()
+        i = 0
+        while i < len(cells):
+            header = _header(cells, i) if "chu tri" in cells[i].text else None
+            if header is None:
+                i += 1
+                continue
+            columns, i = header
+            rows, i = _rows(cells, i, columns)
+            if rows:
+                tables.append(((rows[0].start, rows[-1].end), rows))
     return tables
 
 
@@ -151,26 +174,30 @@ _PROCEDURE_COLUMNS = ("thoi han giai quyet", "ten thu tuc", "ten tthc", "ma tthc
                       "cach thuc/dia diem thuc hien", "can cu phap ly")
 
 
+_PROCEDURE_HEADER = re.compile(
+    r"\|[*_\s]{0,8}(?i:thời\s{1,3}hạn\s{1,3}giải\s{1,3}quyết|tên\s{1,3}thủ\s{1,3}tục|tên\s{1,3}tthc|mã\s{1,3}tthc"
+    r"|mã\s{1,3}thủ\s{1,3}tục|căn\s{1,3}cứ\s{1,3}pháp\s{1,3}lý)")
+
+
 def find_procedure_tables(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The spans of the catalogues of administrative procedures in `text[start:end]`: two or more of their
     header cells name a procedure's code, name, time limit, place or legal basis."""
     end = len(text) if end is None else end
-    if text.find("|", start, end) == -1 or ("giải quyết" not in text and "thủ tục" not in text.lower()):
-        return []
-    cells = _cells(text, start, end)
     spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(cells):
-        if not cells[i].text.startswith(_PROCEDURE_COLUMNS):
-            i += 1
+    done = start
+    for hint in _PROCEDURE_HEADER.finditer(text, start, end):
+        if hint.start() < done:
             continue
-        header = [c for c in cells[max(0, i - _HEADER_REACH):i + _HEADER_REACH] if c.text.startswith(_PROCEDURE_COLUMNS)]
-        j = i
-        while j + 1 < len(cells) and cells[j + 1].end - cells[j + 1].start <= _MAX_CELL:
-            j += 1
-        if len(header) >= 2:
-            spans.append((cells[i].start, cells[j].end))
-        i = j + 1
+        cells = _table_cells(text, hint.start(), start, end)
+        done = cells[-1].end if cells else hint.end()
+        for i, cell in enumerate(cells):
+            if not cell.text.startswith(_PROCEDURE_COLUMNS):
+                continue
+            header = [c for c in cells[max(0, i - _HEADER_REACH):i + _HEADER_REACH]
+                      if c.text.startswith(_PROCEDURE_COLUMNS)]
+            if len(header) >= 2:
+                spans.append((cell.start, cells[-1].end))
+            break
     return spans
 
 
