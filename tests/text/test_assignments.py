@@ -553,3 +553,17 @@ def test_a_numbered_point_with_a_letter_keeps_the_letter_in_its_clause():
 
     text = "2.1.a. Thành lập Ban Chỉ đạo.\n2.1.b. Sở Y tế rà soát.\n"
     assert [b.clause for b in split_blocks(text) if b.kind] == ["2.1.a", "2.1.b"]
+
+
+def test_a_department_of_a_ministry_is_an_agency_with_its_full_name():
+    from chidao.text import parse_text
+
+    [task] = parse_text("Vụ Tổ chức cán bộ chủ trì, phối hợp với Văn phòng Bộ rà soát.")["tasks"]
+    assert task["lead"] == ["Vụ Tổ chức cán bộ"]
+
+
+def test_a_name_holding_a_verb_like_word_is_not_cut_there():
+    from chidao.text import parse_text
+
+    [task] = parse_text("Tập đoàn Công nghiệp - Viễn thông Quân đội chủ trì bảo đảm thông tin.")["tasks"]
+    assert task["lead"] == ["Tập đoàn Công nghiệp - Viễn thông Quân đội"]

@@ -67,14 +67,14 @@ _WORD = re.compile(r"\w+")
 _UNKNOWN_HEAD = re.compile(
     r"(?:(?:Ủy|Uỷ) ban nhân dân (?:tỉnh|thành phố)|UBND (?:tỉnh|thành phố)|Phó Thủ tướng|Bộ Chỉ huy|Bộ Tư lệnh"
     r"|Công an|Tập đoàn|Tổng công ty|Công ty|Văn phòng|Thanh tra"
-    r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Ban|Viện|Học viện"
+    r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Tiểu ban|Ban|Vụ|Viện|Học viện"
     r"|Đại học|Trường|Liên đoàn|Tòa án|Viện kiểm sát|Cảng vụ|Báo|Ủy ban|Uỷ ban|Thông tấn xã"
     r"|Đài (?:[Tt]ruyền hình|[Pp]hát thanh(?: và [Tt]ruyền hình)?|[Tt]iếng nói))".replace(" ", r"\s{1,3}"))
 # The first words of every _UNKNOWN_HEAD alternative: a match starts with one of them, so most offsets of
 # a text are ruled out by one `startswith` instead of trying the whole alternation.
 _UNKNOWN_PREFIXES = (
     "Ủy", "Uỷ", "UBND", "Phó", "Bộ", "Công", "Tập", "Tổng", "Văn", "Thanh", "Kho", "Ngân", "Bảo", "Trung",
-    "Chi", "Cục", "Sở", "Ban", "Viện", "Học", "Đại", "Trường", "Liên", "Tòa", "Cảng", "Báo", "Thông", "Đài",
+    "Chi", "Cục", "Sở", "Tiểu", "Ban", "Vụ", "Viện", "Học", "Đại", "Trường", "Liên", "Tòa", "Cảng", "Báo", "Thông", "Đài",
 )
 _TOKEN = re.compile(r"[ \t\n]{1,3}(\w+|[-–])")
 # First syllables of the verbs that follow an agency name; a lower-case syllable after a proper name
@@ -83,11 +83,11 @@ _LINK_WORDS = frozenset("của và với tại về cho đến từ do thuộc t
 _PREDICATE_PAIRS = frozenset((
     "chỉ đạo", "khẩn trương", "chủ trì", "phối hợp", "có trách", "chịu trách", "tổ chức", "theo dõi",
     "thực hiện", "rà soát", "tiếp tục", "triển khai", "hướng dẫn", "tham mưu", "trực tiếp", "chủ động",
-    "tăng cường", "kịp thời",
+    "tăng cường", "kịp thời", "thông báo", "trả lời",
 ))
 _VERB_START = frozenset(
     "chủ phối khẩn chỉ tổ thực tham rà theo báo hướng kiểm xây triển tiếp có đôn nghiên căn chịu quản "
-    "bố đẩy tăng hoàn xem lập đề trình cung gửi thống nắm bảo đảm chuẩn khắc cập phát nâng tập thông xin trả".split()
+    "bố đẩy tăng hoàn xem lập đề trình cung gửi thống nắm bảo đảm chuẩn khắc cập phát nâng tập xin trả".split()
 )
 _INLINE_ENUM = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))")
 
@@ -222,8 +222,10 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
         word = m.group(1)
         nxt_word = _TOKEN.match(text, m.end(), end)
         pair = f"{word} {nxt_word.group(1)}".lower() if nxt_word else word.lower()
-        if pair in _PREDICATE_PAIRS and not text.endswith("Ban", 0, m.start()):
-            break  # "Công an Thành phố Chỉ đạo …" (the verb capitalised after a break), not "Ban Chỉ đạo"
+        if pair in _PREDICATE_PAIRS and (word[0].islower() or "\n" in m.group(0)) \
+                and not text.endswith("Ban", 0, m.start()):
+            break  # the verb, maybe capitalised after a line break ("Công an Thành phố\nChỉ đạo …"), not a
+            # name's own words ("Vụ Tổ chức cán bộ", "Ban Chỉ đạo")
         if word[0].isupper():
             if _UNKNOWN_HEAD.match(text, m.start(1), end) and proper:
                 break  # "Tập đoàn A, Tập đoàn B" or "… và Sở Y tế": the next agency
