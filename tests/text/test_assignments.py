@@ -567,3 +567,13 @@ def test_a_name_holding_a_verb_like_word_is_not_cut_there():
 
     [task] = parse_text("Tập đoàn Công nghiệp - Viễn thông Quân đội chủ trì bảo đảm thông tin.")["tasks"]
     assert task["lead"] == ["Tập đoàn Công nghiệp - Viễn thông Quân đội"]
+
+
+def test_items_of_a_dated_intro_carry_its_deadline_when_they_are_its_own_work():
+    from chidao.text import parse_text
+
+    text = ("b) Các Bộ: Tài chính, Y tế khẩn trương khắc phục các bất cập, hoàn thành trong tháng 11 năm 2025, "
+            "cụ thể:\n(1) Bộ Tài chính giải quyết các vấn đề tồn đọng.\n(2) Bộ Y tế nâng cấp hệ thống.\n"
+            "(3) Bộ Công an hỗ trợ kết nối dữ liệu.\n")
+    dates = [(t["lead"], (t["deadline"] or {}).get("date")) for t in parse_text(text)["tasks"]]
+    assert dates == [(["Bộ Tài chính"], "2025-11-30"), (["Bộ Y tế"], "2025-11-30"), (["Bộ Công an"], None)]

@@ -239,11 +239,12 @@ def _sentences(scan: Scanner, start: int, end: int):
 def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None:
     """One task per leaf item; headings and "…:" intros hand their actors down to their items."""
     scan = build.scan
-    provided: list[tuple[Block, Actors]] = []
+    provided: list[tuple[Block, Actors, Deadline | None]] = []
     for i, block in enumerate(blocks):
         while provided and not provided[-1][0].is_ancestor_of(block):
             provided.pop()
         parent = provided[-1][1] if provided else root
+        handed = next(((a, d) for _, a, d in reversed(provided) if d is not None), None)
         has_children = i + 1 < len(blocks) and block.is_ancestor_of(blocks[i + 1])
         heading = _heading(scan, block, has_children)
         body = block.body_start
@@ -261,7 +262,8 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
         actors = _inherit(own, parent)
         if has_children:
             add_support(scan, body, block.end, actors)
-            provided.append((block, actors))
+            # "b) Các Bộ: … khắc phục các bất cập, hoàn thành trong tháng 11 năm 2025, cụ thể:" dates its items.
+            provided.append((block, actors, build.deadline_in(body, block.end) if intro else None))
             # "(1) Bộ Y tế chỉ đạo …." then "- …" items of its own; a bare "1.3. Giao Sở Y tế" (maybe
             # with the last words of a long name) only names who does the items below it.
             if inline and not intro and len(scan.text[after:block.end].split()) > 3:
@@ -272,7 +274,10 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
             bracketed = _bracketed_order(scan, body, cut)
             if bracketed:
                 actors = _inherit(bracketed, parent)
+        before = len(build.tasks)
         build.add(actors, body, cut, block.clause)
+        if handed is not None and len(build.tasks) > before and build.tasks[-1].deadline is None:
+            _hand_down(build.tasks[-1], *handed)
         if cut < block.end:  # the item ended; what follows is running text with its own subjects
             _free_text(build, cut, block.end, False)
 
@@ -289,6 +294,14 @@ def _bracketed_order(scan: Scanner, start: int, end: int) -> Actors | None:
     close = scan.text.find(")", m.end(), end)
     actors, _ = subject_at(scan, m.end(), end if close == -1 else close)
     return actors or None
+
+
+def _hand_down(task: Task, intro: Actors, deadline: Deadline) -> None:
+    """Date an item by its intro's deadline when the item is the intro's own work: led by the intro's
+    actors, not by another agency the intro's order does not name."""
+    named = {a.name for a in intro.lead} | {g.text for g in intro.lead_groups}
+    if set(task.lead) <= named and (task.lead or task.lead_groups):
+        task.deadline = deadline
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
