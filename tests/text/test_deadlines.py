@@ -514,3 +514,18 @@ def test_a_time_limit_at_the_end_of_a_line_is_still_relative():
 def test_a_period_printed_in_bold_keeps_its_cue():
     [d] = find_deadlines("khắc phục bất cập, hoàn thành trong **tháng 11 năm 2025**, cụ thể:")
     assert (d.kind, d.date) == ("month", datetime.date(2025, 11, 30))
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("- Năm 2018: 100% xã có nhà văn hóa.", [datetime.date(2018, 12, 31)]),
+    ("tỷ lệ hộ nghèo giảm, năm 2018 đạt 99%, năm 2019 đạt 99,5%;", [datetime.date(2018, 12, 31),
+                                                                     datetime.date(2019, 12, 31)]),
+    ("hoàn thành vào năm 2020.", [datetime.date(2020, 12, 31)]),
+])
+def test_a_plans_yearly_milestones_are_year_deadlines(text, dates):
+    found = find_deadlines(text, reference_date=datetime.date(2018, 6, 26))
+    assert [(d.kind, d.date) for d in found] == [("year", d) for d in dates]
+
+
+def test_a_year_already_over_is_a_result_not_a_milestone():
+    assert find_deadlines("- Năm 2017: đạt 90%.", reference_date=datetime.date(2018, 6, 26)) == []

@@ -80,9 +80,9 @@ _BARE_NGAY = re.compile(r"(?=[nN])(?<!\w)ngày\s{1,3}$", re.IGNORECASE)
 _BEFORE = _cue(_BEFORE_WORDS, "tx")
 _BY = _cue(_BY_WORDS, "cmhxđtk")
 _PERIOD_IN = _cue(
-    r"trong|ngay\s{1,3}trong|trong\s{1,3}suốt|suốt|trong\s{1,3}cả"
+    r"trong|ngay\s{1,3}trong|trong\s{1,3}suốt|suốt|trong\s{1,3}cả|vào"
     r"|thời\s{1,3}gian(?:\s{1,3}(?:thực\s{1,3}hiện|hoàn\s{1,3}thành|tổ\s{1,3}chức|triển\s{1,3}khai))?",
-    "tns",
+    "tnsv",
 )
 _CLAUSE_BY = re.compile(r"(?=[hH])(?<!\w)(?:hoàn\s{1,3}thành|hạn)(?!\w)", re.IGNORECASE)
 # "tính đến ngày" is a statistics cut-off, "định hướng đến năm 2030" a planning horizon.
@@ -336,6 +336,8 @@ def _classify(
         found = _deadline(mention.unit, text, back + cue.start(), end, date=mention.last)
     elif cue := _BY.search(before):
         found = _deadline("by", text, back + cue.start(), end, date=mention.last)
+    elif mention.unit == "year" and _is_year_target(text, mention, lower, reference):
+        found = _deadline("year", text, mention.start, end, date=mention.last)
     elif mention.unit != "half":
         return None  # no cue: nothing to exclude (the exclusion checks cost more than the cue searches)
     if _excluded(text, mention, lower, before, reference):
@@ -346,6 +348,20 @@ def _classify(
     if not _REPORT_BEFORE.search(clause):
         return _deadline("half", text, mention.start, end, date=mention.last)
     return None
+
+
+# A plan's yearly milestones: "- Năm 2018: 100% xã …", "năm 2018 đạt 99%, năm 2019 đạt 99,5%".
+_YEAR_LABEL = re.compile(r"(?:^|\n)[ \t*_]{0,4}(?:[-+•][ \t]{1,3})?[*_]{0,2}$")
+_YEAR_TARGET = re.compile(r"[*_]{0,2}\s{0,3}(?::|,?\s{1,3}(?:đạt|phấn\s{1,3}đấu)(?!\w))", re.IGNORECASE)
+
+
+def _is_year_target(text: str, mention: DateMention, lower: int, reference: datetime.date | None) -> bool:
+    if reference is not None and mention.last < reference:
+        return False  # a year already over: a result, not a target
+    if not _YEAR_TARGET.match(text, mention.end):
+        return False
+    before = text[max(lower, mention.start - 12):mention.start]
+    return bool(_YEAR_LABEL.search(before)) or text[max(lower, mention.start - 2):mention.start].endswith(", ")
 
 
 def _is_schedule_item(text: str, pos: int, lower: int, before: str) -> bool:
