@@ -587,3 +587,11 @@ def test_lazy_segments_read_in_any_order_are_the_whole_cut():
                 assert lazy[i] == whole[i]
         assert list(lazy) == whole
         assert list(LazySegments(text, chunk=chunk)) == whole
+
+
+def test_page_title_line_gives_the_subject_of_a_document_saved_without_its_header():
+    page = PAGE_ONLY.replace(
+        "Văn bản liên quan",
+        "Công văn 15/UBND-KT năm 2024 về tổ chức chợ phiên cuối năm do Tỉnh Lạng Sơn ban hành\nVăn bản liên quan",
+    )
+    assert parse_header(page).subject == "Về tổ chức chợ phiên cuối năm"

@@ -316,7 +316,7 @@ def parse_header(text: str) -> DocumentHeader | None:
         place=dated.place, issuer=issuer, subject=subject, signer=closing.signer,
         recipients=closing.recipients, start=start, end=end, body_start=body_start, body_end=body_end,
     )
-    return _fill_from_page(header, page) if page else header
+    return _fill_from_page(header, page, text) if page else header
 
 
 def _page_fields(raw: dict[str, str]) -> dict[str, Any]:
@@ -351,10 +351,31 @@ def _page_header(page: dict[str, Any], text: str, start: int, end: int) -> Docum
         subject=None, signer=closing.signer, recipients=closing.recipients, start=start, end=end,
         body_start=start, body_end=body_end,
     )
-    return _fill_from_page(header, page)
+    return _fill_from_page(header, page, text)
 
 
-def _fill_from_page(header: DocumentHeader, page: dict[str, Any]) -> DocumentHeader:
+_PAGE_TITLE_TAIL = re.compile(r"(?:\s(?:năm\s\d{4}|ngày\s\d{1,2}/\d{1,2}/\d{4}))?\s(?P<subject>[^\n*]{8,400}?)"
+                              r"(?:\sdo\s[^\n]{2,250}?\sban\shành\b[^\n]*)?\s*$", re.MULTILINE)
+
+
+def _page_title_subject(text: str, header: DocumentHeader) -> str | None:
+    """The trích yếu from the page's own title line ("Công văn 37569/CHQ-GSQL năm 2025 hướng dẫn thủ tục hải
+    quan do Cục Hải quan ban hành"), for a document saved without its header."""
+    if not header.code or not header.type:
+        return None
+    lead = f"{header.type} {header.code}"
+    at = text.find(lead, header.body_start)
+    while at != -1:
+        if at == 0 or text[at - 1] == "\n":
+            m = _PAGE_TITLE_TAIL.match(text, at + len(lead))
+            if m is not None:
+                subject = " ".join(m.group("subject").split())
+                return subject[0].upper() + subject[1:]
+        at = text.find(lead, at + 1)
+    return None
+
+
+def _fill_from_page(header: DocumentHeader, page: dict[str, Any], text: str = "") -> DocumentHeader:
     """Fields the document's own header lacks, taken from the page's table; what the document prints wins."""
     if header.code is None and "code" in page:
         header.code, header.number, header.year = page["code"], page["number"], page["year"]
@@ -362,6 +383,8 @@ def _fill_from_page(header: DocumentHeader, page: dict[str, Any]) -> DocumentHea
     for field in ("type", "issued_on", "issuer"):
         if getattr(header, field) is None and field in page:
             setattr(header, field, page[field])
+    if header.subject is None and text:
+        header.subject = _page_title_subject(text, header)
     if "signer" in page:
         if header.signer is None:
             header.signer = Signer(name=page["signer"], title=None, authority=None)
