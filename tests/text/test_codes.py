@@ -275,3 +275,16 @@ def test_an_ampersand_inside_a_symbol_part_is_kept():
     assert [c.code for c in find_codes("Kế hoạch 515/KH-BCA-BNN&MT và 15972/SXD-QLN&TTBĐS")] == [
         "515/KH-BCA-BNN&MT", "15972/SXD-QLN&TTBĐS",
     ]
+
+
+def test_a_resolution_numbered_with_a_dot_keeps_its_whole_number():
+    [code] = find_codes("Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025")
+    assert (code.code, code.number, code.year) == ("66.7/2025/NQ-CP", 66, 2025)
+
+
+def test_a_space_after_an_ampersand_stays_inside_the_code():
+    assert [c.code for c in find_codes("văn bản số 15972/SXD-QLN& TTBĐS ngày 14/11/2025")] == ["15972/SXD-QLN&TTBĐS"]
+
+
+def test_a_decimal_before_a_slash_without_a_year_is_no_code():
+    assert find_codes("tỷ lệ 12.5/2023 và 1.2/QĐ-UBND") == []

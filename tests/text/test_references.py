@@ -377,3 +377,14 @@ def test_a_date_opening_the_clause_does_not_date_a_second_code():
 def test_a_notice_of_conclusions_is_typed_by_its_ky_hieu():
     [ref] = find_references("theo Thông báo kết luận số 49/TB-VPCP ngày 01/02/2025")
     assert (ref.type, ref.code) == ("Thông báo", "49/TB-VPCP")
+
+
+def test_a_footnote_listing_documents_at_the_end_of_a_saved_page_is_part_of_the_document():
+    from chidao.text import parse_text
+
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\n-------\nSố: 226/CĐ-TTg\nHà Nội, ngày 20 tháng 11 năm 2025\nCÔNG ĐIỆN\nVề việc thử\n"
+            "1. Các bộ thực hiện nghiêm.\nTHỦ TƯỚNG\nNguyễn Văn A\n"
+            "[1] Các công điện: số 217/CĐ-TTg ngày 16/11/2025; số\n223/CĐ-TTg ngày 20/11/2025.\n"
+            "Công điện 226/CĐ-TTg năm 2025 về việc thử do Thủ tướng Chính phủ điện\n"
+            "Văn bản này chưa cập nhật nội dung Tiếng Anh\n")
+    assert [r["code"] for r in parse_text(text)["references"]] == ["217/CĐ-TTg", "223/CĐ-TTg"]

@@ -105,7 +105,9 @@ _TABLE_SPAN = 1200  # characters from the table's first label to its last
 # A Công văn's greeting: where a document whose header the website dropped begins (Nghị định 30/2020/NĐ-CP,
 # Phụ lục I, mục II.7.b: "Kính gửi:" opens a Công văn's body).
 _GREETING = re.compile(r"(?:^|[\n|])[ \t*#]{0,6}Kính[ \t*]{0,4}\n?[ \t*]{0,4}gửi[ \t*]{0,4}:", re.IGNORECASE)
-_SUMMARY_CODE = re.compile(r"\d{1,6}/[0-9A-ZĐ]")
+# The site's title line: "Công điện 226/CĐ-TTg năm 2025 tăng cường …": a name (capitalised, no digit) then the code;
+# a footnote ending the document ("223/CĐ-TTg ngày 20/11/2025, số 225/CĐ-TTg …") opens with a code instead.
+_SUMMARY_CODE = re.compile(r"^[^\W\d_][^\d\n]{1,60}\s\d{1,6}/[0-9A-ZĐ]")
 _MARKUP = re.compile(r"[*#_>`]+")
 _SPACES = re.compile(r"\s+")
 _HEADER_WINDOW = 30000  # characters after the chrome in which the header must begin
@@ -382,7 +384,7 @@ def _document_end(text: str, start: int) -> int:
         for _ in range(2):
             line_start = text.rfind("\n", start, max(start, end - 1)) + 1
             line = text[line_start:end]
-            if line_start <= start or not _SUMMARY_CODE.search(line) or "|" in line:
+            if line_start <= start or not _SUMMARY_CODE.match(line) or "|" in line:
                 break
             end = line_start
     while end > start and text[end - 1] in " \t\r\n|*":

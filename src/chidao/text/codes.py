@@ -41,7 +41,8 @@ def _types() -> dict[str, Any]:
 # Every quantifier is bounded and possessive, so a match attempt costs a constant amount of work
 # and a whole text is scanned in linear time (no catastrophic backtracking on "1/1/1/…").
 _L = "A-Za-zĐđ"
-_PART = rf"[{_L}][{_L}0-9.&]{{0,11}}+"  # "&" inside a part: "515/KH-BCA-BNN&MT"
+# "&" inside a part: "515/KH-BCA-BNN&MT", also printed "15972/SXD-QLN& TTBĐS".
+_PART = rf"[{_L}][{_L}0-9.&]{{0,11}}+(?:(?<=&) (?=[A-ZĐ])[{_L}0-9.&]{{1,11}}+)?+"
 _DASH = "[-\u2010\u2011\u2012\u2013]"  # printed hyphens: ASCII, Unicode hyphens, en-dash
 # A stray space after a dash ("92/2009/TT- BTC"), only before a whole capitalised part: "02/UBND-KT- Sở"
 # keeps "02/UBND-KT".
@@ -50,7 +51,7 @@ _SYMBOL = rf"{_PART}(?:{_DASH}(?:{_SPACED})?{_PART}){{0,5}}+"
 _SP = "[ \u00a0]?"  # "02 /UBND-KT": at most one stray space around the slash
 # The number: its first digit, then a look back at the character before that digit. Putting the digit
 # first (rather than a look-behind) lets the regex engine skip to the next digit at C speed.
-_NUMBER = r"(\d(?<![\w/.\-\u2010-\u2013]\d)\d{0,5})"
+_NUMBER = r"(\d(?<![\w/.\-\u2010-\u2013]\d)\d{0,5}(?:\.\d{1,2}(?=/(?:19|20)\d\d/))?+)"  # "66.7/2025/NQ-CP"
 _STATE = re.compile(
     rf"{_NUMBER}{_SP}/{_SP}(?:((?:19|20)\d\d){_SP}/{_SP})?+({_SYMBOL})(?!\w)"
 )
@@ -90,7 +91,7 @@ def _state_code(m: re.Match[str]) -> DocCode | None:
         return None
     code = f"{number}/{year}/{symbol}" if year else f"{number}/{symbol}"
     end = m.end() - (len(raw_symbol) - len(trimmed))
-    return DocCode(code, int(number), int(year) if year else None, symbol, m.start(), end)
+    return DocCode(code, int(number.partition(".")[0]), int(year) if year else None, symbol, m.start(), end)
 
 
 def _party_code(m: re.Match[str]) -> DocCode | None:
@@ -133,6 +134,10 @@ def _finditer(pattern: re.Pattern[str], hint: re.Pattern[str], text: str) -> Ite
         k = j
         while k > 0 and j - k < 6 and text[k - 1].isdecimal():  # \d is Unicode category Nd: isdecimal
             k -= 1
+        if k > 1 and text[k - 1] == "." and text[k - 2].isdecimal():  # "66.7/2025/…": the part before the dot
+            k -= 1
+            while k > 0 and text[k - 1].isdecimal():
+                k -= 1
         if k < last_end:
             continue
         m = pattern.match(text, k)
