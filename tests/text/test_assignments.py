@@ -577,3 +577,12 @@ def test_items_of_a_dated_intro_carry_its_deadline_when_they_are_its_own_work():
             "(3) Bộ Công an hỗ trợ kết nối dữ liệu.\n")
     dates = [(t["lead"], (t["deadline"] or {}).get("date")) for t in parse_text(text)["tasks"]]
     assert dates == [(["Bộ Tài chính"], "2025-11-30"), (["Bộ Y tế"], "2025-11-30"), (["Bộ Công an"], None)]
+
+
+def test_a_topic_wrapped_over_lines_before_its_order_is_passed_over():
+    from chidao.text import parse_text
+
+    text = ("1. Về hỗ trợ kinh phí thực hiện dự án Bệnh án điện\ntử tại các cơ sở y tế: Giao Bộ Tài chính chủ trì, "
+            "phối hợp với Bộ Y tế nghiên cứu.")
+    [task] = parse_text(text)["tasks"]
+    assert (task["lead"], task["support"]) == (["Bộ Tài chính"], ["Bộ Y tế"])
