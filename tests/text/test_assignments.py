@@ -586,3 +586,15 @@ def test_a_topic_wrapped_over_lines_before_its_order_is_passed_over():
             "phối hợp với Bộ Y tế nghiên cứu.")
     [task] = parse_text(text)["tasks"]
     assert (task["lead"], task["support"]) == (["Bộ Tài chính"], ["Bộ Y tế"])
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Yêu cầu các sở, ban, ngành trực thuộc UBND tỉnh triển khai.", "các sở, ban, ngành trực thuộc UBND tỉnh"),
+    ("Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng chỉ đạo sơ tán dân.",
+     "Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng"),
+])
+def test_a_group_keeps_the_words_that_narrow_it_down(text, group):
+    from chidao.text import parse_text
+
+    [task] = parse_text(text)["tasks"]
+    assert task["lead_groups"] == [group]

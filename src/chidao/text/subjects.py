@@ -190,11 +190,25 @@ _PROVINCES_FIRST = frozenset("ỦUủuc")  # the first characters _PROVINCES_GRO
 _GROUP_TAIL = re.compile(r"\s{1,3}chính\s{1,3}trị\s{0,3}[-–]\s{0,3}xã\s{1,3}hội")
 
 
+# What narrows a group down: "các sở, ban, ngành trực thuộc UBND tỉnh", "UBND các tỉnh, thành phố ven biển từ
+# Đà Nẵng đến Lâm Đồng". Without it the group would read as every one of its kind.
+_GROUP_SCOPE = re.compile(
+    r"\s{1,3}(?:trực\s{1,3}thuộc\s{1,3}(?:(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân|UBND)(?:\s{1,3}(?:tỉnh|[Tt]hành\s{1,3}phố))?"
+    r"|(?:ven\s{1,3}biển\s{1,3})?từ\s{1,3}(?:[A-ZĐ]\w*\s{1,3}){1,4}?đến\s{1,3}[A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3}"
+    r"|ven\s{1,3}biển)(?!\w)")
+
+
 def _extend_group(text: str, group: Any, end: int) -> Any:
-    tail = _GROUP_TAIL.match(text, group.end, end) if group.text.endswith("tổ chức") else None
-    if tail is None:
+    stop = group.end
+    tail = _GROUP_TAIL.match(text, stop, end) if group.text.endswith("tổ chức") else None
+    if tail is not None:
+        stop = tail.end()
+    scope = _GROUP_SCOPE.match(text, stop, end)
+    if scope is not None:
+        stop = scope.end()
+    if stop == group.end:
         return group
-    return GroupMention(" ".join(text[group.start:tail.end()].split()), group.start, tail.end())
+    return GroupMention(" ".join(text[group.start:stop].split()), group.start, stop)
 
 
 def _group_fallback(text: str, pos: int, end: int) -> Any | None:
