@@ -598,3 +598,25 @@ def test_a_group_keeps_the_words_that_narrow_it_down(text, group):
 
     [task] = parse_text(text)["tasks"]
     assert task["lead_groups"] == [group]
+
+
+def test_a_later_paragraph_of_an_article_keeps_the_articles_clause():
+    from chidao.text import parse_text
+
+    text = ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n\nChánh Văn phòng UBND tỉnh, Giám đốc Sở Y tế "
+            "chịu trách nhiệm thi hành Quyết định này./.")
+    [task] = parse_text(text)["tasks"]
+    assert (task["clause"], task["lead"]) == ("Điều 3", ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Y tế"])
+
+
+def test_an_article_number_wrapped_onto_the_next_line_is_still_an_article():
+    from chidao.text.blocks import split_blocks
+
+    assert [b.clause for b in split_blocks("**Điều\n4. **Sở Y tế thực hiện.\n") if b.kind] == ["Điều 4"]
+
+
+def test_an_unknown_name_runs_on_after_va_to_its_capitalised_rest():
+    from chidao.text import parse_text
+
+    [task] = parse_text("3. Cục Phát thanh truyền hình và Thông tin điện tử chủ trì rà soát.")["tasks"]
+    assert task["lead"] == ["Cục Phát thanh truyền hình và Thông tin điện tử"]

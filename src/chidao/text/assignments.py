@@ -162,7 +162,11 @@ def _inherit(own: Actors, parent: Actors | None) -> Actors:
                    base.support_groups + own.support_groups)
 
 
-def _free_text(build: _Builder, start: int, end: int, last_before_list: bool) -> Actors | None:
+_ENCLOSING = ("article", "multi", "roman")
+
+
+def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
+               clause: str | None = None) -> Actors | None:
     """Tasks in running text, sentence by sentence; returns the actors of a closing "…sau đây:" intro."""
     scan = build.scan
     text = scan.text
@@ -171,7 +175,7 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool) ->
     intro: Actors | None = None
     for index, (s, e, new_paragraph) in enumerate(sentences):
         if new_paragraph and current:
-            build.add(current[0], current[1], current[2], None)
+            build.add(current[0], current[1], current[2], clause)
             current = None
         actors, after = subject_at(scan, s, e)
         closing = index == len(sentences) - 1 and text[s:e].rstrip(" *_").endswith(":")
@@ -180,23 +184,23 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool) ->
             actors = addressees(scan, s, e)
         if actors:
             if current:
-                build.add(current[0], current[1], current[2], None)
+                build.add(current[0], current[1], current[2], clause)
                 current = None
             if closing and last_before_list:
                 add_support(scan, s, e, actors)
                 intro = actors
                 continue
-            if _colon_list(build, actors, s, after, e):
+            if _colon_list(build, actors, s, after, e, clause):
                 continue
             current = (actors, s, e)
         elif current:
             current = (current[0], current[1], e)
     if current:
-        build.add(current[0], current[1], current[2], None)
+        build.add(current[0], current[1], current[2], clause)
     return intro
 
 
-def _colon_list(build: _Builder, actors: Actors, s: int, after: int, e: int) -> bool:
+def _colon_list(build: _Builder, actors: Actors, s: int, after: int, e: int, clause: str | None = None) -> bool:
     """"X có trách nhiệm: việc một; việc hai." gives one task per part, all led by X."""
     scan = build.scan
     m = scan.match(_COLON_LIST, after, e)
@@ -213,7 +217,7 @@ def _colon_list(build: _Builder, actors: Actors, s: int, after: int, e: int) -> 
     if len(parts) < 2:
         return False
     for p_start, p_end in parts:
-        build.add(actors, p_start, p_end, None, subject_from=s if p_start == body else None)
+        build.add(actors, p_start, p_end, clause, subject_from=s if p_start == body else None)
     return True
 
 
@@ -279,7 +283,10 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
         if handed is not None and len(build.tasks) > before and build.tasks[-1].deadline is None:
             _hand_down(build.tasks[-1], *handed)
         if cut < block.end:  # the item ended; what follows is running text with its own subjects
-            _free_text(build, cut, block.end, False)
+            # Paragraphs after an article's or a point's first one are still under its number ("Điều 3.
+            # Quyết định này có hiệu lực …" then "Chánh Văn phòng … chịu trách nhiệm thi hành"); after a plain
+            # "1." item of a page read whole they may be the next story (`_next_subject_paragraph`).
+            _free_text(build, cut, block.end, False, block.clause if block.kind in _ENCLOSING else None)
 
 
 _BRACKETED = re.compile(r"\((?=[Gg]iao\s)")

@@ -229,7 +229,7 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
     proper = head.group().startswith("Đài ")  # "Đài truyền hình" is a name with or without a place
     lower_run = 0
     cursor = head.end()
-    for _ in range(12):
+    for _ in range(16):
         m = _TOKEN.match(text, cursor, end)
         if m is None:
             break
@@ -256,8 +256,11 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
             # on ("Trung tâm Chuyển đổi số Thành phố")
             lower_run, stop = lower_run + 1, m.end()
         elif proper and (tail := _lower_name_tail(text, m.start(1), end)) is not None:
-            stop = tail  # "Ban Chỉ huy Phòng thủ dân sự tỉnh chủ trì": the name ends where the verb starts
-            break
+            # "Ban Chỉ huy Phòng thủ dân sự tỉnh chủ trì": the plain words run up to the verb, or to "và" and
+            # the rest of the name ("Cục Phát thanh truyền hình và Thông tin điện tử")
+            stop = cursor = tail
+            lower_run = 0
+            continue
         else:
             break
         cursor = m.end()
@@ -268,7 +271,7 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
 
 
 _NAME_TAIL_WORDS = 8
-_NAME_TAIL_END = re.compile(r"\s{0,3}(?:[,;.:()]|và\s|$)")
+_NAME_TAIL_END = re.compile(r"[ \t]{0,3}(?:[\n,;.:()*|]|và\s|$)")
 
 
 def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
