@@ -78,13 +78,18 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 def _markers(text: str, start: int, end: int):
     """The MARKER matches at line starts inside `text[start:end]`, in order."""
+    done = start  # "Điều\n4." is one marker: its second line does not start another
     if start == 0 or text[start - 1] == "\n":
         m = MARKER.match(text, start, end)
         if m is not None:
+            done = m.end()
             yield m
     for line in _LINE_CANDIDATE.finditer(text, start, end):
+        if line.end() < done:
+            continue
         m = MARKER.match(text, line.end(), end)
         if m is not None:
+            done = m.end()
             yield m
 
 
