@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: install run test test-postgres lint bench worker clean
+.PHONY: install run test test-postgres lint bench accuracy worker clean
 
 $(BIN)/chidao: pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -34,6 +34,9 @@ lint: install
 bench: install
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/parse_speed.py
+
+accuracy: install
+	$(BIN)/python bench/accuracy.py
 
 worker: install
 	$(BIN)/chidao worker
