@@ -620,3 +620,25 @@ def test_an_unknown_name_runs_on_after_va_to_its_capitalised_rest():
 
     [task] = parse_text("3. Cục Phát thanh truyền hình và Thông tin điện tử chủ trì rà soát.")["tasks"]
     assert task["lead"] == ["Cục Phát thanh truyền hình và Thông tin điện tử"]
+
+
+def test_an_article_number_followed_by_bold_markup_is_an_article():
+    from chidao.text import parse_text
+
+    [task] = parse_text("**Điều 2**. Sở Công Thương có trách nhiệm rà soát quy trình. Hoàn thành trước ngày 21/11/2025.")["tasks"]
+    assert (task["clause"], task["lead"], task["deadline"]["date"]) == ("Điều 2", ["Sở Công Thương"], "2025-11-21")
+
+
+def test_an_order_on_the_line_after_nhu_sau_is_found():
+    from chidao.text import parse_text
+
+    text = "Phó Thủ tướng Chính phủ có ý kiến chỉ đạo như sau:\nBộ Tư pháp chủ trì, phối hợp với Bộ Công an nghiên cứu."
+    [task] = parse_text(text)["tasks"]
+    assert (task["lead"], task["support"]) == (["Bộ Tư pháp"], ["Bộ Công an"])
+
+
+def test_a_proper_name_goes_on_after_plain_words_inside_an_agencys_name():
+    from chidao.text import parse_text
+
+    [task] = parse_text("Ban Quản lý Khu kinh tế mở Chu Lai chủ trì thực hiện.")["tasks"]
+    assert task["lead"] == ["Ban Quản lý Khu kinh tế mở Chu Lai"]

@@ -529,3 +529,9 @@ def test_a_plans_yearly_milestones_are_year_deadlines(text, dates):
 
 def test_a_year_already_over_is_a_result_not_a_milestone():
     assert find_deadlines("- Năm 2017: đạt 90%.", reference_date=datetime.date(2018, 6, 26)) == []
+
+
+def test_a_time_limit_counted_from_when_this_decision_is_signed_is_dated():
+    text = "chậm nhất sau 05 ngày làm việc, kể từ ngày quyết định công bố được UBND tỉnh\nký ban hành."
+    [d] = find_deadlines(text, reference_date=datetime.date(2025, 11, 19))
+    assert (d.kind, d.date) == ("relative", datetime.date(2025, 11, 26))

@@ -26,7 +26,8 @@ from chidao.text.tables import Row, find_procedure_tables, find_task_rows
 from chidao.text.types import Deadline, Task
 
 _COLON_LIST = re.compile(r"[^:;.\n]{0,60}:[ \t\n]*")
-_SENTENCE_END = re.compile(r"\./\.|[.!?…]+[\"”’)]?|\n[ \t]*\n")
+# "… có ý kiến chỉ đạo như sau:" at the end of a line also ends a sentence: the order starts on the next one.
+_SENTENCE_END = re.compile(r"\./\.|[.!?…]+[\"”’)]?|\n[ \t]*\n|:(?=[ \t*_]*\n)")
 # Deadlines that fix a date come before standing orders (thường xuyên, hằng tháng).
 _BY_ISH = ("before", "by", "on", "range", "month", "quarter", "half", "year", "lunar", "relative")
 
@@ -114,7 +115,8 @@ def _heading(scan: Scanner, block: Block, has_children: bool = False) -> tuple[A
     agencies, groups, after = scan.list_at(begin, block.end)
     if not agencies and not groups:
         return None
-    if after > line_end:
+    wrapped = after > line_end
+    if wrapped:
         # The list runs on: "2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,\nChủ tịch UBND các tỉnh" is a
         # heading on two lines; "Giao Sở Nông nghiệp\nvà Môi trường chủ trì …" is a sentence (its rest shows it).
         nl = text.find("\n", after, block.end)
@@ -122,6 +124,8 @@ def _heading(scan: Scanner, block: Block, has_children: bool = False) -> tuple[A
         if text.count("\n", block.body_start, line_end) > 2:
             return None
     rest = text[after:line_end].strip(" \t*_|")
+    if wrapped and rest not in ("", ":"):
+        return None
     if rest.endswith((".", ";", ",")) or rest.endswith(" và"):
         return None
     if rest and rest != ":" and rest[0] not in "-–(" and not rest.lower().startswith("và "):
@@ -279,6 +283,11 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
             if bracketed:
                 actors = _inherit(bracketed, parent)
         before = len(build.tasks)
+        if not actors:
+            # "Điều 3. Quyết định này có hiệu lực … Chánh Văn phòng … chịu trách nhiệm thi hành": an item
+            # whose first sentence charges no one may still hold orders, sentence by sentence.
+            _free_text(build, body, block.end, False, block.clause)
+            continue
         build.add(actors, body, cut, block.clause)
         if handed is not None and len(build.tasks) > before and build.tasks[-1].deadline is None:
             _hand_down(build.tasks[-1], *handed)

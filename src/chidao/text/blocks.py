@@ -15,7 +15,7 @@ from dataclasses import dataclass
 # are tolerated around it. Every repetition is bounded, so a line is matched in linear time.
 MARKER = re.compile(
     r"^[ \t*_>|]{0,8}"
-    r"(?:(?P<article>Điều(?:[ \t]{1,3}|[ \t]{0,2}\n[ \t]{0,2})\d{1,3}[a-zđ]?)[.:]"
+    r"(?:(?P<article>Điều(?:[ \t]{1,3}|[ \t]{0,2}\n[ \t]{0,2})\d{1,3}[a-zđ]?)[*_]{0,2}[.:]"
     r"|(?P<multi>\d{1,2}(?:\.\d{1,2}){1,3}(?:\.[a-zđ](?=\.))?)\.?(?=[\s*]|$)"
     r"|(?P<roman>[IVXL]{1,7})[.)/](?=[\s*]|$)"
     r"|(?P<num>\d{1,3})[.)](?=[\s*]|$)"

@@ -157,7 +157,10 @@ _RELATIVE = re.compile(
     r"(?:,?\s{1,3}((?:kể|tính)\s{1,3}từ|sau\s{1,3}khi|từ|sau)(?!\w)((?:[^.,;:\n()]|\n(?![ \t]{0,3}\n)){0,80}))?",
     re.IGNORECASE,
 )
-_ANCHOR_SIGNED = re.compile(r"^\s{0,3}ngày\s{1,3}(?:ký|ban\s{1,3}hành)", re.IGNORECASE)
+# "kể từ ngày ký", "kể từ ngày ban hành", "kể từ ngày Quyết định công bố được UBND tỉnh ký ban hành".
+_ANCHOR_SIGNED = re.compile(
+    r"^\s{0,3}ngày\s{1,3}(?:(?:quyết\s{1,3}định|văn\s{1,3}bản|kế\s{1,3}hoạch|công\s{1,3}văn|chỉ\s{1,3}thị)"
+    r"(?:\s{1,3}\w+){0,8}?\s{1,3}(?:được\s{1,3})?(?:\w+\s{1,3}){0,3}?)?(?:ký|ban\s{1,3}hành)(?!\w)", re.IGNORECASE)
 
 _CAN = "|".join(lunar.CAN)
 _CHI = "|".join(lunar.CHI + ("Tị", "Mẹo", "Tí"))

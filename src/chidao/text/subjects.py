@@ -291,6 +291,8 @@ def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
         pair = f"{word} {nxt.group(1)}".lower() if nxt else word
         if pair in _PREDICATE_PAIRS or word in _VERB_START:
             return stop
+        if word[0].isupper() and word.isalpha() and stop is not None and not _UNKNOWN_HEAD.match(text, m.start(1), end):
+            return stop  # "Ban Quản lý Khu kinh tế mở Chu Lai": a proper name goes on after the plain words
         if not word.isalpha() or not word.islower() or word in _LINK_WORDS or word in _TAIL_STOPS:
             return None
         stop = cursor = m.end()
@@ -368,15 +370,9 @@ _PIECE_END = re.compile(r"[,;\n]")
 def _execution_clause(scan: Scanner, pos: int, end: int) -> tuple[Actors, int] | None:
     text = scan.text
     limit = min(end, pos + _EXECUTION_REACH)
-    hit = text.find("thi hành", pos, limit)
-    if hit == -1:
-        hit = text.find("thi\nhành", pos, limit)
-    if hit == -1:
-        return None
-    verb = None
-    for m in _EXECUTION.finditer(text, max(pos, hit - 40), min(limit, hit + 20)):
-        verb = m
-        break
+    if text.find("thi hành", pos, limit) == -1 and text.find("thi\nhành", pos, limit) == -1:
+        return None  # a cheap look first: most sentences hold neither
+    verb = _EXECUTION.search(text, pos, limit)
     if verb is None or _sentence_ends_between(text, pos, verb.start()):
         return None
     agencies, groups = actors_in(scan, pos, verb.start())
