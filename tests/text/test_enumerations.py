@@ -71,3 +71,15 @@ def test_listed_agencies_after_phoi_hop_are_support():
 def test_listed_agencies_appear_in_the_agencies_of_the_record():
     record = parse_text("Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng.")
     assert [a["name"] for a in record["agencies"]] == ["Bộ Quốc phòng", "Bộ Công an"]
+
+
+def test_the_provinces_party_committees_lead_beside_their_peoples_committees():
+    text = "1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia Lai tiếp tục chỉ đạo khắc phục."
+    assert leads(text) == [(["Ủy ban nhân dân tỉnh Đắk Lắk", "Tỉnh ủy Đắk Lắk",
+                             "Ủy ban nhân dân tỉnh Gia Lai", "Tỉnh ủy Gia Lai"], [])]
+
+
+def test_the_party_committees_are_agencies_of_the_record_at_the_same_words():
+    record = parse_text("Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: Đắk Lắk, Gia Lai chỉ đạo ngay.")
+    names = [(a["name"], a["as_printed"]) for a in record["agencies"]]
+    assert ("Tỉnh ủy Gia Lai", "Gia Lai") in names and ("Ủy ban nhân dân tỉnh Gia Lai", "Gia Lai") in names

@@ -14,6 +14,7 @@ the head finds an agency there rather than the group.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import functools
 import re
@@ -53,8 +54,26 @@ def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None 
     for head in _HEAD.finditer(folded):
         kind = "bo" if head.group("kind") and "bo" in head.group("kind") else (
             "so" if head.group("kind") else head.group("unit"))
-        found.extend(_list_after(text, folded, head.start(), head.end(), kind, items[kind], registry, on))
+        listed = _list_after(text, folded, head.start(), head.end(), kind, items[kind], registry, on)
+        if kind == "tinh" and _PARTY_TOO.search(folded, max(0, head.start() - 40), head.start()):
+            listed = [_with_party_committee(m, registry, on) for m in listed]
+        found.extend(listed)
     return found
+
+
+# "Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …" (a công điện to the provinces' two leaders).
+_PARTY_TOO = re.compile(r"bi" + _S + r"thu" + _S + r"(?:tinh|thanh)" + _S + r"uy\s{0,3}(?:,|" + _S + r"va)" + _S
+                        + r"(?:chu" + _S + r"tich" + _S + r")?$")
+
+
+def _with_party_committee(mention: AgencyMention, registry: Any, on: datetime.date | None) -> AgencyMention:
+    place = mention.name.removeprefix("Ủy ban nhân dân ").split(" ", 1)
+    unit, name = (place[0], place[1]) if place[0] == "tỉnh" else ("thành phố", mention.name.split("thành phố ", 1)[-1])
+    printed = f"{'Tỉnh' if unit == 'tỉnh' else 'Thành'} ủy {name}"
+    record = registry.resolve(printed, on=on)
+    party = AgencyMention(record.name if record else printed, record.id if record else None,
+                          mention.as_printed, mention.start, mention.end)
+    return dataclasses.replace(mention, also=(party,))
 
 
 def _list_after(text: str, folded: str, head_start: int, pos: int, kind: str, pattern: re.Pattern[str],
@@ -146,4 +165,5 @@ def merge_enumerated(agencies: list[Any], groups: list[Any], listed: list[Agency
         return i >= 0 and listed[i].end > mention.start
 
     kept = [m for m in agencies if not overlaps(m)]
-    return sorted([*kept, *listed], key=lambda m: m.start), [g for g in groups if not overlaps(g)]
+    flat = [n for m in listed for n in (m, *m.also)]
+    return sorted([*kept, *flat], key=lambda m: m.start), [g for g in groups if not overlaps(g)]

@@ -155,7 +155,10 @@ class Scanner:
             if mention is not None and mention.end <= end:
                 if not hasattr(mention, "id"):
                     mention = _extend_group(self.text, mention, end)
-                (groups if not hasattr(mention, "id") else agencies).append(mention)
+                    groups.append(mention)
+                else:
+                    agencies.append(mention)
+                    agencies.extend(mention.also)
                 pos = last = mention.end
                 continue
             first = text[pos]

@@ -84,6 +84,9 @@ class AgencyMention:
     as_printed: str
     start: int
     end: int
+    # Other agencies the same words name ("Bí thư Tỉnh ủy và Chủ tịch UBND các tỉnh: Gia Lai, …" names the Tỉnh
+    # ủy and the UBND of each province): they stand beside this one wherever it is read.
+    also: tuple["AgencyMention", ...] = ()
 
     def to_dict(self) -> dict:
         return {"name": self.name, "id": self.id, "as_printed": self.as_printed, "start": self.start, "end": self.end}
