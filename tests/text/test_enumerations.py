@@ -83,3 +83,12 @@ def test_the_party_committees_are_agencies_of_the_record_at_the_same_words():
     record = parse_text("Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: Đắk Lắk, Gia Lai chỉ đạo ngay.")
     names = [(a["name"], a["as_printed"]) for a in record["agencies"]]
     assert ("Tỉnh ủy Gia Lai", "Gia Lai") in names and ("Ủy ban nhân dân tỉnh Gia Lai", "Gia Lai") in names
+
+
+def test_two_lists_close_together_are_both_read():
+    text = "lãnh đạo các Bộ: Giáo dục và Đào tạo, Y tế, và đại diện các Bộ: Tài chính, Xây dựng"
+    assert names(text) == ["Bộ Giáo dục và Đào tạo", "Bộ Y tế", "Bộ Tài chính", "Bộ Xây dựng"]
+
+
+def test_a_list_after_a_head_without_names_is_still_read():
+    assert names("giữa các bộ,\ncơ quan liên quan nhất là với các bộ Công an, Xây dựng") == ["Bộ Công an", "Bộ Xây dựng"]

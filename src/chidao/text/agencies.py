@@ -22,8 +22,9 @@ from typing import Any
 
 import yaml
 
-from chidao.text.groups import (Window, Word, find_groups, fold_word, folded_pattern, letter_class, scan,
-                                 token_norms, words)
+from chidao.text.groups import (Short, Window, Word, find_groups, fold_word, folded_pattern, letter_class,
+                                 inside_word, printed_ahead, scan, token_norms, words,
+                                 words_ahead)
 from chidao.text.types import AgencyMention, ChidaoTextError
 
 __all__ = ["AgencyRecord", "Registry", "find_groups", "load_registry", "read_registry", "DATA_DIR"]
@@ -37,8 +38,17 @@ _SPECIAL = frozenset({"uy", "hoi", "tp", "&"})
 # First words whose next word says little alone: "UBND <unit> <place>", "Ủy ban nhân dân", "TP" (two words).
 _OPEN = ("ubnd", "hdnd", "uy", "hoi", "tp")
 _NOT_FIRST: Any = object()  # a word no name starts with
+_UNSURE: Any = object()  # the captured words cannot tell: make a window
+_UNKNOWN: Any = object()  # not matched yet
+# `_match_ahead` tries the word and the four words after it (with their gaps) first: most names and what the
+# matcher reads after them fit, and so few words recur often, so their answer is often known already.
+_FIRST_TRY = 9
 _MAX_PLACE_WORDS = 4  # "Bà Rịa - Vũng Tàu", "Thừa Thiên Huế"
 _UNIT_FIRST = frozenset(seq[0] for seq in _UNIT_WORDS)
+_UNITS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _seq, _unit in _UNIT_WORDS.items():
+    _UNITS_BY_FIRST.setdefault(_seq[0], []).append((_seq, _unit))
+del _seq, _unit
 _HEADS = {"uy": {("ban", "nhan", "dan"): "ubnd"}, "hoi": {("dong", "nhan", "dan"): "hdnd"}}  # `groups._COLLAPSE`
 
 
@@ -90,6 +100,7 @@ class Registry:
             self._insert(self._places, _key(place), place)
         self._starts: tuple[re.Pattern[str], dict[str, frozenset[str] | None]] | None = None
         self._known: dict[tuple[str, ...], bool] = {}  # printed words → `_may_start`
+        self._matched: dict[tuple, Any] = {}  # printed words, day, end of text → `_match_ahead`, offsets relative
         self._home = next((p for p in province_names if _key(p) == _key(province.replace("-", " "))), None)
 
     @staticmethod
@@ -144,9 +155,13 @@ class Registry:
         return j, None
 
     def _unit_at(self, ws: list[Word], i: int) -> tuple[int, str | None]:
-        for seq, unit in _UNIT_WORDS.items():
-            if tuple(w.norm for w in ws[i:i + len(seq)]) == seq:
-                return i + len(seq), unit
+        if i < len(ws):
+            # the units that start with this word, then their next word: a word is read only when those
+            # before it matched, since words after a `Window`'s exact part raise `Short` ("Sở Y tế chủ trì"
+            # need not read past "chủ")
+            for seq, unit in _UNITS_BY_FIRST.get(ws[i].norm, ()):
+                if all(i + k < len(ws) and ws[i + k].norm == part for k, part in enumerate(seq[1:], 1)):
+                    return i + len(seq), unit
         return i, None
 
     def _suffix(self, ws: list[Word], end: int, record: AgencyRecord) -> tuple[int, bool]:
@@ -201,9 +216,9 @@ class Registry:
         return list(node.get(_END, [])) if node else []
 
     def _start_re(self) -> tuple[re.Pattern[str], dict[str, frozenset[str] | None]]:
-        """A regex for the capitalised words a name may start with (and the five words after), and which of
-        them to keep: folded first word → the folded second words that can follow it (None: any, the word
-        alone is a name); `_hits` then walks the trie of names over the words after.
+        """A regex for the capitalised words a name may start with (and the word after), and which of them to
+        keep: folded first word → the folded second words that can follow it (None: any, the word alone is a
+        name); `_hits` then walks the trie of names over the words after.
 
         Built once per registry. A name starts with a capital, and few capitalised words are the first word
         of a name: the regex engine skips at C speed to the capitals that could be, and words are made only
@@ -216,22 +231,18 @@ class Registry:
             for special in _OPEN:  # "UBND <unit> <place>", "Ủy ban nhân dân", "TP"
                 node = self._names.get(special)
                 follow[special] = None if node is not None and _END in node else _SPECIAL
-            by_letter: dict[str, list[str]] = {}
-            for first in sorted(follow, key=len, reverse=True):
-                if letter_class(first[0], upper=True) != "[]":  # a word never capitalised ("1022") starts no name
-                    by_letter.setdefault(first[0], []).append(folded_pattern(first[1:]))
+            # a word never capitalised ("1022") starts no name
+            firsts = [first for first in follow if letter_class(first[0], upper=True) != "[]"]
             # one character class first, so the regex engine skips to capitals at C speed; then each first
-            # word, behind a look-behind on its own capital; then the next five words, captured (the classes
-            # alternate and never overlap, so the look-ahead cannot backtrack)
-            branches = "|".join(f"(?<={letter_class(c, upper=True)})(?:{'|'.join(rests)})"
-                                for c, rests in by_letter.items())
-            pattern = (letter_class(by_letter, upper=True) + f"(?:{branches})"
-                       + r"(?!\w)(?=" + r"[^\w&]*(&|\w*)" * 5 + ")")
+            # word (`_first_words_pattern`); then the next word, captured
+            pattern = (letter_class({first[0] for first in firsts}, upper=True) + _first_words_pattern(firsts)
+                       + r"(?!\w)(?=[^\w&]*(&|\w*))")
             self._starts = (re.compile(pattern), follow)
         return self._starts
 
-    def _hits(self, text: str) -> Iterator[tuple[int, int]]:
-        """Offsets of capitalised words that may start a name (a superset: the matcher decides).
+    def _hits(self, text: str) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """Offsets of capitalised words that may start a name (a superset: the matcher decides), each with
+        the word and the gaps and words after it as printed (`words_ahead`).
 
         About half the capitals that begin a name's first two words begin no name ("UBND cấp xã", "Văn
         phòng Quốc gia…"): ruling them out on the printed words costs far less than the window of words
@@ -242,20 +253,21 @@ class Registry:
             first = fold_word(m.group(0))
             after = follow.get(first, _NOT_FIRST)
             if after is None:
-                yield m.start(), 0  # the word alone is a name
+                yield m.start(), printed_ahead(text, m.start(), m.end())  # the word alone is a name
             elif after is _NOT_FIRST:
                 continue
             elif first in _OPEN or fold_word(m.group(1)) in after:
                 # a set test first (most capitals fail it), then the words after, folded and joined as `words`
                 # does; a text repeats its names, so the answer is kept per printing
-                printed = m.group(0, 1, 2, 3, 4, 5)
-                ok = known.get(printed)
+                printed = printed_ahead(text, m.start(), m.end())
+                head = printed[:11:2]  # the word and the five after it
+                ok = known.get(head)
                 if ok is None:
-                    ok = self._may_start(printed)
+                    ok = self._may_start(head)
                     if len(known) < 100_000:
-                        known[printed] = ok
+                        known[head] = ok
                 if ok:
-                    yield m.start(), 0
+                    yield m.start(), printed
 
     def _may_start(self, printed: tuple[str, ...]) -> bool:
         """Whether a name can start at the capitalised word `printed[0]` followed by the words `printed[1:]`
@@ -309,36 +321,90 @@ class Registry:
         Linear in the text: words are made only around capitalised words a name can start with (see
         `_start_re`); the result is the one a word-by-word scan of the whole text gives."""
         groups = find_groups(text)
-        hits = self._hits(text)
         found: list[AgencyMention] = []
-        g = 0
-        first_words = self._names
-
-        def step(ws: Window, k: int, done: int) -> int | None:
-            nonlocal g
-            i = k
-            while i < len(ws.starts) and ws.starts[i] == ws.starts[k]:  # "TP" is two words at one offset
-                word = ws[i]
-                if word.capital and (word.norm in first_words or word.norm in ("ubnd", "hdnd")):
-                    match = self._match_at(ws, i, on)
-                    if match is not None:
-                        break
-                i += 1
-            else:
-                return None
-            end, record = match
-            start, stop = ws.starts[i], ws[end - 1].end
+        g = done = 0
+        for at, printed in self._hits(text):
+            if at < done:
+                continue  # inside the last name
+            match = self._match_ahead(text, at, printed, on)
+            if match is _UNSURE:  # most often a name longer than the captured words: start twice as wide
+                match = self._match_in_window(text, at, on, ahead=2 * sum(map(len, printed)))
+            if match is None:
+                continue
+            start, done, record = match
             while g < len(groups) and groups[g].end < start:
                 g += 1  # groups and mentions both run left to right: one pass over each
-            if not (g < len(groups) and groups[g].start <= start and stop <= groups[g].end):
-                printed = text[start:stop]
-                name = record.name if record else " ".join(printed.split())
-                found.append(AgencyMention(name=name, id=record.id if record else None, as_printed=printed,
-                                           start=start, end=stop))
-            return stop
-
-        scan(text, hits, step, ahead=32)
+            if not (g < len(groups) and groups[g].start <= start and done <= groups[g].end):
+                printed_name = text[start:done]
+                name = record.name if record else " ".join(printed_name.split())
+                found.append(AgencyMention(name=name, id=record.id if record else None, as_printed=printed_name,
+                                           start=start, end=done))
         return found
+
+    def _match_ahead(self, text: str, at: int, printed: tuple[str, ...], on: datetime.date | None) -> Any:
+        """`_match_from` on the words `_hits` captured at `at`, or `_UNSURE` when they do not say enough.
+
+        Nine names in ten are matched here, without a `Window` made by a new pass over the text. The words
+        are all the matcher reads, so its answer is kept per printing (texts repeat their names and the
+        words around them: "Sở Tài chính chủ trì, phối hợp"), as offsets from `at`."""
+        if inside_word(text, at):
+            return _UNSURE
+        first = printed[:_FIRST_TRY]
+        first_end = at + sum(map(len, first))
+        tries = ((first, first_end), (printed, first_end + sum(map(len, printed[_FIRST_TRY:]))))
+        for words, end in tries:  # the fewer words, the more often they recur
+            # the words as printed, in one piece: it splits into these words alone, and one string hashes
+            # faster than a tuple of many
+            key = (text[at:end], on, end == len(text))
+            relative = self._matched.get(key, _UNKNOWN)
+            if relative is _UNKNOWN:
+                relative = self._match_printed(text, at, words, on)
+                if len(self._matched) < 50_000:
+                    self._matched[key] = relative
+            if relative is not _UNSURE:
+                break
+        if relative is None or relative is _UNSURE:
+            return relative
+        start, stop, record = relative
+        return at + start, at + stop, record
+
+    def _match_printed(self, text: str, at: int, printed: tuple[str, ...], on: datetime.date | None) -> Any:
+        """`_match_ahead` before it is kept: offsets relative to `at`."""
+        ws = words_ahead(text, at, printed)
+        if ws is None:
+            return _UNSURE
+        try:
+            match = self._match_from(ws, 0, on)
+        except Short:  # the name may go on past the captured words
+            return _UNSURE
+        if match is None:
+            return None
+        start, stop, record = match
+        return start - at, stop - at, record
+
+    def _match_in_window(self, text: str, at: int, on: datetime.date | None, ahead: int) -> tuple | None:
+        """`_match_from` at offset `at` on a `Window` made around it, about `ahead` characters long at first
+        and widened as far as the matcher reads."""
+        result: list[tuple | None] = []
+
+        def step(ws: Window, k: int, done: int) -> None:
+            result.append(self._match_from(ws, k, on))  # a `Short` inside: `scan` widens and calls again
+
+        scan(text, ((at, 0),), step, ahead=max(32, ahead))
+        return result[0]
+
+    def _match_from(self, ws: Window, k: int, on: datetime.date | None) -> tuple | None:
+        """(start offset, end offset, record or None) of the name starting at word k, or None."""
+        i = k
+        while i < len(ws.starts) and ws.starts[i] == ws.starts[k]:  # "TP" is two words at one offset
+            word = ws[i]
+            if word.capital and (word.norm in self._names or word.norm in ("ubnd", "hdnd")):
+                match = self._match_at(ws, i, on)
+                if match is not None:
+                    end, record = match
+                    return ws.starts[i], ws[end - 1].end, record
+            i += 1
+        return None
 
     def resolve(self, name: str, on: datetime.date | None = None) -> AgencyRecord | None:
         """The record a printed agency name means (on `on` when given), or None when unknown.
@@ -369,6 +435,27 @@ class Registry:
             elif record.valid_to is not None and record.valid_to < on:
                 pending.extend(record.successors)
         return result
+
+
+def _first_words_pattern(firsts: list[str]) -> str:
+    """What follows the capital of any of the folded words `firsts`, the capital itself checked by a
+    look-behind: "(?:[Aa…](?:(?<=[B…].)(?:n|o)|(?<=[T…].)(?:nd))|[Oo…](?:(?<=[B…].)(?:))|…)" for "ban", "bao",
+    "tand" and "bo".
+
+    The branches open with the class of the second letter: the regex engine passes over a branch whose class
+    does not hold the next character without entering it (a look-behind first would be run in every branch),
+    and no two of them hold the same letter. A one-letter word ends the list with its look-behind alone."""
+    by_second: dict[str, dict[str, list[str]]] = {}
+    for first in sorted(firsts, key=len, reverse=True):
+        if len(first) > 1:
+            by_second.setdefault(first[1], {}).setdefault(first[0], []).append(folded_pattern(first[2:]))
+    branches = [
+        letter_class(second) + "(?:" + "|".join(f"(?<={letter_class(c, upper=True)}.)(?:{'|'.join(rests)})"
+                                                for c, rests in by_first.items()) + ")"
+        for second, by_first in by_second.items()
+    ]
+    branches += [f"(?<={letter_class(first, upper=True)})" for first in firsts if len(first) == 1]
+    return "(?:" + "|".join(branches) + ")"
 
 
 # --- loading ---------------------------------------------------------------------------------------------

@@ -26,8 +26,12 @@ from chidao.text.tables import Row, find_procedure_tables, find_task_rows
 from chidao.text.types import Deadline, Task
 
 _COLON_LIST = re.compile(r"[^:;.\n]{0,60}:[ \t\n]*")
-# "… có ý kiến chỉ đạo như sau:" at the end of a line also ends a sentence: the order starts on the next one.
-_SENTENCE_END = re.compile(r"\./\.|[.!?…]+[\"”’)]?|\n[ \t]*\n|:(?=[ \t*_]*\n)")
+# "./.", a run of sentence marks (maybe closing a quote or bracket), a blank line, or a colon ending its line
+# ("… có ý kiến chỉ đạo như sau:": the order starts on the next one). One class first, the alternatives after it
+# (each checking with a look-behind what that character was), so that the regex engine skips to the next of
+# these characters at C speed instead of trying the alternatives at every position.
+_SENTENCE_END = re.compile(
+    r"[.!?…\n:](?:(?<=\.)/\.|(?<=[.!?…])[.!?…]*[\"”’)]?|(?<=\n)[ \t]*\n|(?<=:)(?=[ \t*_]*\n))")
 # Deadlines that fix a date come before standing orders (thường xuyên, hằng tháng).
 _BY_ISH = ("before", "by", "on", "range", "month", "quarter", "half", "year", "lunar", "relative")
 

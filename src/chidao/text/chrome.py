@@ -29,7 +29,12 @@ _QUOC_HIEU = re.compile(
     r"|(?<=[Đđ])ẢNG[\s*]{1,8}CỘNG[\s*]{1,8}SẢN[\s*]{1,8}VIỆT[\s*]{1,8}NAM)",  # a Party document's heading
     re.IGNORECASE,
 )
-_SO_LINE = re.compile(r"(?:^|[\n|])[ \t*]{0,6}Số[ \t]{0,3}:[ \t*]{0,6}(?:\n[ \t*]{0,6})?[\d/]", re.IGNORECASE)
+# A "Số:" line: at the start of the text, or after a line break or "|". One pattern for each of those, so that
+# each opens with a literal (or is anchored): the regex engine finds a literal at C speed, where a pattern
+# opening with "(?:^|[\n|])" is tried at every position of the text (`_so_line`).
+_SO_LINE_REST = r"[ \t*]{0,6}Số[ \t]{0,3}:[ \t*]{0,6}(?:\n[ \t*]{0,6})?[\d/]"
+_SO_LINE_AT_START = re.compile(_SO_LINE_REST, re.IGNORECASE)
+_SO_LINE_AFTER = tuple(re.compile(re.escape(c) + _SO_LINE_REST, re.IGNORECASE) for c in "\n|")
 _LEADING_CHROME = re.compile(
     r"\*{0,2}(?:Tình trạng|Số công báo|Ngày công báo|Ngày hiệu lực|Ngày ban hành|Người ký|Nơi ban hành"
     r"|Loại văn bản|Số hiệu):\*{0,2}",
@@ -342,16 +347,27 @@ def _filled_after(text: str, after: int, start: int, end: int) -> Segment | None
     return None
 
 
+def _so_line(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """The first "Số:" line in `text[pos:endpos]` (the match starting at the line break or "|" before it, or
+    at the text's start), or None: what one search for the three places would find."""
+    if pos == 0:
+        first = _SO_LINE_AT_START.match(text, 0, endpos)
+        if first is not None:
+            return first
+    found = [m for pattern in _SO_LINE_AFTER if (m := pattern.search(text, pos, endpos)) is not None]
+    return min(found, key=re.Match.start, default=None)
+
+
 def _header_anchor(text: str, after: int) -> int | None:
     """Where the header is: the quốc hiệu followed closely by a "Số:" line (a quốc hiệu quoted in a news
     summary is not), else the first "Số:" line, else a lone quốc hiệu."""
     limit = min(len(text), after + _HEADER_WINDOW)
     lone = None
     for qh in _QUOC_HIEU.finditer(text, after, limit):
-        if _SO_LINE.search(text, qh.end(), min(len(text), qh.end() + 800)):
+        if _so_line(text, qh.end(), min(len(text), qh.end() + 800)):
             return qh.start()
         lone = qh.start() if lone is None else lone
-    so = _SO_LINE.search(text, after, limit)
+    so = _so_line(text, after, limit)
     if so is not None:
         return so.start()
     return lone

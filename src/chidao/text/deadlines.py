@@ -626,10 +626,10 @@ def find_deadlines(
     window = text[window_lo:window_hi]
     index = WordIndex(fold(window))  # each cue word is searched once, for the dates and the deadlines
     anchors = index.shifted(window_lo)
-    mentions = [
-        DateMention(d.date, d.text, d.start + window_lo, d.end + window_lo, d.partial, d.unit, d.last)
-        for d in _find_dates(window, default_year, index)
-    ]
+    mentions = _find_dates(window, default_year, index)
+    if window_lo:  # offsets into `text` (most often the window is the whole text, and they already are)
+        mentions = [DateMention(d.date, d.text, d.start + window_lo, d.end + window_lo, d.partial, d.unit, d.last)
+                    for d in mentions]
     candidates = _ranges(text, mentions, window_lo)
     for mention in mentions:
         if lo <= mention.start < hi:

@@ -46,19 +46,38 @@ def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None 
     """
     if not hasattr(registry, "resolve"):  # a bare recognizer (anything with `find_agencies`) knows no names
         return []
-    if "các" not in text and "CÁC" not in text and "Các" not in text:
-        return []
-    folded = fold_same_length(text)
     items = _items(registry)
     found: list[AgencyMention] = []
-    for head in _HEAD.finditer(folded):
-        kind = "bo" if head.group("kind") and "bo" in head.group("kind") else (
-            "so" if head.group("kind") else head.group("unit"))
-        listed = _list_after(text, folded, head.start(), head.end(), kind, items[kind], registry, on)
-        if kind == "tinh" and _PARTY_TOO.search(folded, max(0, head.start() - 40), head.start()):
-            listed = [_with_party_committee(m, registry, on) for m in listed]
-        found.extend(listed)
+    done = 0
+    # Only the few places where "các" is followed by a word a head can have are folded, not the whole text.
+    for hint in _HEAD_HINT.finditer(text):
+        if hint.start() < done:
+            continue
+        lo, hi = max(0, hint.start() - _BEFORE_HINT), min(len(text), hint.end() + _AFTER_HINT)
+        window, folded = text[lo:hi], fold_same_length(text[lo:hi])
+        at = hint.start() - lo  # the head holding this "các" (it may start before it: "Ủy ban nhân dân các")
+        head = next((h for h in _HEAD.finditer(folded, max(0, at - _BEFORE_HINT)) if h.end() > at), None)
+        if head is not None and head.start() <= at and head.start() + lo >= done:
+            kind = "bo" if head.group("kind") and "bo" in head.group("kind") else (
+                "so" if head.group("kind") else head.group("unit"))
+            listed = _list_after(window, folded, head.start(), head.end(), kind, items[kind], registry, on)
+            if kind == "tinh" and _PARTY_TOO.search(folded, max(0, head.start() - 40), head.start()):
+                listed = [_with_party_committee(m, registry, on) for m in listed]
+            found.extend(_moved(m, lo) for m in listed)
+            done = max(done, head.end() + lo, *(m.end + lo for m in listed))
     return found
+
+
+_HEAD_HINT = re.compile(r"(?:các|Các|CÁC)[ \t\n]{1,3}[BbSsTtHh]")
+_BEFORE_HINT = 80  # "Ủy ban nhân dân " (and "Bí thư Tỉnh ủy và Chủ tịch ") stands before the "các"
+_AFTER_HINT = 1500  # the list of names after the head
+
+
+def _moved(mention: AgencyMention, offset: int) -> AgencyMention:
+    if not offset:
+        return mention
+    also = tuple(dataclasses.replace(a, start=a.start + offset, end=a.end + offset) for a in mention.also)
+    return dataclasses.replace(mention, start=mention.start + offset, end=mention.end + offset, also=also)
 
 
 # "Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …" (a công điện to the provinces' two leaders).

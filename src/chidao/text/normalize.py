@@ -149,8 +149,12 @@ _UNICODE_VIETNAMESE = re.compile(
 # which VNI never uses. VNI writes a vowel followed by a modifier letter ("eä" = ệ, "aø" = à) and
 # ư, đ as "ö", "ñ"; only vowel + modifier pairs whose modifier is not itself a Vietnamese letter
 # count as evidence (a lone "ñ" or "ö" is also a TCVN3 letter).
-_TCVN3_MARKERS = re.compile(r"[\u00a1-\u00bf]")
-_VNI_MARKERS = re.compile(r"[aeiouyAEIOUY][øûïåäëüØÛÏÅÄËÜ]")
+_TCVN3_MARKERS = "\u00a1-\u00bf"
+_VNI_MODIFIERS = "øûïåäëüØÛÏÅÄËÜ"
+_VNI_VOWELS = frozenset("aeiouyAEIOUY")
+# Both kinds of evidence in one pass: a character class the regex engine skips to at C speed (these are rare
+# in Unicode text); a VNI modifier then counts when a vowel stands before it.
+_LEGACY_MARKERS = re.compile(f"[{_TCVN3_MARKERS}{_VNI_MODIFIERS}]")
 _MIN_MARKERS = 2
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 
@@ -160,8 +164,7 @@ def detect_legacy_encoding(s: str) -> str | None:
 
     Text that already uses Unicode Vietnamese letters is never reported.
     """
-    tcvn = len(_TCVN3_MARKERS.findall(s))
-    vni = len(_VNI_MARKERS.findall(s))
+    tcvn, vni = _legacy_marker_counts(s)
     best, score = ("tcvn3", tcvn) if tcvn >= vni else ("vni", vni)
     if score < _MIN_MARKERS:
         return None
@@ -174,6 +177,19 @@ def detect_legacy_encoding(s: str) -> str | None:
     if score * 50 < letters:
         return None  # fewer than 2 % of the letters: stray symbols in a foreign text
     return best
+
+
+def _legacy_marker_counts(s: str) -> tuple[int, int]:
+    """(TCVN3 symbols, VNI vowel + modifier pairs) in `s`: the counts of "[\u00a1-\u00bf]" and of
+    "[aeiouyAEIOUY][øûïåäëüØÛÏÅÄËÜ]" (no modifier is a vowel, so no two pairs overlap)."""
+    tcvn = vni = 0
+    for marker in _LEGACY_MARKERS.finditer(s):
+        at = marker.start()
+        if s[at] <= "\u00bf":
+            tcvn += 1
+        elif at and s[at - 1] in _VNI_VOWELS:
+            vni += 1
+    return tcvn, vni
 
 
 def _vni_pattern() -> re.Pattern[str]:

@@ -22,7 +22,7 @@ from chidao.text.normalize import fold
 from chidao.text.types import Deadline
 
 _CELL_MARKUP = re.compile(r"[*_\s]+")
-_ROW_NUMBER = re.compile(r"(\d{1,3})\.?|([IVXL]{1,6}|[A-Z])\.?")
+_ROW_NUMBER = re.compile(r"(\d{1,3})\.?|([IVXL]{1,6}|[A-H])\.?")
 _MAX_CELL = 3000  # a longer "cell" is running text between two tables, not a cell
 _HEADER_REACH = 10  # header cells: the "chủ trì" one and a few either side
 
@@ -54,9 +54,18 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
         nxt = text.find("|", pos + 1, end)
         if nxt == -1:
             break
-        cells.append(Cell(pos + 1, nxt, " ".join(_CELL_MARKUP.sub(" ", fold(text[pos + 1:nxt])).split())))
+        cells.append(Cell(pos + 1, nxt, _cell_text(text, pos + 1, nxt)))
         pos = nxt
     return cells
+
+
+_FOLDED_CELL = 160  # headers, numbers and short cells; a longer cell is content, only its presence matters
+
+
+def _cell_text(text: str, start: int, end: int) -> str:
+    if end - start > _FOLDED_CELL:
+        return "…"
+    return " ".join(_CELL_MARKUP.sub(" ", fold(text[start:end])).split())
 
 
 def _column(name: str) -> str | None:
