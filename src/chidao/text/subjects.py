@@ -65,11 +65,11 @@ _SUPPORTS = tuple(re.compile(phrase.replace(" ", r"\s{1,3}")) for phrase in (
     "Chủ trì,? cùng ", "chủ trì,? cùng ",
 ))
 _WORD = re.compile(r"\w+")
-# Agencies the registry does not know (another province's police, a state broadcaster, a state group,
-# a Deputy Prime Minister) are still charged with work: a head noun of Vietnamese administrative names
+# Agencies the registry does not know (another province's police, a state broadcaster, a state group)
+# are still charged with work: a head noun of Vietnamese administrative names
 # followed by a proper name. Case-sensitive: the proper name is what makes it an agency.
 _UNKNOWN_HEAD = re.compile(
-    r"(?:(?:Ủy|Uỷ) ban nhân dân (?:tỉnh|thành phố)|UBND (?:tỉnh|thành phố)|Phó Thủ tướng|Bộ Chỉ huy|Bộ Tư lệnh"
+    r"(?:(?:Ủy|Uỷ) ban nhân dân (?:tỉnh|thành phố)|UBND (?:tỉnh|thành phố)|Bộ Chỉ huy|Bộ Tư lệnh"
     r"|Công an|Tập đoàn|Tổng công ty|Công ty|Văn phòng|Thanh tra"
     r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Tiểu ban|Ban|Vụ|Viện|Học viện"
     r"|Đại học|Trường|Liên đoàn|Tòa án|Viện kiểm sát|Cảng vụ|Báo|Ủy ban|Uỷ ban|Thông tấn xã"
@@ -77,7 +77,7 @@ _UNKNOWN_HEAD = re.compile(
 # The first words of every _UNKNOWN_HEAD alternative: a match starts with one of them, so most offsets of
 # a text are ruled out by one `startswith` instead of trying the whole alternation.
 _UNKNOWN_PREFIXES = (
-    "Ủy", "Uỷ", "UBND", "Phó", "Bộ", "Công", "Tập", "Tổng", "Văn", "Thanh", "Kho", "Ngân", "Bảo", "Trung",
+    "Ủy", "Uỷ", "UBND", "Bộ", "Công", "Tập", "Tổng", "Văn", "Thanh", "Kho", "Ngân", "Bảo", "Trung",
     "Chi", "Cục", "Sở", "Tiểu", "Ban", "Vụ", "Viện", "Học", "Đại", "Trường", "Liên", "Tòa", "Cảng", "Báo", "Thông", "Đài",
 )
 _TOKEN = re.compile(r"[ \t\n]{1,3}(\w+|[-–])")
