@@ -272,10 +272,10 @@ FLOORS = {
     "header_accuracy": 0.96,
     "deadlines_f1": 0.90,
     "deadlines_with_kind_f1": 0.89,
-    "leads_f1": 0.85,
+    "leads_f1": 0.89,
     "lead_groups_f1": 0.61,
     "lead_groups_prefix_f1": 0.76,
-    "task_alignment_f1": 0.82,
+    "task_alignment_f1": 0.83,
     "task_deadline_agreement": 0.93,
 }
 
