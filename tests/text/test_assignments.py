@@ -12,6 +12,7 @@ pytest.importorskip("chidao.text.agencies")
 pytest.importorskip("chidao.text.deadlines")
 
 from chidao.text.assignments import find_tasks  # noqa: E402
+from chidao.text.parse import parse_text  # noqa: E402
 
 NAMES = {
     "Sở Y tế": "so-y-te", "Sở Tài chính": "so-tai-chinh", "Sở Công Thương": "so-cong-thuong",
@@ -420,8 +421,6 @@ def test_first_character_filters_let_every_alternative_through(pattern, first, p
 
 
 def test_everyone_named_in_the_execution_article_leads_it():
-    from chidao.text import parse_text
-
     text = ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở: Y tế, Tài chính; Chủ tịch Ủy ban "
             "nhân dân các xã, phường và đặc khu; Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm "
             "thi hành Quyết định này./.")
@@ -431,15 +430,11 @@ def test_everyone_named_in_the_execution_article_leads_it():
 
 
 def test_district_peoples_committees_without_names_are_a_group():
-    from chidao.text import parse_text
-
     [task] = parse_text("Chủ tịch Ủy ban nhân dân huyện, thành phố chỉ đạo rà soát ngay.")["tasks"]
     assert task["lead"] == [] and task["lead_groups"] == ["Ủy ban nhân dân huyện, thành phố"]
 
 
 def test_named_actors_lead_though_an_unnamed_last_one_follows_va():
-    from chidao.text import parse_text
-
     text = ("4. Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí phối hợp "
             "với các cơ quan chức năng tăng cường tuyên truyền.")
     [task] = parse_text(text)["tasks"]
@@ -447,15 +442,11 @@ def test_named_actors_lead_though_an_unnamed_last_one_follows_va():
 
 
 def test_a_past_or_passive_tail_after_va_is_not_an_order():
-    from chidao.text import parse_text
-
     assert parse_text("Bộ Công an và lực lượng chức năng đã phối hợp xử lý.")["tasks"] == []
     assert parse_text("Sở Y tế và ngày hội được tổ chức tại tỉnh.")["tasks"] == []
 
 
 def test_an_item_naming_its_lead_in_brackets_is_led_by_it():
-    from chidao.text import parse_text
-
     text = ("6. Tăng cường công tác bảo vệ bí mật nhà nước (Giao Công an tỉnh chủ trì, phối hợp với "
             "Sở Tư pháp thực hiện).")
     [task] = parse_text(text)["tasks"]
@@ -463,8 +454,6 @@ def test_an_item_naming_its_lead_in_brackets_is_led_by_it():
 
 
 def test_a_heading_whose_list_of_actors_wraps_onto_a_second_line_still_heads_its_items():
-    from chidao.text import parse_text
-
     text = ("2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,\nChủ tịch Ủy ban nhân dân các tỉnh, thành phố\n"
             "a) Khẩn trương rà soát thủ tục.\nb) Báo cáo kết quả.\n")
     tasks = parse_text(text)["tasks"]
@@ -473,8 +462,6 @@ def test_a_heading_whose_list_of_actors_wraps_onto_a_second_line_still_heads_its
 
 
 def test_actors_the_finders_do_not_name_before_the_verb_do_not_hide_the_named_ones():
-    from chidao.text import parse_text
-
     text = ("1. Thủ trưởng các cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung "
             "ương, Chủ tịch Hội đồng thành viên các tập đoàn nhà nước chỉ đạo rà soát.")
     [task] = parse_text(text)["tasks"]
@@ -482,8 +469,6 @@ def test_actors_the_finders_do_not_name_before_the_verb_do_not_hide_the_named_on
 
 
 def test_an_unknown_agencys_name_runs_over_plain_words_up_to_its_verb():
-    from chidao.text import parse_text
-
     [task] = parse_text("Ban Chỉ huy Phòng thủ dân sự tỉnh chủ trì tổ chức diễn tập.")["tasks"]
     assert task["lead"] == ["Ban Chỉ huy Phòng thủ dân sự tỉnh"]
     [task] = parse_text("6. Giao Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia theo dõi, đôn đốc.")["tasks"]
@@ -491,15 +476,11 @@ def test_an_unknown_agencys_name_runs_over_plain_words_up_to_its_verb():
 
 
 def test_an_unknown_agencys_name_does_not_swallow_its_predicate():
-    from chidao.text import parse_text
-
     [task] = parse_text("Ngân hàng Nhà nước Việt Nam điều hành lãi suất phù hợp.")["tasks"]
     assert task["lead"] == ["Ngân hàng Nhà nước Việt Nam"]
 
 
 def test_a_heading_giving_work_to_actors_over_several_lines_leads_its_items():
-    from chidao.text import parse_text
-
     text = ("1. Giao người đứng đầu các cơ quan chuyên môn,\ncác đơn vị sự nghiệp công lập; Chủ tịch "
             "Ủy ban nhân dân các xã, phường\n- Rà soát dữ liệu cán bộ.\n- Báo cáo kết quả.\n")
     tasks = parse_text(text)["tasks"]
@@ -508,71 +489,51 @@ def test_a_heading_giving_work_to_actors_over_several_lines_leads_its_items():
 
 
 def test_a_past_order_of_the_issuer_is_not_a_task():
-    from chidao.text import parse_text
-
     text = "Trong đó, Chủ tịch Ủy ban nhân dân Thành phố đã chỉ đạo các cơ quan, đơn vị hoàn thành việc cập nhật."
     assert parse_text(text)["tasks"] == []
 
 
 def test_a_fresh_order_reported_with_vua_is_a_task():
-    from chidao.text import parse_text
-
     [task] = parse_text("UBND tỉnh vừa yêu cầu Sở Y tế tăng cường kiểm tra an toàn thực phẩm.")["tasks"]
     assert task["lead"] == ["Sở Y tế"]
 
 
 def test_group_names_lose_their_markdown_emphasis():
-    from chidao.text import parse_text
-
     [task] = parse_text("Yêu cầu Chủ tịch** **Ủy ban nhân dân các xã, phường triển khai ngay.")["tasks"]
     assert task["lead_groups"] == ["Chủ tịch Ủy ban nhân dân các xã, phường"]
 
 
 def test_a_reply_or_a_notice_to_a_company_is_not_a_task():
-    from chidao.text import parse_text
-
     assert parse_text("Cục Thuế thông báo để Công ty biết và thực hiện.")["tasks"] == []
     assert parse_text("Cục Thuế xin trả lời như sau: công ty kê khai theo quy định.")["tasks"] == []
 
 
 def test_an_order_after_its_topic_and_a_colon_is_found():
-    from chidao.text import parse_text
-
     [task] = parse_text("5. Về công tác cứu hộ: Giao Bộ Quốc phòng chủ trì, phối hợp với Bộ Công an.")["tasks"]
     assert (task["lead"], task["support"]) == (["Bộ Quốc phòng"], ["Bộ Công an"])
 
 
 def test_ministries_listed_after_cac_bo_co_quan_each_lead():
-    from chidao.text import parse_text
-
     [task] = parse_text("8. Các Bộ, cơ quan: Tài chính, Xây dựng khẩn trương hướng dẫn.")["tasks"]
     assert task["lead"] == ["Bộ Tài chính", "Bộ Xây dựng"]
 
 
 def test_a_numbered_point_with_a_letter_keeps_the_letter_in_its_clause():
-    from chidao.text.blocks import split_blocks
-
     text = "2.1.a. Thành lập Ban Chỉ đạo.\n2.1.b. Sở Y tế rà soát.\n"
     assert [b.clause for b in split_blocks(text) if b.kind] == ["2.1.a", "2.1.b"]
 
 
 def test_a_department_of_a_ministry_is_an_agency_with_its_full_name():
-    from chidao.text import parse_text
-
     [task] = parse_text("Vụ Tổ chức cán bộ chủ trì, phối hợp với Văn phòng Bộ rà soát.")["tasks"]
     assert task["lead"] == ["Vụ Tổ chức cán bộ"]
 
 
 def test_a_name_holding_a_verb_like_word_is_not_cut_there():
-    from chidao.text import parse_text
-
     [task] = parse_text("Tập đoàn Công nghiệp - Viễn thông Quân đội chủ trì bảo đảm thông tin.")["tasks"]
     assert task["lead"] == ["Tập đoàn Công nghiệp - Viễn thông Quân đội"]
 
 
 def test_items_of_a_dated_intro_carry_its_deadline_when_they_are_its_own_work():
-    from chidao.text import parse_text
-
     text = ("b) Các Bộ: Tài chính, Y tế khẩn trương khắc phục các bất cập, hoàn thành trong tháng 11 năm 2025, "
             "cụ thể:\n(1) Bộ Tài chính giải quyết các vấn đề tồn đọng.\n(2) Bộ Y tế nâng cấp hệ thống.\n"
             "(3) Bộ Công an hỗ trợ kết nối dữ liệu.\n")
@@ -581,8 +542,6 @@ def test_items_of_a_dated_intro_carry_its_deadline_when_they_are_its_own_work():
 
 
 def test_a_topic_wrapped_over_lines_before_its_order_is_passed_over():
-    from chidao.text import parse_text
-
     text = ("1. Về hỗ trợ kinh phí thực hiện dự án Bệnh án điện\ntử tại các cơ sở y tế: Giao Bộ Tài chính chủ trì, "
             "phối hợp với Bộ Y tế nghiên cứu.")
     [task] = parse_text(text)["tasks"]
@@ -595,15 +554,11 @@ def test_a_topic_wrapped_over_lines_before_its_order_is_passed_over():
      "Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng"),
 ])
 def test_a_group_keeps_the_words_that_narrow_it_down(text, group):
-    from chidao.text import parse_text
-
     [task] = parse_text(text)["tasks"]
     assert task["lead_groups"] == [group]
 
 
 def test_a_later_paragraph_of_an_article_keeps_the_articles_clause():
-    from chidao.text import parse_text
-
     text = ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n\nChánh Văn phòng UBND tỉnh, Giám đốc Sở Y tế "
             "chịu trách nhiệm thi hành Quyết định này./.")
     [task] = parse_text(text)["tasks"]
@@ -611,35 +566,25 @@ def test_a_later_paragraph_of_an_article_keeps_the_articles_clause():
 
 
 def test_an_article_number_wrapped_onto_the_next_line_is_still_an_article():
-    from chidao.text.blocks import split_blocks
-
     assert [b.clause for b in split_blocks("**Điều\n4. **Sở Y tế thực hiện.\n") if b.kind] == ["Điều 4"]
 
 
 def test_an_unknown_name_runs_on_after_va_to_its_capitalised_rest():
-    from chidao.text import parse_text
-
     [task] = parse_text("3. Cục Phát thanh truyền hình và Thông tin điện tử chủ trì rà soát.")["tasks"]
     assert task["lead"] == ["Cục Phát thanh truyền hình và Thông tin điện tử"]
 
 
 def test_an_article_number_followed_by_bold_markup_is_an_article():
-    from chidao.text import parse_text
-
     [task] = parse_text("**Điều 2**. Sở Công Thương có trách nhiệm rà soát quy trình. Hoàn thành trước ngày 21/11/2025.")["tasks"]
     assert (task["clause"], task["lead"], task["deadline"]["date"]) == ("Điều 2", ["Sở Công Thương"], "2025-11-21")
 
 
 def test_an_order_on_the_line_after_nhu_sau_is_found():
-    from chidao.text import parse_text
-
     text = "Phó Thủ tướng Chính phủ có ý kiến chỉ đạo như sau:\nBộ Tư pháp chủ trì, phối hợp với Bộ Công an nghiên cứu."
     [task] = parse_text(text)["tasks"]
     assert (task["lead"], task["support"]) == (["Bộ Tư pháp"], ["Bộ Công an"])
 
 
 def test_a_proper_name_goes_on_after_plain_words_inside_an_agencys_name():
-    from chidao.text import parse_text
-
     [task] = parse_text("Ban Quản lý Khu kinh tế mở Chu Lai chủ trì thực hiện.")["tasks"]
     assert task["lead"] == ["Ban Quản lý Khu kinh tế mở Chu Lai"]

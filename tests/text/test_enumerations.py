@@ -92,3 +92,14 @@ def test_two_lists_close_together_are_both_read():
 
 def test_a_list_after_a_head_without_names_is_still_read():
     assert names("giữa các bộ,\ncơ quan liên quan nhất là với các bộ Công an, Xây dựng") == ["Bộ Công an", "Bộ Xây dựng"]
+
+
+def test_party_committees_on_a_saved_page_point_at_their_own_words():
+    page = ("Trang tin pháp luật\nTin tóm tắt\n\nTHỦ TƯỚNG CHÍNH PHỦ\n-------\nSố: 227/CĐ-TTg\n"
+            "Hà Nội, ngày 24 tháng 11 năm 2025\nCÔNG ĐIỆN\nVề việc khắc phục hậu quả mưa lũ\n"
+            "1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia Lai tiếp tục chỉ đạo.\n"
+            "THỦ TƯỚNG\nNguyễn Văn A\n")
+    record = parse_text(page)
+    for agency in record["agencies"]:
+        assert page[agency["start"]:agency["end"]] == agency["as_printed"]
+    assert "Tỉnh ủy Gia Lai" in [a["name"] for a in record["agencies"]]

@@ -12,7 +12,6 @@ agency: they go to `lead_groups` / `support_groups`.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime
 import re
 from typing import Any
@@ -23,7 +22,7 @@ from chidao.text.subjects import (
     skip_blank, subject_at,
 )
 from chidao.text.tables import Row, find_procedure_tables, find_task_rows
-from chidao.text.types import Deadline, Task
+from chidao.text.types import Deadline, Task, moved
 
 _COLON_LIST = re.compile(r"[^:;.\n]{0,60}:[ \t\n]*")
 # "./.", a run of sentence marks (maybe closing a quote or bracket), a blank line, or a colon ending its line
@@ -368,15 +367,9 @@ def find_tasks(
     region = text[start:end]
     agencies, groups = merge_enumerated(registry.find_agencies(region, on=reference_date), find_groups(region),
                                         find_enumerated_agencies(region, registry, reference_date))
-    mentions = [_shift(m, start) for m in [*groups, *agencies]]
+    mentions = [moved(m, start) for m in [*groups, *agencies]]
     deadlines = find_deadlines(text, reference_date=reference_date, start=start, end=end)
     return tasks_in_span(text, start, end, mentions, deadlines)
-
-
-def _shift(mention: Any, offset: int) -> Any:
-    if not offset:
-        return mention
-    return dataclasses.replace(mention, start=mention.start + offset, end=mention.end + offset)
 
 
 def tasks_in_span(text: str, start: int, end: int, mentions: list[Any], deadlines: list[Deadline]) -> list[Task]:

@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from chidao.text.subjects import fold_same_length
-from chidao.text.types import AgencyMention
+from chidao.text.types import AgencyMention, moved
 
 _S = r"\s{1,3}"
 # Folded (same length as the text), so "Uỷ ban", "Ủy ban" and "ỦY BAN" are one head.
@@ -63,7 +63,7 @@ def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None 
             listed = _list_after(window, folded, head.start(), head.end(), kind, items[kind], registry, on)
             if kind == "tinh" and _PARTY_TOO.search(folded, max(0, head.start() - 40), head.start()):
                 listed = [_with_party_committee(m, registry, on) for m in listed]
-            found.extend(_moved(m, lo) for m in listed)
+            found.extend(moved(m, lo) for m in listed)
             done = max(done, head.end() + lo, *(m.end + lo for m in listed))
     return found
 
@@ -71,13 +71,6 @@ def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None 
 _HEAD_HINT = re.compile(r"(?:các|Các|CÁC)[ \t\n]{1,3}[BbSsTtHh]")
 _BEFORE_HINT = 80  # "Ủy ban nhân dân " (and "Bí thư Tỉnh ủy và Chủ tịch ") stands before the "các"
 _AFTER_HINT = 1500  # the list of names after the head
-
-
-def _moved(mention: AgencyMention, offset: int) -> AgencyMention:
-    if not offset:
-        return mention
-    also = tuple(dataclasses.replace(a, start=a.start + offset, end=a.end + offset) for a in mention.also)
-    return dataclasses.replace(mention, start=mention.start + offset, end=mention.end + offset, also=also)
 
 
 # "Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …" (a công điện to the provinces' two leaders).

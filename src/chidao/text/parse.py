@@ -9,7 +9,6 @@ code `engine-error` says which step failed. The function never raises on a `str`
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime
 import functools
 from typing import Any, Callable, TypeVar
@@ -153,10 +152,9 @@ def _deadlines(text: str, on: datetime.date | None, start: int, end: int) -> lis
 
 
 def _shifted(items: list, offset: int) -> list:
-    """`items` (records with `start` and `end`) found in a slice starting at `offset`, moved into the text."""
-    if not offset:
-        return items
-    return [dataclasses.replace(i, start=i.start + offset, end=i.end + offset) for i in items]
+    from chidao.text.types import moved
+
+    return [moved(item, offset) for item in items]
 
 
 def _tasks(text: str, header: Any, digest: Any, spans: _Spans, run: _Run) -> list:

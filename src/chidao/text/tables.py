@@ -13,10 +13,9 @@ a procedure takes and its addresses name where to file, so `find_procedure_table
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
-
-import datetime
 
 from chidao.text.normalize import fold
 from chidao.text.types import Deadline
@@ -120,16 +119,22 @@ def _table_cells(text: str, hint: int, start: int, end: int) -> list[Cell]:
     return _cells(text, first, hi + 1) if first != -1 else []
 
 
-def find_task_rows(text: str, start: int = 0, end: int | None = None) -> list[tuple[tuple[int, int], list[Row]]]:
-    """Every task table in `text[start:end]`: its span and its numbered rows, in order."""
-    end = len(text) if end is None else end
-    tables = []
+def _tables_at(header: re.Pattern[str], text: str, start: int, end: int):
+    """The cells of each table in `text[start:end]` whose header cell `header` finds, once per table."""
     done = start
-    for hint in _LEAD_HEADER.finditer(text, start, end):
+    for hint in header.finditer(text, start, end):
         if hint.start() < done:
             continue
         cells = _table_cells(text, hint.start(), start, end)
         done = cells[-1].end if cells else hint.end()
+        yield cells
+
+
+def find_task_rows(text: str, start: int = 0, end: int | None = None) -> list[tuple[tuple[int, int], list[Row]]]:
+    """Every task table in `text[start:end]`: its span and its numbered rows, in order."""
+    end = len(text) if end is None else end
+    tables = []
+    for cells in _tables_at(_LEAD_HEADER, text, start, end):
         i = 0
         while i < len(cells):
             header = _header(cells, i) if "chu tri" in cells[i].text else None
@@ -193,12 +198,7 @@ def find_procedure_tables(text: str, start: int = 0, end: int | None = None) -> 
     header cells name a procedure's code, name, time limit, place or legal basis."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    done = start
-    for hint in _PROCEDURE_HEADER.finditer(text, start, end):
-        if hint.start() < done:
-            continue
-        cells = _table_cells(text, hint.start(), start, end)
-        done = cells[-1].end if cells else hint.end()
+    for cells in _tables_at(_PROCEDURE_HEADER, text, start, end):
         for i, cell in enumerate(cells):
             if not cell.text.startswith(_PROCEDURE_COLUMNS):
                 continue

@@ -5,12 +5,24 @@ Every `start`/`end` is a character offset into the prepared text (NFC, legacy en
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from dataclasses import dataclass, field
 
 
 class ChidaoTextError(Exception):
     """Raised for input the engine cannot read at all (binary, empty, undecodable)."""
+
+
+def moved(item, offset: int):
+    """`item` (any record with `start` and `end`) found in a slice that starts at `offset`, moved into the
+    whole text; the agencies it stands beside (`AgencyMention.also`) move with it."""
+    if not offset:
+        return item
+    changes = {"start": item.start + offset, "end": item.end + offset}
+    if getattr(item, "also", ()):
+        changes["also"] = tuple(moved(other, offset) for other in item.also)
+    return dataclasses.replace(item, **changes)
 
 
 def _iso(day: datetime.date | None) -> str | None:
