@@ -356,17 +356,15 @@ def find_tasks(
     Offsets are into `text`. Deadlines come from `find_deadlines` on the same span, each task keeping
     the first dated one inside its own span.
     """
-    from chidao.text.agencies import find_groups
     from chidao.text.deadlines import find_deadlines
-    from chidao.text.enumerations import find_enumerated_agencies, merge_enumerated
+    from chidao.text.enumerations import find_actors
 
     end = len(text) if end is None else max(0, min(end, len(text)))
     start = max(0, min(start, end))
     if end <= start:
         return []
     region = text[start:end]
-    agencies, groups = merge_enumerated(registry.find_agencies(region, on=reference_date), find_groups(region),
-                                        find_enumerated_agencies(region, registry, reference_date))
+    agencies, groups = find_actors(region, registry, reference_date)
     mentions = [moved(m, start) for m in [*groups, *agencies]]
     deadlines = find_deadlines(text, reference_date=reference_date, start=start, end=end)
     return tasks_in_span(text, start, end, mentions, deadlines)

@@ -179,3 +179,12 @@ def merge_enumerated(agencies: list[Any], groups: list[Any], listed: list[Agency
     kept = [m for m in agencies if not overlaps(m)]
     flat = [n for m in listed for n in (m, *m.also)]
     return sorted([*kept, *flat], key=lambda m: m.start), [g for g in groups if not overlaps(g)]
+
+
+def find_actors(text: str, registry: Any, on: datetime.date | None = None) -> tuple[list, list]:
+    """(agencies, group phrases) of `text`, each in order: the registry's agencies and unknown ones by pattern,
+    with the enumerated lists put in (`merge_enumerated`). What tasks are read from."""
+    from chidao.text.groups import find_groups
+
+    listed = find_enumerated_agencies(text, registry, on)
+    return merge_enumerated(registry.find_agencies(text, on=on), find_groups(text), listed)

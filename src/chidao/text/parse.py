@@ -107,10 +107,7 @@ def parse_text(raw: str, source: str | None = None, province: str = "lang-son") 
     record["deadlines"] = [d.to_dict() for d in deadlines]
     registry = run.step("registry", None, lambda: _registry(province))
     if registry is not None:
-        agencies = run.step("agencies", [], lambda: _shifted(registry.find_agencies(region, on=on), lo))
-        groups = run.step("groups", [], lambda: _shifted(_groups(region), lo))
-        listed = run.step("enumerated agencies", [], lambda: _shifted(_enumerated(region, registry, on), lo))
-        agencies, groups = _merge_enumerated(agencies, groups, listed)
+        agencies, groups = run.step("agencies", ([], []), lambda: _actors(region, registry, on, lo))
         record["agencies"] = [a.to_dict() for a in agencies]
         spans = _Spans([*groups, *agencies], deadlines)
         tasks = run.step("tasks", [], lambda: _tasks(text, header, digest, spans, run))
@@ -172,22 +169,11 @@ def _tasks(text: str, header: Any, digest: Any, spans: _Spans, run: _Run) -> lis
     return spans.tasks(text, 0, len(text))
 
 
-def _enumerated(text: str, registry: Any, on: datetime.date | None) -> list:
-    from chidao.text.enumerations import find_enumerated_agencies
+def _actors(region: str, registry: Any, on: datetime.date | None, offset: int) -> tuple[list, list]:
+    from chidao.text.enumerations import find_actors
 
-    return find_enumerated_agencies(text, registry, on)
-
-
-def _merge_enumerated(agencies: list, groups: list, listed: list) -> tuple[list, list]:
-    from chidao.text.enumerations import merge_enumerated
-
-    return merge_enumerated(agencies, groups, listed)
-
-
-def _groups(text: str) -> list:
-    from chidao.text.agencies import find_groups
-
-    return find_groups(text)
+    agencies, groups = find_actors(region, registry, on)
+    return _shifted(agencies, offset), _shifted(groups, offset)
 
 
 def _issues(text: str) -> list:
