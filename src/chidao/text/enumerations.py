@@ -68,9 +68,9 @@ def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None 
     return found
 
 
-_HEAD_HINT = re.compile(r"(?:các|Các|CÁC)[ \t\n]{1,3}[BbSsTtHh]")
+_HEAD_HINT = re.compile(r"(?:các|Các|CÁC)[ \t\n]{1,3}(?:[Bb]ộ|BỘ|[Ss]ở|SỞ|[Tt]ỉnh|TỈNH|[Hh]uyện|HUYỆN)(?!\w)")
 _BEFORE_HINT = 80  # "Ủy ban nhân dân " (and "Bí thư Tỉnh ủy và Chủ tịch ") stands before the "các"
-_AFTER_HINT = 1500  # the list of names after the head
+_AFTER_HINT = 800  # the list of names after the head
 
 
 # "Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …" (a công điện to the provinces' two leaders).
