@@ -236,18 +236,19 @@ def read_corpus_text(path: Path) -> str:
 
 
 def read_dataset_record(path: Path, record: str) -> str:
-    """The `text` of the one line of the JSON Lines file at `path` whose `so_hieu` is `record`, read as a
-    .txt file is read (so it is tidied exactly like the corpus directives).
+    """The `text` of the one line of the JSON Lines file at `path` whose `so_hieu` (or, in a dataset without
+    codes, whose `id`) is `record`, read as a .txt file is read (so it is tidied exactly like the corpus
+    directives).
 
-    Raises LookupError when no line, or more than one, has that `so_hieu`: a gold file must name exactly
-    one document, and a silent fallback would score the parser against the wrong text.
+    Raises LookupError when no line, or more than one, has that key: a gold file must name exactly one
+    document, and a silent fallback would score the parser against the wrong text.
     """
     from chidao.text.readers import read_bytes
 
-    found = [line for line in _dataset_lines(path) if line.get("so_hieu") == record]
+    found = [line for line in _dataset_lines(path) if record in (line.get("so_hieu"), line.get("id"))]
     if len(found) != 1:
         problem = "no line has" if not found else f"{len(found)} lines have"
-        raise LookupError(f"{path.name}: {problem} so_hieu {record!r}")
+        raise LookupError(f"{path.name}: {problem} so_hieu or id {record!r}")
     return read_bytes(found[0]["text"].encode("utf-8"), f"{record}.txt")
 
 

@@ -176,6 +176,12 @@ def test_a_dataset_record_is_the_text_of_the_line_with_that_code(tmp_path):
     assert read_dataset_record(tmp_path / "documents.jsonl", "2/TB-VPCP") == "Số: 2/TB-VPCP"
 
 
+def test_a_dataset_without_codes_names_its_records_by_id(tmp_path):
+    path = tmp_path / "documents.jsonl"
+    path.write_text(json.dumps({"id": "file_data_7", "text": "Số: 7/CV-UBND\n"}) + "\n", encoding="utf-8")
+    assert read_dataset_record(path, "file_data_7") == "Số: 7/CV-UBND"
+
+
 def test_a_gold_file_with_a_record_reads_its_dataset_line_and_drops_nothing(tmp_path):
     write_dataset(tmp_path / "documents.jsonl", ("1/CV-UBND", "KIND: not a corpus line here\nSố: 1/CV-UBND"))
     gold = {"source": "documents.jsonl", "record": "1/CV-UBND"}
@@ -184,13 +190,13 @@ def test_a_gold_file_with_a_record_reads_its_dataset_line_and_drops_nothing(tmp_
 
 def test_a_record_missing_from_its_dataset_is_a_clear_error(tmp_path):
     write_dataset(tmp_path / "documents.jsonl", ("1/CĐ-TTg", "Số: 1/CĐ-TTg"))
-    with pytest.raises(LookupError, match=r"documents.jsonl: no line has so_hieu '9/CĐ-TTg'"):
+    with pytest.raises(LookupError, match=r"documents.jsonl: no line has so_hieu or id '9/CĐ-TTg'"):
         read_dataset_record(tmp_path / "documents.jsonl", "9/CĐ-TTg")
 
 
 def test_a_record_printed_on_two_lines_is_refused_rather_than_guessed(tmp_path):
     write_dataset(tmp_path / "documents.jsonl", ("1/CĐ-TTg", "a"), ("1/CĐ-TTg", "b"))
-    with pytest.raises(LookupError, match="2 lines have so_hieu"):
+    with pytest.raises(LookupError, match="2 lines have so_hieu or id"):
         read_dataset_record(tmp_path / "documents.jsonl", "1/CĐ-TTg")
 
 
