@@ -176,10 +176,9 @@ def test_every_period_is_kind_recurring(phrase):
     assert (d.kind, d.text) == ("recurring", phrase)
 
 
-def test_a_day_of_every_month_is_recurring_and_dated_on_its_next_occurrence():
+def test_a_day_of_every_month_is_recurring_without_a_single_date():
     d = one("Các sở báo cáo trước ngày 20 hằng tháng.")
-    assert (d.kind, d.text, d.date) == ("recurring", "trước ngày 20 hằng tháng", D(2024, 1, 20))
-    assert one("Các sở báo cáo trước ngày 20 hằng tháng.", reference_date=None).date is None
+    assert (d.kind, d.text, d.date) == ("recurring", "trước ngày 20 hằng tháng", None)
 
 
 def test_hang_followed_by_a_month_number_is_not_recurring():
@@ -535,3 +534,101 @@ def test_a_time_limit_counted_from_when_this_decision_is_signed_is_dated():
     text = "chậm nhất sau 05 ngày làm việc, kể từ ngày quyết định công bố được UBND tỉnh\nký ban hành."
     [d] = find_deadlines(text, reference_date=datetime.date(2025, 11, 19))
     assert (d.kind, d.date) == ("relative", datetime.date(2025, 11, 26))
+
+
+@pytest.mark.parametrize("text", [
+    "được hưởng chế độ trợ cấp hàng tháng theo quy định",
+    "ổn định tiền thuê đất trả tiền thuê hằng năm",
+    "bằng kế hoạch sử dụng đất hàng năm của cấp xã",
+    "chuyển sang đất trồng cây hàng năm",
+    "tiếp nhận hồ sơ từ 7 giờ 30 đến 17 giờ hàng ngày",
+])
+def test_a_monthly_allowance_a_yearly_rent_or_opening_hours_are_not_recurring_deadlines(text):
+    assert find_deadlines(text) == []
+
+
+def test_a_day_of_every_month_after_an_allowance_is_still_recurring():
+    assert [d.kind for d in find_deadlines("Chi trả trợ cấp trước ngày 10 hằng tháng.")] == ["recurring"]
+
+
+@pytest.mark.parametrize("text", [
+    "đưa hoạt động đền ơn đáp nghĩa trở thành việc làm thường xuyên của toàn xã hội",
+    "là bổn phận, nhiệm vụ thường xuyên, lâu dài của cả hệ thống chính trị",
+])
+def test_a_regular_task_named_as_a_thing_is_not_continuous(text):
+    assert find_deadlines(text) == []
+
+
+def test_a_dash_item_opened_by_its_year_and_a_comma_is_a_yearly_milestone():
+    found = find_deadlines("Mục tiêu:\n- Năm 2018, hoàn thành việc hỗ trợ nhà ở.\n", reference_date=D(2018, 6, 1))
+    assert [(d.kind, d.date, d.text) for d in found] == [("year", D(2018, 12, 31), "Năm 2018")]
+
+
+@pytest.mark.parametrize("text", [
+    "báo cáo kết quả thực hiện việc hỗ trợ trong năm 2025 và khi kết thúc Chương trình",
+    "bố trí trong kế hoạch và dự toán ngân sách trong năm 2025 và các năm tiếp theo",
+    "để đánh giá, xếp loại mức độ\nhoàn thành nhiệm vụ của tập thể, cá nhân trong năm\n2025.",
+])
+def test_a_year_that_a_result_or_a_budget_belongs_to_is_not_a_deadline(text):
+    assert find_deadlines(text, reference_date=D(2025, 3, 1)) == []
+
+
+def test_completing_within_a_year_stays_a_deadline_whatever_the_sentence_is_about():
+    text = "rà soát để ký nhận kết quả, hoàn thành trong năm 2025."
+    assert [(d.kind, d.date) for d in find_deadlines(text, reference_date=D(2025, 3, 1))] == [
+        ("year", D(2025, 12, 31))]
+
+
+def test_periods_in_the_footnotes_are_not_deadlines_but_a_dated_event_is():
+    text = ("1. Các bộ hoàn thành trong năm 2025.\n"
+            "[1] Các\nbộ có nhiều văn bản phải sửa đổi trong năm 2025 như sau.\n"
+            "[2] Dự kiến tổ chức ngày 19 tháng 12 năm 2025.\n")
+    found = find_deadlines(text, reference_date=D(2025, 11, 1))
+    assert [(d.kind, d.date) for d in found] == [("year", D(2025, 12, 31)), ("on", D(2025, 12, 19))]
+
+
+def test_a_half_year_in_a_cited_documents_title_is_not_a_deadline():
+    text = "Thực hiện Công văn số 5/BVHTTDL về việc phấn đấu hoàn thành nhiệm vụ 6 tháng cuối năm 2025."
+    assert find_deadlines(text, reference_date=D(2025, 7, 1)) == []
+
+
+def test_a_period_another_text_sets_is_not_a_deadline_of_this_one():
+    text = ("Tại khoản 2 Điều 2 Nghị định\n175/2025/NĐ-CP quy định từ ngày Nghị định này có hiệu lực thi hành"
+            " (từ ngày\n01/7/2025) đến hết ngày 31/12/2025, trường hợp chưa ban hành Bảng giá thì áp dụng giá cũ.")
+    assert find_deadlines(text, reference_date=D(2025, 11, 1)) == []
+
+
+def test_a_period_another_text_sets_becomes_a_deadline_when_this_one_orders_it():
+    text = "Nghị định 175/2025/NĐ-CP quy định mức thu, đề nghị các sở hoàn thành trước ngày 31/12/2025."
+    assert [d.kind for d in find_deadlines(text, reference_date=D(2025, 11, 1))] == ["before"]
+
+
+def test_a_term_from_the_signing_day_is_a_range_that_opens_on_the_documents_date():
+    text = "Điều 2. Thời gian ủy quyền: Kể từ ngày Quyết định được ban hành\nđến hết ngày 28/02/2027."
+    [d] = find_deadlines(text, reference_date=D(2025, 11, 20))
+    assert (d.kind, d.start_date, d.date) == ("range", D(2025, 11, 20), D(2027, 2, 28))
+
+
+@pytest.mark.parametrize("text", [
+    "1. Thông tư này có hiệu lực thi hành kể từ ngày ký\nđến hết ngày 24 tháng 02 năm 2030.",
+    "Quyết định này có hiệu lực thi hành sau 10 ngày, kể từ ngày ký.",
+])
+def test_how_long_a_text_is_in_force_is_not_a_deadline(text):
+    assert find_deadlines(text, reference_date=D(2025, 12, 2)) == []
+
+
+def test_a_term_counted_from_entry_into_force_is_still_a_deadline():
+    text = "Thời hạn ủy quyền: Từ ngày Quyết định này có hiệu\nlực thi hành đến hết ngày 31 tháng 12 năm 2030."
+    assert [(d.kind, d.date) for d in find_deadlines(text, reference_date=D(2025, 11, 1))] == [
+        ("by", D(2030, 12, 31))]
+
+
+def test_documents_still_in_force_do_not_hide_a_deadline():
+    text = "số hóa hồ sơ còn hiệu lực, **hoàn thành trước\n30/11/2025.**"
+    assert [d.kind for d in find_deadlines(text, reference_date=D(2025, 11, 1))] == ["before"]
+
+
+def test_acting_from_a_day_is_an_event_on_that_day():
+    text = "đề nghị Thuế tỉnh trình UBND tỉnh ban hành Bảng giá để áp dụng cho địa phương từ ngày 01/01/2026."
+    [d] = find_deadlines(text, reference_date=D(2025, 11, 20))
+    assert (d.kind, d.date, d.text) == ("on", D(2026, 1, 1), "từ ngày 01/01/2026")

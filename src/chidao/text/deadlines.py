@@ -67,12 +67,13 @@ _BY_WORDS = (
 _ON_WORDS = (
     r"vào|trong|diễn\s{1,3}ra(?:\s{1,3}vào)?|tổ\s{1,3}chức(?:\s{1,3}vào)?|khai\s{1,3}mạc(?:\s{1,3}vào)?"
     r"|bế\s{1,3}mạc|họp\s{1,3}vào|tiến\s{1,3}hành(?:\s{1,3}vào)?|thời\s{1,3}gian(?:\s{1,3}tổ\s{1,3}chức)?"
-    r"|tựu\s{1,3}trường|khai\s{1,3}giảng|bắt\s{1,3}đầu(?:\s{1,3}từ)?"
+    r"|tựu\s{1,3}trường|khai\s{1,3}giảng|bắt\s{1,3}đầu(?:\s{1,3}từ)?|(?:kể\s{1,3})?từ"
 )
 # One search finds the cue of a day date; the leftmost cue wins ("chậm nhất trong ngày" is `by`, not `on`).
-_DAY_CUE = _cue(rf"(?P<before>{_BEFORE_WORDS})|(?P<by>{_BY_WORDS})|(?P<on>{_ON_WORDS})", "txcmhđkvdb")
+_DAY_CUE = _cue(rf"(?P<before>{_BEFORE_WORDS})|(?P<by>{_BY_WORDS})|(?P<on>{_ON_WORDS})", "txcmhđkvdbt")
 # The first word of every `_DAY_CUE` alternative, searched in the folded text (no case, no lookbehind).
-_DAY_CUE_WORDS = re.compile("trước|xong|chậm|muộn|hạn|thời|hoàn|đến|tới|kết|vào|trong|diễn|tổ|khai|bế|họp|tiến|tựu|bắt")
+_DAY_CUE_WORDS = re.compile("trước|xong|chậm|muộn|hạn|thời|hoàn|đến|tới|kết|vào|trong|diễn|tổ|khai|bế|họp|tiến|tựu|bắt"
+                            "|kể|từ")
 # A schedule's item: "Tựu trường các cấp học: Ngày 26/8/2024", a short label, a colon, the day.
 _LABEL_DAY = re.compile(r":\s{0,3}[*_]{0,2}(?i:ngày)\s{1,3}$")
 _LABEL_MAX = 80
@@ -123,13 +124,13 @@ _RECURRING = re.compile(
 _PERIOD_WORDS = ("ngày", "tuần", "tháng", "quý", "năm")
 _CUE_ENDS = frozenset("cgtàh")  # last letters of trước, trong, nhất, là, thành
 _RECURRING_WORD = re.compile(r"(?i)hằng|hàng|định\s{1,3}kỳ")
-_MONTHLY_END = re.compile(r"(?i)tháng$")
 _CONTINUOUS = re.compile(r"(?=[Tt])(?<!\w)thường\s{1,3}xuyên(?!\w)", re.IGNORECASE)
 # "chi thường xuyên" (recurrent spending), "giáo dục thường xuyên" (continuing education), "nhiệm vụ chính
-# trị thường xuyên", "lỗi thường xuyên", "phòng thủ dân sự thường xuyên": a kind of thing, not a duty's timing.
+# trị thường xuyên", "lỗi thường xuyên", "phòng thủ dân sự thường xuyên", "việc làm / nhiệm vụ thường xuyên":
+# a kind of thing, not a duty's timing.
 _NOT_CONTINUOUS = re.compile(
     r"(?<!\w)(?:chi|chi\s{1,3}phí|kinh\s{1,3}phí|không|nguồn|dự\s{1,3}toán|giáo\s{1,3}dục|chính\s{1,3}trị|lỗi"
-    r"|dân\s{1,3}sự)\s{1,3}$",
+    r"|dân\s{1,3}sự|việc\s{1,3}làm|công\s{1,3}việc|nhiệm\s{1,3}vụ)\s{1,3}$",
     re.IGNORECASE)
 # "kế hoạch 5 năm và hằng năm", "dự toán chi ngân sách hàng năm", "chương trình công tác hàng năm", "các văn
 # bản hướng dẫn hằng năm": a yearly plan, budget or guidance is named, no report or act is timed.
@@ -137,6 +138,29 @@ _NOT_RECURRING = re.compile(
     r"(?<!\w)(?:ngân\s{1,3}sách|công\s{1,3}tác|hướng\s{1,3}dẫn|năm\s{1,3}và|kế\s{1,3}hoạch|dự\s{1,3}toán"
     r"|chương\s{1,3}trình)\s{1,3}$",
     re.IGNORECASE)
+
+# "trợ cấp hằng tháng", "tiền thuê đất hằng năm", "kế hoạch sử dụng đất hàng năm", "cây hằng năm", "đến 17
+# giờ hàng ngày": a bare "hằng tháng" after such a word names a monthly allowance, a yearly rent or plan, an
+# annual crop or opening hours; nothing is timed.
+_PERIODIC_THING = re.compile(
+    r"(?<!\w)(?:trợ\s{1,3}cấp|phụ\s{1,3}cấp|tuất|lương|hưu(?:\s{1,3}trí)?|thu\s{1,3}nhập|tiền|kinh\s{1,3}phí"
+    r"|dự\s{1,3}toán|ngân\s{1,3}sách|chế\s{1,3}độ|giá|thuê|cây|giờ|phút|nuôi\s{1,3}dưỡng|ưu\s{1,3}đãi"
+    r"|bệnh\s{1,3}binh|kế\s{1,3}hoạch|quà|thất\s{1,3}nghiệp)(?!\w)", re.IGNORECASE)
+
+
+def _names_a_periodic_thing(text: str, pos: int, lower: int) -> bool:
+    """Whether one of the five syllables before `pos` makes the "hằng …" after it part of a noun phrase."""
+    start = pos
+    for _ in range(5):
+        start = text.rfind(" ", max(lower, start - 30), start - 1) if start > lower else lower
+        if start <= lower:
+            start = lower
+            break
+    before = text[start:pos]
+    if any(mark in before for mark in ".;:\n"):
+        before = re.split(r"[.;:\n]", before)[-1]
+    return _PERIODIC_THING.search(before) is not None
+
 
 _PAST_PERIOD = re.compile(r"[*_]{0,2}\s{0,3}(?:gần\s{1,3}(?:nhất|đây)|qua|vừa\s{1,3}qua|liên\s{1,3}tiếp|liền\s{1,3}kề"
                           r"|trước\s{1,3}đó)(?!\w)", re.IGNORECASE)
@@ -279,6 +303,30 @@ def _ranges(text: str, mentions: list[DateMention], lower: int) -> list[Deadline
     return found
 
 
+# "Kể từ ngày Quyết định được ban hành đến hết ngày 28/02/2027": a term that opens on the document's own
+# date (a delegation's, a pilot's), read as the range it is.
+_FROM_SIGNING_TO = re.compile(
+    r"(?<!\w)(?:kể\s{1,3})?từ\s{1,3}ngày\s{1,3}(?:(?:quyết\s{1,3}định|văn\s{1,3}bản|kế\s{1,3}hoạch|công\s{1,3}văn"
+    r"|chỉ\s{1,3}thị)(?:\s{1,3}này)?\s{1,3}(?:được\s{1,3})?)?(?:ký|ban\s{1,3}hành)(?:\s{1,3}ban\s{1,3}hành)?"
+    r"\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?(?:ngày\s{1,3})?$", re.IGNORECASE)
+
+
+def _terms_from_signing(text: str, mentions: list[DateMention], lower: int,
+                        reference: datetime.date | None) -> list[Deadline]:
+    """"(kể) từ ngày ký / Quyết định được ban hành đến hết ngày B": start_date the document's date, date B."""
+    if reference is None:
+        return []
+    found = []
+    for mention in mentions:
+        if mention.unit != "day":
+            continue
+        cue = _FROM_SIGNING_TO.search(text, max(lower, mention.start - 80), mention.start)
+        if cue is not None and mention.date >= reference and not _in_force_before(text, cue.start(), lower):
+            found.append(_deadline("range", text, cue.start(), mention.end, date=mention.date,
+                                   start_date=reference))
+    return found
+
+
 def _excluded(text: str, mention: DateMention, lower: int, before: str, reference: datetime.date | None) -> bool:
     """Whether a date with a cue is still no deadline: a document's date, the digest's title week, a
     statistics cut-off or horizon, or a past fact ("đã tổ chức vào ngày …" before the reference date)."""
@@ -288,8 +336,37 @@ def _excluded(text: str, mention: DateMention, lower: int, before: str, referenc
         return True
     if _PAST_AFTER.match(text, mention.end):
         return True
+    if _quotes_a_rule(text, mention.start, lower) or _in_force_before(text, mention.start, lower):
+        return True
     clause = text[_clause_start(text, mention.start, lower) : mention.start]
     return bool(_PAST.search(clause)) and (reference is None or mention.last < reference)
+
+
+# "Nghị định 175/2025/NĐ-CP quy định từ ngày … đến hết ngày 31/12/2025": a period another text sets, unless
+# this text turns it into an order later in the sentence ("…, đề nghị các sở hoàn thành trước ngày …").
+_RULE_OF = re.compile(r"(?:\d/\d{4}/[\w\-]+|(?<!\w)(?:Nghị\s{1,3}định|Thông\s{1,3}tư|Luật)(?:\s{1,3}này)?)"
+                      r"\s{1,3}(?:đã\s{1,3})?quy\s{1,3}định(?!\w)", re.IGNORECASE)
+_ORDER_WORD = re.compile(r"(?<!\w)(?:đề\s{1,3}nghị|yêu\s{1,3}cầu|giao|chỉ\s{1,3}đạo)(?!\w)", re.IGNORECASE)
+
+
+# "có hiệu lực (thi hành) kể từ ngày ký đến hết ngày …": how long a text is in force, not an act's limit.
+# A term counted from entry into force ("Thời hạn ủy quyền: Từ ngày Quyết định này có hiệu lực thi hành đến
+# hết ngày …") is still a term: the "có hiệu lực" there follows "từ ngày".
+_IN_FORCE = re.compile(r"(?<!\w)có\s{1,3}hiệu\s{1,3}lực(?!\w)", re.IGNORECASE)
+_FROM_DAY_OF = re.compile(r"(?<!\w)từ\s{1,3}ngày(?:\s{1,3}\w+){0,4}\s{1,3}$", re.IGNORECASE)
+
+
+def _in_force_before(text: str, pos: int, lower: int) -> bool:
+    found = _IN_FORCE.search(text, max(_sentence_start(text, pos, lower), pos - 60), pos)
+    return found is not None and not _FROM_DAY_OF.search(text, max(lower, found.start() - 40), found.start())
+
+
+def _quotes_a_rule(text: str, pos: int, lower: int) -> bool:
+    start = _sentence_start(text, pos, lower)
+    rule = None
+    for rule in _RULE_OF.finditer(text, start, pos):
+        pass
+    return rule is not None and _ORDER_WORD.search(text, rule.end(), pos) is None
 
 
 def _classify(
@@ -336,6 +413,8 @@ def _classify(
     if cue:
         found = _deadline("before", text, back + cue.start(), end, date=mention.date)
     elif cue := _PERIOD_IN.search(before):
+        if mention.unit == "year" and _year_only_named(text, mention, back + cue.start(), lower):
+            return None
         found = _deadline(mention.unit, text, back + cue.start(), end, date=mention.last)
     elif cue := _BY.search(before):
         found = _deadline("by", text, back + cue.start(), end, date=mention.last)
@@ -348,23 +427,56 @@ def _classify(
     if found is not None:
         return found
     clause = text[_clause_start(text, mention.start, lower) : mention.start]
-    if not _REPORT_BEFORE.search(clause):
-        return _deadline("half", text, mention.start, end, date=mention.last)
-    return None
+    if _REPORT_BEFORE.search(clause) or _ABOUT.search(text, _sentence_start(text, mention.start, lower),
+                                                       mention.start):
+        return None  # the half a report covers, or the half named in a cited document's title
+    return _deadline("half", text, mention.start, end, date=mention.last)
 
 
 # A plan's yearly milestones: "- Năm 2018: 100% xã …", "năm 2018 đạt 99%, năm 2019 đạt 99,5%".
 _YEAR_LABEL = re.compile(r"(?:^|\n)[ \t*_]{0,4}(?:[-+•][ \t]{1,3})?[*_]{0,2}$")
 _YEAR_TARGET = re.compile(r"[*_]{0,2}\s{0,3}(?::|,?\s{1,3}(?:đạt|phấn\s{1,3}đấu)(?!\w))", re.IGNORECASE)
+_YEAR_LABEL_COMMA = re.compile(r"[*_]{0,2}\s{0,3},\s{1,3}\w", re.IGNORECASE)
 
 
 def _is_year_target(text: str, mention: DateMention, lower: int, reference: datetime.date | None) -> bool:
     if reference is not None and mention.last < reference:
         return False  # a year already over: a result, not a target
-    if not _YEAR_TARGET.match(text, mention.end):
-        return False
     before = text[max(lower, mention.start - 12):mention.start]
+    if not _YEAR_TARGET.match(text, mention.end):
+        # "- Năm 2018, hoàn thành …": a dash item opened by its year
+        return _YEAR_LABEL_COMMA.match(text, mention.end) is not None and "-" in before \
+            and _YEAR_LABEL.search(before) is not None
     return bool(_YEAR_LABEL.search(before)) or text[max(lower, mention.start - 2):mention.start].endswith(", ")
+
+
+# "kết quả thực hiện … trong năm 2014", "đánh giá, xếp loại … trong năm 2025": the year a result or an
+# assessment covers; "trong năm 2014 và các năm tiếp theo": one of several budget years. Neither limits an act.
+_ABOUT = re.compile(r"(?<!\w)(?:về\s{1,3}việc|V/v)(?!\w)", re.IGNORECASE)
+_YEAR_COVERED = re.compile(r"(?<!\w)(?:kết\s{1,3}quả|đánh\s{1,3}giá|xếp\s{1,3}loại)(?!\w)", re.IGNORECASE)
+_YEAR_AMONG = re.compile(r"[*_]{0,2},?\s{1,3}và\s{1,3}(?:các\s{1,3}năm|năm\s{1,3}tiếp|khi)(?!\w)", re.IGNORECASE)
+_DONE_IN = re.compile(r"(?<!\w)(?:hoàn\s{1,3}thành|xong)\s{1,3}$", re.IGNORECASE)
+
+
+def _year_only_named(text: str, mention: DateMention, cue_start: int, lower: int) -> bool:
+    """Whether "trong năm X" names the year something belongs to rather than the time allowed for an act."""
+    if _YEAR_AMONG.match(text, mention.end):
+        return True
+    if _DONE_IN.search(text, max(lower, cue_start - 15), cue_start):
+        return False  # "hoàn thành trong năm 2025" is a limit whatever the sentence is about
+    return _YEAR_COVERED.search(text, _sentence_start(text, cue_start, lower), cue_start) is not None
+
+
+def _sentence_start(text: str, pos: int, lower: int) -> int:
+    """Start of the sentence holding `pos` in hard-wrapped text: after the last ".", ";" or blank line, at
+    most 200 characters back (a single line break is only the printer's wrapping)."""
+    lower = max(lower, pos - 200)
+    best = lower
+    for mark in (". ", ".\n", ";", "\n\n"):
+        found = text.rfind(mark, lower, pos)
+        if found != -1 and found + len(mark) > best:
+            best = found + len(mark)
+    return best
 
 
 def _is_schedule_item(text: str, pos: int, lower: int, before: str) -> bool:
@@ -390,22 +502,11 @@ def _recurring(text: str, lo: int, hi: int, reference: datetime.date | None, anc
             continue
         if _NOT_RECURRING.search(text, max(lo, m.start() - 25), m.start()) or _in_past_clause(text, m.start(), lo):
             continue
-        date = None
-        if m.group(1) and reference is not None and _MONTHLY_END.search(core):
-            date = _next_monthly(reference, int(m.group(1)))
-        found.append(_deadline("recurring", text, m.start(), m.end(), date=date))
+        if core[:1].lower() in "hđ" and _names_a_periodic_thing(text, m.start(), lo):
+            continue
+        # No date: "trước ngày 20 hằng tháng" falls due every month, and no single day is printed.
+        found.append(_deadline("recurring", text, m.start(), m.end()))
     return found
-
-
-def _next_monthly(reference: datetime.date, day: int) -> datetime.date | None:
-    """The first "ngày `day` hằng tháng" on or after `reference`."""
-    for months in range(0, 3):
-        first = _add_months(reference.replace(day=1), months)
-        if day <= calendar.monthrange(first.year, first.month)[1]:
-            candidate = first.replace(day=day)
-            if candidate >= reference:
-                return candidate
-    return None
 
 
 def _continuous(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadline]:
@@ -436,6 +537,8 @@ def _relative(
         if m.group(4) is None and (_PAST_PERIOD.match(text, m.end())
                                    or _NOTHING_HAPPENED.search(text, max(lo, m.start() - 40), m.start())):
             continue  # "trong 3 năm gần nhất", "không phát sinh hồ sơ trong 3 năm": a look back, not a limit
+        if m.group(0)[:1] in "sS" and _in_force_before(text, m.start(), lo):
+            continue  # "có hiệu lực sau 10 ngày kể từ ngày ký": entry into force (a term "trong 30 ngày" stays)
         raw = re.sub(r"\s+", " ", m.group(1).lower())
         count = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 0)
         unit = re.sub(r"\s+", " ", m.group(2).lower())
@@ -611,7 +714,7 @@ def find_deadlines(
     """Every deadline whose text lies inside `text[start:end]`, in order of position.
 
     `reference_date` is the document's own date: it supplies the year of partial dates, resolves "kể từ
-    ngày ký", a Tết printed without its year and the next "ngày 20 hằng tháng". Offsets are into `text`
+    ngày ký" and a Tết printed without its year, and opens a term "từ ngày ký đến hết ngày …". Offsets are into `text`
     (`d.text == text[d.start:d.end]`); context around the window is read but never reported.
     """
     if isinstance(reference_date, datetime.datetime):
@@ -630,7 +733,7 @@ def find_deadlines(
     if window_lo:  # offsets into `text` (most often the window is the whole text, and they already are)
         mentions = [DateMention(d.date, d.text, d.start + window_lo, d.end + window_lo, d.partial, d.unit, d.last)
                     for d in mentions]
-    candidates = _ranges(text, mentions, window_lo)
+    candidates = _ranges(text, mentions, window_lo) + _terms_from_signing(text, mentions, window_lo, reference_date)
     for mention in mentions:
         if lo <= mention.start < hi:
             found = _classify(text, mention, window_lo, reference_date, index.folded)
@@ -643,7 +746,16 @@ def find_deadlines(
     candidates += _partial_periods(text, lo, hi, reference_date, anchors)
     if reference_date is not None:
         candidates = [d for d in candidates if not _before_the_document(d, reference_date)]
+    notes = _FOOTNOTES.search(text, lo, hi)
+    if notes is not None:
+        candidates = [d for d in candidates if d.start < notes.start() or d.kind in _DAY_KINDS]
     return _select(candidates, lo, hi)
+
+
+# The footnotes printed after a document ("[1] Các bộ: …", one a line) explain: the periods they name are
+# what figures cover ("phải sửa đổi trong năm 2025"), though a day may still date an event the text refers to.
+_FOOTNOTES = re.compile(r"(?m)^[ \t]{0,3}\[1\](?=[ \t]|$)")
+_DAY_KINDS = frozenset({"before", "by", "on", "range", "relative", "lunar"})
 
 
 _DATED_KINDS = frozenset({"before", "by", "on", "range", "month", "quarter", "half", "year"})
