@@ -588,3 +588,42 @@ def test_an_order_on_the_line_after_nhu_sau_is_found():
 def test_a_proper_name_goes_on_after_plain_words_inside_an_agencys_name():
     [task] = parse_text("Ban Quản lý Khu kinh tế mở Chu Lai chủ trì thực hiện.")["tasks"]
     assert task["lead"] == ["Ban Quản lý Khu kinh tế mở Chu Lai"]
+
+
+@pytest.mark.parametrize("text", [
+    "Điều 3. Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Y tế, Sở Tài chính; Chủ tịch UBND các xã, phường "
+    "và các tổ chức, cá nhân liên quan căn cứ Quyết định thi hành./.",
+    "Các ông, bà: Chánh văn phòng Ủy\nban nhân dân tỉnh; Giám đốc Sở Y tế; Giám đốc Sở Tài chính chịu trách\n"
+    "nhiệm thi hành Quyết định này./.",
+    "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Y tế, Giám đốc Sở Tài chính chịu trách nhiệm tổ chức thực hiện "
+    "Quyết định này.",
+])
+def test_the_execution_article_in_its_other_wordings(text):
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Y tế", "Sở Tài chính"]
+    assert not any(group.startswith("Thủ trưởng các cơ quan") for group in task["lead_groups"])
+
+
+def test_an_office_printed_without_its_capital_after_its_heads_title_is_still_found():
+    found = parse_text("Chánh thanh tra tỉnh, Chánh văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này.")
+    assert found["tasks"][0]["lead"] == ["Thanh tra tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"]
+    assert [a["as_printed"] for a in found["agencies"]] == ["thanh tra tỉnh", "văn phòng UBND tỉnh"]
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Do vậy, đề nghị Thuế tỉnh Gia Lai căn cứ các quy định nêu trên để thực hiện.", "Thuế tỉnh Gia Lai"),
+    ("Đề nghị Thuế thành phố Hà Nội xử lý theo quy định.", "Thuế thành phố Hà Nội"),
+    ("Vì vậy, Hải quan khu vực III hướng dẫn doanh nghiệp.", "Hải quan khu vực III"),
+])
+def test_the_tax_and_customs_offices_of_2025_are_agencies(text, lead):
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == [lead]
+
+
+@pytest.mark.parametrize("text", [
+    "Cục Thuế sẽ tổng hợp ý kiến, báo cáo Bộ Tài chính.",
+    "Cục Thuế ghi nhận kiến nghị của Công ty.",
+    "Bộ Lao động - Thương binh và Xã hội nhận được Công văn số 1879/UBND-VX của Ủy ban nhân dân tỉnh.",
+])
+def test_what_the_issuer_will_do_notes_or_received_is_not_an_order(text):
+    assert parse_text(text)["tasks"] == []

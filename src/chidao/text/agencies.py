@@ -323,12 +323,13 @@ class Registry:
         groups = find_groups(text)
         found: list[AgencyMention] = []
         g = done = 0
-        for at, printed in self._hits(text):
+        matching = _office_after_title(text)
+        for at, printed in self._hits(matching):
             if at < done:
                 continue  # inside the last name
-            match = self._match_ahead(text, at, printed, on)
+            match = self._match_ahead(matching, at, printed, on)
             if match is _UNSURE:  # most often a name longer than the captured words: start twice as wide
-                match = self._match_in_window(text, at, on, ahead=2 * sum(map(len, printed)))
+                match = self._match_in_window(matching, at, on, ahead=2 * sum(map(len, printed)))
             if match is None:
                 continue
             start, done, record = match
@@ -435,6 +436,18 @@ class Registry:
             elif record.valid_to is not None and record.valid_to < on:
                 pending.extend(record.successors)
         return result
+
+
+# "Chánh văn phòng Ủy ban nhân dân tỉnh", "Chánh thanh tra tỉnh": after the title of its head, an office's name
+# is often printed without its capital. Matching reads it with the capital (same length, so offsets hold).
+_TITLE_THEN_OFFICE = re.compile(
+    r"(?<=Chánh\s)([vt])(?=ăn\s{1,3}phòng\s{1,3}[A-ZĐỦU]|hanh\s{1,3}tra\s{1,3}(?:tỉnh|thành\s{1,3}phố|[A-ZĐ]))")
+
+
+def _office_after_title(text: str) -> str:
+    if text.find("Chánh v") == -1 and text.find("Chánh t") == -1:
+        return text  # the common case: nothing to read differently
+    return _TITLE_THEN_OFFICE.sub(lambda m: m.group(0).upper(), text)
 
 
 def _first_words_pattern(firsts: list[str]) -> str:

@@ -37,7 +37,8 @@ _ISSUER = words_pattern(
 _ISSUER_VERB = words_pattern(r"\s{0,3}(?:vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\s{0,3}:?\s{0,3}")
 IMPERATIVE = words_pattern(r"(?:giao|yêu cầu|đề nghị)(?: cho)? ")
 _LEAD_IN = words_pattern(
-    r"(?:theo đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể)\s{0,3}[,:]?\s{0,3}")
+    r"(?:theo đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể|do vậy|do đó|vì vậy"
+    r"|vì thế|bởi vậy|tuy nhiên)\s{0,3}[,:]?\s{0,3}")
 # What may stand between two actors of one list: commas, "và", "cùng", "đề nghị" and titles of the
 # head of an agency ("Thủ trưởng các sở", "Chủ tịch UBND các huyện").
 _CONNECTOR = words_pattern(
@@ -48,14 +49,17 @@ _CONNECTOR = words_pattern(
 # The first characters (lower-cased; blanks aside) that _CONNECTOR, _LEAD_IN, _ISSUER and IMPERATIVE can
 # match: a cheap look at one character saves running a case-insensitive alternation where none can match.
 _CONNECTOR_FIRST = frozenset("*,;vcđtpgbln")
-_LEAD_IN_FIRST = frozenset("tđnbmc")
+_LEAD_IN_FIRST = frozenset("tđnbmcdv")
 _ISSUER_FIRST = frozenset("pctuủhb")
 _IMPERATIVE_FIRST = frozenset("gyđ")
 # Words that show the actor list is not the subject of an order: a copula, a past fact, a preposition.
 _NOT_VERB = frozenset(
     "là đã vừa được của về tại thuộc trong trên với ban năm ngày số cho đến từ do gồm và như này "
-    "tỉnh tháng quý khi nếu hiện các những một sau trước vào hoặc hay ở thì qua bị".split()
+    "tỉnh tháng quý khi nếu hiện các những một sau trước vào hoặc hay ở thì qua bị sẽ nhận ghi".split()
 )
+# Words that follow a name to say what it does or will do ("Cục Thuế sẽ tổng hợp", "Cục Thuế ghi nhận"),
+# never the last syllable of the name itself.
+_NOT_NAME_WORD = frozenset("sẽ đang vẫn cũng không chưa ghi nhận cần phải đều xin luôn xử đối tiến".split())
 # Case-sensitive on purpose (lower case or sentence case only): these scan every task's whole span, and a
 # pattern that opens with literal characters is searched much faster than a case-folded one, or than one
 # opening with a class ("[Pp]hối hợp", five times slower): hence one pattern for each printing of the first
@@ -73,12 +77,14 @@ _UNKNOWN_HEAD = re.compile(
     r"|Công an|Tập đoàn|Tổng công ty|Công ty|Văn phòng|Thanh tra"
     r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Tiểu ban|Ban|Vụ|Viện|Học viện"
     r"|Đại học|Trường|Liên đoàn|Tòa án|Viện kiểm sát|Cảng vụ|Báo|Ủy ban|Uỷ ban|Thông tấn xã"
+    r"|Thuế (?:tỉnh|thành phố)|Hải quan(?: khu vực)?"  # since 2025 "Thuế tỉnh Gia Lai", "Hải quan khu vực III"
     r"|Đài (?:[Tt]ruyền hình|[Pp]hát thanh(?: và [Tt]ruyền hình)?|[Tt]iếng nói))".replace(" ", r"\s{1,3}"))
 # The first words of every _UNKNOWN_HEAD alternative: a match starts with one of them, so most offsets of
 # a text are ruled out by one `startswith` instead of trying the whole alternation.
 _UNKNOWN_PREFIXES = (
     "Ủy", "Uỷ", "UBND", "Bộ", "Công", "Tập", "Tổng", "Văn", "Thanh", "Kho", "Ngân", "Bảo", "Trung",
     "Chi", "Cục", "Sở", "Tiểu", "Ban", "Vụ", "Viện", "Học", "Đại", "Trường", "Liên", "Tòa", "Cảng", "Báo", "Thông", "Đài",
+    "Thuế", "Hải",
 )
 _TOKEN = re.compile(r"[ \t\n]{1,3}(\w+|[-–])")
 # First syllables of the verbs that follow an agency name; a lower-case syllable after a proper name
@@ -91,7 +97,7 @@ _PREDICATE_PAIRS = frozenset((
 ))
 _VERB_START = frozenset(
     "chủ phối khẩn chỉ tổ thực tham rà theo báo hướng kiểm xây triển tiếp có đôn nghiên căn chịu quản "
-    "bố đẩy tăng hoàn xem lập đề trình cung gửi thống nắm bảo đảm chuẩn khắc cập phát nâng tập xin trả".split()
+    "bố đẩy tăng hoàn xem lập đề trình cung gửi thống nắm bảo đảm chuẩn khắc cập phát nâng tập xin trả xử tiến".split()
 )
 _INLINE_ENUM = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))")
 
@@ -257,7 +263,7 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
                     or _UNKNOWN_HEAD.match(text, nxt.start(1), end):
                 break
         elif proper and word not in _VERB_START and word.isalpha() and (
-                (lower_run == 0 and word not in _NOT_VERB)
+                (lower_run == 0 and word not in _NOT_VERB and word not in _NOT_NAME_WORD)
                 or (word not in _LINK_WORDS and _capitalised_name_follows(text, m.end(), end))):
             # one lower-case syllable ends a word ("Thành phố"); a second only inside a name that goes
             # on ("Trung tâm Chuyển đổi số Thành phố")
@@ -369,9 +375,14 @@ def subject_at(scan: Scanner, pos: int, end: int, need_verb: bool = True) -> tup
 # Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này." The list is too
 # varied for one actor run (titles, groups the finder does not know, semicolons): every agency and group
 # named before the verb leads.
-_EXECUTION = words_pattern(r"(?:chịu|có) trách nhiệm thi hành ")
+# Also "… căn cứ Quyết định thi hành", "… chịu trách nhiệm tổ chức thực hiện Quyết định này".
+_EXECUTION = words_pattern(
+    r"(?:chịu|có) trách nhiệm (?:tổ chức thực hiện|thực hiện) (?=(?:quyết định|chỉ thị|quy định|kế hoạch) này)"
+    r"|(?:chịu|có) trách nhiệm thi hành |căn cứ quyết định (?:này )?(?:để )?thi hành")
 _EXECUTION_REACH = 1200
-_PIECE_END = re.compile(r"[,;\n]")
+# "Các ông, bà: Chánh Văn phòng …", "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Công Thương; …": a colon
+# opens the list as a comma or a semicolon separates its names.
+_PIECE_END = re.compile(r"[,;:\n]")
 
 
 def _execution_clause(scan: Scanner, pos: int, end: int) -> tuple[Actors, int] | None:
@@ -383,6 +394,8 @@ def _execution_clause(scan: Scanner, pos: int, end: int) -> tuple[Actors, int] |
     if verb is None or _sentence_ends_between(text, pos, verb.start()):
         return None
     agencies, groups = actors_in(scan, pos, verb.start())
+    # "Thủ trưởng các cơ quan: X, Y": the group only announces the agencies listed after its colon
+    groups = [g for g in groups if not (agencies and text.startswith(":", skip_blank(text, g.end, verb.start())))]
     if not agencies and not groups:
         return None
     return Actors(lead=agencies, lead_groups=groups), verb.start()
