@@ -627,3 +627,22 @@ def test_the_tax_and_customs_offices_of_2025_are_agencies(text, lead):
 ])
 def test_what_the_issuer_will_do_notes_or_received_is_not_an_order(text):
     assert parse_text(text)["tasks"] == []
+
+
+def test_an_article_headed_by_an_agency_with_its_duties_gives_one_task_per_duty():
+    text = ("Điều 4. Sở Y tế có nhiệm vụ\n\n1. Thẩm tra dự toán kinh phí.\n\n2. Tổng hợp báo cáo quyết toán.\n\n"
+            "Điều 5. Kho bạc Nhà nước Thành phố, Kho bạc Nhà nước quận - huyện có nhiệm vụ\n\n"
+            "1. Hướng dẫn mở tài khoản.\n\n2. Kiểm soát chi.")
+    found = [(t["clause"], t["lead"], t["lead_groups"]) for t in parse_text(text)["tasks"]]
+    assert found == [("Điều 4.1", ["Sở Y tế"], []), ("Điều 4.2", ["Sở Y tế"], []),
+                     ("Điều 5.1", ["Kho bạc Nhà nước Thành phố"], ["Kho bạc Nhà nước quận - huyện"]),
+                     ("Điều 5.2", ["Kho bạc Nhà nước Thành phố"], ["Kho bạc Nhà nước quận - huyện"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Phó Thủ tướng Nguyễn Thiện Nhân yêu cầu Bộ Y tế khẩn trương hoàn thành việc ban hành Thông tư.",
+    "Thủ tướng Chính phủ Phạm Minh Chính yêu cầu Bộ Y tế chủ trì tổng kết.",
+])
+def test_a_prime_minister_named_in_full_charges_whom_he_asks(text):
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == ["Bộ Y tế"]

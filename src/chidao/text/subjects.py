@@ -32,7 +32,7 @@ def words_pattern(pattern: str) -> re.Pattern[str]:
 
 _ISSUER = words_pattern(
     r"(?:(?:phó )?chủ tịch |thường trực )?(?:ubnd|[uủ][yỷ] ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố)\b"
-    r"|thủ tướng chính phủ\b|thủ tướng\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b")
+    r"|(?:phó )?thủ tướng chính phủ\b|(?:phó )?thủ tướng\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b")
 # "UBND tỉnh vừa yêu cầu …" reports a fresh order (a digest's way); "… đã chỉ đạo …" recalls a past one.
 _ISSUER_VERB = words_pattern(r"\s{0,3}(?:vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\s{0,3}:?\s{0,3}")
 IMPERATIVE = words_pattern(r"(?:giao|yêu cầu|đề nghị)(?: cho)? ")
@@ -59,7 +59,7 @@ _NOT_VERB = frozenset(
 )
 # Words that follow a name to say what it does or will do ("Cục Thuế sẽ tổng hợp", "Cục Thuế ghi nhận"),
 # never the last syllable of the name itself.
-_NOT_NAME_WORD = frozenset("sẽ đang vẫn cũng không chưa ghi nhận cần phải đều xin luôn xử đối tiến".split())
+_NOT_NAME_WORD = frozenset("sẽ đang vẫn cũng không chưa ghi nhận cần phải đều xin luôn xử đối tiến thường".split())
 # Case-sensitive on purpose (lower case or sentence case only): these scan every task's whole span, and a
 # pattern that opens with literal characters is searched much faster than a case-folded one, or than one
 # opening with a class ("[Pp]hối hợp", five times slower): hence one pattern for each printing of the first
@@ -179,7 +179,7 @@ class Scanner:
                 continue
             unknown = unknown_agency_at(text, pos, end) if text.startswith(_UNKNOWN_PREFIXES, pos, end) else None
             if unknown is not None:
-                agencies.append(unknown)
+                (groups if isinstance(unknown, GroupMention) else agencies).append(unknown)
                 pos = last = unknown.end
                 continue
             if not (first.isspace() or first.lower() in _CONNECTOR_FIRST):
@@ -232,7 +232,20 @@ def _group_fallback(text: str, pos: int, end: int) -> Any | None:
 
 
 def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
-    """An agency name the registry does not know ("Công an Thành phố") at `pos`, with id None, or None."""
+    """An agency name the registry does not know ("Công an Thành phố") at `pos`, with id None, or None.
+
+    "Kho bạc Nhà nước quận - huyện" names the treasuries of every district: a group (`GroupMention`)."""
+    stop = _unknown_name_end(text, pos, end)
+    if stop is None:
+        return None
+    local = _EVERY_LOCAL_UNIT.match(text, stop, end)
+    if local is not None:
+        return GroupMention(" ".join(text[pos:local.end()].split()), pos, local.end())
+    printed = text[pos:stop]
+    return AgencyMention(" ".join(printed.split()), None, printed, pos, stop)
+
+
+def _unknown_name_end(text: str, pos: int, end: int) -> int | None:
     if not text.startswith(_UNKNOWN_PREFIXES, pos, end):
         return None
     head = _UNKNOWN_HEAD.match(text, pos, end)
@@ -277,10 +290,13 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
         else:
             break
         cursor = m.end()
-    if not proper:
-        return None
-    printed = text[pos:stop]
-    return AgencyMention(" ".join(printed.split()), None, printed, pos, stop)
+    return stop if proper else None
+
+
+# "quận - huyện", "cấp xã", "các huyện" after a name, no proper name after them.
+_EVERY_LOCAL_UNIT = re.compile(
+    r"[ \t]{1,3}(?:quận(?:\s{0,3}[-–,]\s{0,3}huyện)?|huyện|xã(?:\s{0,3}[-–,]\s{0,3}phường)?|phường"
+    r"|cấp\s{1,3}(?:huyện|xã|tỉnh)|các\s{1,3}(?:quận|huyện|xã|tỉnh))(?!\s{1,3}[A-ZĐ])(?!\w)")
 
 
 _NAME_TAIL_WORDS = 8
@@ -439,10 +455,10 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
             pos = lead_in.end()
     first = text[pos].lower() if pos < end else ""
     issuer = _ISSUER.match(text, pos, end) if first in _ISSUER_FIRST else None
-    if issuer is not None and unknown_agency_at(text, pos, end) is not None:
+    if issuer is not None and isinstance(unknown_agency_at(text, pos, end), AgencyMention):
         issuer = None  # "Ủy ban nhân dân tỉnh Ninh Bình": another province is addressed, not speaking
     if issuer is not None:
-        verb = _ISSUER_VERB.match(text, issuer.end(), end)
+        verb = _ISSUER_VERB.match(text, _after_personal_name(text, issuer.end(), end), end)
         if verb is None:
             return Actors(), pos
         pos = verb.end()
@@ -461,6 +477,20 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
             return Actors(), pos
         after = tail
     return Actors(lead=agencies, lead_groups=groups), after
+
+
+_NAME_WORD = re.compile(r"\s{1,3}(\w+)")
+
+
+def _after_personal_name(text: str, pos: int, end: int) -> int:
+    """After "Phó Thủ tướng": the end of the person's name that may follow ("Nguyễn Thiện Nhân"), else `pos`."""
+    after = pos
+    for _ in range(4):
+        m = _NAME_WORD.match(text, after, end)
+        if m is None or not m.group(1)[0].isupper() or not m.group(1).isalpha():
+            break
+        after = m.end()
+    return after
 
 
 _TAIL_WORDS = 16
@@ -522,8 +552,9 @@ def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
     word = m.group().lower()
     if not word[0].isalpha():  # "Bộ Tư pháp | 19 | 07 |": a row of a statistics table
         return False
-    if word == "có":
-        return " ".join(text[m.start():min(end, m.start() + 20)].lower().split()).startswith("có trách nhiệm")
+    if word == "có":  # "X có trách nhiệm …", "Điều 4. X có nhiệm vụ" (then its numbered duties)
+        return " ".join(text[m.start():min(end, m.start() + 20)].lower().split()).startswith(
+            ("có trách nhiệm", "có nhiệm vụ"))
     if word in _REPLY_FIRST and _REPLY.match(text, m.start(), end):
         return False  # "Cục Thuế thông báo để Công ty biết", "Cục Thuế xin trả lời như sau": a reply, no order
     return word not in _NOT_VERB
