@@ -103,3 +103,16 @@ def test_party_committees_on_a_saved_page_point_at_their_own_words():
     for agency in record["agencies"]:
         assert page[agency["start"]:agency["end"]] == agency["as_printed"]
     assert "Tỉnh ủy Gia Lai" in [a["name"] for a in record["agencies"]]
+
+
+def test_the_focus_provinces_of_a_committees_group_are_their_committees():
+    text = ("1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là "
+            "các tỉnh: Đắk Lắk, Khánh Hòa và Gia Lai:\na) Tổ chức xây dựng kế hoạch.\n")
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == ["Ủy ban nhân dân tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh Khánh Hòa",
+                            "Ủy ban nhân dân tỉnh Gia Lai"]
+    assert task["lead_groups"] == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"]
+
+
+def test_provinces_named_as_the_places_of_a_disaster_are_not_committees():
+    assert names("Mưa lũ gây thiệt hại nặng nề, nhất là tại các tỉnh: Đắk Lắk, Khánh Hòa và Gia Lai.") == []

@@ -152,3 +152,23 @@ def test_a_saved_pages_notices_and_summary_are_not_read_as_the_document():
     codes = [r["code"] for r in record["references"]]
     assert "13/2023/NĐ-CP" not in codes  # the site's privacy notice, after the document
     assert not any(w["code"] == "words-run-together" and "Luat" in w["message"] for w in record["warnings"])
+
+
+def test_a_document_of_the_registrys_province_keeps_the_registry_ids():
+    record = parse_text(DIRECTIVE)
+    police = [a for a in record["agencies"] if a["name"] == "Công an tỉnh"]
+    assert police and all(a["id"] for a in police)
+
+
+@pytest.mark.parametrize(("issuer", "place", "committee"), [
+    ("TỈNH ĐẮK LẮK", "Đắk Lắk", "Ủy ban nhân dân tỉnh Đắk Lắk"),
+    ("THÀNH PHỐ HỒ CHÍ MINH", "Thành phố Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+])
+def test_another_provinces_offices_are_named_for_it_without_the_registrys_ids(issuer, place, committee):
+    text = (DIRECTIVE.replace("TỈNH LẠNG SƠN", issuer).replace("Lạng Sơn, ngày", f"{place}, ngày")
+            + "\n3. UBND tỉnh chỉ đạo chung.\n")
+    record = parse_text(text.replace("Nơi nhận:", "3. UBND tỉnh chỉ đạo chung.\n\nNơi nhận:"))
+    named = {a["name"]: a["id"] for a in record["agencies"]}
+    assert named.get("Sở Y tế", "absent") is None and named.get("Công an tỉnh", "absent") is None
+    assert committee in named and named[committee] is None
+    assert not any("Lạng Sơn" in name for name in named)

@@ -103,6 +103,11 @@ class Registry:
         self._matched: dict[tuple, Any] = {}  # printed words, day, end of text → `_match_ahead`, offsets relative
         self._home = next((p for p in province_names if _key(p) == _key(province.replace("-", " "))), None)
 
+    @property
+    def home(self) -> str | None:
+        """The name of the province this registry is for ("Lạng Sơn")."""
+        return self._home
+
     @staticmethod
     def _insert(trie: dict[str, Any], key: tuple[str, ...], value: str) -> None:
         node = trie

@@ -30,7 +30,13 @@ _HEAD = re.compile(
     r"|\b(?:uy" + _S + r"ban" + _S + r"nhan" + _S + r"dan|ubnd)" + _S + r"cac" + _S
     + r"(?P<unit>tinh|huyen)(?:\s{0,3},?" + _S + r"thanh" + _S + r"pho)?(?:" + _S + r"truc" + _S
     + r"thuoc" + _S + r"trung" + _S + r"uong)?\b"
+    # "Chủ tịch UBND các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: Đắk Lắk, …"
+    r"|\b(?:trong" + _S + r"do(?:" + _S + r"(?:trong" + _S + r"tam|tap" + _S + r"trung))?(?:" + _S + r"la)?|nhat" + _S
+    + r"la|dac" + _S + r"biet" + _S + r"la)" + _S + r"cac" + _S + r"(?P<focus>tinh)\b"
 )
+# The committees a focus list narrows ("trong đó … các tỉnh: …" only names committees after them).
+_PROVINCES_BEFORE = re.compile(r"(?:uy" + _S + r"ban" + _S + r"nhan" + _S + r"dan|ubnd)" + _S + r"cac" + _S + r"tinh")
+_FOCUS_BACK = 200
 _AFTER_HEAD = re.compile(r"\s{0,3}:?\s{0,3}")
 _BETWEEN = re.compile(r"\s{0,3}(?:[,;]|\s[-–])?\s{0,3}(?:va" + _S + r")?")
 # "các tỉnh, thành phố: Hà Nội, tỉnh Ninh Bình": an item may repeat its unit.
@@ -57,9 +63,12 @@ def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None 
         window, folded = text[lo:hi], fold_same_length(text[lo:hi])
         at = hint.start() - lo  # the head holding this "các" (it may start before it: "Ủy ban nhân dân các")
         head = next((h for h in _HEAD.finditer(folded, max(0, at - _BEFORE_HINT)) if h.end() > at), None)
+        if head is not None and head.group("focus") and not _PROVINCES_BEFORE.search(
+                fold_same_length(text[max(0, lo + head.start() - _FOCUS_BACK):lo + head.start()])):
+            head = None  # "nhất là tại các tỉnh: …" in a report of damage names places, not committees
         if head is not None and head.start() <= at and head.start() + lo >= done:
             kind = "bo" if head.group("kind") and "bo" in head.group("kind") else (
-                "so" if head.group("kind") else head.group("unit"))
+                "so" if head.group("kind") else head.group("unit") or head.group("focus"))
             listed = _list_after(window, folded, head.start(), head.end(), kind, items[kind], registry, on)
             if kind == "tinh" and _PARTY_TOO.search(folded, max(0, head.start() - 40), head.start()):
                 listed = [_with_party_committee(m, registry, on) for m in listed]

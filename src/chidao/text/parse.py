@@ -108,6 +108,7 @@ def parse_text(raw: str, source: str | None = None, province: str = "lang-son") 
     registry = run.step("registry", None, lambda: _registry(province))
     if registry is not None:
         agencies, groups = run.step("agencies", ([], []), lambda: _actors(region, registry, on, lo))
+        agencies = run.step("agencies", agencies, lambda: _away_from_home(agencies, header, registry))
         record["agencies"] = [a.to_dict() for a in agencies]
         spans = _Spans([*groups, *agencies], deadlines)
         tasks = run.step("tasks", [], lambda: _tasks(text, header, digest, spans, run))
@@ -174,6 +175,52 @@ def _actors(region: str, registry: Any, on: datetime.date | None, offset: int) -
 
     agencies, groups = find_actors(region, registry, on)
     return _shifted(agencies, offset), _shifted(groups, offset)
+
+
+def _away_from_home(agencies: list, header: Any, registry: Any) -> list:
+    """The agencies of a document issued outside the registry's province, named for where it comes from.
+
+    "UBND tỉnh", "Sở Tài chính" in a decision of Đắk Lắk are Đắk Lắk's, in a ministry's letter any
+    province's: the registry's own offices (and their ids) are not meant. Central bodies stay as they are.
+    """
+    home = getattr(registry, "home", None)
+    if header is None or home is None or not header.issuer:
+        return agencies  # a pasted passage or a digest: the registry's own province
+    from chidao.text.normalize import fold
+
+    printed = f"{header.issuer} {header.place or ''}"
+    if fold(home) in fold(printed):
+        return agencies
+    there = _province_named(printed, registry)
+    return [_named_for(m, registry, home, there) for m in agencies]
+
+
+def _province_named(printed: str, registry: Any) -> tuple[str, str] | None:
+    """(unit, name) of the province or centrally-run city a header names ("thành phố", "Hồ Chí Minh")."""
+    from chidao.text.normalize import fold
+
+    folded = fold(printed)
+    for name in sorted(registry.province_names, key=len, reverse=True):
+        at = folded.find(fold(name))
+        if at != -1:
+            city = folded[:at].rstrip().endswith(("thanh pho", "tp", "tp."))
+            return ("thành phố" if city else "tỉnh"), name
+    return None
+
+
+def _named_for(mention: Any, registry: Any, home: str, there: tuple[str, str] | None) -> Any:
+    import dataclasses
+
+    record = registry.by_id.get(mention.id) if mention.id else None
+    if record is None or record.source == "central":
+        return mention
+    name = mention.name
+    if there is not None:
+        name = name.replace(f"tỉnh {home}", f"{there[0]} {there[1]}").replace(home, there[1])
+    else:
+        name = name.replace(f" tỉnh {home}", " tỉnh").replace(f" {home}", "")
+    also = tuple(_named_for(m, registry, home, there) for m in mention.also)
+    return dataclasses.replace(mention, name=name, id=None, also=also)
 
 
 def _issues(text: str) -> list:
