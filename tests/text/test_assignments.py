@@ -646,3 +646,15 @@ def test_an_article_headed_by_an_agency_with_its_duties_gives_one_task_per_duty(
 def test_a_prime_minister_named_in_full_charges_whom_he_asks(text):
     [task] = parse_text(text)["tasks"]
     assert task["lead"] == ["Bộ Y tế"]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Điều 6. Ủy ban nhân dân quận - huyện có nhiệm vụ\n\n1. Chỉ đạo việc chi trả.", "Ủy ban nhân dân quận - huyện"),
+    ("Điều 8. Ủy ban nhân dân phường - xã, thị trấn có nhiệm vụ\n\n1. Lập danh sách.",
+     "Ủy ban nhân dân phường - xã, thị trấn"),
+    ("Điều 7. Phòng Lao động - Thương binh và Xã hội quận - huyện có nhiệm vụ\n\n1. Chỉ đạo.",
+     "Phòng Lao động - Thương binh và Xã hội quận - huyện"),
+])
+def test_every_districts_or_wards_office_is_a_group_that_leads(text, group):
+    [task] = parse_text(text)["tasks"]
+    assert (task["lead"], task["lead_groups"]) == ([], [group])

@@ -196,9 +196,13 @@ class Scanner:
 _PROVINCES_GROUP = re.compile(
     r"(?:(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND) các tỉnh(?:,? thành phố)?(?: trực thuộc Trung ương)?"
     # "Chủ tịch Ủy ban nhân dân huyện, thành phố": every district of the province, no name follows
-    r"|(?:(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND) (?:các )?(?:cấp )?(?:huyện|xã)(?:,? (?:thị xã|thành phố|phường|thị trấn|xã))+\b"
+    # "Ủy ban nhân dân quận - huyện", "Ủy ban nhân dân phường - xã, thị trấn" (a city's districts and wards)
+    r"|(?:(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND) (?:các )?(?:cấp )?(?:huyện|xã|quận|phường)"
+    r"(?:(?:,? | ?[-–] )(?:thị xã|thành phố|phường|thị trấn|xã|huyện))+\b"
+    # "Phòng Lao động - Thương binh và Xã hội quận - huyện", "Phòng Tài chính - Kế hoạch các huyện"
+    r"|Phòng (?=[A-ZĐ])(?:\w+ |[-–] ){1,8}?(?:các )?(?:cấp )?(?:quận|huyện)(?: ?[-–] ?huyện|,? thị xã|,? thành phố)*\b"
     r"|(?:các )?cơ quan ngang [Bb]ộ|(?:các )?cơ quan thuộc Chính phủ".replace(" ", r"\s{1,3}"))
-_PROVINCES_FIRST = frozenset("ỦUủuc")  # the first characters _PROVINCES_GROUP can match
+_PROVINCES_FIRST = frozenset("ỦUủucP")  # the first characters _PROVINCES_GROUP can match
 # "các sở, ban, ngành, tổ chức chính trị - xã hội": the kind of organisation belongs to the group.
 _GROUP_TAIL = re.compile(r"\s{1,3}chính\s{1,3}trị\s{0,3}[-–]\s{0,3}xã\s{1,3}hội")
 
