@@ -632,3 +632,17 @@ def test_acting_from_a_day_is_an_event_on_that_day():
     text = "đề nghị Thuế tỉnh trình UBND tỉnh ban hành Bảng giá để áp dụng cho địa phương từ ngày 01/01/2026."
     [d] = find_deadlines(text, reference_date=D(2025, 11, 20))
     assert (d.kind, d.date, d.text) == ("on", D(2026, 1, 1), "từ ngày 01/01/2026")
+
+
+def test_who_died_before_a_day_is_a_condition_not_a_deadline():
+    text = "Đối tượng đã từ trần trước ngày 01 tháng 01 năm 2009 thì thân nhân được hưởng trợ cấp một lần."
+    assert find_deadlines(text, reference_date=D(2008, 10, 27)) == []
+
+
+def test_a_limit_already_given_is_still_a_deadline():
+    text = "Bộ Y tế đã được giao hoàn thành trước ngày 30/11/2025."
+    assert [d.kind for d in find_deadlines(text, reference_date=D(2025, 10, 1))] == ["before"]
+
+
+def test_a_yearly_plan_wrapped_over_two_lines_is_not_recurring():
+    assert find_deadlines('b) Cụm từ "kế hoạch sử dụng\nđất hàng năm của cấp huyện"') == []

@@ -96,6 +96,10 @@ _NOT_DEADLINE = re.compile(
 _PAST = re.compile(r"(?=[ĐđVv])(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
 # "đến ngày 19/11/2025 đã có 15 bộ…": a count as of a date, a past fact.
 _PAST_AFTER = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:đã|vừa)(?!\w)", re.IGNORECASE)
+# "đã từ trần trước ngày 01/01/2009", "đã nghỉ hưu từ ngày …": who qualifies, by what happened before a day.
+_PAST_CONDITION = re.compile(
+    r"(?<!\w)đã\s{1,3}(?!(?:hoàn|xong|giao|yêu|được|chỉ|đề)\w*)\w+(?:\s{1,3}\w+)?\s{1,3}(?:trước|từ)\s{1,3}(?:ngày\s{1,3})?$",
+    re.IGNORECASE)
 # "ngày 12/12/2023 của Bộ trưởng", "ngày 18/11/2025 do Thủ tướng…": the date of a document or act.
 _ISSUER_AFTER = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:của|do)\s", re.IGNORECASE)
 # A date right after a số/ký hiệu ("02 /UBND-KT, ngày", "13/2023/TT-BKHĐT ngày", "19-KH/BCĐ, ngày") or after
@@ -150,16 +154,9 @@ _PERIODIC_THING = re.compile(
 
 def _names_a_periodic_thing(text: str, pos: int, lower: int) -> bool:
     """Whether one of the five syllables before `pos` makes the "hằng …" after it part of a noun phrase."""
-    start = pos
-    for _ in range(5):
-        start = text.rfind(" ", max(lower, start - 30), start - 1) if start > lower else lower
-        if start <= lower:
-            start = lower
-            break
-    before = text[start:pos]
-    if any(mark in before for mark in ".;:\n"):
-        before = re.split(r"[.;:\n]", before)[-1]
-    return _PERIODIC_THING.search(before) is not None
+    # the words of the clause only, a line break being the printer's (as in "kế hoạch sử dụng\nđất hàng năm")
+    before = re.split(r"[.;:]", text[max(lower, pos - 40):pos])[-1].split()[-5:]
+    return _PERIODIC_THING.search(" ".join(before)) is not None
 
 
 _PAST_PERIOD = re.compile(r"[*_]{0,2}\s{0,3}(?:gần\s{1,3}(?:nhất|đây)|qua|vừa\s{1,3}qua|liên\s{1,3}tiếp|liền\s{1,3}kề"
@@ -334,7 +331,7 @@ def _excluded(text: str, mention: DateMention, lower: int, before: str, referenc
         return True
     if _NOT_DEADLINE.search(before) or _ISSUER_AFTER.match(text, mention.end):
         return True
-    if _PAST_AFTER.match(text, mention.end):
+    if _PAST_AFTER.match(text, mention.end) or _PAST_CONDITION.search(before):
         return True
     if _quotes_a_rule(text, mention.start, lower) or _in_force_before(text, mention.start, lower):
         return True
