@@ -658,3 +658,35 @@ def test_a_prime_minister_named_in_full_charges_whom_he_asks(text):
 def test_every_districts_or_wards_office_is_a_group_that_leads(text, group):
     [task] = parse_text(text)["tasks"]
     assert (task["lead"], task["lead_groups"]) == ([], [group])
+
+
+@pytest.mark.parametrize(("text", "lead", "groups"), [
+    ("Cục Thuế trả lời để Thuế tỉnh Hà Tĩnh biết và căn cứ\nhồ sơ cụ thể để thực hiện theo quy định./.",
+     ["Thuế tỉnh Hà Tĩnh"], []),
+    ("Cục Thuế thông báo để các Thuế tỉnh, thành phố biết\nvà thực hiện./.", [], ["các Thuế tỉnh, thành phố"]),
+])
+def test_a_reply_that_also_asks_its_addressee_to_act_is_a_task(text, lead, groups):
+    [task] = parse_text(text)["tasks"]
+    assert (task["lead"], task["lead_groups"]) == (lead, groups)
+
+
+@pytest.mark.parametrize("text", [
+    "Cục Thuế trả lời để Thuế tỉnh Gia Lai biết./.",
+    "Cục trưởng Cục Hải quan thông báo để Công ty\nTNHH Giải trí Minh An biết và\nthực hiện./.",
+])
+def test_a_reply_that_only_informs_or_answers_a_company_is_no_task(text):
+    assert parse_text(text)["tasks"] == []
+
+
+def test_who_asks_is_not_who_acts():
+    text = "Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo thực hiện."
+    [task] = parse_text(text)["tasks"]
+    assert (task["lead"], task["lead_groups"]) == ([], ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"])
+
+
+def test_a_request_after_the_grounds_of_a_long_opening_sentence_is_found():
+    text = ("Theo nội dung nêu tại công văn số 4814/CCTKV.05-TTKT3 ngày 30/06/2025 của Thuế thành phố Hải Phòng thì "
+            "Công ty đang trong quá\ntrình thanh tra thuế, do đó đề nghị Thuế thành phố Hải Phòng đối chiếu các quy "
+            "định để xử lý.")
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == ["Thuế thành phố Hải Phòng"]

@@ -59,7 +59,7 @@ _NOT_VERB = frozenset(
 )
 # Words that follow a name to say what it does or will do ("Cục Thuế sẽ tổng hợp", "Cục Thuế ghi nhận"),
 # never the last syllable of the name itself.
-_NOT_NAME_WORD = frozenset("sẽ đang vẫn cũng không chưa ghi nhận cần phải đều xin luôn xử đối tiến thường".split())
+_NOT_NAME_WORD = frozenset("sẽ đang vẫn cũng không chưa ghi nhận cần phải đều xin luôn xử tiến thường biết được".split())
 # Case-sensitive on purpose (lower case or sentence case only): these scan every task's whole span, and a
 # pattern that opens with literal characters is searched much faster than a case-folded one, or than one
 # opening with a class ("[Pp]hối hợp", five times slower): hence one pattern for each printing of the first
@@ -74,7 +74,8 @@ _WORD = re.compile(r"\w+")
 # followed by a proper name. Case-sensitive: the proper name is what makes it an agency.
 _UNKNOWN_HEAD = re.compile(
     r"(?:(?:Ủy|Uỷ) ban nhân dân (?:tỉnh|thành phố)|UBND (?:tỉnh|thành phố)|Bộ Chỉ huy|Bộ Tư lệnh"
-    r"|Công an|Tập đoàn|Tổng công ty|Công ty|Văn phòng|Thanh tra"
+    # a private company ("Công ty TNHH …", "Công ty cổ phần …") answered by a tax or customs office is no agency
+    r"|Công an|Tập đoàn|Tổng công ty|Công ty(?! (?:TNHH|[Cc]ổ phần|CP)\b)|Văn phòng|Thanh tra"
     r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Tiểu ban|Ban|Vụ|Viện|Học viện"
     r"|Đại học|Trường|Liên đoàn|Tòa án|Viện kiểm sát|Cảng vụ|Báo|Ủy ban|Uỷ ban|Thông tấn xã"
     r"|Thuế (?:tỉnh|thành phố)|Hải quan(?: khu vực)?"  # since 2025 "Thuế tỉnh Gia Lai", "Hải quan khu vực III"
@@ -93,7 +94,7 @@ _LINK_WORDS = frozenset("của và với tại về cho đến từ do thuộc t
 _PREDICATE_PAIRS = frozenset((
     "chỉ đạo", "khẩn trương", "chủ trì", "phối hợp", "có trách", "chịu trách", "tổ chức", "theo dõi",
     "thực hiện", "rà soát", "tiếp tục", "triển khai", "hướng dẫn", "tham mưu", "trực tiếp", "chủ động",
-    "tăng cường", "kịp thời", "thông báo", "trả lời",
+    "tăng cường", "kịp thời", "thông báo", "trả lời", "đối chiếu",
 ))
 _VERB_START = frozenset(
     "chủ phối khẩn chỉ tổ thực tham rà theo báo hướng kiểm xây triển tiếp có đôn nghiên căn chịu quản "
@@ -187,8 +188,13 @@ class Scanner:
             m = _CONNECTOR.match(text, pos, end)
             if m is None or m.end() == m.start():
                 break
+            if _ASKS.search(m.group()):  # "Bộ Xây dựng đề nghị UBND các tỉnh …": who asks is not who acts
+                agencies, groups = [], []
             pos = m.end()
         return agencies, groups, last
+
+
+_ASKS = re.compile(r"(?i)đề\s{1,3}nghị")
 
 
 # The People's Committees of the provinces, addressed by the Government ("Ủy ban nhân dân các tỉnh, thành
@@ -201,7 +207,8 @@ _PROVINCES_GROUP = re.compile(
     r"(?:(?:,? | ?[-–] )(?:thị xã|thành phố|phường|thị trấn|xã|huyện))+\b"
     # "Phòng Lao động - Thương binh và Xã hội quận - huyện", "Phòng Tài chính - Kế hoạch các huyện"
     r"|Phòng (?=[A-ZĐ])(?:\w+ |[-–] ){1,8}?(?:các )?(?:cấp )?(?:quận|huyện)(?: ?[-–] ?huyện|,? thị xã|,? thành phố)*\b"
-    r"|(?:các )?cơ quan ngang [Bb]ộ|(?:các )?cơ quan thuộc Chính phủ".replace(" ", r"\s{1,3}"))
+    r"|(?:các )?cơ quan ngang [Bb]ộ|(?:các )?cơ quan thuộc Chính phủ"
+    r"|các Thuế tỉnh(?:,? thành phố)?(?: trực thuộc [Tt]rung ương)?\b(?! [A-ZĐ])".replace(" ", r"\s{1,3}"))
 _PROVINCES_FIRST = frozenset("ỦUủucP")  # the first characters _PROVINCES_GROUP can match
 # "các sở, ban, ngành, tổ chức chính trị - xã hội": the kind of organisation belongs to the group.
 _GROUP_TAIL = re.compile(r"\s{1,3}chính\s{1,3}trị\s{0,3}[-–]\s{0,3}xã\s{1,3}hội")
@@ -266,7 +273,7 @@ def _unknown_name_end(text: str, pos: int, end: int) -> int | None:
         word = m.group(1)
         nxt_word = _TOKEN.match(text, m.end(), end)
         pair = f"{word} {nxt_word.group(1)}".lower() if nxt_word else word.lower()
-        if pair in _PREDICATE_PAIRS and (word[0].islower() or "\n" in m.group(0)) \
+        if pair == "đối với" or pair in _PREDICATE_PAIRS and (word[0].islower() or "\n" in m.group(0)) \
                 and not text.endswith("Ban", 0, m.start()):
             break  # the verb, maybe capitalised after a line break ("Công an Thành phố\nChỉ đạo …"), not a
             # name's own words ("Vụ Tổ chức cán bộ", "Ban Chỉ đạo")
@@ -326,7 +333,8 @@ def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
             return stop
         if word[0].isupper() and word.isalpha() and stop is not None and not _UNKNOWN_HEAD.match(text, m.start(1), end):
             return stop  # "Ban Quản lý Khu kinh tế mở Chu Lai": a proper name goes on after the plain words
-        if not word.isalpha() or not word.islower() or word in _LINK_WORDS or word in _TAIL_STOPS:
+        if not word.isalpha() or not word.islower() or word in _LINK_WORDS or word in _TAIL_STOPS \
+                or word in _NOT_NAME_WORD:
             return None
         stop = cursor = m.end()
         if _NAME_TAIL_END.match(text, stop, end):
@@ -354,7 +362,7 @@ def skip_blank(text: str, pos: int, end: int) -> int:
 
 # A sentence may open with a purpose, ground or condition before its subject ("Căn cứ …, các sở …",
 # "Trong quá trình …, nếu …, Sở Y tế …"): the subject follows one of the next few commas.
-_OPENER = words_pattern(r"(?:căn cứ|trên cơ sở|trong quá trình|để|nhằm|sau khi|khi|nếu|trường hợp)\b")
+_OPENER = words_pattern(r"(?:căn cứ|trên cơ sở|trong quá trình|để|nhằm|sau khi|khi|nếu|trường hợp|theo)\b")
 # "Về công tác phòng cháy: Giao Bộ Công an chủ trì …": a topic, a colon, then the order.
 _TOPIC = re.compile(r"[*_]{0,2}[Vv]ề\s(?:[^:.;\n]|\n(?![ \t]*\n)){1,240}:[*_]{0,2}\s{0,3}")
 _OPENER_REACH = 300
@@ -373,6 +381,9 @@ def subject_at(scan: Scanner, pos: int, end: int, need_verb: bool = True) -> tup
     if found[0]:
         return found
     start = skip_blank(scan.text, pos, end)
+    informed = _informed_to_act(scan, start, end)
+    if informed is not None:
+        return informed
     topic = _TOPIC.match(scan.text, start, end) if scan.text.startswith(("V", "v", "*"), start) else None
     if topic is not None:
         return _subject_here(scan, topic.end(), end, need_verb)
@@ -572,6 +583,24 @@ def predicate_follows_anywhere(phrase: str) -> bool:
 
 _REPLY = words_pattern(r"(?:thông báo (?:để|cho)|xin (?:trả lời|thông báo|báo cáo)|trả lời|trân trọng|kính (?:báo|gửi))\b")
 _REPLY_FIRST = frozenset(("thông", "xin", "trả", "trân", "kính"))
+# "Cục Thuế trả lời để Thuế tỉnh Hà Tĩnh biết và căn cứ hồ sơ cụ thể để thực hiện": a reply that also asks
+# the office it informs to act (a plain "… để X biết" only informs).
+_INFORMS = words_pattern(r"(?:trả lời|thông báo|có ý kiến) (?:để|cho) ")
+_AND_ACT = words_pattern(r"\s{0,3}(?:được )?biết,? và (?:căn cứ|thực hiện|hướng dẫn|xử lý|chỉ đạo|triển khai|tổ chức)\b")
+_INFORMS_REACH = 80
+
+
+def _informed_to_act(scan: Scanner, start: int, end: int) -> tuple[Actors, int] | None:
+    text = scan.text
+    if text.find("biết", start, end) == -1:
+        return None  # a cheap look first
+    verb = _INFORMS.search(text, start, min(end, start + _INFORMS_REACH))
+    if verb is None:
+        return None
+    agencies, groups, after = scan.list_at(verb.end(), end)
+    if not (agencies or groups) or _AND_ACT.match(text, after, end) is None:
+        return None
+    return Actors(lead=agencies, lead_groups=groups), after
 
 
 def add_support(scan: Scanner, start: int, end: int, actors: Actors) -> None:
