@@ -690,3 +690,52 @@ def test_a_request_after_the_grounds_of_a_long_opening_sentence_is_found():
             "định để xử lý.")
     [task] = parse_text(text)["tasks"]
     assert task["lead"] == ["Thuế thành phố Hải Phòng"]
+
+
+PLAN = """Ban Chỉ đạo tỉnh xây dựng kế hoạch thực hiện như sau:
+
+A. MỤC ĐÍCH, YÊU CẦU
+
+1. Sở Y tế nâng cao nhận thức của cán bộ.
+
+B. NỘI DUNG, NHIỆM VỤ
+
+I. CÔNG TÁC TUYÊN TRUYỀN
+
+1. Nội dung, biện pháp
+
+a) Tổ chức hội nghị quán triệt.
+
+b) Lập chuyên mục trên báo.
+
+2. Cơ quan chủ trì, phối hợp
+
+a) Cơ quan chủ trì
+
+- Sở Y tế.
+
+- Các sở, ngành liên quan.
+
+b) Cơ quan phối hợp
+
+- Sở Tài chính.
+
+3. Thời gian thực hiện: Tháng 12/2025 và thường xuyên.
+"""
+
+
+def test_a_plan_section_that_names_its_doers_apart_is_one_task_under_its_part():
+    found = [(t["clause"], t["lead"], t["lead_groups"], t["support"], (t["deadline"] or {}).get("date"))
+             for t in parse_text(PLAN)["tasks"]]
+    assert found == [("B.I", ["Sở Y tế"], ["Các sở, ngành liên quan"], ["Sở Tài chính"], "2025-12-31")]
+
+
+def test_lettered_parts_in_capitals_head_the_roman_sections():
+    blocks = split_blocks(PLAN)
+    assert [b.clause for b in blocks if b.kind in ("part", "roman")] == ["A", "B", "B.I"]
+    assert [b.kind for b in split_blocks("Kính gửi\nA. Nguyễn Văn B, Trưởng phòng\n")] == [None]
+
+
+def test_a_steering_committee_known_by_its_number_keeps_it():
+    [task] = parse_text("Ban Chỉ đạo quốc gia 1237 chủ trì tổng kết việc thực hiện.")["tasks"]
+    assert task["lead"] == ["Ban Chỉ đạo quốc gia 1237"]

@@ -646,3 +646,7 @@ def test_a_limit_already_given_is_still_a_deadline():
 
 def test_a_yearly_plan_wrapped_over_two_lines_is_not_recurring():
     assert find_deadlines('b) Cụm từ "kế hoạch sử dụng\nđất hàng năm của cấp huyện"') == []
+
+
+def test_figures_counted_up_to_the_end_of_a_day_set_no_deadline():
+    assert find_deadlines("số liệu năm 2025 (tính đến hết ngày 31/12/2025).", reference_date=D(2025, 11, 1)) == []

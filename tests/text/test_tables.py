@@ -103,3 +103,54 @@ def test_a_time_cell_printing_only_a_period_is_the_rows_deadline():
     first, second = parse_text(table)["tasks"]
     assert (first["deadline"]["kind"], first["deadline"]["date"]) == ("month", "2025-12-31")
     assert (second["deadline"]["kind"], second["deadline"]["date"]) == ("year", "2026-12-31")
+
+
+# A statistics calendar: the unit "chịu trách nhiệm" leads; merged cells are printed once, on the first row.
+CALENDAR = """LỊCH PHỔ BIẾN THÔNG TIN THỐNG KÊ NĂM 2026
+|
+**STT**
+|
+**Tên thông tin thống kê**
+|
+**Thời gian phổ biến**
+|
+**Đơn vị chịu trách nhiệm phổ biến**
+|
+|
+1
+|
+Số đơn vị hành chính
+|
+Tháng 6/2026
+|
+Vụ Chính quyền địa phương
+|
+|
+2
+|
+Số đại biểu Hội đồng nhân dân
+|
+|
+3
+|
+Số vụ tai nạn lao động
+|
+Tháng 3/2026
+|
+Cục Việc làm
+|
+"""
+
+
+def test_the_unit_responsible_leads_and_a_short_row_shares_the_merged_cells_above():
+    record = parse_text(CALENDAR)
+    found = [(t["clause"], t["lead"], (t["deadline"] or {}).get("date")) for t in record["tasks"]]
+    assert found == [("1", ["Vụ Chính quyền địa phương"], "2026-06-30"),
+                     ("2", ["Vụ Chính quyền địa phương"], "2026-06-30"),
+                     ("3", ["Cục Việc làm"], "2026-03-31")]
+    assert [d["date"] for d in record["deadlines"]] == ["2026-06-30", "2026-03-31"]
+
+
+def test_where_to_file_in_a_catalogue_of_procedures_is_no_lead_column():
+    text = "| STT | Tên thủ tục | Thời hạn giải quyết | Cơ quan thực hiện |\n| 1 | Cấp phép | 10 ngày | Sở Y tế |\n"
+    assert find_task_rows(text) == []

@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from chidao.text.blocks import Block, split_blocks
+from chidao.text.normalize import fold
 from chidao.text.subjects import (
     IMPERATIVE, Actors, Scanner, actors_in, add_support, addressees, predicate_follows_anywhere, skip,
     skip_blank, subject_at,
@@ -194,6 +195,8 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
                 build.add(current[0], current[1], current[2], clause)
                 current = None
             if closing and last_before_list:
+                if _AUTHOR_INTRO.match(text, after, e):
+                    continue  # "Ban Chỉ đạo … xây dựng kế hoạch thực hiện như sau:": who wrote it, not who acts
                 add_support(scan, s, e, actors)
                 intro = actors
                 continue
@@ -205,6 +208,10 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
     if current:
         build.add(current[0], current[1], current[2], clause)
     return intro
+
+
+_AUTHOR_INTRO = re.compile(r"\s{0,3}(?:xây\s{1,3}dựng|ban\s{1,3}hành)\s{1,3}(?:kế\s{1,3}hoạch|chương\s{1,3}trình|hướng"
+                           r"\s{1,3}dẫn)", re.IGNORECASE)
 
 
 def _colon_list(build: _Builder, actors: Actors, s: int, after: int, e: int, clause: str | None = None) -> bool:
@@ -411,7 +418,9 @@ def _table_tasks(build: _Builder, rows: list[Row]) -> None:
         actors = Actors(lead, lead_groups, support, support_groups)
         if actors:
             build.add(actors, body[0], body[1], row.clause)
-            build.tasks[-1].deadline = build.deadline_in(body[0], task_end)
+            # a row that shares the time cell of the row above (merged cells) is due when that row is
+            due_span = row.due if row.due and row.due[1] <= body[0] else (body[0], task_end)
+            build.tasks[-1].deadline = build.deadline_in(*due_span)
 
 
 def _tasks_in_blocks(build: _Builder, blocks: list[Block]) -> None:
@@ -422,12 +431,93 @@ def _tasks_in_blocks(build: _Builder, blocks: list[Block]) -> None:
             run.append(block)
             continue
         if run:
-            _numbered(build, run, root)
+            _numbered(build, _doer_sections(build, _without_aims(build.scan.text, run)), root)
             run = []
         followed = i + 1 < len(blocks)
         root = _free_text(build, block.body_start, block.end, followed)
     if run:
-        _numbered(build, run, root)
+        _numbered(build, _doer_sections(build, _without_aims(build.scan.text, run)), root)
+
+
+# "A. MỤC ĐÍCH, YÊU CẦU", "I. MỤC TIÊU", "1. Quan điểm": what a plan aims at, not who does what.
+_AIMS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "su can thiet", "can cu xay dung", "co so phap ly")
+
+
+def _without_aims(text: str, blocks: list[Block]) -> list[Block]:
+    kept = []
+    aims: Block | None = None
+    for block in blocks:
+        if aims is not None and aims.is_ancestor_of(block):
+            continue
+        aims = block if block.kind in ("part", "roman") and _opens(text, block, _AIMS) else None
+        if aims is None:
+            kept.append(block)
+    return kept
+
+
+# A plan's section that says who does it in an item of its own: "I. CÔNG TÁC QUÁN TRIỆT" then "1. Nội dung,
+# biện pháp" (a), b) …), "2. Cơ quan chủ trì, phối hợp" (a) Cơ quan chủ trì: - …; b) Cơ quan phối hợp: - …)
+# and "3. Thời gian thực hiện: Tháng 12/2013". The whole section is one task, as a row of a task table is.
+_DOERS = ("co quan chu tri", "don vi chu tri", "co quan thuc hien", "don vi thuc hien", "co quan, don vi chu tri",
+          "don vi, co quan chu tri", "co quan, don vi thuc hien")
+_WHEN = ("thoi gian thuc hien", "thoi gian hoan thanh", "thoi han hoan thanh", "tien do thuc hien")
+_LIST_MARK = re.compile(r"[ \t*_]*(?:[-+•–][ \t]*)?")
+
+
+def _doer_sections(build: _Builder, blocks: list[Block]) -> list[Block]:
+    """Record one task per section whose item names its doers; return the blocks left for `_numbered`."""
+    text = build.scan.text
+    used: set[int] = set()
+    for i, section in enumerate(blocks):
+        if i in used:
+            continue
+        inside = [j for j in range(i + 1, len(blocks)) if section.is_ancestor_of(blocks[j])]
+        children = [j for j in inside if len(blocks[j].path) == len(section.path) + 1]
+        doers = next((j for j in children if _opens(text, blocks[j], _DOERS)), None)
+        if doers is None:
+            continue
+        extent = [j for j in inside if j == doers or blocks[doers].is_ancestor_of(blocks[j])]
+        actors = _doers_listed(build.scan, blocks[doers].body_start, blocks[extent[-1]].end)
+        if not actors:
+            continue
+        build.add(actors, section.body_start, section.end, section.clause)
+        when = next((j for j in children if _opens(text, blocks[j], _WHEN)), None)
+        if when is not None:
+            build.tasks[-1].deadline = build.deadline_in(blocks[when].body_start, blocks[when].end)
+        used.update([i, *inside])
+    return [block for k, block in enumerate(blocks) if k not in used]
+
+
+def _opens(text: str, block: Block, heads: tuple[str, ...]) -> bool:
+    return fold(text[block.body_start:block.body_start + 40]).lstrip(" *_").startswith(heads)
+
+
+def _doers_listed(scan: Scanner, start: int, end: int) -> Actors:
+    """The lead and support listed after a "Cơ quan chủ trì, phối hợp" heading, one per line or after colons:
+    lines after a heading naming "phối hợp" (and not "chủ trì") support."""
+    text = scan.text
+    actors = Actors()
+    supporting = False
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl == -1 else nl
+        head = fold(text[pos:min(line_end, pos + 60)])
+        if "chu tri" in head or "thuc hien" in head or "phoi hop" in head:
+            supporting = "phoi hop" in head and "chu tri" not in head
+            colon = text.find(":", pos, line_end)
+            pos = line_end if colon == -1 else colon + 1
+        item = _LIST_MARK.match(text, pos, line_end).end()
+        if item < line_end:
+            agencies, groups = actors_in(scan, item, line_end)
+            if supporting:
+                actors.support.extend(agencies)
+                actors.support_groups.extend(groups)
+            else:
+                actors.lead.extend(agencies)
+                actors.lead_groups.extend(groups)
+        pos = line_end + 1
+    return actors
 
 
 # "Nơi nhận:", "Kính gửi:" and a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" list who receives the document

@@ -18,6 +18,7 @@ MARKER = re.compile(
     r"(?:(?P<article>Điều(?:[ \t]{1,3}|[ \t]{0,2}\n[ \t]{0,2})\d{1,3}[a-zđ]?)[*_]{0,2}[.:]"
     r"|(?P<multi>\d{1,2}(?:\.\d{1,2}){1,3}(?:\.[a-zđ](?=\.))?)\.?(?=[\s*]|$)"
     r"|(?P<roman>[IVXL]{1,7})[.)/](?=[\s*]|$)"
+    r"|(?P<part>[A-H])\.(?=[ \t*_]{1,8}\w)"
     r"|(?P<num>\d{1,3})[.)](?=[\s*]|$)"
     r"|(?P<letter>[a-zđ])\)"
     r"|(?P<paren>\((?:\d{1,2}|[a-zđ])\))"
@@ -29,10 +30,13 @@ MARKER = re.compile(
 
 # Where a marker line may start: a line break followed by what can open a marker. Searching for a literal
 # "\n" is fast, where the "^" of MARKER would be tried at every character of the text.
-_LINE_CANDIDATE = re.compile(r"\n(?=[ \t*_>|]{0,8}(?:Điều|\d|[IVXL]|[a-zđ]\)|\(|[-–•+]))")
+_LINE_CANDIDATE = re.compile(r"\n(?=[ \t*_>|]{0,8}(?:Điều|\d|[IVXL]|[A-H]\.|[a-zđ]\)|\(|[-–•+]))")
 
 _BULLETS = ("dash", "plus")
-KINDS = ("article", "multi", "roman", "num", "letter", "paren", "dash", "plus")
+KINDS = ("part", "article", "multi", "roman", "num", "letter", "paren", "dash", "plus")
+# "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG": the parts of a plan, above its Roman sections, printed in capitals
+# (a capital letter and a full stop before an ordinary word is an initial, not a part).
+_PART_HEADING = re.compile(r"[ \t*_]{1,8}(\w+)")
 
 
 @dataclass
@@ -93,6 +97,11 @@ def _markers(text: str, start: int, end: int):
             yield m
 
 
+def _is_part(text: str, m: re.Match[str]) -> bool:
+    word = _PART_HEADING.match(text, m.end("part") + 1)
+    return word is not None and word.group(1).isupper() and len(word.group(1)) > 1
+
+
 def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Block]:
     """Split `text[start:end]` into marker-delimited blocks, in order, covering the span.
 
@@ -106,7 +115,7 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
     cur_label: str | None = None
     cur_start = body = start
     for m in _markers(text, start, end):
-        if m.lastgroup not in KINDS:
+        if m.lastgroup not in KINDS or m.lastgroup == "part" and not _is_part(text, m):
             continue
         kind = m.lastgroup
         pos = m.start()
@@ -129,8 +138,11 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             if kind == "roman":
                 stack.clear()
         elif kind == "roman":
-            # Roman numerals are the top level here (phần, chương, mục); after articles or numbered
-            # points they open a new part, usually a plan attached after the signature.
+            # Roman numerals are the top level here (phần, chương, mục), under a lettered part if one is
+            # open; after articles or numbered points they open a new part, usually a plan attached after
+            # the signature.
+            del stack[1 if stack and stack[0][0] == "part" else 0:]
+        elif kind == "part":
             stack.clear()
         stack.append((kind, label))
         cur_kind, cur_label, cur_start, body = kind, label, pos, m.end()

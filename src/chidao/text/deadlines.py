@@ -89,7 +89,7 @@ _CLAUSE_BY = re.compile(r"(?=[hH])(?<!\w)(?:hoàn\s{1,3}thành|hạn)(?!\w)", re
 # "tính đến ngày" is a statistics cut-off, "định hướng đến năm 2030" a planning horizon.
 _NOT_DEADLINE = re.compile(
     r"(?=[TtĐđ])(?<!\w)"
-    r"(?:tính\s{1,3}(?:đến|tới|từ)|đến\s{1,3}nay|(?:định\s{1,3}hướng|tầm\s{1,3}nhìn)\s{1,3}(?:đến|tới))"
+    r"(?:tính\s{1,3}(?:đến|tới|từ)(?:\s{1,3}hết)?|đến\s{1,3}nay|(?:định\s{1,3}hướng|tầm\s{1,3}nhìn)\s{1,3}(?:đến|tới))"
     r"\s{0,3}(?:ngày\s{1,3})?$",
     re.IGNORECASE,
 )

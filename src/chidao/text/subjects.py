@@ -333,6 +333,8 @@ def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
             return stop
         if word[0].isupper() and word.isalpha() and stop is not None and not _UNKNOWN_HEAD.match(text, m.start(1), end):
             return stop  # "Ban Quản lý Khu kinh tế mở Chu Lai": a proper name goes on after the plain words
+        if word.isdigit() and stop is not None and len(word) <= 4:
+            return m.end()  # "Ban Chỉ đạo quốc gia 1237": the number a steering committee is known by
         if not word.isalpha() or not word.islower() or word in _LINK_WORDS or word in _TAIL_STOPS \
                 or word in _NOT_NAME_WORD:
             return None

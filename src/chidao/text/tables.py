@@ -68,7 +68,7 @@ def _cell_text(text: str, start: int, end: int) -> str:
 
 
 def _column(name: str) -> str | None:
-    if "chu tri" in name:
+    if "chu tri" in name or "chiu trach nhiem" in name or name.startswith(_DOER):
         return "lead"
     if "phoi hop" in name:
         return "support"
@@ -81,6 +81,10 @@ def _column(name: str) -> str | None:
     return None
 
 
+# "Đơn vị chịu trách nhiệm phổ biến", "Cơ quan thực hiện": who does the row's work when no "chủ trì" is named.
+_DOER = ("don vi thuc hien", "co quan thuc hien", "don vi chiu trach nhiem", "co quan chiu trach nhiem")
+
+
 def _header(cells: list[Cell], at: int) -> tuple[dict[str, int], int] | None:
     """The columns of the header holding cell `at` ("Cơ quan chủ trì") and the index after the header."""
     first = at
@@ -91,6 +95,8 @@ def _header(cells: list[Cell], at: int) -> tuple[dict[str, int], int] | None:
         last += 1
     columns: dict[str, int] = {}
     for offset, cell in enumerate(cells[first:last + 1]):
+        if cell.text.startswith(_PROCEDURE_COLUMNS):
+            return None  # a catalogue of procedures: its "cơ quan thực hiện" is where to file, not a task
         kind = _column(cell.text)
         if kind and kind not in columns:
             columns[kind] = offset
@@ -101,7 +107,9 @@ def _header(cells: list[Cell], at: int) -> tuple[dict[str, int], int] | None:
 
 # Where a header cell may be: a cell naming the lead ("Cơ quan chủ trì", "Đơn vị chủ trì thực hiện"). Found on
 # the raw text first, so only the few tables a document has are cut into folded cells.
-_LEAD_HEADER = re.compile(r"\|[^|]{0,60}?(?i:chủ)\s{1,3}(?i:trì)[^|]{0,40}(?=\|)")
+_LEAD_HEADER = re.compile(
+    r"\|[^|]{0,60}?(?:(?i:chủ)\s{1,3}(?i:trì)|(?i:chịu)\s{1,3}(?i:trách)\s{1,3}(?i:nhiệm)"
+    r"|(?i:đơn\s{1,3}vị|cơ\s{1,3}quan)\s{1,3}(?i:thực)\s{1,3}(?i:hiện))[^|]{0,40}(?=\|)")
 _BEFORE_HEADER = 1200  # the cells before the "chủ trì" one: the header's first column (STT) is among them
 
 
@@ -137,7 +145,7 @@ def find_task_rows(text: str, start: int = 0, end: int | None = None) -> list[tu
     for cells in _tables_at(_LEAD_HEADER, text, start, end):
         i = 0
         while i < len(cells):
-            header = _header(cells, i) if "chu tri" in cells[i].text else None
+            header = _header(cells, i) if _column(cells[i].text) == "lead" else None
             if header is None:
                 i += 1
                 continue
@@ -154,7 +162,7 @@ def _rows(cells: list[Cell], i: int, columns: dict[str, int]) -> tuple[list[Row]
     section = None
     while i < len(cells):
         cell = cells[i]
-        if cell.end - cell.start > _MAX_CELL or "chu tri" in cell.text:
+        if cell.end - cell.start > _MAX_CELL or _column(cell.text) == "lead":
             break
         number = _ROW_NUMBER.fullmatch(cell.text.upper()) if cell.text else None
         if number is None:
@@ -170,6 +178,10 @@ def _rows(cells: list[Cell], i: int, columns: dict[str, int]) -> tuple[list[Row]
             section = number.group(2)  # "II | TRIỂN KHAI …": a section heading, not a task
         elif number.group(1) and len(row) >= width - 1:
             rows.append(_row(row, columns, f"{section}.{number.group(1)}" if section else number.group(1)))
+        elif number.group(1) and rows and len(row) > 1:
+            # a row printed short: its last cells were merged with the row above's ("Tháng 4/2025 | Cục Việc
+            # làm" spanning rows 9 and 10), which a saved page prints once
+            rows.append(_merged_row(row, columns, rows[-1], f"{section}.{number.group(1)}" if section else number.group(1)))
         i = row_end
     return rows, i
 
@@ -182,6 +194,13 @@ def _row(row: list[Cell], columns: dict[str, int], clause: str) -> Row:
         return row[index].start, row[index].end
 
     return Row(clause, row[0].start, row[-1].end, span("content"), span("lead"), span("support"), span("due"))
+
+
+def _merged_row(row: list[Cell], columns: dict[str, int], above: Row, clause: str) -> Row:
+    """A short row: the cells it prints are its own, the ones it lacks are the row above's."""
+    own = _row(row, columns, clause)
+    return Row(clause, own.start, own.end, own.content, own.lead or above.lead,
+               own.support or above.support, own.due or above.due)
 
 
 _PROCEDURE_COLUMNS = ("thoi han giai quyet", "ten thu tuc", "ten tthc", "ma tthc", "ma thu tuc", "dia diem thuc hien",
@@ -222,10 +241,12 @@ def deadlines_in_due_cells(text: str, start: int, end: int, found: list[Deadline
     from chidao.text.dates import find_dates
 
     extra: list[Deadline] = []
+    seen: set[tuple[int, int]] = set()  # rows under one merged time cell share it: it is one deadline
     for _, rows in find_task_rows(text, start, end):
         for row in rows:
-            if row.due is None or any(row.due[0] <= d.start < row.due[1] for d in found):
+            if row.due is None or row.due in seen or any(row.due[0] <= d.start < row.due[1] for d in found):
                 continue
+            seen.add(row.due)
             extra.extend(_due_cell(text, row.due, default_year, find_dates))
     return extra
 
