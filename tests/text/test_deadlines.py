@@ -650,3 +650,17 @@ def test_a_yearly_plan_wrapped_over_two_lines_is_not_recurring():
 
 def test_figures_counted_up_to_the_end_of_a_day_set_no_deadline():
     assert find_deadlines("số liệu năm 2025 (tính đến hết ngày 31/12/2025).", reference_date=D(2025, 11, 1)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "cơ bản tháo gỡ khó khăn xong cuối tháng 12 năm 2025 theo chỉ đạo",
+    "bảo đảm đến *hết tháng 12\nnăm 2025* giải quyết dứt điểm",
+])
+def test_the_end_of_a_month_is_a_limit_even_with_emphasis_inside_the_cue(text):
+    assert [(d.kind, d.date) for d in find_deadlines(text, reference_date=D(2025, 11, 21))] == [
+        ("by", D(2025, 12, 31))]
+
+
+def test_a_programme_running_to_a_year_and_beyond_names_no_deadline():
+    text = "ĐỀ ÁN TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ TỪ NAY ĐẾN NĂM 2020 VÀ NHỮNG NĂM TIẾP THEO"
+    assert find_deadlines(text, reference_date=D(2013, 11, 11)) == []

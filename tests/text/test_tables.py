@@ -154,3 +154,10 @@ def test_the_unit_responsible_leads_and_a_short_row_shares_the_merged_cells_abov
 def test_where_to_file_in_a_catalogue_of_procedures_is_no_lead_column():
     text = "| STT | Tên thủ tục | Thời hạn giải quyết | Cơ quan thực hiện |\n| 1 | Cấp phép | 10 ngày | Sở Y tế |\n"
     assert find_task_rows(text) == []
+
+
+def test_a_column_of_procedure_names_alone_marks_a_catalogue():
+    text = ("| STT | Tên thủ tục hành chính nội bộ | Cơ quan thực hiện | Ghi chú |\n"
+            "| 4 | Xây dựng bảng giá đất để áp dụng từ ngày 01 tháng 01 năm 2026 | UBND tỉnh | |\n")
+    assert find_procedure_tables(text)
+    assert parse_text(text)["deadlines"] == []

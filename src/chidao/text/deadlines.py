@@ -55,6 +55,8 @@ def _cue(words: str, first: str) -> re.Pattern[str]:
     `first` holds the first letter of every word of `words`: the lookahead on it lets a search reject most
     positions before it tries the lookbehind and the alternatives.
     """
+    # emphasis may open inside the cue ("bảo đảm đến *hết tháng 12 năm 2025*")
+    words = words.replace(r"\s{1,3}", r"[\s*_]{1,5}")
     return re.compile(rf"(?=[{first}])(?<!\w)(?:{words})\s{{0,3}}:?\s{{0,3}}[*_]{{0,2}}{_TIME}{_NGAY}$", re.IGNORECASE)
 
 
@@ -63,6 +65,7 @@ _BY_WORDS = (
     r"chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào|trong))?|muộn\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|hạn\s{1,3}chót"
     r"|hạn\s{1,3}cuối|thời\s{1,3}hạn|hạn|hoàn\s{1,3}thành(?:\s{1,3}(?:vào|trong))?|xong(?:\s{1,3}trong)?"
     r"|đến\s{1,3}hết|đến|tới|kết\s{1,3}thúc(?:\s{1,3}vào)?|thời\s{1,3}gian\s{1,3}hoàn\s{1,3}thành"
+    r"|(?:xong|hoàn\s{1,3}thành|trước)(?:\s{1,3}vào)?\s{1,3}cuối"
 )
 _ON_WORDS = (
     r"vào|trong|diễn\s{1,3}ra(?:\s{1,3}vào)?|tổ\s{1,3}chức(?:\s{1,3}vào)?|khai\s{1,3}mạc(?:\s{1,3}vào)?"
@@ -414,6 +417,8 @@ def _classify(
             return None
         found = _deadline(mention.unit, text, back + cue.start(), end, date=mention.last)
     elif cue := _BY.search(before):
+        if mention.unit == "year" and _HORIZON.match(text, mention.end):
+            return None  # "(từ nay) đến năm 2020 và những năm tiếp theo": the span a programme covers
         found = _deadline("by", text, back + cue.start(), end, date=mention.last)
     elif mention.unit == "year" and _is_year_target(text, mention, lower, reference):
         found = _deadline("year", text, mention.start, end, date=mention.last)
@@ -451,6 +456,7 @@ def _is_year_target(text: str, mention: DateMention, lower: int, reference: date
 # assessment covers; "trong năm 2014 và các năm tiếp theo": one of several budget years. Neither limits an act.
 _ABOUT = re.compile(r"(?<!\w)(?:về\s{1,3}việc|V/v)(?!\w)", re.IGNORECASE)
 _YEAR_COVERED = re.compile(r"(?<!\w)(?:kết\s{1,3}quả|đánh\s{1,3}giá|xếp\s{1,3}loại)(?!\w)", re.IGNORECASE)
+_HORIZON = re.compile(r"[*_]{0,2}\s{1,3}(?:và|,)\s{1,3}(?:những|các)\s{1,3}năm\s{1,3}tiếp\s{1,3}theo", re.IGNORECASE)
 _YEAR_AMONG = re.compile(r"[*_]{0,2},?\s{1,3}và\s{1,3}(?:các\s{1,3}năm|năm\s{1,3}tiếp|khi)(?!\w)", re.IGNORECASE)
 _DONE_IN = re.compile(r"(?<!\w)(?:hoàn\s{1,3}thành|xong)\s{1,3}$", re.IGNORECASE)
 

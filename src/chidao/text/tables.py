@@ -207,6 +207,10 @@ _PROCEDURE_COLUMNS = ("thoi han giai quyet", "ten thu tuc", "ten tthc", "ma tthc
                       "cach thuc/dia diem thuc hien", "can cu phap ly")
 
 
+# A column of procedures' names or codes is enough to tell a catalogue.
+_PROCEDURE_NAME = ("ten thu tuc", "ten tthc", "ma tthc", "ma thu tuc")
+
+
 _PROCEDURE_HEADER = re.compile(
     r"\|[*_\s]{0,8}(?i:thời\s{1,3}hạn\s{1,3}giải\s{1,3}quyết|tên\s{1,3}thủ\s{1,3}tục|tên\s{1,3}tthc|mã\s{1,3}tthc"
     r"|mã\s{1,3}thủ\s{1,3}tục|căn\s{1,3}cứ\s{1,3}pháp\s{1,3}lý)")
@@ -223,7 +227,7 @@ def find_procedure_tables(text: str, start: int = 0, end: int | None = None) -> 
                 continue
             header = [c for c in cells[max(0, i - _HEADER_REACH):i + _HEADER_REACH]
                       if c.text.startswith(_PROCEDURE_COLUMNS)]
-            if len(header) >= 2:
+            if len(header) >= 2 or any(c.text.startswith(_PROCEDURE_NAME) for c in header):
                 spans.append((cell.start, cells[-1].end))
             break
     return spans
