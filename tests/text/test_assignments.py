@@ -739,3 +739,23 @@ def test_lettered_parts_in_capitals_head_the_roman_sections():
 def test_a_steering_committee_known_by_its_number_keeps_it():
     [task] = parse_text("Ban Chỉ đạo quốc gia 1237 chủ trì tổng kết việc thực hiện.")["tasks"]
     assert task["lead"] == ["Ban Chỉ đạo quốc gia 1237"]
+
+
+@pytest.mark.parametrize(("text", "lead", "groups"), [
+    ("Cục Kinh tế - Quản lý đầu tư xây dựng, Cục Kết cấu hạ tầng xây dựng chủ trì rà soát.",
+     ["Cục Kinh tế - Quản lý đầu tư xây dựng", "Cục Kết cấu hạ tầng xây dựng"], []),
+    ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo dõi, đôn đốc.",
+     ["Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"], []),
+    ("Ban Chỉ đạo các tỉnh chủ trì tổ chức.", [], ["Ban Chỉ đạo các tỉnh"]),
+    ("Ban Quản lý các khu công nghiệp tỉnh chủ trì.", ["Ban Quản lý các khu công nghiệp tỉnh"], []),
+    ("Ngân hàng Chính sách xã hội và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này.",
+     ["Ngân hàng Chính sách xã hội"], ["Thủ trưởng các cơ quan liên quan"]),
+])
+def test_names_the_registry_does_not_know_end_where_the_name_does(text, lead, groups):
+    [task] = parse_text(text)["tasks"]
+    assert (task["lead"], task["lead_groups"]) == (lead, groups)
+
+
+def test_a_verb_after_a_name_is_not_part_of_it():
+    [task] = parse_text("Sở Y tế phối hợp với Trung tâm Chuyển đổi số Thành phố xây dựng, vận hành hệ thống.")["tasks"]
+    assert task["support"] == ["Trung tâm Chuyển đổi số Thành phố"]

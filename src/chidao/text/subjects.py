@@ -252,6 +252,8 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
     local = _EVERY_LOCAL_UNIT.match(text, stop, end)
     if local is not None:
         return GroupMention(" ".join(text[pos:local.end()].split()), pos, local.end())
+    if _IN_EACH.search(text, pos, stop):  # "Ban Chỉ đạo các tỉnh": one such body in each province
+        return GroupMention(" ".join(text[pos:stop].split()), pos, stop)
     printed = text[pos:stop]
     return AgencyMention(" ".join(printed.split()), None, printed, pos, stop)
 
@@ -273,6 +275,10 @@ def _unknown_name_end(text: str, pos: int, end: int) -> int | None:
         word = m.group(1)
         nxt_word = _TOKEN.match(text, m.end(), end)
         pair = f"{word} {nxt_word.group(1)}".lower() if nxt_word else word.lower()
+        if pair == "chỉ đạo" and word == "chỉ" and text.endswith("Ban", 0, m.start()):
+            proper, lower_run, stop = True, 0, nxt_word.end()  # "Văn phòng Ban chỉ đạo phòng thủ dân sự …"
+            cursor = stop
+            continue
         if pair == "đối với" or pair in _PREDICATE_PAIRS and (word[0].islower() or "\n" in m.group(0)) \
                 and not text.endswith("Ban", 0, m.start()):
             break  # the verb, maybe capitalised after a line break ("Công an Thành phố\nChỉ đạo …"), not a
@@ -284,7 +290,7 @@ def _unknown_name_end(text: str, pos: int, end: int) -> int | None:
         elif word in ("-", "–", "và"):
             nxt = _TOKEN.match(text, m.end(), end)
             if not proper or nxt is None or not nxt.group(1)[0].isupper() \
-                    or _UNKNOWN_HEAD.match(text, nxt.start(1), end):
+                    or _UNKNOWN_HEAD.match(text, nxt.start(1), end) or _TITLE.match(text, nxt.start(1), end):
                 break
         elif proper and word not in _VERB_START and word.isalpha() and (
                 (lower_run == 0 and word not in _NOT_VERB and word not in _NOT_NAME_WORD)
@@ -304,6 +310,9 @@ def _unknown_name_end(text: str, pos: int, end: int) -> int | None:
     return stop if proper else None
 
 
+# "… và Thủ trưởng các cơ quan liên quan": a title starts the next actor, not the rest of a name.
+_TITLE = re.compile(r"(?:Thủ trưởng|Chủ tịch|Giám đốc|Bộ trưởng|Người đứng đầu|Lãnh đạo|Trưởng)\b")
+_IN_EACH = re.compile(r"\s(?:các|mọi)\s{1,3}(?:tỉnh|huyện|xã|quận|cấp|quân\s{1,3}khu|bộ|ngành|địa\s{1,3}phương)(?!\w)")
 # "quận - huyện", "cấp xã", "các huyện" after a name, no proper name after them.
 _EVERY_LOCAL_UNIT = re.compile(
     r"[ \t]{1,3}(?:quận(?:\s{0,3}[-–,]\s{0,3}huyện)?|huyện|xã(?:\s{0,3}[-–,]\s{0,3}phường)?|phường"
@@ -330,6 +339,8 @@ def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
         nxt = _TOKEN.match(text, m.end(), end)
         pair = f"{word} {nxt.group(1)}".lower() if nxt else word
         if pair in _PREDICATE_PAIRS or word in _VERB_START:
+            if pair in _NAME_VERBS and nxt is not None and _name_ends_after(text, nxt.end(), end):
+                return nxt.end()  # "Cục Người có công", "Cục Kết cấu hạ tầng xây dựng chủ trì": the name's own
             return stop
         if word[0].isupper() and word.isalpha() and stop is not None and not _UNKNOWN_HEAD.match(text, m.start(1), end):
             return stop  # "Ban Quản lý Khu kinh tế mở Chu Lai": a proper name goes on after the plain words
@@ -342,6 +353,28 @@ def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
         if _NAME_TAIL_END.match(text, stop, end):
             return stop
     return None
+
+
+# Verbs that end the names of many offices ("Cục Kinh tế - Quản lý đầu tư xây dựng", "Cục Người có công").
+_NAME_VERBS = frozenset(("xây dựng", "có công", "quản lý", "phát triển", "bảo vệ", "hỗ trợ", "chăm sóc",
+                         "kiểm soát", "giám sát", "đào tạo"))
+
+
+_NAME_CLOSE = re.compile(r"[ \t]{0,3}(?:[\n;.)|]|và\s|$)|,[ \t]{0,3}(?=[A-ZĐ])")
+
+
+def _name_ends_after(text: str, pos: int, end: int) -> bool:
+    """Whether a name can end at `pos`: a line or clause ends, another name follows a comma, or the verb."""
+    m = _NAME_CLOSE.match(text, pos, end)
+    if m is not None:
+        return not m.group().startswith(",") or _UNKNOWN_HEAD.match(text, m.end(), end) is not None
+    return _predicate_pair_at(text, pos, end)
+
+
+def _predicate_pair_at(text: str, pos: int, end: int) -> bool:
+    first = _TOKEN.match(text, pos, end)
+    second = _TOKEN.match(text, first.end(), end) if first else None
+    return second is not None and f"{first.group(1)} {second.group(1)}".lower() in _PREDICATE_PAIRS
 
 
 def _capitalised_name_follows(text: str, pos: int, end: int) -> bool:
