@@ -759,3 +759,21 @@ def test_names_the_registry_does_not_know_end_where_the_name_does(text, lead, gr
 def test_a_verb_after_a_name_is_not_part_of_it():
     [task] = parse_text("Sở Y tế phối hợp với Trung tâm Chuyển đổi số Thành phố xây dựng, vận hành hệ thống.")["tasks"]
     assert task["support"] == ["Trung tâm Chuyển đổi số Thành phố"]
+
+
+def test_a_citys_own_committee_and_mass_organisations_are_agencies_in_its_documents():
+    text = ("1. Đối với Ủy ban nhân dân các cấp\n\n1.1. Ủy ban nhân dân Thành phố:\n\n- Chỉ đạo các sở.\n\n"
+            "3. Đề nghị Hội Liên hiệp Phụ nữ Thành phố, "
+            "Hội Cựu chiến binh Thành phố, Thành Đoàn phát động các cuộc vận động.")
+    found = [(t["clause"], t["lead"]) for t in parse_text(text)["tasks"]]
+    assert found == [("1.1", ["Ủy ban nhân dân Thành phố"]),
+                     ("3", ["Hội Liên hiệp Phụ nữ Thành phố", "Hội Cựu chiến binh Thành phố", "Thành Đoàn"])]
+
+
+def test_a_city_committee_named_in_full_is_charged_not_speaking():
+    [task] = parse_text("Ủy ban nhân dân Thành phố Hồ Chí Minh chỉ đạo các sở rà soát.")["tasks"]
+    assert task["lead"] == ["Ủy ban nhân dân Thành phố Hồ Chí Minh"]
+
+
+def test_a_conference_is_not_an_agency():
+    assert parse_text("Hội nghị Trung ương chỉ đạo tổng kết.")["tasks"] == []

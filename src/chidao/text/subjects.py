@@ -79,13 +79,15 @@ _UNKNOWN_HEAD = re.compile(
     r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Tiểu ban|Ban|Vụ|Viện|Học viện"
     r"|Đại học|Trường|Liên đoàn|Tòa án|Viện kiểm sát|Cảng vụ|Báo|Ủy ban|Uỷ ban|Thông tấn xã"
     r"|Thuế (?:tỉnh|thành phố)|Hải quan(?: khu vực)?"  # since 2025 "Thuế tỉnh Gia Lai", "Hải quan khu vực III"
+    # mass organisations ("Hội Liên hiệp Phụ nữ Thành phố"), not a conference ("Hội nghị", "Hội thảo")
+    r"|Hội(?! (?:nghị|thảo|chợ|thi|diễn|đồng)\b)"
     r"|Đài (?:[Tt]ruyền hình|[Pp]hát thanh(?: và [Tt]ruyền hình)?|[Tt]iếng nói))".replace(" ", r"\s{1,3}"))
 # The first words of every _UNKNOWN_HEAD alternative: a match starts with one of them, so most offsets of
 # a text are ruled out by one `startswith` instead of trying the whole alternation.
 _UNKNOWN_PREFIXES = (
     "Ủy", "Uỷ", "UBND", "Bộ", "Công", "Tập", "Tổng", "Văn", "Thanh", "Kho", "Ngân", "Bảo", "Trung",
     "Chi", "Cục", "Sở", "Tiểu", "Ban", "Vụ", "Viện", "Học", "Đại", "Trường", "Liên", "Tòa", "Cảng", "Báo", "Thông", "Đài",
-    "Thuế", "Hải",
+    "Thuế", "Hải", "Hội", "HĐND", "Thành", "Tỉnh",
 )
 _TOKEN = re.compile(r"[ \t\n]{1,3}(\w+|[-–])")
 # First syllables of the verbs that follow an agency name; a lower-case syllable after a proper name
@@ -246,6 +248,10 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
     """An agency name the registry does not know ("Công an Thành phố") at `pos`, with id None, or None.
 
     "Kho bạc Nhà nước quận - huyện" names the treasuries of every district: a group (`GroupMention`)."""
+    city = _CITY_ITSELF.match(text, pos, end)
+    if city is not None:  # "Ủy ban nhân dân Thành phố:", "Thành Đoàn": the city's own, in its own documents
+        printed = city.group(1)
+        return AgencyMention(" ".join(printed.split()), None, printed, pos, pos + len(printed))
     stop = _unknown_name_end(text, pos, end)
     if stop is None:
         return None
@@ -313,6 +319,9 @@ def _unknown_name_end(text: str, pos: int, end: int) -> int | None:
 # "… và Thủ trưởng các cơ quan liên quan": a title starts the next actor, not the rest of a name.
 _TITLE = re.compile(r"(?:Thủ trưởng|Chủ tịch|Giám đốc|Bộ trưởng|Người đứng đầu|Lãnh đạo|Trưởng)\b")
 _IN_EACH = re.compile(r"\s(?:các|mọi)\s{1,3}(?:tỉnh|huyện|xã|quận|cấp|quân\s{1,3}khu|bộ|ngành|địa\s{1,3}phương)(?!\w)")
+_CITY_ITSELF = re.compile(
+    r"((?:(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND) Thành phố|Thành [Đđ]oàn|Tỉnh [Đđ]oàn)(?! [A-ZĐ])(?!\w)"
+    .replace(" ", r"\s{1,3}"))
 # "quận - huyện", "cấp xã", "các huyện" after a name, no proper name after them.
 _EVERY_LOCAL_UNIT = re.compile(
     r"[ \t]{1,3}(?:quận(?:\s{0,3}[-–,]\s{0,3}huyện)?|huyện|xã(?:\s{0,3}[-–,]\s{0,3}phường)?|phường"
@@ -505,7 +514,8 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
             pos = lead_in.end()
     first = text[pos].lower() if pos < end else ""
     issuer = _ISSUER.match(text, pos, end) if first in _ISSUER_FIRST else None
-    if issuer is not None and isinstance(unknown_agency_at(text, pos, end), AgencyMention):
+    if issuer is not None and (isinstance(unknown_agency_at(text, pos, end), AgencyMention)
+                               or _named_beyond(scan, pos, issuer.end())):
         issuer = None  # "Ủy ban nhân dân tỉnh Ninh Bình": another province is addressed, not speaking
     if issuer is not None:
         verb = _ISSUER_VERB.match(text, _after_personal_name(text, issuer.end(), end), end)
@@ -541,6 +551,12 @@ def _after_personal_name(text: str, pos: int, end: int) -> int:
             break
         after = m.end()
     return after
+
+
+def _named_beyond(scan: Scanner, pos: int, end: int) -> bool:
+    """Whether an agency named at `pos` runs past `end` ("Ủy ban nhân dân Thành phố Hồ Chí Minh")."""
+    mention = scan.mentions.get(pos)
+    return mention is not None and hasattr(mention, "id") and mention.end > end
 
 
 _TAIL_WORDS = 16
