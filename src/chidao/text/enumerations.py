@@ -196,4 +196,30 @@ def find_actors(text: str, registry: Any, on: datetime.date | None = None) -> tu
     from chidao.text.groups import find_groups
 
     listed = find_enumerated_agencies(text, registry, on)
-    return merge_enumerated(registry.find_agencies(text, on=on), find_groups(text), listed)
+    agencies, groups = merge_enumerated(registry.find_agencies(text, on=on), find_groups(text), listed)
+    bare = _the_province_itself(text, registry)
+    return (sorted([*agencies, *bare], key=lambda m: m.start) if bare else agencies), groups
+
+
+# A conclusion about one province calls it "Tỉnh" when it gives it work ("Tỉnh tổng hợp nhu cầu, báo cáo Bộ
+# Tài chính"): its People's Committee, named after the province the text mentions most.
+_BARE_PROVINCE = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))[ \t*_]{0,4}(Tỉnh)(?=\s{1,3}(?!ủy|uỷ|đoàn|lộ|trưởng)[a-zđà-ỹ])",
+                            re.MULTILINE)
+
+
+def _the_province_itself(text: str, registry: Any) -> list[AgencyMention]:
+    if text.find("Tỉnh ") == -1:
+        return []
+    found = [m.start(1) for m in _BARE_PROVINCE.finditer(text)]
+    province = _most_named_province(text, registry) if found else None
+    if province is None:
+        return []
+    name = f"Ủy ban nhân dân tỉnh {province}"
+    return [AgencyMention(name, None, "Tỉnh", at, at + 4) for at in found]
+
+
+def _most_named_province(text: str, registry: Any) -> str | None:
+    counts = {name: len(re.findall(r"tỉnh\s{1,3}" + re.escape(name).replace(r"\ ", r"\s{1,3}"), text))
+              for name in getattr(registry, "province_names", ())}
+    best = max(counts, key=counts.get, default=None)
+    return best if best is not None and counts[best] >= 2 else None

@@ -408,7 +408,7 @@ def skip_blank(text: str, pos: int, end: int) -> int:
 # "Trong quá trình …, nếu …, Sở Y tế …"): the subject follows one of the next few commas.
 _OPENER = words_pattern(r"(?:căn cứ|trên cơ sở|trong quá trình|để|nhằm|sau khi|khi|nếu|trường hợp|theo)\b")
 # "Về công tác phòng cháy: Giao Bộ Công an chủ trì …": a topic, a colon, then the order.
-_TOPIC = re.compile(r"[*_]{0,2}[Vv]ề\s(?:[^:.;\n]|\n(?![ \t]*\n)){1,240}:[*_]{0,2}\s{0,3}")
+_TOPIC = re.compile(r"[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,240}:[*_]{0,2}\s{0,3}")
 _OPENER_REACH = 300
 
 
