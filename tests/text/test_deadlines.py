@@ -664,3 +664,13 @@ def test_the_end_of_a_month_is_a_limit_even_with_emphasis_inside_the_cue(text):
 def test_a_programme_running_to_a_year_and_beyond_names_no_deadline():
     text = "ĐỀ ÁN TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ TỪ NAY ĐẾN NĂM 2020 VÀ NHỮNG NĂM TIẾP THEO"
     assert find_deadlines(text, reference_date=D(2013, 11, 11)) == []
+
+
+def test_periods_in_brackets_after_a_plans_item_time_it():
+    text = "Tổ chức quán triệt, triển khai thực hiện Chỉ thị (Quý IV/2013, Quý I/2014 và thường xuyên)."
+    found = [(d.kind, d.date) for d in find_deadlines(text, reference_date=D(2013, 11, 11))]
+    assert found == [("quarter", D(2013, 12, 31)), ("quarter", D(2014, 3, 31)), ("continuous", None)]
+
+
+def test_a_past_year_in_brackets_is_no_deadline():
+    assert find_deadlines("Số liệu (năm 2012) cho thấy kết quả tốt.", reference_date=D(2013, 11, 11)) == []

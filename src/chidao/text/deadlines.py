@@ -379,6 +379,9 @@ def _classify(
     """
     back = max(lower, mention.start - _CUE_BACK)
     before = text[back : mention.start]
+    if mention.unit in ("month", "quarter", "year") and _in_time_brackets(text, mention, lower):
+        # "Tổ chức quán triệt … (Quý IV/2013, Quý I/2014 và thường xuyên)": a plan's item timed in brackets
+        return _deadline(mention.unit, text, mention.start, mention.end, date=mention.last)
     # Every cue is a word followed by a space or a colon: anything else ("…2024-15/6/2024") has none.
     last = before.rstrip("*_")[-1:]  # "trong **tháng 11 năm 2025**": bold starts with the date
     if mention.unit != "half" and not (last.isspace() or last == ":"):
@@ -459,6 +462,19 @@ _YEAR_COVERED = re.compile(r"(?<!\w)(?:kết\s{1,3}quả|đánh\s{1,3}giá|xếp
 _HORIZON = re.compile(r"[*_]{0,2}\s{1,3}(?:và|,)\s{1,3}(?:những|các)\s{1,3}năm\s{1,3}tiếp\s{1,3}theo", re.IGNORECASE)
 _YEAR_AMONG = re.compile(r"[*_]{0,2},?\s{1,3}và\s{1,3}(?:các\s{1,3}năm|năm\s{1,3}tiếp|khi)(?!\w)", re.IGNORECASE)
 _DONE_IN = re.compile(r"(?<!\w)(?:hoàn\s{1,3}thành|xong)\s{1,3}$", re.IGNORECASE)
+
+
+_TIME_WORDS = re.compile(r"(?:\s|,|/|-|và|quý|qu[ýí]|tháng|năm|thường\s{1,3}xuyên|[IVX]{1,4}|\d{1,4})*", re.IGNORECASE)
+_BRACKET_REACH = 40
+
+
+def _in_time_brackets(text: str, mention: DateMention, lower: int) -> bool:
+    """Whether the period stands in brackets that hold nothing but times ("(Quý IV/2013, Quý I/2014)")."""
+    open_at = text.rfind("(", max(lower, mention.start - _BRACKET_REACH), mention.start)
+    if open_at == -1 or _TIME_WORDS.fullmatch(text, open_at + 1, mention.start) is None:
+        return False
+    close_at = text.find(")", mention.end, mention.end + _BRACKET_REACH)
+    return close_at != -1 and _TIME_WORDS.fullmatch(text, mention.end, close_at) is not None
 
 
 def _year_only_named(text: str, mention: DateMention, cue_start: int, lower: int) -> bool:
