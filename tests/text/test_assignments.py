@@ -777,3 +777,32 @@ def test_a_city_committee_named_in_full_is_charged_not_speaking():
 
 def test_a_conference_is_not_an_agency():
     assert parse_text("Hội nghị Trung ương chỉ đạo tổng kết.")["tasks"] == []
+
+
+def test_your_ministry_in_a_letter_to_one_addressee_is_that_addressee():
+    text = ("Kính gửi: Bộ Lao động - Thương binh và Xã hội\n\nĐến nay chưa nhận được báo cáo của quý Bộ.\n\n"
+            "Văn phòng Chính phủ đề nghị quý Bộ khẩn trương có báo cáo.")
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == ["Bộ Lao động - Thương binh và Xã hội"]
+
+
+def test_a_topic_heading_on_its_own_lines_then_the_order():
+    [task] = parse_text("1. Về thuế giá trị gia\ntăng\nĐề nghị Thuế tỉnh Ninh Bình căn cứ quy định để xử lý.")["tasks"]
+    assert (task["clause"], task["lead"]) == ("1", ["Thuế tỉnh Ninh Bình"])
+
+
+def test_a_name_with_a_tight_hyphen_is_one_name():
+    [task] = parse_text("(i) Tập đoàn Công nghiệp-Năng lượng quốc gia Việt Nam khẩn trương hoàn thành.")["tasks"]
+    assert task["lead"] == ["Tập đoàn Công nghiệp-Năng lượng quốc gia Việt Nam"]
+
+
+def test_every_committee_of_a_level_heading_its_items_is_a_group():
+    found = [(t["clause"], t["lead_groups"]) for t in parse_text("4. UBND cấp huyện\n\na) Niêm yết.\n\nb) Kiểm tra.")["tasks"]]
+    assert found == [("4.a", ["UBND cấp huyện"]), ("4.b", ["UBND cấp huyện"])]
+
+
+def test_later_paragraphs_of_a_hard_wrapped_article_with_their_own_subject_are_their_own_tasks():
+    text = ("Điều 3. Sở Y tế có trách nhiệm tổ chức\nniêm yết công khai theo quy định.\n"
+            "Văn phòng Ủy ban nhân dân tỉnh\ncó trách nhiệm chủ trì cập nhật dữ liệu.\nĐiều 4. Quyết định có hiệu lực.")
+    found = [(t["clause"], t["lead"]) for t in parse_text(text)["tasks"]]
+    assert found[:2] == [("Điều 3", ["Sở Y tế"]), ("Điều 3", ["Văn phòng Ủy ban nhân dân tỉnh"])]

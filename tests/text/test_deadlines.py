@@ -674,3 +674,15 @@ def test_periods_in_brackets_after_a_plans_item_time_it():
 
 def test_a_past_year_in_brackets_is_no_deadline():
     assert find_deadlines("Số liệu (năm 2012) cho thấy kết quả tốt.", reference_date=D(2013, 11, 11)) == []
+
+
+def test_days_from_entry_into_force_count_from_signing_when_the_text_takes_effect_when_signed():
+    text = ("Hoàn thành xong trong thời hạn 03 ngày làm việc, kể từ ngày Quyết định có hiệu lực thi hành. "
+            "Điều 4. Quyết định này có hiệu lực kể từ ngày ký.")
+    [d] = find_deadlines(text, reference_date=D(2025, 11, 21))
+    assert (d.kind, d.date) == ("relative", D(2025, 11, 26))
+
+
+def test_a_period_in_force_printed_as_a_range_is_not_a_deadline():
+    text = "Quyết định này có hiệu lực kể từ ngày 01 tháng 7 năm 2025 đến hết ngày 31 tháng 12 năm 2026."
+    assert find_deadlines(text, reference_date=D(2025, 11, 19)) == []

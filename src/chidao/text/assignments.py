@@ -287,7 +287,7 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
             if inline and not intro and len(scan.text[after:block.end].split()) > 3:
                 build.add(actors, body, block.end, block.clause)
             continue
-        cut = _next_subject_paragraph(scan, body, block.end)
+        cut = _next_subject_paragraph(scan, body, block.end, block.kind == "article")
         if not inline and heading is None:
             bracketed = _bracketed_order(scan, body, cut)
             if bracketed:
@@ -331,9 +331,12 @@ def _hand_down(task: Task, intro: Actors, deadline: Deadline) -> None:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# In an article (Điều) of a hard-wrapped text, a line that ends a sentence before one that starts with a capital
+# ("… theo quy định.\nVăn phòng Ủy ban nhân dân tỉnh có trách nhiệm …") also starts a paragraph.
+_ARTICLE_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|(?<=\.)[ \t*_]*\n[ \t*_]*(?=\w)")
 
 
-def _next_subject_paragraph(scan: Scanner, start: int, end: int) -> int:
+def _next_subject_paragraph(scan: Scanner, start: int, end: int, article: bool = False) -> int:
     """Where a later paragraph of an item starts a new order to named agencies (or `end`).
 
     Text after the last numbered item of a digest entry, or the next entry of a page read whole,
@@ -341,10 +344,12 @@ def _next_subject_paragraph(scan: Scanner, start: int, end: int) -> int:
     not a continuation of the item above it.
     """
     first = True
-    for m in _PARAGRAPH_BREAK.finditer(scan.text, start, end):
+    for m in (_ARTICLE_PARAGRAPH if article else _PARAGRAPH_BREAK).finditer(scan.text, start, end):
         if first and m.start() <= skip_blank(scan.text, start, end):
             continue
         first = False
+        if not scan.text[m.end():m.end() + 1].isupper():
+            continue
         if subject_at(scan, m.end(), end)[0]:
             return m.start()
     return end

@@ -186,6 +186,13 @@ _ANCHOR_SIGNED = re.compile(
     r"^\s{0,3}ngày\s{1,3}(?:(?:quyết\s{1,3}định|văn\s{1,3}bản|kế\s{1,3}hoạch|công\s{1,3}văn|chỉ\s{1,3}thị)"
     r"(?:\s{1,3}\w+){0,8}?\s{1,3}(?:được\s{1,3})?(?:\w+\s{1,3}){0,3}?)?(?:ký|ban\s{1,3}hành)(?!\w)", re.IGNORECASE)
 
+# "kể từ ngày Quyết định có hiệu lực thi hành", in a text that takes effect when signed: the signing day.
+_ANCHOR_IN_FORCE = re.compile(
+    r"^\s{0,3}ngày\s{1,3}(?:quyết\s{1,3}định|văn\s{1,3}bản|kế\s{1,3}hoạch|chỉ\s{1,3}thị)(?:\s{1,3}này)?\s{1,3}có"
+    r"\s{1,3}hiệu\s{1,3}lực", re.IGNORECASE)
+_IN_FORCE_ON_SIGNING = re.compile(r"có\s{1,3}hiệu\s{1,3}lực(?:\s{1,3}thi\s{1,3}hành)?\s{1,3}(?:kể\s{1,3})?từ\s{1,3}ngày"
+                                  r"\s{1,3}(?:ký|ban\s{1,3}hành)", re.IGNORECASE)
+
 _CAN = "|".join(lunar.CAN)
 _CHI = "|".join(lunar.CHI + ("Tị", "Mẹo", "Tí"))
 _CAN_CHI = rf"(?:{_CAN})\s{{1,3}}(?:{_CHI})"
@@ -297,8 +304,9 @@ def _ranges(text: str, mentions: list[DateMention], lower: int) -> list[Deadline
         if not link or link.end() != second.start:
             continue
         start = first.start - len(before) + cue.start()
-        if _is_digest_title(text, start, lower) or _identifies_document(text, first, lower):
-            continue
+        if _is_digest_title(text, start, lower) or _identifies_document(text, first, lower) \
+                or _in_force_before(text, start, lower):
+            continue  # "có hiệu lực kể từ ngày 01/7/2025 đến hết ngày 31/12/2026": how long a text is in force
         found.append(_deadline("range", text, start, second.end, date=second.last, start_date=first.date))
     return found
 
@@ -570,7 +578,8 @@ def _relative(
             if i < len(starts) and day_mentions[i].start < end:
                 anchor = day_mentions[i].date
                 end = max(end, day_mentions[i].end)
-            elif reference is not None and _ANCHOR_SIGNED.match(anchor_text):
+            elif reference is not None and (_ANCHOR_SIGNED.match(anchor_text) or (
+                    _ANCHOR_IN_FORCE.match(anchor_text) and _IN_FORCE_ON_SIGNING.search(text))):
                 anchor = reference
         else:
             end = m.end(2)

@@ -197,8 +197,30 @@ def find_actors(text: str, registry: Any, on: datetime.date | None = None) -> tu
 
     listed = find_enumerated_agencies(text, registry, on)
     agencies, groups = merge_enumerated(registry.find_agencies(text, on=on), find_groups(text), listed)
-    bare = _the_province_itself(text, registry)
+    bare = _the_province_itself(text, registry) + _the_addressee_again(text, agencies)
     return (sorted([*agencies, *bare], key=lambda m: m.start) if bare else agencies), groups
+
+
+# "Kính gửi: Bộ Lao động - Thương binh và Xã hội" then "đề nghị quý Bộ khẩn trương báo cáo": the letter's one
+# addressee, called "quý Bộ" (or "quý Cơ quan", "Quý Ủy ban") in its body.
+_ADDRESSED = re.compile(r"Kính\s{1,3}gửi\s{0,3}[*_]{0,2}\s{0,3}:[*_]{0,2}")
+_YOUR_OFFICE = re.compile(r"(?<!\w)[Qq]uý\s{1,3}(?:Bộ|[Cc]ơ\s{1,3}quan|Ủy\s{1,3}ban|Uỷ\s{1,3}ban|Sở|Cục)(?!\w)")
+
+
+def _the_addressee_again(text: str, agencies: list) -> list[AgencyMention]:
+    if text.find("uý ") == -1 or text.find("Kính") == -1:
+        return []  # the common case, at the cost of two searches
+    head = _ADDRESSED.search(text)
+    if head is None:
+        return []
+    line_end = text.find("\n", head.end())
+    line_end = len(text) if line_end == -1 else line_end
+    named = [m for m in agencies if head.end() <= m.start < line_end]
+    if len(named) != 1:
+        return []  # several addressees: "quý cơ quan" is each of them
+    who = named[0]
+    return [AgencyMention(who.name, who.id, m.group(), m.start(), m.end())
+            for m in _YOUR_OFFICE.finditer(text, line_end)]
 
 
 # A conclusion about one province calls it "Tỉnh" when it gives it work ("Tỉnh tổng hợp nhu cầu, báo cáo Bộ

@@ -89,7 +89,8 @@ _UNKNOWN_PREFIXES = (
     "Chi", "Cục", "Sở", "Tiểu", "Ban", "Vụ", "Viện", "Học", "Đại", "Trường", "Liên", "Tòa", "Cảng", "Báo", "Thông", "Đài",
     "Thuế", "Hải", "Hội", "HĐND", "Thành", "Tỉnh",
 )
-_TOKEN = re.compile(r"[ \t\n]{1,3}(\w+|[-–])")
+# a word or a dash after blanks, or a dash printed tight between two words ("Công nghiệp-Năng lượng")
+_TOKEN = re.compile(r"(?:[ \t\n]{1,3}|(?<=\w)(?=[-–]\w)|(?<=\w[-–])(?=\w))(\w+|[-–])")
 # First syllables of the verbs that follow an agency name; a lower-case syllable after a proper name
 # ("Thành phố") belongs to it unless it starts the predicate ("Thành phố chủ trì").
 _LINK_WORDS = frozenset("của và với tại về cho đến từ do thuộc trong trên là được đã".split())
@@ -207,6 +208,8 @@ _PROVINCES_GROUP = re.compile(
     # "Ủy ban nhân dân quận - huyện", "Ủy ban nhân dân phường - xã, thị trấn" (a city's districts and wards)
     r"|(?:(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND) (?:các )?(?:cấp )?(?:huyện|xã|quận|phường)"
     r"(?:(?:,? | ?[-–] )(?:thị xã|thành phố|phường|thị trấn|xã|huyện))+\b"
+    # "Ủy ban nhân dân cấp huyện", "UBND cấp xã": every committee of a level
+    r"|(?:(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND) cấp (?:tỉnh|huyện|xã)\b"
     # "Phòng Lao động - Thương binh và Xã hội quận - huyện", "Phòng Tài chính - Kế hoạch các huyện"
     r"|Phòng (?=[A-ZĐ])(?:\w+ |[-–] ){1,8}?(?:các )?(?:cấp )?(?:quận|huyện)(?: ?[-–] ?huyện|,? thị xã|,? thành phố)*\b"
     r"|(?:các )?cơ quan ngang [Bb]ộ|(?:các )?cơ quan thuộc Chính phủ"
@@ -408,7 +411,10 @@ def skip_blank(text: str, pos: int, end: int) -> int:
 # "Trong quá trình …, nếu …, Sở Y tế …"): the subject follows one of the next few commas.
 _OPENER = words_pattern(r"(?:căn cứ|trên cơ sở|trong quá trình|để|nhằm|sau khi|khi|nếu|trường hợp|theo)\b")
 # "Về công tác phòng cháy: Giao Bộ Công an chủ trì …": a topic, a colon, then the order.
-_TOPIC = re.compile(r"[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,240}:[*_]{0,2}\s{0,3}")
+_TOPIC = re.compile(r"[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,240}:[*_]{0,2}\s{0,3}"
+                    # "1. Về thuế giá trị gia\ntăng\nĐề nghị Thuế tỉnh …": a heading line, then the order
+                    r"|[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,160}?[*_]{0,2}\n(?=[ \t*_]{0,4}"
+                    r"(?:Đề nghị|Giao|Yêu cầu|Chủ tịch|Thủ trưởng|Các|Sở|Bộ|UBND|Ủy ban|Uỷ ban)\s)")
 _OPENER_REACH = 300
 
 
