@@ -474,14 +474,14 @@ def _doer_sections(build: _Builder, blocks: list[Block]) -> list[Block]:
     text = build.scan.text
     used: set[int] = set()
     for i, section in enumerate(blocks):
-        if i in used:
+        if i in used or section.kind in ("dash", "plus"):
             continue
-        inside = [j for j in range(i + 1, len(blocks)) if section.is_ancestor_of(blocks[j])]
+        inside = _descendants(blocks, i)
         children = [j for j in inside if len(blocks[j].path) == len(section.path) + 1]
         doers = next((j for j in children if _opens(text, blocks[j], _DOERS)), None)
         if doers is None:
             continue
-        extent = [j for j in inside if j == doers or blocks[doers].is_ancestor_of(blocks[j])]
+        extent = [doers, *_descendants(blocks, doers)]
         actors = _doers_listed(build.scan, blocks[doers].body_start, blocks[extent[-1]].end)
         if not actors:
             continue
@@ -491,6 +491,14 @@ def _doer_sections(build: _Builder, blocks: list[Block]) -> list[Block]:
             build.tasks[-1].deadline = build.deadline_in(blocks[when].body_start, blocks[when].end)
         used.update([i, *inside])
     return [block for k, block in enumerate(blocks) if k not in used]
+
+
+def _descendants(blocks: list[Block], i: int) -> list[int]:
+    """The indexes of the items inside `blocks[i]`: they follow it, one run."""
+    j = i + 1
+    while j < len(blocks) and blocks[i].is_ancestor_of(blocks[j]):
+        j += 1
+    return list(range(i + 1, j))
 
 
 def _opens(text: str, block: Block, heads: tuple[str, ...]) -> bool:

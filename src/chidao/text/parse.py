@@ -200,12 +200,20 @@ def _province_named(printed: str, registry: Any) -> tuple[str, str] | None:
     from chidao.text.normalize import fold
 
     folded = fold(printed)
-    for name in sorted(registry.province_names, key=len, reverse=True):
-        at = folded.find(fold(name))
+    for name, folded_name in _folded_provinces(tuple(registry.province_names)):
+        at = folded.find(folded_name)
         if at != -1:
             city = folded[:at].rstrip().endswith(("thanh pho", "tp", "tp."))
             return ("thành phố" if city else "tỉnh"), name
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _folded_provinces(names: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The province names, longest first, each with its folded form."""
+    from chidao.text.normalize import fold
+
+    return [(name, fold(name)) for name in sorted(names, key=len, reverse=True)]
 
 
 def _named_for(mention: Any, registry: Any, home: str, there: tuple[str, str] | None) -> Any:
