@@ -806,3 +806,11 @@ def test_later_paragraphs_of_a_hard_wrapped_article_with_their_own_subject_are_t
             "Văn phòng Ủy ban nhân dân tỉnh\ncó trách nhiệm chủ trì cập nhật dữ liệu.\nĐiều 4. Quyết định có hiệu lực.")
     found = [(t["clause"], t["lead"]) for t in parse_text(text)["tasks"]]
     assert found[:2] == [("Điều 3", ["Sở Y tế"]), ("Điều 3", ["Văn phòng Ủy ban nhân dân tỉnh"])]
+
+
+def test_items_numbered_with_small_roman_numerals_in_brackets_are_each_a_task():
+    text = ("b) Về tiến độ:\n(i) Bộ Công Thương chỉ đạo rà soát.\n(ii) Bộ Xây dựng hướng dẫn thủ tục.\n"
+            "(iii) Ủy ban nhân dân tỉnh Đồng Nai bàn giao mặt bằng.\n")
+    found = [(t["clause"], t["lead"]) for t in parse_text(text)["tasks"]]
+    assert found == [("b.(i)", ["Bộ Công Thương"]), ("b.(ii)", ["Bộ Xây dựng"]),
+                     ("b.(iii)", ["Ủy ban nhân dân tỉnh Đồng Nai"])]
