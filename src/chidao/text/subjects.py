@@ -540,6 +540,8 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
     if need_verb and not predicate_follows(scan, after, end):
         tail = _unnamed_tail(scan, after, end)
         if tail is None:
+            tail = _duty_later(text, after, end)
+        if tail is None:
             return Actors(), pos
         after = tail
     return Actors(lead=agencies, lead_groups=groups), after
@@ -563,6 +565,20 @@ def _named_beyond(scan: Scanner, pos: int, end: int) -> bool:
     """Whether an agency named at `pos` runs past `end` ("Ủy ban nhân dân Thành phố Hồ Chí Minh")."""
     mention = scan.mentions.get(pos)
     return mention is not None and hasattr(mention, "id") and mention.end > end
+
+
+# "Ủy ban nhân dân cấp xã được phân cấp thẩm quyền … căn cứ chức năng, nhiệm vụ được giao có trách nhiệm tổ chức
+# thực hiện": what the subject is told to do comes after a clause that describes it.
+_DUTY = words_pattern(r"(?:có|chịu) trách nhiệm ")
+_DUTY_REACH = 400
+
+
+def _duty_later(text: str, pos: int, end: int) -> int | None:
+    if not text.startswith((" được", "\nđược"), pos, end):
+        return None  # only after a passive description of the subject
+    stop = text.find(".", pos, min(end, pos + _DUTY_REACH))
+    duty = _DUTY.search(text, pos, stop if stop != -1 else min(end, pos + _DUTY_REACH))
+    return duty.start() if duty is not None else None
 
 
 _TAIL_WORDS = 16
