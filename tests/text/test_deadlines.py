@@ -686,3 +686,22 @@ def test_days_from_entry_into_force_count_from_signing_when_the_text_takes_effec
 def test_a_period_in_force_printed_as_a_range_is_not_a_deadline():
     text = "Quyết định này có hiệu lực kể từ ngày 01 tháng 7 năm 2025 đến hết ngày 31 tháng 12 năm 2026."
     assert find_deadlines(text, reference_date=D(2025, 11, 19)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Trong thời hạn 03 ngày làm việc, kể từ ngày nhận được hồ sơ, Sở Khoa học và Công nghệ kiểm tra.",
+    "Miễn thuế thu nhập doanh nghiệp trong thời hạn 05 năm từ thời điểm phát sinh thuế thu nhập phải nộp.",
+])
+def test_a_procedures_processing_time_or_an_exemptions_length_is_no_deadline(text):
+    assert find_deadlines(text, reference_date=D(2025, 11, 1)) == []
+
+
+def test_a_relative_limit_from_receiving_this_letter_stays():
+    text = "Trong thời hạn 05 ngày kể từ ngày nhận được văn bản này, các sở báo cáo."
+    assert [d.kind for d in find_deadlines(text, reference_date=D(2025, 11, 1))] == ["relative"]
+
+
+def test_the_span_in_a_capitals_heading_of_a_plan_is_no_deadline():
+    text = "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020\n\n1. Hoàn thành trong năm 2014."
+    assert [(d.kind, d.date) for d in find_deadlines(text, reference_date=D(2013, 11, 1))] == [
+        ("year", D(2014, 12, 31))]

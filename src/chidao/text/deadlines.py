@@ -186,6 +186,8 @@ _ANCHOR_SIGNED = re.compile(
     r"^\s{0,3}ngày\s{1,3}(?:(?:quyết\s{1,3}định|văn\s{1,3}bản|kế\s{1,3}hoạch|công\s{1,3}văn|chỉ\s{1,3}thị)"
     r"(?:\s{1,3}\w+){0,8}?\s{1,3}(?:được\s{1,3})?(?:\w+\s{1,3}){0,3}?)?(?:ký|ban\s{1,3}hành)(?!\w)", re.IGNORECASE)
 
+# Counted from a citizen's file or a tax event: how long a procedure or an exemption lasts, not an order's limit.
+_PROCEDURE_ANCHOR = re.compile(r"(?<!\w)(?:hồ\s{1,3}sơ|thời\s{1,3}điểm\s{1,3}phát\s{1,3}sinh)(?!\w)", re.IGNORECASE)
 # "kể từ ngày Quyết định có hiệu lực thi hành", in a text that takes effect when signed: the signing day.
 _ANCHOR_IN_FORCE = re.compile(
     r"^\s{0,3}ngày\s{1,3}(?:quyết\s{1,3}định|văn\s{1,3}bản|kế\s{1,3}hoạch|chỉ\s{1,3}thị)(?:\s{1,3}này)?\s{1,3}có"
@@ -387,6 +389,8 @@ def _classify(
     """
     back = max(lower, mention.start - _CUE_BACK)
     before = text[back : mention.start]
+    if mention.unit in ("year", "half") and _in_capitals_heading(text, mention, lower):
+        return None  # "B. NỘI DUNG, NHIỆM VỤ … TỪ NAY ĐẾN NĂM 2020": the span a part of a plan covers
     if mention.unit in ("month", "quarter", "year") and _in_time_brackets(text, mention, lower):
         # "Tổ chức quán triệt … (Quý IV/2013, Quý I/2014 và thường xuyên)": a plan's item timed in brackets
         return _deadline(mention.unit, text, mention.start, mention.end, date=mention.last)
@@ -474,6 +478,14 @@ _DONE_IN = re.compile(r"(?<!\w)(?:hoàn\s{1,3}thành|xong)\s{1,3}$", re.IGNORECA
 
 _TIME_WORDS = re.compile(r"(?:\s|,|/|-|và|quý|qu[ýí]|tháng|năm|thường\s{1,3}xuyên|[IVX]{1,4}|\d{1,4})*", re.IGNORECASE)
 _BRACKET_REACH = 40
+
+
+def _in_capitals_heading(text: str, mention: DateMention, lower: int) -> bool:
+    start = _line_start(text, mention.start, lower)
+    stop = text.find("\n", mention.end)
+    line = text[start:len(text) if stop == -1 else stop]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 15 and all(c.isupper() for c in letters)
 
 
 def _in_time_brackets(text: str, mention: DateMention, lower: int) -> bool:
@@ -566,6 +578,8 @@ def _relative(
             continue  # "trong 3 năm gần nhất", "không phát sinh hồ sơ trong 3 năm": a look back, not a limit
         if m.group(0)[:1] in "sS" and _in_force_before(text, m.start(), lo):
             continue  # "có hiệu lực sau 10 ngày kể từ ngày ký": entry into force (a term "trong 30 ngày" stays)
+        if m.group(4) is not None and _PROCEDURE_ANCHOR.search(m.group(4)):
+            continue  # "trong thời hạn 03 ngày làm việc, kể từ ngày nhận được hồ sơ": a procedure's processing time
         raw = re.sub(r"\s+", " ", m.group(1).lower())
         count = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 0)
         unit = re.sub(r"\s+", " ", m.group(2).lower())
