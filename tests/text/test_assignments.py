@@ -814,3 +814,14 @@ def test_items_numbered_with_small_roman_numerals_in_brackets_are_each_a_task():
     found = [(t["clause"], t["lead"]) for t in parse_text(text)["tasks"]]
     assert found == [("b.(i)", ["Bộ Công Thương"]), ("b.(ii)", ["Bộ Xây dựng"]),
                      ("b.(iii)", ["Ủy ban nhân dân tỉnh Đồng Nai"])]
+
+
+def test_a_ministrys_execution_article_names_its_units_whole():
+    text = ("Điều 3. Chánh Văn phòng Bộ, Cục trưởng Cục Quản lý khám, chữa bệnh, Vụ trưởng Vụ Tổ chức cán bộ, "
+            "Cục trưởng Cục Hạ tầng và Thiết bị y tế, Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương "
+            "và Thủ trưởng các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này.")
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == ["Văn phòng Bộ", "Cục Quản lý khám, chữa bệnh", "Vụ Tổ chức cán bộ",
+                            "Cục Hạ tầng và Thiết bị y tế"]
+    assert task["lead_groups"] == ["Sở Y tế các tỉnh, thành phố trực thuộc Trung ương",
+                                   "Thủ trưởng các đơn vị liên quan"]

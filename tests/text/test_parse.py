@@ -172,3 +172,10 @@ def test_another_provinces_offices_are_named_for_it_without_the_registrys_ids(is
     assert named.get("Sở Y tế", "absent") is None and named.get("Công an tỉnh", "absent") is None
     assert committee in named and named[committee] is None
     assert not any("Lạng Sơn" in name for name in named)
+
+
+def test_a_ministrys_document_from_ha_noi_names_no_province_for_the_provincial_committee():
+    text = (DIRECTIVE.replace("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", "BỘ TÀI CHÍNH").replace("Lạng Sơn, ngày", "Hà Nội, ngày")
+            .replace("Nơi nhận:", "3. UBND tỉnh chỉ đạo chung.\n\nNơi nhận:"))
+    names = {a["name"] for a in parse_text(text)["agencies"]}
+    assert "Ủy ban nhân dân tỉnh" in names and not any("Hà Nội" in n or "Lạng Sơn" in n for n in names)

@@ -191,7 +191,7 @@ def _away_from_home(agencies: list, header: Any, registry: Any) -> list:
     printed = f"{header.issuer} {header.place or ''}"
     if fold(home) in fold(printed):
         return agencies
-    there = _province_named(printed, registry)
+    there = _province_named(header.issuer, registry)  # a ministry in Hà Nội speaks for no province
     return [_named_for(m, registry, home, there) for m in agencies]
 
 

@@ -44,7 +44,7 @@ _LEAD_IN = words_pattern(
 _CONNECTOR = words_pattern(
     r"[\s*,;]+|(?:và|cùng|đề nghị|thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|bộ trưởng|tổng giám đốc"
     r"|tổng biên tập|lãnh đạo|người đứng đầu|trưởng ban|bí thư (?:tỉnh|thành) [uủ][yỷ]|bí thư|thống đốc"
-    r"|đồng chí|thứ trưởng|chánh|cục trưởng|trong đó(?: trọng tâm| tập trung)?(?: là)?|nhất là|đặc biệt là"
+    r"|đồng chí|thứ trưởng|chánh|cục trưởng|vụ trưởng|tổng cục trưởng|viện trưởng|hiệu trưởng|trong đó(?: trọng tâm| tập trung)?(?: là)?|nhất là|đặc biệt là"
     r"|chỉ huy trưởng|trưởng)\b")
 # The first characters (lower-cased; blanks aside) that _CONNECTOR, _LEAD_IN, _ISSUER and IMPERATIVE can
 # match: a cheap look at one character saves running a case-insensitive alternation where none can match.
@@ -157,6 +157,13 @@ class Scanner:
     def match(self, pattern: re.Pattern[str], pos: int, end: int) -> re.Match[str] | None:
         return pattern.match(self.text, pos, end)
 
+    def _in_each_province(self, mention: Any, end: int) -> Any | None:
+        gap = _EACH_GAP.match(self.text, mention.end, end)
+        after = self.mentions.get(gap.end()) if gap else None
+        if after is None or hasattr(after, "id") or not _EACH_PLACE.match(after.text) or after.end > end:
+            return None
+        return GroupMention(" ".join(self.text[mention.start:after.end].split()), mention.start, after.end)
+
     def list_at(self, pos: int, end: int) -> tuple[list[Any], list[Any], int]:
         """The run of agencies and groups starting at `pos` (joined by commas, "và", titles)."""
         text = self.text
@@ -170,6 +177,9 @@ class Scanner:
                 if not hasattr(mention, "id"):
                     mention = _extend_group(self.text, mention, end)
                     groups.append(mention)
+                elif (each := self._in_each_province(mention, end)) is not None:
+                    groups.append(each)  # "Sở Y tế các tỉnh, thành phố": every province's department
+                    mention = each
                 else:
                     agencies.append(mention)
                     agencies.extend(mention.also)
@@ -198,6 +208,10 @@ class Scanner:
 
 
 _ASKS = re.compile(r"(?i)đề\s{1,3}nghị")
+
+
+_EACH_GAP = re.compile(r"[ \t\n]{1,3}")
+_EACH_PLACE = re.compile(r"(?i)các\s{1,3}(?:tỉnh|huyện|xã|quận)")
 
 
 # The People's Committees of the provinces, addressed by the Government ("Ủy ban nhân dân các tỉnh, thành
@@ -475,11 +489,35 @@ def _execution_clause(scan: Scanner, pos: int, end: int) -> tuple[Actors, int] |
     if verb is None or _sentence_ends_between(text, pos, verb.start()):
         return None
     agencies, groups = actors_in(scan, pos, verb.start())
+    agencies = [a if scan.mentions.get(a.start) is a else _to_next_title(text, a, verb.start()) for a in agencies]
     # "Thủ trưởng các cơ quan: X, Y": the group only announces the agencies listed after its colon
     groups = [g for g in groups if not (agencies and text.startswith(":", skip_blank(text, g.end, verb.start())))]
     if not agencies and not groups:
         return None
     return Actors(lead=agencies, lead_groups=groups), verb.start()
+
+
+# In an execution article each office follows its head's title ("Cục trưởng Cục Quản lý khám, chữa bệnh, Vụ
+# trưởng Vụ Pháp chế"): a name the registry does not know runs on, commas and all, to the next title.
+_HEAD_TITLE = words_pattern(
+    r"(?:,|;|và)\s{0,3}(?:Chánh|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Thủ trưởng|Chủ tịch"
+    r"|Trưởng ban|Chỉ huy trưởng|Viện trưởng|Hiệu trưởng|Người đứng đầu|Tổng biên tập|Bộ trưởng)\b")
+_NOT_A_NAME = re.compile(r"(?<!\w)(?:các|những|cơ quan|đơn vị|tổ chức|cá nhân|liên quan)(?!\w)")
+_NAME_RUN_MAX = 60
+
+
+def _to_next_title(text: str, agency: Any, end: int) -> Any:
+    """`agency` (a name found by pattern) run on to the next title, when only plain words come before it."""
+    if not isinstance(agency, AgencyMention):
+        return agency
+    title = _HEAD_TITLE.search(text, agency.end, end)
+    rest = text[agency.end:title.start() if title else end].rstrip(" \t\n,;*_")
+    if not rest or len(rest) > _NAME_RUN_MAX or _NOT_A_NAME.search(rest) or _UNKNOWN_HEAD.search(rest) \
+            or any(mark in rest for mark in "():;."):
+        return agency
+    stop = agency.end + len(rest)
+    printed = text[agency.start:stop]
+    return AgencyMention(" ".join(printed.split()), None, printed, agency.start, stop)
 
 
 def actors_in(scan: Scanner, start: int, end: int) -> tuple[list[Any], list[Any]]:
