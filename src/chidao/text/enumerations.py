@@ -240,8 +240,16 @@ def _the_province_itself(text: str, registry: Any) -> list[AgencyMention]:
     return [AgencyMention(name, None, "Tỉnh", at, at + 4) for at in found]
 
 
+_PROVINCE_AFTER = re.compile(r"tỉnh\s{1,3}([A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3})")
+
+
 def _most_named_province(text: str, registry: Any) -> str | None:
-    counts = {name: len(re.findall(r"tỉnh\s{1,3}" + re.escape(name).replace(r"\ ", r"\s{1,3}"), text))
-              for name in getattr(registry, "province_names", ())}
+    names = set(getattr(registry, "province_names", ()))
+    counts: dict[str, int] = {}
+    for m in _PROVINCE_AFTER.finditer(text):  # one pass; the longest printed name that is a province
+        words = m.group(1).split()
+        name = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in names), None)
+        if name is not None:
+            counts[name] = counts.get(name, 0) + 1
     best = max(counts, key=counts.get, default=None)
     return best if best is not None and counts[best] >= 2 else None

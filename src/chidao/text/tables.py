@@ -108,8 +108,9 @@ def _header(cells: list[Cell], at: int) -> tuple[dict[str, int], int] | None:
 # Where a header cell may be: a cell naming the lead ("Cơ quan chủ trì", "Đơn vị chủ trì thực hiện"). Found on
 # the raw text first, so only the few tables a document has are cut into folded cells.
 _LEAD_HEADER = re.compile(
-    r"\|[^|]{0,60}?(?:(?i:chủ)\s{1,3}(?i:trì)|(?i:chịu)\s{1,3}(?i:trách)\s{1,3}(?i:nhiệm)"
-    r"|(?i:đơn\s{1,3}vị|cơ\s{1,3}quan)\s{1,3}(?i:thực)\s{1,3}(?i:hiện))[^|]{0,40}(?=\|)")
+    r"\|(?:[^|]{0,60}?(?i:chủ)\s{1,3}(?i:trì)"
+    # "Đơn vị chịu trách nhiệm phổ biến", "Cơ quan thực hiện": a short header cell that opens with its noun
+    r"|[*_\s]{0,8}(?i:đơn\s{1,3}vị|cơ\s{1,3}quan)\s{1,3}(?i:chịu\s{1,3}trách\s{1,3}nhiệm|thực\s{1,3}hiện))[^|]{0,40}(?=\|)")
 _BEFORE_HEADER = 1200  # the cells before the "chủ trì" one: the header's first column (STT) is among them
 
 
