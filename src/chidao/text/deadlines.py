@@ -367,11 +367,15 @@ _FROM_DAY_OF = re.compile(r"(?<!\w)từ\s{1,3}ngày(?:\s{1,3}\w+){0,4}\s{1,3}$",
 
 
 def _in_force_before(text: str, pos: int, lower: int) -> bool:
+    if text.find("hiệu", max(lower, pos - 60), pos) == -1:
+        return False  # a cheap look first: most dates have no "hiệu lực" before them
     found = _IN_FORCE.search(text, max(_sentence_start(text, pos, lower), pos - 60), pos)
     return found is not None and not _FROM_DAY_OF.search(text, max(lower, found.start() - 40), found.start())
 
 
 def _quotes_a_rule(text: str, pos: int, lower: int) -> bool:
+    if text.find("quy", max(lower, pos - 200), pos) == -1:
+        return False  # a cheap look first: no "quy định" before the date
     start = _sentence_start(text, pos, lower)
     rule = None
     for rule in _RULE_OF.finditer(text, start, pos):

@@ -225,14 +225,16 @@ def _the_addressee_again(text: str, agencies: list) -> list[AgencyMention]:
 
 # A conclusion about one province calls it "Tỉnh" when it gives it work ("Tỉnh tổng hợp nhu cầu, báo cáo Bộ
 # Tài chính"): its People's Committee, named after the province the text mentions most.
-_BARE_PROVINCE = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))[ \t*_]{0,4}(Tỉnh)(?=\s{1,3}(?!ủy|uỷ|đoàn|lộ|trưởng)[a-zđà-ỹ])",
-                            re.MULTILINE)
+# Literal first, so the regex engine skips to each "Tỉnh"; where it stands is checked after.
+_BARE_PROVINCE = re.compile(r"Tỉnh(?=\s{1,3}(?!ủy|uỷ|đoàn|lộ|trưởng)[a-zđà-ỹ])")
+_OPENS_CLAUSE = re.compile(r"(?:^|[.:;]\s|\n)[ \t*_]{0,4}$")
 
 
 def _the_province_itself(text: str, registry: Any) -> list[AgencyMention]:
     if text.find("Tỉnh ") == -1:
         return []
-    found = [m.start(1) for m in _BARE_PROVINCE.finditer(text)]
+    found = [m.start() for m in _BARE_PROVINCE.finditer(text)
+             if _OPENS_CLAUSE.search(text, max(0, m.start() - 8), m.start())]
     province = _most_named_province(text, registry) if found else None
     if province is None:
         return []
