@@ -55,8 +55,6 @@ def _cue(words: str, first: str) -> re.Pattern[str]:
     `first` holds the first letter of every word of `words`: the lookahead on it lets a search reject most
     positions before it tries the lookbehind and the alternatives.
     """
-    # emphasis may open inside the cue ("bảo đảm đến *hết tháng 12 năm 2025*")
-    words = words.replace(r"\s{1,3}", r"[\s*_]{1,5}")
     return re.compile(rf"(?=[{first}])(?<!\w)(?:{words})\s{{0,3}}:?\s{{0,3}}[*_]{{0,2}}{_TIME}{_NGAY}$", re.IGNORECASE)
 
 
@@ -330,7 +328,10 @@ def _terms_from_signing(text: str, mentions: list[DateMention], lower: int,
     for mention in mentions:
         if mention.unit != "day":
             continue
-        cue = _FROM_SIGNING_TO.search(text, max(lower, mention.start - 80), mention.start)
+        back = max(lower, mention.start - 80)
+        if text.find("từ", back, mention.start) == -1 and text.find("Từ", back, mention.start) == -1:
+            continue  # a cheap look first: no "từ" before the date
+        cue = _FROM_SIGNING_TO.search(text, back, mention.start)
         if cue is not None and mention.date >= reference and not _in_force_before(text, cue.start(), lower):
             found.append(_deadline("range", text, cue.start(), mention.end, date=mention.date,
                                    start_date=reference))
@@ -393,6 +394,10 @@ def _classify(
     """
     back = max(lower, mention.start - _CUE_BACK)
     before = text[back : mention.start]
+    if "*" in before or "_" in before:
+        # emphasis may open inside the cue ("bảo đảm đến *hết tháng 12 năm 2025*"): read it as blanks, which
+        # keeps every offset
+        before = before.replace("*", " ").replace("_", " ")
     if mention.unit in ("year", "half") and _in_capitals_heading(text, mention, lower):
         return None  # "B. NỘI DUNG, NHIỆM VỤ … TỪ NAY ĐẾN NĂM 2020": the span a part of a plan covers
     if mention.unit in ("month", "quarter", "year") and _in_time_brackets(text, mention, lower):
@@ -488,8 +493,7 @@ def _in_capitals_heading(text: str, mention: DateMention, lower: int) -> bool:
     start = _line_start(text, mention.start, lower)
     stop = text.find("\n", mention.end)
     line = text[start:len(text) if stop == -1 else stop]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 15 and all(c.isupper() for c in letters)
+    return line == line.upper() and sum(c.isalpha() for c in line) >= 15
 
 
 def _in_time_brackets(text: str, mention: DateMention, lower: int) -> bool:
