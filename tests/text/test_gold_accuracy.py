@@ -293,7 +293,7 @@ FLOORS = {
     "lead_groups_f1": 0.63,
     "lead_groups_prefix_f1": 0.76,
     "task_alignment_f1": 0.85,
-    "task_deadline_agreement": 0.94,
+    "task_deadline_agreement": 0.95,
 }
 
 
