@@ -179,16 +179,18 @@ _RELATIVE = re.compile(
     r"(?:,?\s{1,3}((?:kể|tính)\s{1,3}từ|sau\s{1,3}khi|từ|sau)(?!\w)((?:[^.,;:\n()]|\n(?![ \t]{0,3}\n)){0,80}))?",
     re.IGNORECASE,
 )
+# The text itself, as it calls itself in a time limit ("kể từ ngày Quyết định được ký").
+_THIS_TEXT = r"(?:quyết\s{1,3}định|văn\s{1,3}bản|kế\s{1,3}hoạch|công\s{1,3}văn|chỉ\s{1,3}thị)"
 # "kể từ ngày ký", "kể từ ngày ban hành", "kể từ ngày Quyết định công bố được UBND tỉnh ký ban hành".
 _ANCHOR_SIGNED = re.compile(
-    r"^\s{0,3}ngày\s{1,3}(?:(?:quyết\s{1,3}định|văn\s{1,3}bản|kế\s{1,3}hoạch|công\s{1,3}văn|chỉ\s{1,3}thị)"
-    r"(?:\s{1,3}\w+){0,8}?\s{1,3}(?:được\s{1,3})?(?:\w+\s{1,3}){0,3}?)?(?:ký|ban\s{1,3}hành)(?!\w)", re.IGNORECASE)
+    r"^\s{0,3}ngày\s{1,3}(?:" + _THIS_TEXT
+    + r"(?:\s{1,3}\w+){0,8}?\s{1,3}(?:được\s{1,3})?(?:\w+\s{1,3}){0,3}?)?(?:ký|ban\s{1,3}hành)(?!\w)", re.IGNORECASE)
 
 # Counted from a citizen's file or a tax event: how long a procedure or an exemption lasts, not an order's limit.
 _PROCEDURE_ANCHOR = re.compile(r"(?<!\w)(?:hồ\s{1,3}sơ|thời\s{1,3}điểm\s{1,3}phát\s{1,3}sinh)(?!\w)", re.IGNORECASE)
 # "kể từ ngày Quyết định có hiệu lực thi hành", in a text that takes effect when signed: the signing day.
 _ANCHOR_IN_FORCE = re.compile(
-    r"^\s{0,3}ngày\s{1,3}(?:quyết\s{1,3}định|văn\s{1,3}bản|kế\s{1,3}hoạch|chỉ\s{1,3}thị)(?:\s{1,3}này)?\s{1,3}có"
+    r"^\s{0,3}ngày\s{1,3}" + _THIS_TEXT + r"(?:\s{1,3}này)?\s{1,3}có"
     r"\s{1,3}hiệu\s{1,3}lực", re.IGNORECASE)
 _IN_FORCE_ON_SIGNING = re.compile(r"có\s{1,3}hiệu\s{1,3}lực(?:\s{1,3}thi\s{1,3}hành)?\s{1,3}(?:kể\s{1,3})?từ\s{1,3}ngày"
                                   r"\s{1,3}(?:ký|ban\s{1,3}hành)", re.IGNORECASE)
@@ -314,8 +316,8 @@ def _ranges(text: str, mentions: list[DateMention], lower: int) -> list[Deadline
 # "Kể từ ngày Quyết định được ban hành đến hết ngày 28/02/2027": a term that opens on the document's own
 # date (a delegation's, a pilot's), read as the range it is.
 _FROM_SIGNING_TO = re.compile(
-    r"(?<!\w)(?:kể\s{1,3})?từ\s{1,3}ngày\s{1,3}(?:(?:quyết\s{1,3}định|văn\s{1,3}bản|kế\s{1,3}hoạch|công\s{1,3}văn"
-    r"|chỉ\s{1,3}thị)(?:\s{1,3}này)?\s{1,3}(?:được\s{1,3})?)?(?:ký|ban\s{1,3}hành)(?:\s{1,3}ban\s{1,3}hành)?"
+    r"(?<!\w)(?:kể\s{1,3})?từ\s{1,3}ngày\s{1,3}(?:" + _THIS_TEXT
+    + r"(?:\s{1,3}này)?\s{1,3}(?:được\s{1,3})?)?(?:ký|ban\s{1,3}hành)(?:\s{1,3}ban\s{1,3}hành)?"
     r"\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?(?:ngày\s{1,3})?$", re.IGNORECASE)
 
 

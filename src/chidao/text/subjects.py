@@ -333,8 +333,11 @@ def _unknown_name_end(text: str, pos: int, end: int) -> int | None:
     return stop if proper else None
 
 
-# "… và Thủ trưởng các cơ quan liên quan": a title starts the next actor, not the rest of a name.
-_TITLE = re.compile(r"(?:Thủ trưởng|Chủ tịch|Giám đốc|Bộ trưởng|Người đứng đầu|Lãnh đạo|Trưởng)\b")
+# The titles of an office's head, which open the next actor of a list ("… và Thủ trưởng các cơ quan liên
+# quan", "Cục trưởng Cục Quản lý khám, chữa bệnh, Vụ trưởng Vụ Pháp chế"), never the rest of a name.
+_HEAD_TITLES = ("Chánh|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban"
+                "|Chỉ huy trưởng|Viện trưởng|Hiệu trưởng|Người đứng đầu|Lãnh đạo|Tổng biên tập|Bộ trưởng|Trưởng")
+_TITLE = re.compile(rf"(?:{_HEAD_TITLES})\b".replace(" ", r"\s{1,3}"))
 _IN_EACH = re.compile(r"\s(?:các|mọi)\s{1,3}(?:tỉnh|huyện|xã|quận|cấp|quân\s{1,3}khu|bộ|ngành|địa\s{1,3}phương)(?!\w)")
 _CITY_ITSELF = re.compile(
     r"((?:(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND) Thành phố|Thành [Đđ]oàn|Tỉnh [Đđ]oàn)(?! [A-ZĐ])(?!\w)"
@@ -497,11 +500,9 @@ def _execution_clause(scan: Scanner, pos: int, end: int) -> tuple[Actors, int] |
     return Actors(lead=agencies, lead_groups=groups), verb.start()
 
 
-# In an execution article each office follows its head's title ("Cục trưởng Cục Quản lý khám, chữa bệnh, Vụ
-# trưởng Vụ Pháp chế"): a name the registry does not know runs on, commas and all, to the next title.
-_HEAD_TITLE = words_pattern(
-    r"(?:,|;|và)\s{0,3}(?:Chánh|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Thủ trưởng|Chủ tịch"
-    r"|Trưởng ban|Chỉ huy trưởng|Viện trưởng|Hiệu trưởng|Người đứng đầu|Tổng biên tập|Bộ trưởng)\b")
+# In an execution article each office follows its head's title: a name the registry does not know runs on,
+# commas and all, to the next title.
+_HEAD_TITLE = re.compile(rf"(?:,|;|và)\s{{0,3}}(?:{_HEAD_TITLES})\b".replace(" ", r"\s{1,3}"))
 _NOT_A_NAME = re.compile(r"(?<!\w)(?:các|những|cơ quan|đơn vị|tổ chức|cá nhân|liên quan)(?!\w)")
 _NAME_RUN_MAX = 60
 
