@@ -265,3 +265,14 @@ def test_adversarial_input_takes_linear_time(registry):
 def test_ten_megabytes_of_adversarial_input_take_reasonable_time(registry):
     size, seconds = through_both(registry, 10)
     assert size > 9_000_000 and seconds < 60  # about 20 s on one loaded core: linear, only catches blow-ups
+
+
+def test_a_document_from_elsewhere_means_its_own_offices(registry):
+    found = registry.find_agencies("UBND tỉnh giao Sở Tài chính và Bộ Tài chính.")
+    home = registry.seen_from(found, "Ủy ban nhân dân tỉnh Lạng Sơn", "Lạng Sơn")
+    assert home == found
+    there = registry.seen_from(found, "Ủy ban nhân dân tỉnh Đắk Lắk", "Đắk Lắk")
+    assert [(m.name, m.id) for m in there] == [("Ủy ban nhân dân tỉnh Đắk Lắk", None), ("Sở Tài chính", None),
+                                               ("Bộ Tài chính", found[2].id)]
+    central = registry.seen_from(found, "Bộ Tài chính", "Hà Nội")
+    assert central[0].name == "Ủy ban nhân dân tỉnh"

@@ -779,12 +779,6 @@ def test_a_conference_is_not_an_agency():
     assert parse_text("Hội nghị Trung ương chỉ đạo tổng kết.")["tasks"] == []
 
 
-def test_your_ministry_in_a_letter_to_one_addressee_is_that_addressee():
-    text = ("Kính gửi: Bộ Lao động - Thương binh và Xã hội\n\nĐến nay chưa nhận được báo cáo của quý Bộ.\n\n"
-            "Văn phòng Chính phủ đề nghị quý Bộ khẩn trương có báo cáo.")
-    [task] = parse_text(text)["tasks"]
-    assert task["lead"] == ["Bộ Lao động - Thương binh và Xã hội"]
-
 
 def test_a_topic_heading_on_its_own_lines_then_the_order():
     [task] = parse_text("1. Về thuế giá trị gia\ntăng\nĐề nghị Thuế tỉnh Ninh Bình căn cứ quy định để xử lý.")["tasks"]

@@ -116,12 +116,3 @@ def test_the_focus_provinces_of_a_committees_group_are_their_committees():
 
 def test_provinces_named_as_the_places_of_a_disaster_are_not_committees():
     assert names("Mưa lũ gây thiệt hại nặng nề, nhất là tại các tỉnh: Đắk Lắk, Khánh Hòa và Gia Lai.") == []
-
-
-def test_the_province_a_conclusion_is_about_is_charged_when_called_tinh():
-    text = ("Phó Thủ tướng làm việc với lãnh đạo tỉnh Điện Biên. Biểu dương nhân dân tỉnh Điện Biên.\n"
-            "2. Về hỗ trợ kinh phí; về bố trí vốn: Tỉnh tổng hợp nhu cầu, báo cáo Bộ Tài chính.\n"
-            "3. Bí thư Tỉnh ủy chủ trì.")
-    found = [(t["clause"], t["lead"]) for t in parse_text(text)["tasks"]]
-    assert ("2", ["Ủy ban nhân dân tỉnh Điện Biên"]) in found
-    assert not any(clause == "3" and lead for clause, lead in found)

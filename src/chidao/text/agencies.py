@@ -12,6 +12,7 @@ Group phrases ("các sở, ban, ngành") are never agencies (`chidao.text.groups
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import re
@@ -25,6 +26,7 @@ import yaml
 from chidao.text.groups import (Short, Window, Word, find_groups, fold_word, folded_pattern, letter_class,
                                  inside_word, printed_ahead, scan, token_norms, words,
                                  words_ahead)
+from chidao.text.normalize import fold
 from chidao.text.types import AgencyMention, ChidaoTextError
 
 __all__ = ["AgencyRecord", "Registry", "find_groups", "load_registry", "read_registry", "DATA_DIR"]
@@ -102,11 +104,6 @@ class Registry:
         self._known: dict[tuple[str, ...], bool] = {}  # printed words → `_may_start`
         self._matched: dict[tuple, Any] = {}  # printed words, day, end of text → `_match_ahead`, offsets relative
         self._home = next((p for p in province_names if _key(p) == _key(province.replace("-", " "))), None)
-
-    @property
-    def home(self) -> str | None:
-        """The name of the province this registry is for ("Lạng Sơn")."""
-        return self._home
 
     @staticmethod
     def _insert(trie: dict[str, Any], key: tuple[str, ...], value: str) -> None:
@@ -425,6 +422,31 @@ class Registry:
             return None
         return match[1]
 
+    def seen_from(self, mentions: list[AgencyMention], issuer: str | None, place: str | None) -> list[AgencyMention]:
+        """`mentions` as a document issued by `issuer` at `place` means them.
+
+        "UBND tỉnh", "Sở Tài chính" in a decision of Đắk Lắk are Đắk Lắk's, in a ministry's letter any
+        province's: outside this registry's province its local offices (and their ids) are not meant. They
+        keep their names, the province's named for the issuer's; central bodies stay as they are. Without an
+        issuer (a pasted passage, a digest) the text is taken for this province's own.
+        """
+        if self._home is None or not issuer or fold(self._home) in fold(f"{issuer} {place or ''}"):
+            return mentions
+        there = _province_of(issuer, self.province_names)  # a ministry in Hà Nội speaks for no province
+        return [self._named_for(m, there) for m in mentions]
+
+    def _named_for(self, mention: AgencyMention, there: tuple[str, str] | None) -> AgencyMention:
+        record = self.by_id.get(mention.id) if mention.id else None
+        if record is None or record.source == "central":
+            return mention
+        home, name = self._home, mention.name
+        if there is not None:
+            name = name.replace(f"tỉnh {home}", f"{there[0]} {there[1]}").replace(home, there[1])
+        else:
+            name = name.replace(f" tỉnh {home}", " tỉnh").replace(f" {home}", "")
+        also = tuple(self._named_for(m, there) for m in mention.also)
+        return dataclasses.replace(mention, name=name, id=None, also=also)
+
     def current(self, agency_id: str, on: datetime.date) -> list[AgencyRecord]:
         """The agencies doing `agency_id`'s work on `on`: itself while it exists, else its successors,
         followed through chains (a successor itself merged later); [] when abolished without one."""
@@ -441,6 +463,23 @@ class Registry:
             elif record.valid_to is not None and record.valid_to < on:
                 pending.extend(record.successors)
         return result
+
+
+def _province_of(issuer: str, province_names: tuple[str, ...]) -> tuple[str, str] | None:
+    """(unit, name) of the province or centrally-run city an issuer names ("thành phố", "Hồ Chí Minh")."""
+    folded = fold(issuer)
+    for name, folded_name in _folded_provinces(province_names):
+        at = folded.find(folded_name)
+        if at != -1:
+            city = folded[:at].rstrip().endswith(("thanh pho", "tp", "tp."))
+            return ("thành phố" if city else "tỉnh"), name
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _folded_provinces(names: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The province names, longest first, each with its folded form."""
+    return [(name, fold(name)) for name in sorted(names, key=len, reverse=True)]
 
 
 # "Chánh văn phòng Ủy ban nhân dân tỉnh", "Chánh thanh tra tỉnh": after the title of its head, an office's name

@@ -194,64 +194,9 @@ def find_actors(text: str, registry: Any, on: datetime.date | None = None) -> tu
     """(agencies, group phrases) of `text`, each in order: the registry's agencies and unknown ones by pattern,
     with the enumerated lists put in (`merge_enumerated`). What tasks are read from."""
     from chidao.text.groups import find_groups
+    from chidao.text.implied import implied_agencies
 
     listed = find_enumerated_agencies(text, registry, on)
     agencies, groups = merge_enumerated(registry.find_agencies(text, on=on), find_groups(text), listed)
-    bare = _the_province_itself(text, registry) + _the_addressee_again(text, agencies)
-    return (sorted([*agencies, *bare], key=lambda m: m.start) if bare else agencies), groups
-
-
-# "Kính gửi: Bộ Lao động - Thương binh và Xã hội" then "đề nghị quý Bộ khẩn trương báo cáo": the letter's one
-# addressee, called "quý Bộ" (or "quý Cơ quan", "Quý Ủy ban") in its body.
-_ADDRESSED = re.compile(r"Kính\s{1,3}gửi\s{0,3}[*_]{0,2}\s{0,3}:[*_]{0,2}")
-_YOUR_OFFICE = re.compile(r"(?<!\w)[Qq]uý\s{1,3}(?:Bộ|[Cc]ơ\s{1,3}quan|Ủy\s{1,3}ban|Uỷ\s{1,3}ban|Sở|Cục)(?!\w)")
-
-
-def _the_addressee_again(text: str, agencies: list) -> list[AgencyMention]:
-    if text.find("uý ") == -1 or text.find("Kính") == -1:
-        return []  # the common case, at the cost of two searches
-    head = _ADDRESSED.search(text)
-    if head is None:
-        return []
-    line_end = text.find("\n", head.end())
-    line_end = len(text) if line_end == -1 else line_end
-    named = [m for m in agencies if head.end() <= m.start < line_end]
-    if len(named) != 1:
-        return []  # several addressees: "quý cơ quan" is each of them
-    who = named[0]
-    return [AgencyMention(who.name, who.id, m.group(), m.start(), m.end())
-            for m in _YOUR_OFFICE.finditer(text, line_end)]
-
-
-# A conclusion about one province calls it "Tỉnh" when it gives it work ("Tỉnh tổng hợp nhu cầu, báo cáo Bộ
-# Tài chính"): its People's Committee, named after the province the text mentions most.
-# Literal first, so the regex engine skips to each "Tỉnh"; where it stands is checked after.
-_BARE_PROVINCE = re.compile(r"Tỉnh(?=\s{1,3}(?!ủy|uỷ|đoàn|lộ|trưởng)[a-zđà-ỹ])")
-_OPENS_CLAUSE = re.compile(r"(?:^|[.:;]\s|\n)[ \t*_]{0,4}$")
-
-
-def _the_province_itself(text: str, registry: Any) -> list[AgencyMention]:
-    if text.find("Tỉnh ") == -1:
-        return []
-    found = [m.start() for m in _BARE_PROVINCE.finditer(text)
-             if _OPENS_CLAUSE.search(text, max(0, m.start() - 8), m.start())]
-    province = _most_named_province(text, registry) if found else None
-    if province is None:
-        return []
-    name = f"Ủy ban nhân dân tỉnh {province}"
-    return [AgencyMention(name, None, "Tỉnh", at, at + 4) for at in found]
-
-
-_PROVINCE_AFTER = re.compile(r"tỉnh\s{1,3}([A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3})")
-
-
-def _most_named_province(text: str, registry: Any) -> str | None:
-    names = set(getattr(registry, "province_names", ()))
-    counts: dict[str, int] = {}
-    for m in _PROVINCE_AFTER.finditer(text):  # one pass; the longest printed name that is a province
-        words = m.group(1).split()
-        name = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in names), None)
-        if name is not None:
-            counts[name] = counts.get(name, 0) + 1
-    best = max(counts, key=counts.get, default=None)
-    return best if best is not None and counts[best] >= 2 else None
+    implied = implied_agencies(text, agencies, registry)
+    return (sorted([*agencies, *implied], key=lambda m: m.start) if implied else agencies), groups

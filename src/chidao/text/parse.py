@@ -107,8 +107,7 @@ def parse_text(raw: str, source: str | None = None, province: str = "lang-son") 
     record["deadlines"] = [d.to_dict() for d in deadlines]
     registry = run.step("registry", None, lambda: _registry(province))
     if registry is not None:
-        agencies, groups = run.step("agencies", ([], []), lambda: _actors(region, registry, on, lo))
-        agencies = run.step("agencies", agencies, lambda: _away_from_home(agencies, header, registry))
+        agencies, groups = run.step("agencies", ([], []), lambda: _actors(region, registry, on, lo, header))
         record["agencies"] = [a.to_dict() for a in agencies]
         spans = _Spans([*groups, *agencies], deadlines)
         tasks = run.step("tasks", [], lambda: _tasks(text, header, digest, spans, run))
@@ -170,65 +169,13 @@ def _tasks(text: str, header: Any, digest: Any, spans: _Spans, run: _Run) -> lis
     return spans.tasks(text, 0, len(text))
 
 
-def _actors(region: str, registry: Any, on: datetime.date | None, offset: int) -> tuple[list, list]:
+def _actors(region: str, registry: Any, on: datetime.date | None, offset: int, header: Any) -> tuple[list, list]:
     from chidao.text.enumerations import find_actors
 
     agencies, groups = find_actors(region, registry, on)
+    if header is not None:  # another province's or a ministry's document means its own offices
+        agencies = registry.seen_from(agencies, header.issuer, header.place)
     return _shifted(agencies, offset), _shifted(groups, offset)
-
-
-def _away_from_home(agencies: list, header: Any, registry: Any) -> list:
-    """The agencies of a document issued outside the registry's province, named for where it comes from.
-
-    "UBND tỉnh", "Sở Tài chính" in a decision of Đắk Lắk are Đắk Lắk's, in a ministry's letter any
-    province's: the registry's own offices (and their ids) are not meant. Central bodies stay as they are.
-    """
-    home = getattr(registry, "home", None)
-    if header is None or home is None or not header.issuer:
-        return agencies  # a pasted passage or a digest: the registry's own province
-    from chidao.text.normalize import fold
-
-    printed = f"{header.issuer} {header.place or ''}"
-    if fold(home) in fold(printed):
-        return agencies
-    there = _province_named(header.issuer, registry)  # a ministry in Hà Nội speaks for no province
-    return [_named_for(m, registry, home, there) for m in agencies]
-
-
-def _province_named(printed: str, registry: Any) -> tuple[str, str] | None:
-    """(unit, name) of the province or centrally-run city a header names ("thành phố", "Hồ Chí Minh")."""
-    from chidao.text.normalize import fold
-
-    folded = fold(printed)
-    for name, folded_name in _folded_provinces(tuple(registry.province_names)):
-        at = folded.find(folded_name)
-        if at != -1:
-            city = folded[:at].rstrip().endswith(("thanh pho", "tp", "tp."))
-            return ("thành phố" if city else "tỉnh"), name
-    return None
-
-
-@functools.lru_cache(maxsize=4)
-def _folded_provinces(names: tuple[str, ...]) -> list[tuple[str, str]]:
-    """The province names, longest first, each with its folded form."""
-    from chidao.text.normalize import fold
-
-    return [(name, fold(name)) for name in sorted(names, key=len, reverse=True)]
-
-
-def _named_for(mention: Any, registry: Any, home: str, there: tuple[str, str] | None) -> Any:
-    import dataclasses
-
-    record = registry.by_id.get(mention.id) if mention.id else None
-    if record is None or record.source == "central":
-        return mention
-    name = mention.name
-    if there is not None:
-        name = name.replace(f"tỉnh {home}", f"{there[0]} {there[1]}").replace(home, there[1])
-    else:
-        name = name.replace(f" tỉnh {home}", " tỉnh").replace(f" {home}", "")
-    also = tuple(_named_for(m, registry, home, there) for m in mention.also)
-    return dataclasses.replace(mention, name=name, id=None, also=also)
 
 
 def _issues(text: str) -> list:

@@ -1,0 +1,19 @@
+"""Agencies charged without their names: a letter's one addressee ("quý Bộ"), a conclusion's "Tỉnh"."""
+
+from chidao.text import parse_text
+
+
+def test_the_province_a_conclusion_is_about_is_charged_when_called_tinh():
+    text = ("Phó Thủ tướng làm việc với lãnh đạo tỉnh Điện Biên. Biểu dương nhân dân tỉnh Điện Biên.\n"
+            "2. Về hỗ trợ kinh phí; về bố trí vốn: Tỉnh tổng hợp nhu cầu, báo cáo Bộ Tài chính.\n"
+            "3. Bí thư Tỉnh ủy chủ trì.")
+    found = [(t["clause"], t["lead"]) for t in parse_text(text)["tasks"]]
+    assert ("2", ["Ủy ban nhân dân tỉnh Điện Biên"]) in found
+    assert not any(clause == "3" and lead for clause, lead in found)
+
+
+def test_your_ministry_in_a_letter_to_one_addressee_is_that_addressee():
+    text = ("Kính gửi: Bộ Lao động - Thương binh và Xã hội\n\nĐến nay chưa nhận được báo cáo của quý Bộ.\n\n"
+            "Văn phòng Chính phủ đề nghị quý Bộ khẩn trương có báo cáo.")
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == ["Bộ Lao động - Thương binh và Xã hội"]
