@@ -207,9 +207,9 @@ class Scanner:
         return agencies, groups, last
 
 
+# The connector "đề nghị" between two actors: the first asks, the second acts.
 _ASKS = re.compile(r"(?i)đề\s{1,3}nghị")
-
-
+# "Sở Y tế các tỉnh, thành phố": a registry office followed by a group of places is that office in each.
 _EACH_GAP = re.compile(r"[ \t\n]{1,3}")
 _EACH_PLACE = re.compile(r"(?i)các\s{1,3}(?:tỉnh|huyện|xã|quận)")
 
