@@ -82,7 +82,7 @@ def _column(name: str) -> str | None:
 
 
 # "Đơn vị chịu trách nhiệm phổ biến", "Cơ quan thực hiện": who does the row's work when no "chủ trì" is named.
-_DOER = ("don vi thuc hien", "co quan thuc hien", "don vi chiu trach nhiem", "co quan chiu trach nhiem")
+_DOER = ("don vi thuc hien", "co quan thuc hien")
 
 
 def _header(cells: list[Cell], at: int) -> tuple[dict[str, int], int] | None:
