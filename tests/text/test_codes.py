@@ -288,3 +288,38 @@ def test_a_space_after_an_ampersand_stays_inside_the_code():
 
 def test_a_decimal_before_a_slash_without_a_year_is_no_code():
     assert find_codes("tỷ lệ 12.5/2023 và 1.2/QĐ-UBND") == []
+
+
+def test_a_dash_spaced_on_both_sides_joins_a_part_in_capitals():
+    assert [c.code for c in find_codes("Tờ trình số 127/TTr - HĐQT ngày 30/9/2025")] == ["127/TTr-HĐQT"]
+
+
+def test_a_dash_spaced_on_both_sides_before_a_word_ends_the_code():
+    assert [c.code for c in find_codes("Công văn 02/UBND-KT - Sở Y tế")] == ["02/UBND-KT"]
+
+
+def test_a_normative_code_printed_without_its_hyphen_is_hyphenated():
+    found = find_codes("Nghị định số 118/2025/NĐCP và Thông tư số 21/2025/TTBYT, Luật số 59/2020/QH14")
+    assert [c.code for c in found] == ["118/2025/NĐ-CP", "21/2025/TT-BYT", "59/2020/QH14"]
+
+
+def test_a_firms_numbering_with_two_runs_of_digits_is_one_code():
+    found = find_codes("công văn số 25-2303/PBHC-KD và đơn số 0825-05/HW-TCHQ")
+    assert [(c.code, c.number) for c in found] == [("25-2303/PBHC-KD", 25), ("0825-05/HW-TCHQ", 825)]
+
+
+def test_a_span_of_days_before_a_year_is_no_code():
+    assert find_codes("từ ngày 01-12/2023 và giai đoạn 2021-2025/năm") == []
+
+
+def test_a_year_run_into_the_type_part_is_still_the_year():
+    assert [c.code for c in find_codes("Thông tư số 49/2025TT-BCT ngày 09/9/2025")] == ["49/2025/TT-BCT"]
+
+
+def test_a_line_broken_after_a_dash_stays_inside_the_code():
+    assert [c.code for c in find_codes("Thông tư số 21/2020/TT-\nBTTTT ngày 07/9/2020")] == ["21/2020/TT-BTTTT"]
+
+
+def test_a_drafting_units_mixed_case_abbreviation_is_kept_as_printed():
+    assert [c.code for c in find_codes("công văn số 324/QTR-KTr2 ngày 22/7/2025; 1/Ban chỉ đạo; 3/Do")] == [
+        "324/QTR-KTr2"]

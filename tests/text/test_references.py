@@ -388,3 +388,13 @@ def test_a_footnote_listing_documents_at_the_end_of_a_saved_page_is_part_of_the_
             "Công điện 226/CĐ-TTg năm 2025 về việc thử do Thủ tướng Chính phủ điện\n"
             "Văn bản này chưa cập nhật nội dung Tiếng Anh\n")
     assert [r["code"] for r in parse_text(text)["references"]] == ["217/CĐ-TTg", "223/CĐ-TTg"]
+
+
+def test_a_forms_number_is_not_a_reference():
+    text = "kê khai theo mẫu số 03/TNDN ban hành kèm Thông tư số 80/2021/TT-BTC, tờ khai Mẫu 01/TK-SDDPNN"
+    assert [r.code for r in find_references(text)] == ["80/2021/TT-BTC"]
+
+
+def test_a_code_printed_with_and_without_its_hyphen_is_one_reference():
+    text = "Căn cứ Nghị định số 118/2025/NĐ-CP ngày 09/6/2025; hướng dẫn Nghị định số 118/2025/NĐCP"
+    assert _dates(text) == [("118/2025/NĐ-CP", datetime.date(2025, 6, 9))]

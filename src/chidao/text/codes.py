@@ -46,17 +46,31 @@ _PART = rf"[{_L}][{_L}0-9.&]{{0,11}}+(?:(?<=&) (?=[A-ZĐ])[{_L}0-9.&]{{1,11}}+)?
 _DASH = "[-\u2010\u2011\u2012\u2013]"  # printed hyphens: ASCII, Unicode hyphens, en-dash
 # A stray space after a dash ("92/2009/TT- BTC"), only before a whole capitalised part: "02/UBND-KT- Sở"
 # keeps "02/UBND-KT".
-_SPACED = rf" (?=[A-ZĐ][{_L}0-9.&]{{0,11}}(?![\w&]))"
-_SYMBOL = rf"{_PART}(?:{_DASH}(?:{_SPACED})?{_PART}){{0,5}}+"
+_SPACED = rf"[ \n](?=[A-ZĐ][{_L}0-9.&]{{0,11}}(?![\w&]))"  # also a line broken after the dash
+# A dash spaced on both sides ("127/TTr - HĐQT") joins only a part in capitals, as a ký hiệu's parts are:
+# "02/UBND-KT - Sở Nội vụ" keeps "02/UBND-KT".
+_SPACED_BOTH = rf" (?={_DASH} [A-ZĐ][A-ZĐ0-9&]{{1,11}}(?![\w&]))"
+_SYMBOL = rf"{_PART}(?:(?:{_SPACED_BOTH})?{_DASH}(?:{_SPACED})?{_PART}){{0,5}}+"
 _SP = "[ \u00a0]?"  # "02 /UBND-KT": at most one stray space around the slash
 # The number: its first digit, then a look back at the character before that digit. Putting the digit
 # first (rather than a look-behind) lets the regex engine skip to the next digit at C speed.
-_NUMBER = r"(\d(?<![\w/.\-\u2010-\u2013]\d)\d{0,5}(?:\.\d{1,2}(?=/(?:19|20)\d\d/))?+)"  # "66.7/2025/NQ-CP"
+# "66.7/2025/NQ-CP"; a firm's own numbering "25-2303/PBHC-KD", "0825-05/HW-TCHQ" (its second run of digits
+# is read only before a "/" and a ký hiệu, so a Party code "19-KH/BCĐ" and a span of years are not taken).
+_NUMBER = (r"(\d(?<![\w/.\-\u2010-\u2013]\d)\d{0,5}(?:\.\d{1,2}(?=/(?:19|20)\d\d/)|-\d{1,4}(?=/[A-ZĐ]{2}))?+)")
+# A year run into the ký hiệu ("49/2025TT-BCT"): only before a type part in capitals and its hyphen.
+_RUN_IN = rf"(?=[A-ZĐ]{{1,4}}{_DASH})"
 _STATE = re.compile(
-    rf"{_NUMBER}{_SP}/{_SP}(?:((?:19|20)\d\d){_SP}/{_SP})?+({_SYMBOL})(?!\w)"
+    rf"{_NUMBER}{_SP}/{_SP}(?:((?:19|20)\d\d)(?:{_SP}/{_SP}|{_RUN_IN}))?+({_SYMBOL})(?!\w)"
 )
 _PARTY = re.compile(rf"{_NUMBER}{_SP}{_DASH}{_SP}({_PART}){_SP}/{_SP}({_SYMBOL})(?!\w)")
 _DASHES = re.compile(_DASH)
+_LEADING_DIGITS = re.compile(r"\d+")
+
+
+# A drafting unit's own mixed-case abbreviation ("KTr2", as "TTr", "CTr" are): capitals, each small letter
+# right after a capital, at least two capitals. A word ("Ban", "Do") has a small letter after a small one
+# or one capital only.
+_MIXED_CASE_PART = re.compile(r"(?=(?:[^A-ZĐ]*[A-ZĐ]){2})(?:[A-ZĐ][a-zđ]?|[0-9.&])+")
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +84,7 @@ def _canonical_part(part: str) -> str | None:
     mixed = _mixed_parts().get(upper)
     if mixed:
         return mixed
-    return part if part == upper else None  # "1/Ban …" is prose, not a ký hiệu
+    return part if part == upper or _MIXED_CASE_PART.fullmatch(part) else None  # "1/Ban …" is prose
 
 
 def _canonical_symbol(symbol: str) -> str | None:
@@ -86,19 +100,45 @@ def _canonical_symbol(symbol: str) -> str | None:
 def _state_code(m: re.Match[str]) -> DocCode | None:
     number, year, raw_symbol = m.group(1), m.group(2), m.group(3)
     trimmed = raw_symbol.rstrip(".")
-    symbol = _canonical_symbol(trimmed.replace(" ", ""))
+    symbol = _canonical_symbol("".join(trimmed.split()))
     if not symbol or not any(ch.isalpha() for ch in symbol):
         return None
+    if year and "-" not in symbol:
+        symbol = _hyphenated_normative(symbol)
     code = f"{number}/{year}/{symbol}" if year else f"{number}/{symbol}"
     end = m.end() - (len(raw_symbol) - len(trimmed))
-    return DocCode(code, int(number.partition(".")[0]), int(year) if year else None, symbol, m.start(), end)
+    return DocCode(code, int(_LEADING_DIGITS.match(number).group()), int(year) if year else None, symbol,
+                   m.start(), end)
+
+
+def _hyphenated_normative(symbol: str) -> str:
+    """A normative ký hiệu printed without its hyphen, hyphenated ("NĐCP" → "NĐ-CP", "TTBYT" → "TT-BYT").
+
+    A normative code is always type-issuer ("118/2025/NĐ-CP"), except the Quốc hội's ("59/2020/QH14"), so a
+    ký hiệu that runs a normative type into two or more capitals lost its hyphen in print. One-letter types
+    ("L", Lệnh) are left alone: too many ký hiệu begin with that letter.
+    """
+    for abbr in _normative_abbreviations():
+        rest = symbol[len(abbr):]
+        if symbol.upper().startswith(abbr) and len(rest) >= 2 and rest[0].isalpha():
+            part = _canonical_part(rest)
+            if part is not None:
+                return f"{abbr}-{part}"
+    return symbol
+
+
+@lru_cache(maxsize=1)
+def _normative_abbreviations() -> tuple[str, ...]:
+    """The normative types' abbreviations, upper-case, longest first ("TTLT" before "TT")."""
+    names = {e["abbr"].upper() for e in _types()["normative"] if e["abbr"] and len(e["abbr"]) > 1}
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def _party_code(m: re.Match[str]) -> DocCode | None:
     number, kind, raw_issuer = m.group(1), m.group(2), m.group(3)
     trimmed = raw_issuer.rstrip(".")
     kind_c = _canonical_part(kind.rstrip("."))
-    issuer = _canonical_symbol(trimmed.replace(" ", ""))
+    issuer = _canonical_symbol("".join(trimmed.split()))
     if not kind_c or not issuer or "." in kind:
         return None
     symbol = f"{kind_c}/{issuer}"
@@ -112,7 +152,7 @@ def _party_code(m: re.Match[str]) -> DocCode | None:
 # The hint also looks at what follows: a letter starts the ký hiệu, maybe after a year ("18/2023/NQ-HĐND"); so
 # dates ("12/12/2023") and ranges ("2021-2025") are passed over at C speed too.
 _STATE_HINT = re.compile(
-    rf"/(?={_SP}(?:[{_L}]|(?:19|20)\d\d{_SP}/{_SP}[{_L}]))(?:(?<=\d/)|(?<=\d[ \u00a0]/))"
+    rf"/(?={_SP}(?:[{_L}]|(?:19|20)\d\d(?:{_SP}/{_SP}[{_L}]|{_RUN_IN})))(?:(?<=\d/)|(?<=\d[ \u00a0]/))"
 )
 _PARTY_HINT = re.compile(rf"{_DASH}(?={_SP}[{_L}])(?:(?<=\d.)|(?<=\d[ \u00a0].))")
 # Most texts print only the ASCII hyphen: then a literal "-" starts the hint, which the engine finds faster.
@@ -134,7 +174,7 @@ def _finditer(pattern: re.Pattern[str], hint: re.Pattern[str], text: str) -> Ite
         k = j
         while k > 0 and j - k < 6 and text[k - 1].isdecimal():  # \d is Unicode category Nd: isdecimal
             k -= 1
-        if k > 1 and text[k - 1] == "." and text[k - 2].isdecimal():  # "66.7/2025/…": the part before the dot
+        if k > 1 and text[k - 1] in ".-" and text[k - 2].isdecimal():  # "66.7/2025/…", "25-2303/…"
             k -= 1
             while k > 0 and text[k - 1].isdecimal():
                 k -= 1
