@@ -70,6 +70,25 @@ def test_a_range_whose_first_date_is_partial_takes_the_year_of_the_second():
     assert (d.start_date, d.date) == (D(2023, 12, 20), D(2024, 1, 10))
 
 
+def test_a_first_day_printed_without_its_month_takes_the_month_of_the_second():
+    d = one("Các đơn vị tổ chức kiểm tra từ ngày 15 đến ngày 31 tháng 12 năm 2025.")
+    assert (d.kind, d.start_date, d.date) == ("range", D(2025, 12, 15), D(2025, 12, 31))
+
+
+@pytest.mark.parametrize("text", ["thời gian trong tuần ngày 15 đến ngày 31 tháng 12 năm 2025",
+                                  "Hội nghị diễn ra ngày 15/12/2025 đến ngày 17/12/2025"])
+def test_two_days_printed_with_ngay_make_a_range_without_tu(text):
+    d = one(text)
+    assert (d.kind, d.start_date, d.date) == ("range", D(2025, 12, 15), D(2025, 12, 31) if "31" in text else D(2025, 12, 17))
+
+
+def test_times_and_weekdays_inside_a_range_keep_it_one_window():
+    text = "Tạm dừng hệ thống từ 18h00 tối Thứ Bảy ngày 22/11/2025 đến 03h00 sáng Chủ Nhật ngày 23/11/2025."
+    d = one(text)
+    assert (d.kind, d.start_date, d.date) == ("range", D(2025, 11, 22), D(2025, 11, 23))
+    assert d.text.startswith("từ 18h00")
+
+
 @pytest.mark.parametrize(
     ("phrase", "kind", "date"),
     [
@@ -615,6 +634,15 @@ def test_a_term_from_the_signing_day_is_a_range_that_opens_on_the_documents_date
 ])
 def test_how_long_a_text_is_in_force_is_not_a_deadline(text):
     assert find_deadlines(text, reference_date=D(2025, 12, 2)) == []
+
+
+def test_a_term_from_entry_into_force_opens_on_the_signing_day_when_the_text_takes_effect_then():
+    term = "Thời hạn ủy quyền: Từ ngày Quyết định này có hiệu lực thi hành đến hết ngày 31 tháng 12 năm 2030."
+    [d] = find_deadlines(term + "\nĐiều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+                         reference_date=D(2025, 11, 20))
+    assert (d.kind, d.start_date, d.date) == ("range", D(2025, 11, 20), D(2030, 12, 31))
+    [d] = find_deadlines(term, reference_date=D(2025, 11, 20))  # no day of entry into force is printed
+    assert (d.kind, d.start_date, d.date) == ("by", None, D(2030, 12, 31))
 
 
 def test_a_term_counted_from_entry_into_force_is_still_a_deadline():

@@ -111,8 +111,19 @@ _DOC_TYPES = ("Công văn", "Kế hoạch", "Quyết định", "Chỉ thị", "N
 _NUMBER_ONLY = re.compile(r"(?<!\w)số\s{1,3}\d{1,5}[A-Za-z]?$", re.IGNORECASE)
 # "Lạng Sơn, ngày 05 tháng 01 năm 2024": a place name, a comma and "ngày" from the start of the line.
 _PLACE_DATE_LINE = re.compile(r"^\s{0,20}[A-ZĐ][\w .\-]{1,40},\s{0,3}(?:ngày\s{1,3})?$")
-_RANGE_FROM = re.compile(r"(?=[Tt])(?<!\w)từ\s{1,3}" + _NGAY + "$", re.IGNORECASE)
-_RANGE_TO = re.compile(r"\s{0,3}(?:đến|tới|–|-)\s{0,3}(?:hết\s{1,3})?" + _NGAY, re.IGNORECASE)
+# Between "từ/đến" and the day: a time, the part of the day, the weekday ("từ 18h00 tối Thứ Bảy ngày 22/11/2025
+# đến 03h00 sáng Chủ Nhật ngày 23/11/2025").
+_DAY_TIME = (r"(?:\d{1,2}\s{0,2}(?:giờ|h|:)(?:\s{0,2}\d{1,2}(?:\s{0,2}phút)?)?\s{1,3})?"
+             r"(?:(?:sáng|trưa|chiều|tối|đêm)\s{1,3})?"
+             r"(?:(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)\s{0,3},?\s{1,3})?")
+_RANGE_FROM = re.compile(r"(?=[Tt])(?<!\w)từ\s{1,3}" + _DAY_TIME + _NGAY + "$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s{0,3}(?:đến|tới|–|-)\s{0,3}(?:hết\s{1,3})?" + _DAY_TIME + _NGAY, re.IGNORECASE)
+# "ngày 15 đến ngày 31 tháng 12 năm 2025": a first day printed without its month, which the second gives.
+_DAY_ONLY_TO = re.compile(r"(?<!\w)(?:(từ)\s{1,3})?ngày\s{1,3}(\d{1,2})\s{0,3}(?:đến|tới|–|-)\s{0,3}(?:hết\s{1,3})?ngày\s{1,3}$",
+                          re.IGNORECASE)
+# "ngày A đến ngày B" without "từ": a window when both days are printed with "ngày".
+_BARE_FROM = re.compile(r"(?<!\w)ngày\s{1,3}$", re.IGNORECASE)
+_BARE_TO = re.compile(r"\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?ngày\s{1,3}", re.IGNORECASE)
 _REPORT_BEFORE = re.compile(r"(?=[BbSsTtKkĐđ])(?<!\w)"
                             r"(?:báo\s{1,3}cáo|sơ\s{1,3}kết|tổng\s{1,3}kết|kết\s{1,3}quả|tình\s{1,3}hình"
                             r"|đánh\s{1,3}giá)(?!\w)", re.IGNORECASE)
@@ -298,18 +309,37 @@ def _ranges(text: str, mentions: list[DateMention], lower: int) -> list[Deadline
     """"từ A đến (hết) B": start_date A, date B (B's last day when B is a month or a year)."""
     found = []
     for first, second in zip(mentions, mentions[1:]):
-        before = text[max(lower, first.start - 20) : first.start]
+        before = text[max(lower, first.start - 40) : first.start]
         cue = _RANGE_FROM.search(before)
-        if not cue:
-            continue
-        link = _RANGE_TO.match(text, first.end)
-        if not link or link.end() != second.start:
+        link = _RANGE_TO.match(text, first.end) if cue else None
+        if cue is None and first.unit == second.unit == "day":
+            cue, link = _BARE_FROM.search(before), _BARE_TO.match(text, first.end)
+        if not cue or not link or link.end() != second.start:
             continue
         start = first.start - len(before) + cue.start()
         if _is_digest_title(text, start, lower) or _identifies_document(text, first, lower) \
                 or _in_force_before(text, start, lower):
             continue  # "có hiệu lực kể từ ngày 01/7/2025 đến hết ngày 31/12/2026": how long a text is in force
         found.append(_deadline("range", text, start, second.end, date=second.last, start_date=first.date))
+    return found + _ranges_from_a_bare_day(text, mentions, lower)
+
+
+def _ranges_from_a_bare_day(text: str, mentions: list[DateMention], lower: int) -> list[Deadline]:
+    """"(từ) ngày 15 đến ngày 31 tháng 12 năm 2025": the first day takes the second's month and year."""
+    found = []
+    for second in mentions:
+        if second.unit != "day" or second.partial and second.date is None:
+            continue
+        back = max(lower, second.start - 40)
+        if text.find("ngày", back, second.start) == -1:
+            continue  # a cheap look first
+        cue = _DAY_ONLY_TO.search(text, back, second.start)
+        if cue is None or int(cue.group(2)) >= second.date.day:
+            continue
+        first = second.date.replace(day=int(cue.group(2)))
+        if cue.group(1) is None and _identifies_document(text, second, lower):
+            continue
+        found.append(_deadline("range", text, cue.start(), second.end, date=second.date, start_date=first))
     return found
 
 
@@ -317,7 +347,8 @@ def _ranges(text: str, mentions: list[DateMention], lower: int) -> list[Deadline
 # date (a delegation's, a pilot's), read as the range it is.
 _FROM_SIGNING_TO = re.compile(
     r"(?<!\w)(?:kể\s{1,3})?từ\s{1,3}ngày\s{1,3}(?:" + _THIS_TEXT
-    + r"(?:\s{1,3}này)?\s{1,3}(?:được\s{1,3})?)?(?:ký|ban\s{1,3}hành)(?:\s{1,3}ban\s{1,3}hành)?"
+    + r"(?:\s{1,3}này)?\s{1,3}(?:được\s{1,3})?)?(?:ký|ban\s{1,3}hành|(?<=\s)(?P<force>có\s{1,3}hiệu\s{1,3}lực"
+    r"(?:\s{1,3}thi\s{1,3}hành)?))(?:\s{1,3}ban\s{1,3}hành)?"
     r"\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?(?:ngày\s{1,3})?$", re.IGNORECASE)
 
 
@@ -334,6 +365,8 @@ def _terms_from_signing(text: str, mentions: list[DateMention], lower: int,
         if text.find("từ", back, mention.start) == -1 and text.find("Từ", back, mention.start) == -1:
             continue  # a cheap look first: no "từ" before the date
         cue = _FROM_SIGNING_TO.search(text, back, mention.start)
+        if cue is not None and cue.group("force") and not _IN_FORCE_ON_SIGNING.search(text):
+            continue  # "từ ngày Quyết định có hiệu lực": the signing day only when the text says so
         if cue is not None and mention.date >= reference and not _in_force_before(text, cue.start(), lower):
             found.append(_deadline("range", text, cue.start(), mention.end, date=mention.date,
                                    start_date=reference))
