@@ -733,3 +733,25 @@ def test_the_span_in_a_capitals_heading_of_a_plan_is_no_deadline():
     text = "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020\n\n1. Hoàn thành trong năm 2014."
     assert [(d.kind, d.date) for d in find_deadlines(text, reference_date=D(2013, 11, 1))] == [
         ("year", D(2014, 12, 31))]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("3. Thời gian thực hiện: Tháng 11, 12/2013 và thường xuyên.", D(2013, 11, 1), D(2013, 12, 31)),
+    ("Ký hợp đồng trong tháng 11 và tháng 12 năm 2013.", D(2013, 11, 1), D(2013, 12, 31)),
+])
+def test_two_months_of_one_year_make_one_window(text, start, end):
+    d = find_deadlines(text, reference_date=D(2013, 10, 20))[0]
+    assert (d.kind, d.start_date, d.date) == ("range", start, end)
+
+
+def test_two_months_compared_with_are_no_window():
+    assert find_deadlines("Doanh thu tăng 5% so với tháng 11, 12/2013.", reference_date=D(2013, 10, 20)) == []
+
+
+def test_work_from_a_month_onwards_starts_on_its_first_day_even_earlier_in_the_documents_year():
+    [d] = find_deadlines("3. Thời gian thực hiện: Từ tháng 11/2013 trở đi.", reference_date=D(2013, 11, 11))
+    assert (d.kind, d.date, d.text) == ("on", D(2013, 11, 1), "Từ tháng 11/2013 trở đi")
+
+
+def test_a_condition_from_a_past_year_onwards_is_no_deadline():
+    assert find_deadlines("người tham gia kháng chiến từ năm 1975 trở về sau", reference_date=D(2013, 11, 11)) == []

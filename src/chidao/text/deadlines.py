@@ -328,7 +328,7 @@ def _ranges_from_a_bare_day(text: str, mentions: list[DateMention], lower: int) 
     """"(từ) ngày 15 đến ngày 31 tháng 12 năm 2025": the first day takes the second's month and year."""
     found = []
     for second in mentions:
-        if second.unit != "day" or second.partial and second.date is None:
+        if second.unit != "day":
             continue
         back = max(lower, second.start - 40)
         if text.find("ngày", back, second.start) == -1:
@@ -685,6 +685,36 @@ def _partial_periods(
     return found
 
 
+# "Tháng 11, 12/2013", "trong tháng 11 và tháng 12 năm 2025": two months of one year, one window.
+_MONTH_LIST = re.compile(
+    r"(?<!\w)tháng\s{1,3}(\d{1,2})\s{0,3}(?:,|và|-|–)\s{0,3}(?:tháng\s{1,3})?(\d{1,2})"
+    r"(?:\s{0,3}/\s{0,3}|\s{1,3}năm\s{1,3})(\d{4})(?![\d/])", re.IGNORECASE)
+# "Từ tháng 11/2013 trở đi", "từ năm 2026 trở đi": open-ended work that starts with the period.
+_ONWARDS = re.compile(r"(?<!\w)từ\s{1,3}(?:tháng\s{1,3}(\d{1,2})(?:\s{0,3}/\s{0,3}|\s{1,3}năm\s{1,3})|năm\s{1,3})"
+                      r"(\d{4})\s{1,3}trở\s{1,3}(?:đi|về\s{1,3}sau)(?!\w)", re.IGNORECASE)
+_LIST_CUE = re.compile(r"(?:" + _PERIOD_IN.pattern.removesuffix("$") + r"|[:(]\s{0,3}[*_]{0,2})$", re.IGNORECASE)
+
+
+def _month_lists(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadline]:
+    """"Thời gian thực hiện: Tháng 11, 12/2013" (a window over both months) and "Từ tháng 11/2013 trở đi"
+    (work that starts on the period's first day)."""
+    found = []
+    for m in finditer_near(_MONTH_LIST, text, lo, hi, anchors.get(("tháng",)), 0, 0):
+        first, last, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if not 1 <= first < last <= 12 or not MIN_YEAR <= year <= MAX_YEAR:
+            continue
+        cue = _LIST_CUE.search(text, max(lo, m.start() - _CUE_BACK), m.start())
+        if cue is not None:
+            found.append(_deadline("range", text, min(cue.start(), m.start()) if cue.group(0)[:1] not in ":("
+                                   else m.start(), m.end(), date=period_bounds("month", year, last)[1],
+                                   start_date=period_bounds("month", year, first)[0]))
+    for m in finditer_near(_ONWARDS, text, lo, hi, anchors.get(("từ",)), 0, 0):
+        year, month = int(m.group(2)), int(m.group(1) or 1)
+        if MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12:
+            found.append(_deadline("on", text, m.start(), m.end(), date=datetime.date(year, month, 1)))
+    return found
+
+
 def _lunar_year(printed_year: str | None, can_chi: str | None, reference: datetime.date | None) -> int | None:
     """The lunar year printed, named by its can chi (nearest the reference date), or None."""
     if printed_year:
@@ -829,6 +859,7 @@ def find_deadlines(
     candidates += _relative(text, lo, hi, mentions, reference_date, anchors)
     candidates += _lunar(text, lo, hi, mentions, reference_date, anchors)
     candidates += _partial_periods(text, lo, hi, reference_date, anchors)
+    candidates += _month_lists(text, lo, hi, anchors)
     if reference_date is not None:
         candidates = [d for d in candidates if not _before_the_document(d, reference_date)]
     notes = _FOOTNOTES.search(text, lo, hi)
@@ -848,5 +879,8 @@ _DATED_KINDS = frozenset({"before", "by", "on", "range", "month", "quarter", "ha
 
 def _before_the_document(deadline: Deadline, reference: datetime.date) -> bool:
     """A dated window that ends before the document's own date cannot constrain what the document asks:
-    it is a condition or a past fact ("được công nhận trước ngày 31/12/1993", "từ tháng 5/1975 đến …")."""
-    return deadline.kind in _DATED_KINDS and deadline.date is not None and deadline.date < reference
+    it is a condition or a past fact ("được công nhận trước ngày 31/12/1993", "từ tháng 5/1975 đến …").
+    Open-ended work that began earlier in the document's year ("Từ tháng 11/2013 trở đi") still runs."""
+    if deadline.kind not in _DATED_KINDS or deadline.date is None or deadline.date >= reference:
+        return False
+    return deadline.date.year < reference.year or _ONWARDS.fullmatch(deadline.text) is None
