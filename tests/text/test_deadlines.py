@@ -755,3 +755,21 @@ def test_work_from_a_month_onwards_starts_on_its_first_day_even_earlier_in_the_d
 
 def test_a_condition_from_a_past_year_onwards_is_no_deadline():
     assert find_deadlines("người tham gia kháng chiến từ năm 1975 trở về sau", reference_date=D(2013, 11, 11)) == []
+
+
+def test_a_remark_on_the_time_left_is_no_deadline():
+    text = "Từ nay đến ngày 19 tháng 12 năm 2025 chỉ còn 01 tháng, thời gian rất gấp."
+    assert find_deadlines(text, reference_date=D(2025, 11, 20)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mức lãi suất cho vay được áp dụng\ntừ ngày 01 tháng 12 năm 2025 đối với các khoản vay còn dư nợ.",
+    "Chế độ trợ cấp hằng tháng được thực hiện kể từ ngày 01 tháng 01 năm 2026.",
+])
+def test_the_day_a_rate_or_an_entitlement_starts_to_run_is_no_deadline(text):
+    assert find_deadlines(text, reference_date=D(2025, 11, 20)) == []
+
+
+def test_an_act_asked_from_a_day_is_still_a_deadline():
+    [d] = find_deadlines("Các sở thực hiện từ ngày 01/12/2025.", reference_date=D(2025, 11, 20))
+    assert (d.kind, d.date) == ("on", D(2025, 12, 1))

@@ -101,6 +101,13 @@ _PAST_AFTER = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:đã|vừa)(?!\w)", re.IG
 _PAST_CONDITION = re.compile(
     r"(?<!\w)đã\s{1,3}(?!(?:hoàn|xong|giao|yêu|được|chỉ|đề)\w*)\w+(?:\s{1,3}\w+)?\s{1,3}(?:trước|từ)\s{1,3}(?:ngày\s{1,3})?$",
     re.IGNORECASE)
+# "Từ nay đến ngày 19/12/2025 chỉ còn 01 tháng": a remark on the time left, not a limit.
+_TIME_LEFT = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:chỉ\s{1,3})?còn(?:\s{1,3}(?:lại|khoảng|hơn|chưa\s{1,3}đầy))?"
+                        r"\s{1,3}(?:\d|một|hai|ba|bốn|vài|ít)", re.IGNORECASE)
+# "Mức lãi suất … được áp dụng từ ngày 01/12/2025", "trợ cấp … được thực hiện kể từ ngày 01/01/2009": the day a
+# rate or an entitlement starts to run, like an entry into force; nobody is asked to act by then.
+_APPLIES_FROM = re.compile(r"(?<!\w)được\s{1,3}(?:áp\s{1,3}dụng|thực\s{1,3}hiện|tính|hưởng)(?:\s{1,3}\w+){0,3}?"
+                           r"\s{1,3}(?:kể\s{1,3})?từ\s{1,3}(?:ngày\s{1,3})?$", re.IGNORECASE)
 # "ngày 12/12/2023 của Bộ trưởng", "ngày 18/11/2025 do Thủ tướng…": the date of a document or act.
 _ISSUER_AFTER = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:của|do)\s", re.IGNORECASE)
 # A date right after a số/ký hiệu ("02 /UBND-KT, ngày", "13/2023/TT-BKHĐT ngày", "19-KH/BCĐ, ngày") or after
@@ -380,7 +387,9 @@ def _excluded(text: str, mention: DateMention, lower: int, before: str, referenc
         return True
     if _NOT_DEADLINE.search(before) or _ISSUER_AFTER.match(text, mention.end):
         return True
-    if _PAST_AFTER.match(text, mention.end) or _PAST_CONDITION.search(before):
+    if _PAST_AFTER.match(text, mention.end) or _PAST_CONDITION.search(before) or _TIME_LEFT.match(text, mention.end):
+        return True
+    if "được" in before and _APPLIES_FROM.search(before):
         return True
     if _quotes_a_rule(text, mention.start, lower) or _in_force_before(text, mention.start, lower):
         return True
