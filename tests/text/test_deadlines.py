@@ -773,3 +773,16 @@ def test_the_day_a_rate_or_an_entitlement_starts_to_run_is_no_deadline(text):
 def test_an_act_asked_from_a_day_is_still_a_deadline():
     [d] = find_deadlines("Các sở thực hiện từ ngày 01/12/2025.", reference_date=D(2025, 11, 20))
     assert (d.kind, d.date) == ("on", D(2025, 12, 1))
+
+
+def test_periods_inside_a_law_quoted_word_for_word_are_not_deadlines():
+    text = ("Khoản 1 Điều 29 Luật Hải quan quy định: “Đối với hàng hóa đã được thông quan: trong thời hạn 60 ngày kể "
+            "từ ngày thông quan, người khai được khai bổ sung; hồ sơ nộp trước ngày 31/12/2025.”\n"
+            "Đề nghị Công ty báo cáo trước ngày 15/12/2025.")
+    found = find_deadlines(text, reference_date=D(2025, 11, 20))
+    assert [(d.kind, d.date) for d in found] == [("before", D(2025, 12, 15))]
+
+
+def test_how_long_a_stay_lasts_between_a_least_and_a_most_is_no_deadline():
+    text = "Thời gian điều dưỡng tối thiểu là 5 ngày, tối đa là 10 ngày (không kể thời gian đi và về)."
+    assert find_deadlines(text, reference_date=D(2013, 6, 1)) == []

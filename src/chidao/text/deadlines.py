@@ -204,6 +204,7 @@ _ANCHOR_SIGNED = re.compile(
     r"^\s{0,3}ngày\s{1,3}(?:" + _THIS_TEXT
     + r"(?:\s{1,3}\w+){0,8}?\s{1,3}(?:được\s{1,3})?(?:\w+\s{1,3}){0,3}?)?(?:ký|ban\s{1,3}hành)(?!\w)", re.IGNORECASE)
 
+_SHORTEST = re.compile(r"(?<!\w)tối\s{1,3}thiểu(?!\w)", re.IGNORECASE)
 # Counted from a citizen's file or a tax event: how long a procedure or an exemption lasts, not an order's limit.
 _PROCEDURE_ANCHOR = re.compile(r"(?<!\w)(?:hồ\s{1,3}sơ|thời\s{1,3}điểm\s{1,3}phát\s{1,3}sinh)(?!\w)", re.IGNORECASE)
 # "kể từ ngày Quyết định có hiệu lực thi hành", in a text that takes effect when signed: the signing day.
@@ -391,7 +392,8 @@ def _excluded(text: str, mention: DateMention, lower: int, before: str, referenc
         return True
     if "được" in before and _APPLIES_FROM.search(before):
         return True
-    if _quotes_a_rule(text, mention.start, lower) or _in_force_before(text, mention.start, lower):
+    if _quotes_a_rule(text, mention.start, lower) or _in_force_before(text, mention.start, lower) \
+            or _in_quoted_rule(text, mention.start, lower):
         return True
     clause = text[_clause_start(text, mention.start, lower) : mention.start]
     return bool(_PAST.search(clause)) and (reference is None or mention.last < reference)
@@ -416,6 +418,20 @@ def _in_force_before(text: str, pos: int, lower: int) -> bool:
         return False  # a cheap look first: most dates have no "hiệu lực" before them
     found = _IN_FORCE.search(text, max(_sentence_start(text, pos, lower), pos - 60), pos)
     return found is not None and not _FROM_DAY_OF.search(text, max(lower, found.start() - 40), found.start())
+
+
+# 'Khoản 1 Điều 29 Nghị định … quy định: “… trong thời hạn 60 ngày kể từ ngày thông quan …”': a law quoted
+# word for word sets its own periods; the text quoting it asks nothing by them.
+_QUOTE_REACH = 3000
+_QUOTED_FROM = re.compile(r"(?<!\w)(?:quy\s{1,3}định|như\s{1,3}sau|hướng\s{1,3}dẫn)(?!\w)|(?<!\w)(?:Điều|khoản)\s{1,3}\d",
+                          re.IGNORECASE)
+
+
+def _in_quoted_rule(text: str, pos: int, lower: int) -> bool:
+    opened = text.rfind("“", max(lower, pos - _QUOTE_REACH), pos)
+    if opened == -1 or text.find("”", opened, pos) != -1:
+        return False
+    return _QUOTED_FROM.search(text, max(lower, opened - 200), opened) is not None
 
 
 def _quotes_a_rule(text: str, pos: int, lower: int) -> bool:
@@ -632,6 +648,8 @@ def _relative(
             continue  # "có hiệu lực sau 10 ngày kể từ ngày ký": entry into force (a term "trong 30 ngày" stays)
         if m.group(4) is not None and _PROCEDURE_ANCHOR.search(m.group(4)):
             continue  # "trong thời hạn 03 ngày làm việc, kể từ ngày nhận được hồ sơ": a procedure's processing time
+        if _in_quoted_rule(text, m.start(), lo) or _SHORTEST.search(text, max(lo, m.start() - 40), m.start()):
+            continue  # a quoted law's period; "tối thiểu là 5 ngày, tối đa là 10 ngày": how long a stay lasts
         raw = re.sub(r"\s+", " ", m.group(1).lower())
         count = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 0)
         unit = re.sub(r"\s+", " ", m.group(2).lower())
