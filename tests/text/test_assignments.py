@@ -819,3 +819,12 @@ def test_a_ministrys_execution_article_names_its_units_whole():
                             "Cục Hạ tầng và Thiết bị y tế"]
     assert task["lead_groups"] == ["Sở Y tế các tỉnh, thành phố trực thuộc Trung ương",
                                    "Thủ trưởng các đơn vị liên quan"]
+
+
+def test_branch_heads_after_a_group_charge_their_branches():
+    text = ("Cục Thuế đề nghị các Thuế tỉnh, thành phố, Chi Cục trưởng Chi cục Thuế doanh nghiệp lớn, Chi cục trưởng"
+            " Chi cục Thuế thương mại điện tử quản lý Tổ chức chi trả thu nhập triển khai thực hiện:\n"
+            "1. Tiếp tục tuyên truyền.")
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == ["Chi cục Thuế doanh nghiệp lớn", "Chi cục Thuế thương mại điện tử"]
+    assert task["lead_groups"] == ["các Thuế tỉnh, thành phố"]

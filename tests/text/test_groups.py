@@ -142,3 +142,22 @@ def test_a_long_gap_after_co_does_not_slow_the_scan():
     started = time.perf_counter()
     assert find_groups(text) == []
     assert time.perf_counter() - started < 5
+
+
+def test_bodies_and_persons_after_a_list_of_local_committees_are_a_group_of_their_own():
+    assert texts("Chủ tịch UBND các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm") == [
+        "Chủ tịch UBND các xã, phường", "các tổ chức, cá nhân có liên quan"]
+
+
+def test_bodies_joined_to_bodies_stay_one_group():
+    assert texts("các cơ quan và đơn vị liên quan; các cơ quan, tổ chức, cá nhân có liên quan") == [
+        "các cơ quan và đơn vị liên quan", "các cơ quan, tổ chức, cá nhân có liên quan"]
+
+
+def test_organisations_of_a_kind_are_no_group():
+    assert texts("vận động các tổ chức xã hội tham gia") == []
+
+
+def test_a_named_department_after_a_group_is_not_part_of_it():
+    assert texts("đề nghị các sở, ngành, Sở Tài chính triển khai; các Sở, Ban, Ngành Trung ương") == [
+        "các sở, ngành", "các Sở, Ban, Ngành Trung ương"]

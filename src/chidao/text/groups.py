@@ -450,7 +450,10 @@ _UNITS = [
 _EXACT = {"phuong": "phường", "quan": "quận", "bo": "bộ", "xa": "xã", "so": "sở", "cap": "cấp", "tinh": "tỉnh"}
 # "tổ chức" never first ("các tổ chức xã hội"): "các cơ quan, tổ chức, đơn vị"; "tỉnh" only first
 # ("các sở, ngành, Tỉnh đoàn" names the Tỉnh đoàn, not the provinces)
-_LATER_UNITS = [u for u in _UNITS if u != ("tinh",)] + [("to", "chuc")]
+_LATER_UNITS = [u for u in _UNITS if u != ("tinh",)] + [("to", "chuc"), ("ca", "nhan")]
+# Bodies of any kind: after "và" they open a group of their own, unless the group is of such bodies already
+# ("UBND các xã, phường | và các tổ chức, cá nhân có liên quan", but "các cơ quan và đơn vị").
+_BODIES = frozenset({"co", "don", "to", "ca"})
 _QUALIFIERS = [
     ("co", "lien", "quan"), ("lien", "quan"), ("chuyen", "nganh"), ("chuc", "nang"), ("chuyen", "mon"),
     ("trung", "uong"), ("thong", "tan"), ("bao", "chi"), ("tren", "dia", "ban"), ("tinh",),
@@ -501,38 +504,69 @@ def _group_at(ws: list[Word], i: int) -> int:
     q = _seq_at(ws, j, _QUANTIFIER_INDEX)
     if q:
         j += q
-        n = _unit_at(ws, j, _UNIT_INDEX)
+        n = _unit_at(ws, j, _UNIT_INDEX) or _persons_and_bodies_at(ws, j)
     elif title:  # "Thủ trưởng cơ quan ngang Bộ": with a title these need no "các"
         n = _seq_at(ws, j, _CP_BODY_INDEX)
     else:
         return 0
     if not n:
         return 0
-    bare_province = ws[j].norm == "tinh" and j == i + q  # "các tỉnh" with neither title nor head
-    j += n
-    end = j
+    end = _list_end(ws, j, n)
+    if ws[j].norm == "tinh" and j == i + q and end == j + n:
+        return 0  # "các tỉnh miền núi phía Bắc" is a region; "các tỉnh, thành phố" addresses their authorities
+    return _qualified_end(ws, end) - i
+
+
+def _list_end(ws: list[Word], first: int, n: int) -> int:
+    """Where the list of units that opens with the unit at `first` (`n` words) ends."""
+    end = first + n
     while end < len(ws):
         k = end
         if ws[k].norm == "cac":
             break  # ", các cơ quan, đơn vị" after "UBND các huyện, thành phố" is a group of its own
-        if ws[k].norm == "va":
+        joined = ws[k].norm == "va"
+        if joined:
             k += 1  # "… và (các) đơn vị"
         elif not ws[k].comma_before:
             break
         if k < len(ws) and ws[k].norm == "cac":
             k += 1
         n = _unit_at(ws, k, _LATER_UNIT_INDEX) if k < len(ws) else 0
-        if not n:
+        if not n or _names_one_agency(ws, k, n) or joined and _bodies_after_places(ws, first, k):
             break
         end = k + n
-    if bare_province and end == j:
-        return 0  # "các tỉnh miền núi phía Bắc" is a region; "các tỉnh, thành phố" addresses their authorities
+    return end
+
+
+def _qualified_end(ws: list[Word], end: int) -> int:
     for _ in range(6):  # "liên quan", "chuyên ngành", "Trung ương trên địa bàn tỉnh", "thông tấn, báo chí"
         n = _seq_at(ws, end, _QUALIFIER_INDEX)
         if not n or ws[end].comma_before and ws[end].norm != "bao":
             break  # after a comma only "báo chí" qualifies ("thông tấn, báo chí"); ", Tỉnh đoàn" is a name
         end += n
-    return end - i
+    return end
+
+
+def _bodies_after_places(ws: list[Word], first: int, k: int) -> bool:
+    """"UBND các xã, phường | và cơ quan, tổ chức …": bodies joined to a list of other units are a group of
+    their own (but "các cơ quan và đơn vị" is one)."""
+    return ws[k].norm in _BODIES and ws[first].norm not in _BODIES
+
+
+def _persons_and_bodies_at(ws: list[Word], i: int) -> int:
+    """"(các) tổ chức, cá nhân": "tổ chức" opens a group only with the persons after it ("các tổ chức xã hội"
+    names a kind of organisation)."""
+    if i + 3 < len(ws) and (ws[i].norm, ws[i + 1].norm) == ("to", "chuc") and ws[i + 2].comma_before \
+            and (ws[i + 2].norm, ws[i + 3].norm) == ("ca", "nhan"):
+        return 2
+    return 0
+
+
+def _names_one_agency(ws: list[Word], k: int, n: int) -> bool:
+    """"các sở, ngành, Sở Tài chính": a capitalised unit word run on by a capitalised name is one agency."""
+    after = k + n
+    return ws[k].capital and after < len(ws) and not ws[after].comma_before \
+        and ws[after].capital and not _seq_at(ws, after, _QUALIFIER_INDEX)
 
 
 _TITLE_INDEX, _HEAD_INDEX, _QUANTIFIER_INDEX = _index(_TITLES), _index(_HEADS), _index(_QUANTIFIERS)

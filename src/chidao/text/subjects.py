@@ -44,7 +44,7 @@ _LEAD_IN = words_pattern(
 _CONNECTOR = words_pattern(
     r"[\s*,;]+|(?:và|cùng|đề nghị|thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|bộ trưởng|tổng giám đốc"
     r"|tổng biên tập|lãnh đạo|người đứng đầu|trưởng ban|bí thư (?:tỉnh|thành) [uủ][yỷ]|bí thư|thống đốc"
-    r"|đồng chí|thứ trưởng|chánh|cục trưởng|vụ trưởng|tổng cục trưởng|viện trưởng|hiệu trưởng|trong đó(?: trọng tâm| tập trung)?(?: là)?|nhất là|đặc biệt là"
+    r"|đồng chí|thứ trưởng|chánh|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|viện trưởng|hiệu trưởng|trong đó(?: trọng tâm| tập trung)?(?: là)?|nhất là|đặc biệt là"
     r"|chỉ huy trưởng|trưởng)\b")
 # The first characters (lower-cased; blanks aside) that _CONNECTOR, _LEAD_IN, _ISSUER and IMPERATIVE can
 # match: a cheap look at one character saves running a case-insensitive alternation where none can match.
@@ -335,7 +335,7 @@ def _unknown_name_end(text: str, pos: int, end: int) -> int | None:
 
 # The titles of an office's head, which open the next actor of a list ("… và Thủ trưởng các cơ quan liên
 # quan", "Cục trưởng Cục Quản lý khám, chữa bệnh, Vụ trưởng Vụ Pháp chế"), never the rest of a name.
-_HEAD_TITLES = ("Chánh|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban"
+_HEAD_TITLES = ("Chánh|Vụ trưởng|Chi [cC]ục trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban"
                 "|Chỉ huy trưởng|Viện trưởng|Hiệu trưởng|Người đứng đầu|Lãnh đạo|Tổng biên tập|Bộ trưởng|Trưởng")
 _TITLE = re.compile(rf"(?:{_HEAD_TITLES})\b".replace(" ", r"\s{1,3}"))
 _IN_EACH = re.compile(r"\s(?:các|mọi)\s{1,3}(?:tỉnh|huyện|xã|quận|cấp|quân\s{1,3}khu|bộ|ngành|địa\s{1,3}phương)(?!\w)")
@@ -401,7 +401,10 @@ def _name_ends_after(text: str, pos: int, end: int) -> bool:
 
 
 def _predicate_pair_at(text: str, pos: int, end: int) -> bool:
+    """A verb of two words at `pos`, printed in lower case as verbs run ("Tổ chức chi trả" is a noun)."""
     first = _TOKEN.match(text, pos, end)
+    if first is not None and not first.group(1)[0].islower():
+        return False
     second = _TOKEN.match(text, first.end(), end) if first else None
     return second is not None and f"{first.group(1)} {second.group(1)}".lower() in _PREDICATE_PAIRS
 
