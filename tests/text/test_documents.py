@@ -5,6 +5,8 @@ import datetime
 import random
 import time
 
+import pytest
+
 from chidao.text.chrome import LazySegments, segments
 from chidao.text.documents import (
     find_document_bounds, parse_header, read_page_metadata, readable_issuer, sentence_case,
@@ -223,6 +225,13 @@ def test_rank_before_the_name_is_not_the_title():
                          "Thượng tướng Hoàng Xuân Chiến")
     signer = parse_header(text).signer
     assert (signer.authority, signer.title, signer.name) == ("KT.", "Thứ trưởng", "Hoàng Xuân Chiến")
+
+
+@pytest.mark.parametrize(("printed", "name"), [("**Lê Tấn\nCận**", "Lê Tấn Cận"), ("Bùi\nXuân Cường", "Bùi Xuân Cường"),
+                                             ("Hồ Tiến Thiệu\nHà", "Hồ Tiến Thiệu")])
+def test_a_name_wrapped_over_two_lines_is_read_whole(printed, name):
+    text = PLAIN.replace("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\nHồ Tiến Thiệu", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n" + printed)
+    assert parse_header(text).signer.name == name
 
 
 def test_sample_digest_is_not_a_document(sample_digest_text):

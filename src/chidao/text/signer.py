@@ -91,14 +91,15 @@ def _signer_from(capitals: list[str], name: str) -> Signer:
 
 
 def _name_lines(segs: Sequence[Segment], j: int) -> str | None:
-    """The signer's name from segment j, wrapped over up to three lines ("Bùi" / "Xuân Cường")."""
+    """The signer's name from segment j, wrapped over up to three lines ("Bùi" / "Xuân Cường", "Lê Tấn" /
+    "Cận"): once the words make a name of two, only a line of one more word still belongs to it."""
     words: list[str] = []
     for seg in segs[j:j + 3]:
-        if seg.blank or not all(_is_name_word(w) for w in seg.text.split()):
+        line = seg.text.split()
+        if seg.blank or not all(_is_name_word(w) for w in line) \
+                or _is_name(" ".join(words)) and (len(line) > 1 or len(words) > 2):
             break
-        words.extend(seg.text.split())
-        if len(words) >= 2 and _is_name(" ".join(words)):
-            break
+        words.extend(line)
     name = " ".join(words)
     return name if _is_name(name) else None
 
@@ -116,6 +117,8 @@ def _block_at(segs: Sequence[Segment], i: int) -> tuple[Signer, int] | None:
         if name and (capitals or is_upper_text(head)):
             # A rank printed before the name ("Thượng tướng Lê Huy Vịnh") is not a title.
             titles = capitals + ([head] if head and is_upper_text(head) else [])
+            if not head:  # the line is the name, which may run on to the next line
+                name = _name_lines(segs, j) or name
             return _signer_from(titles, name), segs[i].start
         if capitals and all(_is_name_word(w) for w in text.split()):
             wrapped = _name_lines(segs, j)
