@@ -828,3 +828,14 @@ def test_branch_heads_after_a_group_charge_their_branches():
     [task] = parse_text(text)["tasks"]
     assert task["lead"] == ["Chi cục Thuế doanh nghiệp lớn", "Chi cục Thuế thương mại điện tử"]
     assert task["lead_groups"] == ["các Thuế tỉnh, thành phố"]
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Giao Trung tâm Công báo - Tin học tỉnh đăng tải.", "Trung tâm Công báo - Tin học tỉnh"),
+    ("Giao Trung tâm Chuyển đổi số tỉnh Đồng Nai đăng tải.", "Trung tâm Chuyển đổi số tỉnh Đồng Nai"),
+    ("Hội Chữ thập đỏ cấp tỉnh quyết định việc hỗ trợ.", "Hội Chữ thập đỏ cấp tỉnh"),
+    ("Giao Hội Nông dân tỉnh Lạng Sơn chủ trì.", "Hội Nông dân tỉnh Lạng Sơn"),
+])
+def test_an_unknown_agencys_name_ends_with_its_province(text, lead):
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == [lead]

@@ -289,6 +289,7 @@ def _unknown_name_end(text: str, pos: int, end: int) -> int | None:
         return None
     stop = head.end()
     proper = head.group().startswith("Đài ")  # "Đài truyền hình" is a name with or without a place
+    placed = False
     lower_run = 0
     cursor = head.end()
     for _ in range(16):
@@ -309,13 +310,17 @@ def _unknown_name_end(text: str, pos: int, end: int) -> int | None:
         if word[0].isupper():
             if _UNKNOWN_HEAD.match(text, m.start(1), end) and proper:
                 break  # "Tập đoàn A, Tập đoàn B" or "… và Sở Y tế": the next agency
+            if text[:m.start(1)].rstrip().endswith(_PLACE_LEVELS):
+                placed = True  # "… tỉnh Đồng Nai": the name ends with the place's name
             proper, lower_run, stop = True, 0, m.end()
+        elif placed:
+            break  # "Trung tâm Chuyển đổi số tỉnh Đồng Nai đăng tải"
         elif word in ("-", "–", "và"):
             nxt = _TOKEN.match(text, m.end(), end)
             if not proper or nxt is None or not nxt.group(1)[0].isupper() \
                     or _UNKNOWN_HEAD.match(text, nxt.start(1), end) or _TITLE.match(text, nxt.start(1), end):
                 break
-        elif proper and word not in _VERB_START and word.isalpha() and (
+        elif proper and (word not in _VERB_START or _ends_a_noun(text, m.start(1), word)) and word.isalpha() and (
                 (lower_run == 0 and word not in _NOT_VERB and word not in _NOT_NAME_WORD)
                 or (word not in _LINK_WORDS and _capitalised_name_follows(text, m.end(), end))):
             # one lower-case syllable ends a word ("Thành phố"); a second only inside a name that goes
@@ -326,6 +331,8 @@ def _unknown_name_end(text: str, pos: int, end: int) -> int | None:
             # the rest of the name ("Cục Phát thanh truyền hình và Thông tin điện tử")
             stop = cursor = tail
             lower_run = 0
+            if text.endswith("tỉnh", 0, tail) and not _capitalised_name_follows(text, tail, end):
+                break  # "… Tin học tỉnh đăng tải": nothing but a place name goes on after the province
             continue
         else:
             break
@@ -378,10 +385,23 @@ def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
         if not word.isalpha() or not word.islower() or word in _LINK_WORDS or word in _TAIL_STOPS \
                 or word in _NOT_NAME_WORD:
             return None
+        if word == "tỉnh":
+            return m.end()  # "Trung tâm Công báo - Tin học tỉnh đăng tải": the province ends a name
         stop = cursor = m.end()
         if _NAME_TAIL_END.match(text, stop, end):
             return stop
     return None
+
+
+# The levels whose place name, printed after them, ends an unknown agency's name.
+_PLACE_LEVELS = (" tỉnh", " thành phố", " huyện", " xã", " phường", " quận")
+# Words that open a verb elsewhere but end a noun after these ("Trung tâm Công báo - Tin học tỉnh").
+_NOUN_ENDINGS = {"báo": ("Công",)}
+
+
+def _ends_a_noun(text: str, pos: int, word: str) -> bool:
+    before = _NOUN_ENDINGS.get(word)
+    return before is not None and text[max(0, pos - 12):pos].rstrip().endswith(before)
 
 
 # Verbs that end the names of many offices ("Cục Kinh tế - Quản lý đầu tư xây dựng", "Cục Người có công").
