@@ -786,3 +786,14 @@ def test_periods_inside_a_law_quoted_word_for_word_are_not_deadlines():
 def test_how_long_a_stay_lasts_between_a_least_and_a_most_is_no_deadline():
     text = "Thời gian điều dưỡng tối thiểu là 5 ngày, tối đa là 10 ngày (không kể thời gian đi và về)."
     assert find_deadlines(text, reference_date=D(2013, 6, 1)) == []
+
+
+def test_a_procedures_processing_time_with_a_remark_in_brackets_is_no_deadline():
+    text = ("*a) Thời gian giải quyết: *Trong\nthời hạn 02 ngày làm việc *(cắt giảm 01/03 ngày làm việc, tỷ lệ "
+            "33,33%) *kể\ntừ ngày nhận đủ hồ sơ hợp lệ.")
+    assert find_deadlines(text, reference_date=D(2025, 11, 18)) == []
+
+
+def test_a_remark_in_brackets_before_the_anchor_keeps_the_anchor():
+    [d] = find_deadlines("Trong thời hạn 05 ngày (kể cả ngày nghỉ) kể từ ngày 01/12/2025, các sở báo cáo.")
+    assert (d.kind, d.date) == ("relative", D(2025, 12, 8))

@@ -391,7 +391,8 @@ def test_a_footnote_listing_documents_at_the_end_of_a_saved_page_is_part_of_the_
 
 
 def test_a_forms_number_is_not_a_reference():
-    text = "kê khai theo mẫu số 03/TNDN ban hành kèm Thông tư số 80/2021/TT-BTC, tờ khai Mẫu 01/TK-SDDPNN"
+    text = ("kê khai theo mẫu số 03/TNDN ban hành kèm Thông tư số 80/2021/TT-BTC, tờ khai Mẫu 01/TK-SDDPNN, số thuế"
+            " trên tờ khai 05/KK-TNCN")
     assert [r.code for r in find_references(text)] == ["80/2021/TT-BTC"]
 
 

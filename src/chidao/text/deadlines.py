@@ -194,7 +194,9 @@ _RELATIVE = re.compile(
     r"(?:là\s{1,3})?|sau\s{1,3})"
     rf"({_NUMBER})\s{{0,3}}(?:\([^()\n]{{1,20}}\)\s{{0,3}})?(ngày\s{{1,3}}làm\s{{1,3}}việc|ngày|tuần|tháng|năm)(?!\w)"
     r"(?!\s{1,3}(?:đầu|cuối)\s{1,3}năm)(?!\s{0,3}[/\d])"
-    r"(?:,?\s{1,3}((?:kể|tính)\s{1,3}từ|sau\s{1,3}khi|từ|sau)(?!\w)((?:[^.,;:\n()]|\n(?![ \t]{0,3}\n)){0,80}))?",
+    # a remark in brackets may stand before the anchor ("02 ngày làm việc *(cắt giảm 01/03 ngày)* kể từ …")
+    r"(?:\s{0,3}[*_]{0,3}\([^()\n]{1,60}\)[\s*_]{0,4}(?=,?\s{0,3}(?:kể|tính|từ|sau)(?!\w)))?"
+    r"(?:,?\s{0,3}(?<=[\s,*_])((?:kể|tính)\s{1,3}từ|sau\s{1,3}khi|từ|sau)(?!\w)((?:[^.,;:\n()]|\n(?![ \t]{0,3}\n)){0,80}))?",
     re.IGNORECASE,
 )
 # The text itself, as it calls itself in a time limit ("kể từ ngày Quyết định được ký").

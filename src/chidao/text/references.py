@@ -86,8 +86,8 @@ _LEGAL_BASIS = re.compile(r"\s*(?:can cu|xet de nghi|theo de nghi)(?!\w)")
 # ";", a line break, a bracket, "?", "!", or a full stop before a space. One class first, so that the regex
 # engine skips to the next of these characters at C speed.
 _CLAUSE_END = re.compile(r"[;\n()?!.](?:(?<=\.)(?=\s)|(?<!\.))")
-# "theo mẫu số 03/TNDN", "Mẫu 01/TK-SDDPNN": a form's number, not a document.
-_FORM_NUMBER = re.compile(rf"(?<!\w)(?i:mẫu)(?:{_SP}(?i:số))?(?:{_OSP}:)?{_OSP}$")
+# "theo mẫu số 03/TNDN", "Mẫu 01/TK-SDDPNN", "trên tờ khai 05/KK-TNCN": a form's number, not a document.
+_FORM_NUMBER = re.compile(rf"(?<!\w)(?i:mẫu|tờ{_SP}khai)(?:{_SP}(?i:mẫu))?(?:{_SP}(?i:số))?(?:{_OSP}:)?{_OSP}$")
 _NEXT_LINE = re.compile(r"\n[ \t]*(.?)")
 _STRUCTURAL = re.compile(r"\n[ \t]*(?:Điều|Chương|Mục|Phần|Nơi nhận|Kính gửi|Căn cứ|QUYẾT|CHỈ|KẾT)(?!\w)")
 
@@ -285,7 +285,7 @@ def find_references(text: str, exclude_code: str | None = None, default_year: in
     by_code: dict[str, Reference] = {}
     previous: Reference | None = None
     for code in find_codes(text):
-        if _FORM_NUMBER.search(text, max(0, code.start - 12), code.start):
+        if _FORM_NUMBER.search(text, max(0, code.start - 20), code.start):
             continue
         ref = _mention(text, code, default_year)
         _inherit(text, previous, ref)
