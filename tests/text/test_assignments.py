@@ -839,3 +839,65 @@ def test_branch_heads_after_a_group_charge_their_branches():
 def test_an_unknown_agencys_name_ends_with_its_province(text, lead):
     [task] = parse_text(text)["tasks"]
     assert task["lead"] == [lead]
+
+
+def test_ministers_addressed_by_title_alone_are_every_ministry():
+    text = ("1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ theo chức năng, nhiệm vụ"
+            " trực tiếp chỉ đạo thực hiện.")
+    [task] = parse_text(text)["tasks"]
+    assert task["lead_groups"] == ["các Bộ", "Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ"]
+
+
+def test_an_intros_own_order_before_its_turn_to_the_list_is_a_task():
+    text = ("1. Các Bộ, cơ quan ngang Bộ đề cao trách nhiệm, trực tiếp chỉ đạo thực hiện đồng bộ các nhiệm vụ, giải pháp"
+            " theo Nghị quyết; trong đó lưu ý thực hiện tốt một số nội dung sau:\n- Tập trung rà soát.\n"
+            "- Khẩn trương báo cáo.")
+    found = [(t["clause"], t["text"][:12]) for t in parse_text(text)["tasks"]]
+    assert found == [("1", "Các Bộ, cơ q"), ("1", "Tập trung rà"), ("1", "Khẩn trương ")]
+
+
+def test_a_later_sentence_of_an_item_naming_another_agency_is_its_own_task():
+    text = ("1. Các Bộ, cơ quan ngang Bộ thực hiện các nội dung sau:\n- Tập trung rà soát. Các Bộ báo cáo kết quả.\n"
+            "- Gửi Bộ Tư pháp trước ngày 05/12/2025. Trên cơ sở đó, Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ"
+            " trước ngày 10/12/2025.")
+    found = [(t["clause"], t["lead"], (t["deadline"] or {}).get("date")) for t in parse_text(text)["tasks"]]
+    assert found == [("1", [], None), ("1", [], "2025-12-05"), ("1", ["Bộ Tư pháp"], "2025-12-10")]
+
+
+def test_the_issuer_asking_in_a_later_sentence_does_not_split_the_item():
+    text = ("4. Các đơn vị thực hiện các nội dung sau:\n- Rà soát thủ tục. Bộ Văn hóa, Thể thao và Du lịch yêu cầu Thủ"
+            " trưởng các cơ quan tập trung nguồn lực.")
+    assert len(parse_text(text)["tasks"]) == 1
+
+
+def test_an_items_heading_of_duties_names_who_does_its_points():
+    text = ("2. Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n\na) Chỉ đạo rà soát.\n\n"
+            "b) Báo cáo định kỳ.")
+    found = [(t["clause"], t["lead_groups"]) for t in parse_text(text)["tasks"]]
+    assert found == [("2.a", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+                     ("2.b", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"])]
+
+
+def test_a_time_before_the_subject_does_not_hide_it():
+    [task] = parse_text("1. Trong năm 2013, Ủy ban nhân dân các tỉnh, thành phố phải thực hiện cơ bản xong.")["tasks"]
+    assert task["lead_groups"] == ["Ủy ban nhân dân các tỉnh, thành phố"]
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Giao Cục Mỹ thuật, Nhiếp ảnh và Triển lãm chủ trì thực hiện.", ["Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"]),
+    ("**4. Cục Xuất bản, In và Phát hành**\nKhẩn trương hoàn thiện hồ sơ.", ["Cục Xuất bản, In và Phát hành"]),
+    ("Giao Vụ Pháp chế, Văn phòng Bộ và Thanh tra Bộ thực hiện.", ["Vụ Pháp chế", "Văn phòng Bộ", "Thanh tra Bộ"]),
+])
+def test_a_central_departments_name_may_hold_a_comma(text, lead):
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == lead
+
+
+def test_every_ward_commune_and_special_zone_committee_is_a_group():
+    [task] = parse_text("Đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện đánh giá.")["tasks"]
+    assert task["lead_groups"] == ["Ủy ban nhân dân phường, xã và đặc khu"]
+
+
+def test_a_name_ends_before_tong_hop():
+    [task] = parse_text("Giao Văn phòng Bộ tổng hợp chung về kết quả thực hiện.")["tasks"]
+    assert task["lead"] == ["Văn phòng Bộ"]

@@ -797,3 +797,41 @@ def test_a_procedures_processing_time_with_a_remark_in_brackets_is_no_deadline()
 def test_a_remark_in_brackets_before_the_anchor_keeps_the_anchor():
     [d] = find_deadlines("Trong thời hạn 05 ngày (kể cả ngày nghỉ) kể từ ngày 01/12/2025, các sở báo cáo.")
     assert (d.kind, d.date) == ("relative", D(2025, 12, 8))
+
+
+@pytest.mark.parametrize("text", [
+    "Để đảm bảo hỗ trợ về nhà ở cho khoảng 71.000 hộ trong năm 2013, Bộ Xây dựng đề nghị UBND các tỉnh thực hiện.",
+    "Đối với các nhiệm vụ được giao trong năm 2013, tiếp tục rà soát kỹ.",
+    "Các vướng mắc tiếp tục được xử lý trong năm 2013 và chuyển sang năm 2014.",
+])
+def test_a_year_that_names_an_aim_or_which_tasks_is_no_deadline(text):
+    assert find_deadlines(text, reference_date=D(2013, 10, 20)) == []
+
+
+def test_a_purpose_clause_ends_at_its_comma():
+    [d] = find_deadlines("Để thực hiện, đề nghị các sở hoàn thành trong năm 2025.", reference_date=D(2025, 1, 5))
+    assert (d.kind, d.date) == ("year", D(2025, 12, 31))
+
+
+@pytest.mark.parametrize("text", ["gửi kết quả về Sở, hạn cuối\nngày 15 tháng 12 hàng năm.",
+                                  "Việc kiểm tra được thực hiện vào tháng 11 đến ngày\n15 tháng 12 hàng năm."])
+def test_a_day_of_every_year_is_recurring_without_a_date(text):
+    [d] = find_deadlines(text, reference_date=D(2025, 11, 1))
+    assert (d.kind, d.date) == ("recurring", None)
+    assert d.text.endswith("hàng năm")
+
+
+@pytest.mark.parametrize("text", ["Kế hoạch hoạt động\nhàng năm, hàng quý; lịch công tác hàng tháng, hàng tuần.",
+                                  "bố trí thêm từ nguồn tăng thu, tiết kiệm chi hằng năm đối với các nội dung."])
+def test_periodic_plans_schedules_and_spending_are_not_deadlines(text):
+    assert find_deadlines(text, reference_date=D(2025, 11, 1)) == []
+
+
+def test_a_department_that_reports_monthly_still_does():
+    [d] = find_deadlines("Chi cục Thuế báo cáo hằng tháng.", reference_date=D(2025, 11, 1))
+    assert d.kind == "recurring"
+
+
+def test_from_when_a_rule_applies_in_running_text_is_no_deadline():
+    text = "Sở hướng dẫn Ủy ban nhân dân xã đánh giá, xếp loại trung tâm từ năm 2025 trở đi theo Bảng tiêu chí."
+    assert find_deadlines(text, reference_date=D(2025, 11, 20)) == []

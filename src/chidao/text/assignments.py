@@ -112,6 +112,8 @@ def _heading(scan: Scanner, block: Block, has_children: bool = False) -> tuple[A
         return None
     start = skip_blank(text, block.body_start, line_end)
     begin = skip(scan, IMPERATIVE, start, line_end)  # "Điều 2. Giao …"
+    if block.kind != "article":  # "Điều 7. Trách nhiệm của …" titles an article whose items name their own
+        begin = skip(scan, _DUTIES_OF, begin, line_end)  # "2. Trách nhiệm của Ủy ban nhân dân các tỉnh"
     if begin > start and has_children:
         given = _given_to(scan, begin, block.end)
         if given is not None:
@@ -140,6 +142,7 @@ def _heading(scan: Scanner, block: Block, has_children: bool = False) -> tuple[A
     return Actors(lead=agencies, lead_groups=groups), line_end
 
 
+_DUTIES_OF = re.compile(r"(?:[Tt]rách\s{1,3}nhiệm|[Nn]hiệm\s{1,3}vụ)\s{1,3}(?:của\s{1,3})?(?=\S)")
 _CHILD_LINE = re.compile(r"\n[ \t*_|]{0,6}(?:[-+•–]|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.\d)")
 _GIVEN_MAX = 400
 
@@ -286,26 +289,61 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
             # with the last words of a long name) only names who does the items below it.
             if inline and not intro and len(scan.text[after:block.end].split()) > 3:
                 build.add(actors, body, block.end, block.clause)
+            elif inline and intro and (own_order := _order_before_list(scan.text, after, block.end)):
+                build.add(actors, body, own_order, block.clause)
             continue
         cut = _next_subject_paragraph(scan, body, block.end, block.kind == "article")
+        own_end = cut  # where the work of the item's own actors ends
         if not inline and heading is None:
             bracketed = _bracketed_order(scan, body, cut)
             if bracketed:
                 actors = _inherit(bracketed, parent)
+            elif parent:
+                own_end = _next_other_subject(scan, body, cut, actors)
         before = len(build.tasks)
         if not actors:
             # "Điều 3. Quyết định này có hiệu lực … Chánh Văn phòng … chịu trách nhiệm thi hành": an item
             # whose first sentence charges no one may still hold orders, sentence by sentence.
             _free_text(build, body, block.end, False, block.clause)
             continue
-        build.add(actors, body, cut, block.clause)
+        build.add(actors, body, own_end, block.clause)
         if handed is not None and len(build.tasks) > before and build.tasks[-1].deadline is None:
             _hand_down(build.tasks[-1], *handed)
+        if own_end < cut:  # a later sentence of the item names another agency: still under its number
+            _free_text(build, own_end, cut, False, block.clause)
         if cut < block.end:  # the item ended; what follows is running text with its own subjects
             # Paragraphs after an article's or a point's first one are still under its number ("Điều 3.
             # Quyết định này có hiệu lực …" then "Chánh Văn phòng … chịu trách nhiệm thi hành"); after a plain
             # "1." item of a page read whole they may be the next story (`_next_subject_paragraph`).
             _free_text(build, cut, block.end, False, block.clause if block.kind in _ENCLOSING else None)
+
+
+# "1. Các Bộ … trực tiếp chỉ đạo thực hiện đồng bộ … các nhiệm vụ, giải pháp theo Nghị quyết …; trong đó lưu ý
+# … sau:": the intro gives an order of its own before it turns to the list.
+_TURNS_TO_LIST = re.compile(r"[;.][ \t\n]{1,3}(?=(?:[Tt]rong\s{1,3}đó|[Cc]ụ\s{1,3}thể|[Đđ]ồng\s{1,3}thời)(?!\w))")
+_ORDER_MIN_WORDS = 8
+
+
+def _order_before_list(text: str, start: int, end: int) -> int | None:
+    """Where an intro's own order ends, when one stands before its turn to the list below, else None."""
+    m = _TURNS_TO_LIST.search(text, start, end)
+    if m is None or len(text[start:m.start()].split()) < _ORDER_MIN_WORDS:
+        return None
+    return m.start() + 1
+
+
+def _next_other_subject(scan: Scanner, start: int, end: int, inherited: Actors) -> int:
+    """Where a later sentence of an item done by its heading's actors turns to another named agency ("- … gửi
+    Bộ Tư pháp trước ngày 05/12. Trên cơ sở đó, Bộ Tư pháp tổng hợp …"), or `end`."""
+    names = {m.name for m in inherited.lead} | {g.text for g in inherited.lead_groups}
+    for index, (s, e, _) in enumerate(_sentences(scan, start, end)):
+        if index == 0:
+            continue
+        actors, after = subject_at(scan, s, e)
+        if actors.lead and not actors.lead_groups and {m.name for m in actors.lead}.isdisjoint(names) \
+                and not scan.match(IMPERATIVE, skip_blank(scan.text, after, e), e):
+            return s  # (not "Bộ … yêu cầu Thủ trưởng các cơ quan …": the issuer asking)
+    return end
 
 
 _BRACKETED = re.compile(r"\((?=[Gg]iao\s)")

@@ -138,13 +138,17 @@ _REPORT_BEFORE = re.compile(r"(?=[BbSsTtKkĐđ])(?<!\w)"
 # Scanning patterns open with a lookahead on their first letters: it lets the regex engine skip ahead
 # instead of trying every position (three times faster on long inputs).
 _RECURRING = re.compile(
-    r"(?=[TtCcVvNnĐđHh])(?<!\w)(?:(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|vào|trong)\s{1,3})?"
-    r"(?:ngày\s{1,3}(\d{1,2})\s{1,3}(?:của\s{1,3})?)?"
+    r"(?=[TtCcVvNnĐđHh])(?<!\w)(?:(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|vào|trong"
+    r"|hạn(?:\s{1,3}(?:cuối|chót))?)\s{1,3})?"
+    # "vào tháng 11 đến ngày 15 tháng 12 hàng năm", "hạn cuối ngày 15 tháng 12 hàng năm": a yearly day or window
+    r"(?:tháng\s{1,3}\d{1,2}\s{1,3}(?:đến|tới)\s{1,3}(?=ngày))?"
+    r"(?:ngày\s{1,3}(\d{1,2})(?:\s{1,3}tháng\s{1,3}\d{1,2}|\s{0,2}/\s{0,2}\d{1,2})?\s{1,3}(?:của\s{1,3})?)?"
     r"(?:định\s{1,3}kỳ\s{1,3}(?:\d{1,2}\s{1,3}tháng(?!\w)|(?=h))|(?=h))"
     r"(?:(?:hằng|hàng)\s{1,3}(?:ngày|tuần|tháng|quý|năm)(?!\w)(?!\s{1,3}\d))?",
     re.IGNORECASE,
 )
 _PERIOD_WORDS = ("ngày", "tuần", "tháng", "quý", "năm")
+_LIST_LINK = re.compile(r"\s{0,3}(?:,|và|hoặc)\s{1,3}")
 _CUE_ENDS = frozenset("cgtàh")  # last letters of trước, trong, nhất, là, thành
 _RECURRING_WORD = re.compile(r"(?i)hằng|hàng|định\s{1,3}kỳ")
 _CONTINUOUS = re.compile(r"(?=[Tt])(?<!\w)thường\s{1,3}xuyên(?!\w)", re.IGNORECASE)
@@ -168,7 +172,7 @@ _NOT_RECURRING = re.compile(
 _PERIODIC_THING = re.compile(
     r"(?<!\w)(?:trợ\s{1,3}cấp|phụ\s{1,3}cấp|tuất|lương|hưu(?:\s{1,3}trí)?|thu\s{1,3}nhập|tiền|kinh\s{1,3}phí"
     r"|dự\s{1,3}toán|ngân\s{1,3}sách|chế\s{1,3}độ|giá|thuê|cây|giờ|phút|nuôi\s{1,3}dưỡng|ưu\s{1,3}đãi"
-    r"|bệnh\s{1,3}binh|kế\s{1,3}hoạch|quà|thất\s{1,3}nghiệp)(?!\w)", re.IGNORECASE)
+    r"|bệnh\s{1,3}binh|kế\s{1,3}hoạch|quà|thất\s{1,3}nghiệp|lịch|(?-i:thu|chi))(?!\w)", re.IGNORECASE)
 
 
 def _names_a_periodic_thing(text: str, pos: int, lower: int) -> bool:
@@ -493,6 +497,8 @@ def _classify(
         if kind is None or _excluded(text, mention, lower, before, reference):
             return None
         return _deadline(kind, text, back + cue.start(), mention.end, date=mention.date)
+    if _in_purpose_clause(text, mention.start, lower):
+        return None
     end = mention.end
     found = None
     cue = _BEFORE.search(before)
@@ -543,7 +549,12 @@ def _is_year_target(text: str, mention: DateMention, lower: int, reference: date
 _ABOUT = re.compile(r"(?<!\w)(?:về\s{1,3}việc|V/v)(?!\w)", re.IGNORECASE)
 _YEAR_COVERED = re.compile(r"(?<!\w)(?:kết\s{1,3}quả|đánh\s{1,3}giá|xếp\s{1,3}loại)(?!\w)", re.IGNORECASE)
 _HORIZON = re.compile(r"[*_]{0,2}\s{1,3}(?:và|,)\s{1,3}(?:những|các)\s{1,3}năm\s{1,3}tiếp\s{1,3}theo", re.IGNORECASE)
-_YEAR_AMONG = re.compile(r"[*_]{0,2},?\s{1,3}và\s{1,3}(?:các\s{1,3}năm|năm\s{1,3}tiếp|khi)(?!\w)", re.IGNORECASE)
+_YEAR_AMONG = re.compile(r"[*_]{0,2},?\s{1,3}và\s{1,3}(?:các\s{1,3}năm|năm\s{1,3}tiếp|khi|chuyển\s{1,3}sang)(?!\w)",
+                         re.IGNORECASE)
+# "các nhiệm vụ được giao trong năm 2025": the year picks out which tasks, their limits are set elsewhere.
+_ASSIGNED_IN = re.compile(r"(?<!\w)được\s{1,3}giao\s{1,3}$", re.IGNORECASE)
+# "Để bảo đảm hỗ trợ … trong năm 2013, Bộ đề nghị …": the aim of the request, not the limit of an act.
+_PURPOSE_OPENING = re.compile(r"[\s*_]{0,4}(?:Để|Nhằm)\s", re.IGNORECASE)
 _DONE_IN = re.compile(r"(?<!\w)(?:hoàn\s{1,3}thành|xong)\s{1,3}$", re.IGNORECASE)
 
 
@@ -569,11 +580,17 @@ def _in_time_brackets(text: str, mention: DateMention, lower: int) -> bool:
 
 def _year_only_named(text: str, mention: DateMention, cue_start: int, lower: int) -> bool:
     """Whether "trong năm X" names the year something belongs to rather than the time allowed for an act."""
-    if _YEAR_AMONG.match(text, mention.end):
+    if _YEAR_AMONG.match(text, mention.end) or _ASSIGNED_IN.search(text, max(lower, cue_start - 15), cue_start):
         return True
     if _DONE_IN.search(text, max(lower, cue_start - 15), cue_start):
         return False  # "hoàn thành trong năm 2025" is a limit whatever the sentence is about
     return _YEAR_COVERED.search(text, _sentence_start(text, cue_start, lower), cue_start) is not None
+
+
+def _in_purpose_clause(text: str, pos: int, lower: int) -> bool:
+    """Whether a period stands in a sentence's opening "Để …" clause, before its first comma."""
+    start = _sentence_start(text, pos, lower)
+    return _PURPOSE_OPENING.match(text, start) is not None and text.find(",", start, pos) == -1
 
 
 def _sentence_start(text: str, pos: int, lower: int) -> int:
@@ -605,13 +622,16 @@ def _recurring(text: str, lo: int, hi: int, reference: datetime.date | None, anc
     every = anchors.where(("hằng", "hàng"), lambda f, i: f.startswith(_PERIOD_WORDS, word_after(f, i + 4)))
     regular = anchors.where(("kỳ",), lambda f, i: f.endswith("định", 0, i - spaces_before(f, i)))
     anchors_kept = None if every is None or regular is None else sorted(every + regular)
+    named_until = -1  # the end of the last "hằng …" that named a thing: a list after it names more of them
     for m in finditer_near(_RECURRING, text, lo, hi, anchors_kept, 74, 90):
         core = m.group(0)
         if not _RECURRING_WORD.search(core):
             continue
         if _NOT_RECURRING.search(text, max(lo, m.start() - 25), m.start()) or _in_past_clause(text, m.start(), lo):
             continue
-        if core[:1].lower() in "hđ" and _names_a_periodic_thing(text, m.start(), lo):
+        if core[:1].lower() in "hđ" and (_names_a_periodic_thing(text, m.start(), lo)
+                                         or _LIST_LINK.fullmatch(text, named_until, m.start())):
+            named_until = m.end()  # "Kế hoạch hoạt động hàng năm, hàng quý": both name plans
             continue
         # No date: "trước ngày 20 hằng tháng" falls due every month, and no single day is printed.
         found.append(_deadline("recurring", text, m.start(), m.end()))
@@ -725,8 +745,8 @@ _LIST_CUE = re.compile(r"(?:" + _PERIOD_IN.pattern.removesuffix("$") + r"|[:(]\s
 
 
 def _month_lists(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadline]:
-    """"Thời gian thực hiện: Tháng 11, 12/2013" (a window over both months) and "Từ tháng 11/2013 trở đi"
-    (work that starts on the period's first day)."""
+    """"Thời gian thực hiện: Tháng 11, 12/2013" (a window over both months) and "Thời gian thực hiện: Từ tháng
+    11/2013 trở đi" (work that starts on the period's first day), each after a time label or cue."""
     found = []
     for m in finditer_near(_MONTH_LIST, text, lo, hi, anchors.get(("tháng",)), 0, 0):
         first, last, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -739,6 +759,8 @@ def _month_lists(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadli
                                    start_date=period_bounds("month", year, first)[0]))
     for m in finditer_near(_ONWARDS, text, lo, hi, anchors.get(("từ",)), 0, 0):
         year, month = int(m.group(2)), int(m.group(1) or 1)
+        if _LIST_CUE.search(text, max(lo, m.start() - _CUE_BACK), m.start()) is None:
+            continue  # "đánh giá … từ năm 2025 trở đi": from when a rule applies, unless a time label says so
         if MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12:
             found.append(_deadline("on", text, m.start(), m.end(), date=datetime.date(year, month, 1)))
     return found

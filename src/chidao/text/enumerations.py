@@ -194,9 +194,12 @@ def find_actors(text: str, registry: Any, on: datetime.date | None = None) -> tu
     """(agencies, group phrases) of `text`, each in order: the registry's agencies and unknown ones by pattern,
     with the enumerated lists put in (`merge_enumerated`). What tasks are read from."""
     from chidao.text.groups import find_groups
-    from chidao.text.implied import implied_agencies
+    from chidao.text.implied import implied_agencies, implied_groups
 
     listed = find_enumerated_agencies(text, registry, on)
     agencies, groups = merge_enumerated(registry.find_agencies(text, on=on), find_groups(text), listed)
     implied = implied_agencies(text, agencies, registry)
+    unnamed = implied_groups(text, groups)
+    if unnamed:
+        groups = sorted([*groups, *unnamed], key=lambda g: g.start)
     return (sorted([*agencies, *implied], key=lambda m: m.start) if implied else agencies), groups

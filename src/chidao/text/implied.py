@@ -1,12 +1,13 @@
-"""Agencies a text charges without printing their names: "quý Bộ" in a letter to one ministry, and the
-bare "Tỉnh" of a conclusion about one province ("Tỉnh tổng hợp nhu cầu, báo cáo Bộ Tài chính")."""
+"""Agencies a text charges without printing their names: "quý Bộ" in a letter to one ministry, the bare
+"Tỉnh" of a conclusion about one province ("Tỉnh tổng hợp nhu cầu, báo cáo Bộ Tài chính"), and the ministries
+whose heads are addressed by title alone ("Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ …")."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from chidao.text.types import AgencyMention
+from chidao.text.types import AgencyMention, GroupMention
 
 
 def implied_agencies(text: str, agencies: list, registry: Any) -> list[AgencyMention]:
@@ -69,3 +70,18 @@ def _most_named_province(text: str, registry: Any) -> str | None:
             counts[name] = counts.get(name, 0) + 1
     best = max(counts, key=counts.get, default=None)
     return best if best is not None and counts[best] >= 2 else None
+
+
+# "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ …": the ministers by title,
+# the way a conclusion addresses every ministry; the title alone, first in a list of heads.
+_MINISTERS = re.compile(r"(?<!\w)(?:[Cc]ác\s{1,3})?(?:đồng\s{1,3}chí\s{1,3})?Bộ\s{1,3}trưởng"
+                        r"(?=\s{0,3},\s{0,3}Thủ\s{1,3}trưởng\s{1,3}cơ\s{1,3}quan)")
+
+
+def implied_groups(text: str, groups: list) -> list[GroupMention]:
+    """"các Bộ" for each list of heads that opens with the ministers' title alone, where `groups` (the group
+    phrases found by name) has none."""
+    if text.find("Bộ trưởng") == -1:
+        return []
+    return [GroupMention("các Bộ", m.start(), m.end()) for m in _MINISTERS.finditer(text)
+            if not any(g.start < m.end() and m.start() < g.end for g in groups)]

@@ -38,7 +38,10 @@ _ISSUER_VERB = words_pattern(r"\s{0,3}(?:vừa )?(?:yêu cầu|giao|đề nghị
 IMPERATIVE = words_pattern(r"(?:giao|yêu cầu|đề nghị)(?: cho)? ")
 _LEAD_IN = words_pattern(
     r"(?:theo đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể|do vậy|do đó|vì vậy"
-    r"|vì thế|bởi vậy|tuy nhiên)\s{0,3}[,:]?\s{0,3}")
+    r"|vì thế|bởi vậy|tuy nhiên"
+    # "Trong năm 2013, Ủy ban nhân dân các tỉnh … phải thực hiện": a time with its number, then the subject
+    r"|(?:trong|trước|từ|đến|sau|chậm nhất|ngay trong) (?:năm|tháng|quý|ngày) [^,\n]{0,24}?\d[^,\n]{0,12}?,"
+    r")\s{0,3}[,:]?\s{0,3}")
 # What may stand between two actors of one list: commas, "và", "cùng", "đề nghị" and titles of the
 # head of an agency ("Thủ trưởng các sở", "Chủ tịch UBND các huyện").
 _CONNECTOR = words_pattern(
@@ -49,7 +52,7 @@ _CONNECTOR = words_pattern(
 # The first characters (lower-cased; blanks aside) that _CONNECTOR, _LEAD_IN, _ISSUER and IMPERATIVE can
 # match: a cheap look at one character saves running a case-insensitive alternation where none can match.
 _CONNECTOR_FIRST = frozenset("*,;vcđtpgbln")
-_LEAD_IN_FIRST = frozenset("tđnbmcdv")
+_LEAD_IN_FIRST = frozenset("tđnbmcdvs")
 _ISSUER_FIRST = frozenset("pctuủhb")
 _IMPERATIVE_FIRST = frozenset("gyđ")
 # Words that show the actor list is not the subject of an order: a copula, a past fact, a preposition.
@@ -97,7 +100,7 @@ _LINK_WORDS = frozenset("của và với tại về cho đến từ do thuộc t
 _PREDICATE_PAIRS = frozenset((
     "chỉ đạo", "khẩn trương", "chủ trì", "phối hợp", "có trách", "chịu trách", "tổ chức", "theo dõi",
     "thực hiện", "rà soát", "tiếp tục", "triển khai", "hướng dẫn", "tham mưu", "trực tiếp", "chủ động",
-    "tăng cường", "kịp thời", "thông báo", "trả lời", "đối chiếu",
+    "tăng cường", "kịp thời", "thông báo", "trả lời", "đối chiếu", "tổng hợp",
 ))
 _VERB_START = frozenset(
     "chủ phối khẩn chỉ tổ thực tham rà theo báo hướng kiểm xây triển tiếp có đôn nghiên căn chịu quản "
@@ -221,7 +224,7 @@ _PROVINCES_GROUP = re.compile(
     # "Chủ tịch Ủy ban nhân dân huyện, thành phố": every district of the province, no name follows
     # "Ủy ban nhân dân quận - huyện", "Ủy ban nhân dân phường - xã, thị trấn" (a city's districts and wards)
     r"|(?:(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND) (?:các )?(?:cấp )?(?:huyện|xã|quận|phường)"
-    r"(?:(?:,? | ?[-–] )(?:thị xã|thành phố|phường|thị trấn|xã|huyện))+\b"
+    r"(?:(?:,? | ?[-–] |,? và )(?:thị xã|thành phố|phường|thị trấn|xã|huyện|đặc khu))+\b"
     # "Ủy ban nhân dân cấp huyện", "UBND cấp xã": every committee of a level
     r"|(?:(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND) cấp (?:tỉnh|huyện|xã)\b"
     # "Phòng Lao động - Thương binh và Xã hội quận - huyện", "Phòng Tài chính - Kế hoạch các huyện"
@@ -295,6 +298,9 @@ def _unknown_name_end(text: str, pos: int, end: int) -> int | None:
     for _ in range(16):
         m = _TOKEN.match(text, cursor, end)
         if m is None:
+            if proper and head.group().startswith(_CENTRAL_UNITS) and (more := _comma_in_name(text, stop, end)):
+                stop = cursor = more  # "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"
+                continue
             break
         word = m.group(1)
         nxt_word = _TOKEN.match(text, m.end(), end)
@@ -391,6 +397,40 @@ def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
         if _NAME_TAIL_END.match(text, stop, end):
             return stop
     return None
+
+
+# A central department's name may hold a comma before its last fields ("Cục Xuất bản, In và Phát hành",
+# "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"): capitalised fields, then "và" and the last, then the name ends.
+_CENTRAL_UNITS = ("Cục", "Vụ", "Tổng cục", "Viện")
+def _comma_in_name(text: str, pos: int, end: int) -> int | None:
+    """Where a name that goes on after the comma at `pos` ends ("…, Nhiếp ảnh và Triển lãm"), or None."""
+    m = _COMMA_FIELDS.match(text, pos, end)
+    if m is None or not all(_is_field(f) for f in m.group(1).split(",")[1:]):
+        return None
+    if _UNKNOWN_HEAD.match(text, pos + 1 + len(m.group(1)) - len(m.group(1).lstrip(", \t")), end):
+        return None
+    last = _TOKEN.match(text, m.end(), end)
+    if last is None or not last.group(1)[0].isupper() or not last.group(1).isalpha() \
+            or _UNKNOWN_HEAD.match(text, last.start(1), end) or _TITLE.match(text, last.start(1), end):
+        return None
+    stop = last.end()
+    for _ in range(2):  # "Triển lãm": the last field's lower-case words, up to the verb
+        word = _TOKEN.match(text, stop, end)
+        if word is None or not word.group(1).islower() or not word.group(1).isalpha() \
+                or word.group(1) in _VERB_START or word.group(1) in _LINK_WORDS or _predicate_pair_at(text, stop, end):
+            break
+        stop = word.end()
+    return stop
+
+
+_COMMA_FIELDS = re.compile(r"((?:,[ \t]{1,3}\w+(?:[ \t]{1,3}\w+){0,2}?){1,3})[ \t\n]{1,3}và(?=[ \t\n])")
+
+
+def _is_field(field: str) -> bool:
+    """A field of a department's name: a capitalised word, then at most two lower-case ones ("Nhiếp ảnh")."""
+    words = field.split()
+    return 1 <= len(words) <= 3 and words[0][0].isupper() and words[0].isalpha() \
+        and all(w.islower() and w.isalpha() for w in words[1:])
 
 
 # The levels whose place name, printed after them, ends an unknown agency's name.
