@@ -901,3 +901,21 @@ def test_every_ward_commune_and_special_zone_committee_is_a_group():
 def test_a_name_ends_before_tong_hop():
     [task] = parse_text("Giao Văn phòng Bộ tổng hợp chung về kết quả thực hiện.")["tasks"]
     assert task["lead"] == ["Văn phòng Bộ"]
+
+
+def test_one_office_serving_the_council_and_the_committee_is_one_name():
+    text = ("Điều 3. Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố, Giám đốc Sở Lao động - Thương binh"
+            " và Xã hội chịu trách nhiệm thi hành Quyết định này.")
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố",
+                            "Sở Lao động - Thương binh và Xã hội"]
+
+
+def test_the_writer_agreeing_orders_nothing():
+    text = "Căn cứ quy định nêu trên, Tổng cục Thuế đồng ý với ý kiến xử lý của Cục Thuế tỉnh Hà Tĩnh."
+    assert parse_text(text)["tasks"] == []
+
+
+def test_a_name_ends_before_ra_quyet_dinh():
+    [task] = parse_text("Bộ Tư lệnh Thủ đô Hà Nội ra quyết định hưởng chế độ trợ cấp.")["tasks"]
+    assert task["lead"] == ["Bộ Tư lệnh Thủ đô Hà Nội"]

@@ -100,7 +100,7 @@ _LINK_WORDS = frozenset("của và với tại về cho đến từ do thuộc t
 _PREDICATE_PAIRS = frozenset((
     "chỉ đạo", "khẩn trương", "chủ trì", "phối hợp", "có trách", "chịu trách", "tổ chức", "theo dõi",
     "thực hiện", "rà soát", "tiếp tục", "triển khai", "hướng dẫn", "tham mưu", "trực tiếp", "chủ động",
-    "tăng cường", "kịp thời", "thông báo", "trả lời", "đối chiếu", "tổng hợp",
+    "tăng cường", "kịp thời", "thông báo", "trả lời", "đối chiếu", "tổng hợp", "ra quyết", "đồng ý",
 ))
 _VERB_START = frozenset(
     "chủ phối khẩn chỉ tổ thực tham rà theo báo hướng kiểm xây triển tiếp có đôn nghiên căn chịu quản "
@@ -314,7 +314,7 @@ def _unknown_name_end(text: str, pos: int, end: int) -> int | None:
             break  # the verb, maybe capitalised after a line break ("Công an Thành phố\nChỉ đạo …"), not a
             # name's own words ("Vụ Tổ chức cán bộ", "Ban Chỉ đạo")
         if word[0].isupper():
-            if _UNKNOWN_HEAD.match(text, m.start(1), end) and proper:
+            if _UNKNOWN_HEAD.match(text, m.start(1), end) and proper and not _joint_office(text, pos, m.start(1), end):
                 break  # "Tập đoàn A, Tập đoàn B" or "… và Sở Y tế": the next agency
             if text[:m.start(1)].rstrip().endswith(_PLACE_LEVELS):
                 placed = True  # "… tỉnh Đồng Nai": the name ends with the place's name
@@ -324,7 +324,8 @@ def _unknown_name_end(text: str, pos: int, end: int) -> int | None:
         elif word in ("-", "–", "và"):
             nxt = _TOKEN.match(text, m.end(), end)
             if not proper or nxt is None or not nxt.group(1)[0].isupper() \
-                    or _UNKNOWN_HEAD.match(text, nxt.start(1), end) or _TITLE.match(text, nxt.start(1), end):
+                    or _UNKNOWN_HEAD.match(text, nxt.start(1), end) and not _joint_office(text, pos, nxt.start(1), end) \
+                    or _TITLE.match(text, nxt.start(1), end):
                 break
         elif proper and (word not in _VERB_START or _ends_a_noun(text, m.start(1), word)) and word.isalpha() and (
                 (lower_run == 0 and word not in _NOT_VERB and word not in _NOT_NAME_WORD)
@@ -431,6 +432,17 @@ def _is_field(field: str) -> bool:
     words = field.split()
     return 1 <= len(words) <= 3 and words[0][0].isupper() and words[0].isalpha() \
         and all(w.islower() and w.isalpha() for w in words[1:])
+
+
+# "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng
+# nhân dân tỉnh": one office serving two bodies.
+_OFFICE_OF_COUNCIL = re.compile(r"Văn\s{1,3}phòng\s{1,3}(?:Hội\s{1,3}đồng\s{1,3}nhân\s{1,3}dân|HĐND|Đoàn\s{1,3}(?:đại"
+                                r"\s{1,3}biểu|ĐBQH))")
+_SECOND_BODY = re.compile(r"(?:(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân|UBND|Hội\s{1,3}đồng\s{1,3}nhân\s{1,3}dân|HĐND)")
+
+
+def _joint_office(text: str, name_start: int, pos: int, end: int) -> bool:
+    return _OFFICE_OF_COUNCIL.match(text, name_start, end) is not None and _SECOND_BODY.match(text, pos, end) is not None
 
 
 # The levels whose place name, printed after them, ends an unknown agency's name.
@@ -756,8 +768,10 @@ def predicate_follows_anywhere(phrase: str) -> bool:
     return any(f"{a} {b}" in _PREDICATE_PAIRS for a, b in zip(words, words[1:]))
 
 
-_REPLY = words_pattern(r"(?:thông báo (?:để|cho)|xin (?:trả lời|thông báo|báo cáo)|trả lời|trân trọng|kính (?:báo|gửi))\b")
-_REPLY_FIRST = frozenset(("thông", "xin", "trả", "trân", "kính"))
+# "Tổng cục Thuế đồng ý với ý kiến của Cục Thuế tỉnh …": the writer agrees, and orders nothing.
+_REPLY = words_pattern(r"(?:thông báo (?:để|cho)|xin (?:trả lời|thông báo|báo cáo)|trả lời|trân trọng|kính (?:báo|gửi)"
+                       r"|đồng ý với|nhất trí với)\b")
+_REPLY_FIRST = frozenset(("thông", "xin", "trả", "trân", "kính", "đồng", "nhất"))
 # "Cục Thuế trả lời để Thuế tỉnh Hà Tĩnh biết và căn cứ hồ sơ cụ thể để thực hiện": a reply that also asks
 # the office it informs to act (a plain "… để X biết" only informs).
 _INFORMS = words_pattern(r"(?:trả lời|thông báo|có ý kiến) (?:để|cho) ")
