@@ -919,3 +919,15 @@ def test_the_writer_agreeing_orders_nothing():
 def test_a_name_ends_before_ra_quyet_dinh():
     [task] = parse_text("Bộ Tư lệnh Thủ đô Hà Nội ra quyết định hưởng chế độ trợ cấp.")["tasks"]
     assert task["lead"] == ["Bộ Tư lệnh Thủ đô Hà Nội"]
+
+
+def test_the_chair_of_another_provinces_committee_is_charged_not_speaking():
+    text = ("Phó Thủ tướng Chính phủ có ý kiến như sau:\nChủ tịch Ủy ban nhân dân tỉnh Hưng Yên khẩn trương\nlàm việc"
+            " với các địa phương có liên quan.")
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == ["Ủy ban nhân dân tỉnh Hưng Yên"]
+
+
+def test_the_chair_of_the_committee_asking_is_the_issuer():
+    [task] = parse_text("Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn yêu cầu các sở triển khai.")["tasks"]
+    assert (task["lead"], task["lead_groups"]) == ([], ["các sở"])

@@ -676,9 +676,17 @@ def _after_personal_name(text: str, pos: int, end: int) -> int:
 
 
 def _named_beyond(scan: Scanner, pos: int, end: int) -> bool:
-    """Whether an agency named at `pos` runs past `end` ("Ủy ban nhân dân Thành phố Hồ Chí Minh")."""
-    mention = scan.mentions.get(pos)
-    return mention is not None and hasattr(mention, "id") and mention.end > end
+    """Whether an agency named at `pos` (after its head's title, if any: "Chủ tịch Ủy ban nhân dân tỉnh Hưng
+    Yên") runs past `end` ("Ủy ban nhân dân Thành phố Hồ Chí Minh")."""
+    title = _ISSUER_TITLE.match(scan.text, pos, end)
+    mention = scan.mentions.get(title.end() if title else pos)
+    if mention is None or not hasattr(mention, "id") or mention.end <= end:
+        return False
+    # "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn yêu cầu …" is still the issuer speaking
+    return title is None or _ISSUER_VERB.match(scan.text, mention.end, len(scan.text)) is None
+
+
+_ISSUER_TITLE = words_pattern(r"(?:(?:phó )?chủ tịch|thường trực) ")
 
 
 # "Ủy ban nhân dân cấp xã được phân cấp thẩm quyền … căn cứ chức năng, nhiệm vụ được giao có trách nhiệm tổ chức
