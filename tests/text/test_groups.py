@@ -161,3 +161,11 @@ def test_organisations_of_a_kind_are_no_group():
 def test_a_named_department_after_a_group_is_not_part_of_it():
     assert texts("đề nghị các sở, ngành, Sở Tài chính triển khai; các Sở, Ban, Ngành Trung ương") == [
         "các sở, ngành", "các Sở, Ban, Ngành Trung ương"]
+
+
+def test_a_group_narrowed_by_thuoc_keeps_its_scope():
+    from chidao.text import parse_text
+
+    text = "2. Thủ trưởng các cơ quan\nchuyên môn thuộc Ủy ban nhân dân tỉnh chịu trách nhiệm xây dựng quy trình."
+    [task] = parse_text(text)["tasks"]
+    assert task["lead_groups"] == ["Thủ trưởng các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh"]

@@ -239,7 +239,7 @@ _GROUP_TAIL = re.compile(r"\s{1,3}chính\s{1,3}trị\s{0,3}[-–]\s{0,3}xã\s{1,
 # What narrows a group down: "các sở, ban, ngành trực thuộc UBND tỉnh", "UBND các tỉnh, thành phố ven biển từ
 # Đà Nẵng đến Lâm Đồng". Without it the group would read as every one of its kind.
 _GROUP_SCOPE = re.compile(
-    r"\s{1,3}(?:trực\s{1,3}thuộc\s{1,3}(?:(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân|UBND)(?:\s{1,3}(?:tỉnh|[Tt]hành\s{1,3}phố))?"
+    r"\s{1,3}(?:(?:trực\s{1,3})?thuộc\s{1,3}(?:(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân|UBND)(?:\s{1,3}(?:tỉnh|[Tt]hành\s{1,3}phố))?"
     r"|(?:ven\s{1,3}biển\s{1,3})?từ\s{1,3}(?:[A-ZĐ]\w*\s{1,3}){1,4}?đến\s{1,3}[A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3}"
     r"|ven\s{1,3}biển)(?!\w)")
 
