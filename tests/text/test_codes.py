@@ -228,12 +228,7 @@ def _codes_by_full_scan(text: str) -> list[tuple[str, int, int]]:
     """The plain way: both patterns tried at every position of the text (the scan `find_codes` shortens)."""
     from chidao.text import codes
 
-    start = r"(?<![\w/.\-\u2010-\u2013])"
-    state = re.compile(rf"{start}(\d{{1,6}}){codes._SP}/{codes._SP}(?:((?:19|20)\d\d){codes._SP}/{codes._SP})?+"
-                       rf"({codes._SYMBOL})(?!\w)")
-    party = re.compile(rf"{start}(\d{{1,6}}){codes._SP}{codes._DASH}{codes._SP}({codes._PART}){codes._SP}/"
-                       rf"{codes._SP}({codes._SYMBOL})(?!\w)")
-    found = [c for p, build in ((state, codes._state_code), (party, codes._party_code))
+    found = [c for p, build in ((codes._STATE, codes._state_code), (codes._PARTY, codes._party_code))
              for c in map(build, p.finditer(text)) if c is not None]
     found.sort(key=lambda c: c.start)
     kept: list = []
@@ -248,7 +243,8 @@ def test_find_codes_gives_what_a_scan_of_every_digit_gives():
 
     pieces = ["03/CT-UBND", "19-KH/BCĐ", "02 /UBND-KT", "18/2023/NQ-HĐND", "1234567/QĐ", "12/12/2023", "x12/QĐ",
               "2021-2025", "05 - TB/TU", "7/ 2024/ TT-BTC", " ", "\n", "số ", "/", "-", "a", "٣/QĐ-UBND", ".",
-              "19\u2010KH/BCĐ", "5 \u2013 TB/TU", "12/2024/ 7", "01/ 2023 /QĐ-UBND"]
+              "19\u2010KH/BCĐ", "5 \u2013 TB/TU", "12/2024/ 7", "01/ 2023 /QĐ-UBND", "số142/2018/NĐ-CP",
+              "25-2303/PBHC-KD", "49/2025TT-BCT", "127/TTr - HĐQT", "123456789/CV", "66.7/2025/NQ-CP"]
     rng = random.Random(7)
     for _ in range(400):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
@@ -323,3 +319,12 @@ def test_a_line_broken_after_a_dash_stays_inside_the_code():
 def test_a_drafting_units_mixed_case_abbreviation_is_kept_as_printed():
     assert [c.code for c in find_codes("công văn số 324/QTR-KTr2 ngày 22/7/2025; 1/Ban chỉ đạo; 3/Do")] == [
         "324/QTR-KTr2"]
+
+
+def test_a_number_run_into_so_and_a_space_before_each_dash_are_read():
+    found = find_codes("Nghị định số142/2018/NĐ-CP; Kèm theo Quyết định số 3565 /QĐ -UBND ngày 21/11/2025")
+    assert [c.code for c in found] == ["142/2018/NĐ-CP", "3565/QĐ-UBND"]
+
+
+def test_a_firms_number_of_eight_digits_is_read():
+    assert [c.code for c in find_codes("Trả lời công văn số 20251022/CV-HD ngày 22/10/2025")] == ["20251022/CV-HD"]

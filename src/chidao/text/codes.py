@@ -47,16 +47,16 @@ _DASH = "[-\u2010\u2011\u2012\u2013]"  # printed hyphens: ASCII, Unicode hyphens
 # A stray space after a dash ("92/2009/TT- BTC"), only before a whole capitalised part: "02/UBND-KT- Sở"
 # keeps "02/UBND-KT".
 _SPACED = rf"[ \n](?=[A-ZĐ][{_L}0-9.&]{{0,11}}(?![\w&]))"  # also a line broken after the dash
-# A dash spaced on both sides ("127/TTr - HĐQT") joins only a part in capitals, as a ký hiệu's parts are:
-# "02/UBND-KT - Sở Nội vụ" keeps "02/UBND-KT".
-_SPACED_BOTH = rf" (?={_DASH} [A-ZĐ][A-ZĐ0-9&]{{1,11}}(?![\w&]))"
+# A space before a dash ("127/TTr - HĐQT", "3565 /QĐ -UBND") joins only a part in capitals, as a ký hiệu's
+# parts are: "02/UBND-KT - Sở Nội vụ" keeps "02/UBND-KT".
+_SPACED_BOTH = rf" (?={_DASH} ?[A-ZĐ][A-ZĐ0-9&]{{1,11}}(?![\w&]))"
 _SYMBOL = rf"{_PART}(?:(?:{_SPACED_BOTH})?{_DASH}(?:{_SPACED})?{_PART}){{0,5}}+"
 _SP = "[ \u00a0]?"  # "02 /UBND-KT": at most one stray space around the slash
 # The number: its first digit, then a look back at the character before that digit. Putting the digit
 # first (rather than a look-behind) lets the regex engine skip to the next digit at C speed.
 # "66.7/2025/NQ-CP"; a firm's own numbering "25-2303/PBHC-KD", "0825-05/HW-TCHQ" (its second run of digits
 # is read only before a "/" and a ký hiệu, so a Party code "19-KH/BCĐ" and a span of years are not taken).
-_NUMBER = (r"(\d(?<![\w/.\-\u2010-\u2013]\d)\d{0,5}(?:\.\d{1,2}(?=/(?:19|20)\d\d/)|-\d{1,4}(?=/[A-ZĐ]{2}))?+)")
+_NUMBER = (r"(\d(?:(?<=[Ss]ố\d)|(?<![\w/.\-\u2010-\u2013]\d))\d{0,7}(?:\.\d{1,2}(?=/(?:19|20)\d\d/)|-\d{1,4}(?=/[A-ZĐ]{2}))?+)")
 # A year run into the ký hiệu ("49/2025TT-BCT"): only before a type part in capitals and its hyphen.
 _RUN_IN = rf"(?=[A-ZĐ]{{1,4}}{_DASH})"
 _STATE = re.compile(
@@ -172,7 +172,7 @@ def _finditer(pattern: re.Pattern[str], hint: re.Pattern[str], text: str) -> Ite
         if not text[j].isdecimal():
             j -= 1  # the one space allowed before the separator
         k = j
-        while k > 0 and j - k < 6 and text[k - 1].isdecimal():  # \d is Unicode category Nd: isdecimal
+        while k > 0 and j - k < 8 and text[k - 1].isdecimal():  # \d is Unicode category Nd: isdecimal
             k -= 1
         if k > 1 and text[k - 1] in ".-" and text[k - 2].isdecimal():  # "66.7/2025/…", "25-2303/…"
             k -= 1
