@@ -835,3 +835,24 @@ def test_a_department_that_reports_monthly_still_does():
 def test_from_when_a_rule_applies_in_running_text_is_no_deadline():
     text = "Sở hướng dẫn Ủy ban nhân dân xã đánh giá, xếp loại trung tâm từ năm 2025 trở đi theo Bảng tiêu chí."
     assert find_deadlines(text, reference_date=D(2025, 11, 20)) == []
+
+
+def test_a_regular_report_is_recurring():
+    [d] = find_deadlines("1. Sở Giáo dục và Đào tạo có trách nhiệm định kỳ báo cáo Ủy ban nhân dân tỉnh.")
+    assert (d.kind, d.text) == ("recurring", "định kỳ")
+
+
+@pytest.mark.parametrize("text", [
+    "Kinh phí chi trả trợ cấp thường xuyên theo chế độ thường xuyên.",
+    "Căn cứ đối tượng đang hưởng trợ cấp và dự kiến biến động tăng, giảm trong năm 2026 để dự toán kinh phí.",
+    "nếu không tập trung thực hiện thì không thể hoàn thành mục tiêu trong năm 2025 theo đúng yêu cầu.",
+    "Cục Thuế sẽ bổ sung chỉ tiêu này khi Luật Quản lý thuế được thông qua vào tháng\n12/2025.",
+    "hiện thực hoá cam kết giảm phát thải ròng bằng không vào\nnăm 2050.",
+])
+def test_allowances_estimates_conditions_and_visions_are_not_deadlines(text):
+    assert find_deadlines(text, reference_date=D(2025, 11, 20)) == []
+
+
+def test_a_condition_that_ends_at_a_comma_leaves_the_order_its_deadline():
+    [d] = find_deadlines("Khi được giao, các sở hoàn thành trong tháng 12/2025.", reference_date=D(2025, 11, 20))
+    assert (d.kind, d.date) == ("month", D(2025, 12, 31))

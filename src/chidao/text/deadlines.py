@@ -143,7 +143,9 @@ _RECURRING = re.compile(
     # "vào tháng 11 đến ngày 15 tháng 12 hàng năm", "hạn cuối ngày 15 tháng 12 hàng năm": a yearly day or window
     r"(?:tháng\s{1,3}\d{1,2}\s{1,3}(?:đến|tới)\s{1,3}(?=ngày))?"
     r"(?:ngày\s{1,3}(\d{1,2})(?:\s{1,3}tháng\s{1,3}\d{1,2}|\s{0,2}/\s{0,2}\d{1,2})?\s{1,3}(?:của\s{1,3})?)?"
-    r"(?:định\s{1,3}kỳ\s{1,3}(?:\d{1,2}\s{1,3}tháng(?!\w)|(?=h))|(?=h))"
+    # "có trách nhiệm định kỳ báo cáo": a regular report, how often left to the rules
+    r"(?:định\s{1,3}kỳ(?:\s{1,3}(?:\d{1,2}\s{1,3}tháng(?!\w)|(?=h))|(?=\s{1,3}(?:báo\s{1,3}cáo|kiểm\s{1,3}tra"
+    r"|tổng\s{1,3}hợp|sơ\s{1,3}kết|rà\s{1,3}soát|cập\s{1,3}nhật)(?!\w)))|(?=h))"
     r"(?:(?:hằng|hàng)\s{1,3}(?:ngày|tuần|tháng|quý|năm)(?!\w)(?!\s{1,3}\d))?",
     re.IGNORECASE,
 )
@@ -157,6 +159,7 @@ _CONTINUOUS = re.compile(r"(?=[Tt])(?<!\w)thường\s{1,3}xuyên(?!\w)", re.IGNO
 # a kind of thing, not a duty's timing.
 _NOT_CONTINUOUS = re.compile(
     r"(?<!\w)(?:chi|chi\s{1,3}phí|kinh\s{1,3}phí|không|nguồn|dự\s{1,3}toán|giáo\s{1,3}dục|chính\s{1,3}trị|lỗi"
+    r"|trợ\s{1,3}cấp|chế\s{1,3}độ"
     r"|dân\s{1,3}sự|việc\s{1,3}làm|công\s{1,3}việc|nhiệm\s{1,3}vụ)\s{1,3}$",
     re.IGNORECASE)
 # "kế hoạch 5 năm và hằng năm", "dự toán chi ngân sách hàng năm", "chương trình công tác hàng năm", "các văn
@@ -402,7 +405,18 @@ def _excluded(text: str, mention: DateMention, lower: int, before: str, referenc
             or _in_quoted_rule(text, mention.start, lower):
         return True
     clause = text[_clause_start(text, mention.start, lower) : mention.start]
+    if _CANNOT.search(clause) or _WHEN_DONE.search(clause):
+        return True
     return bool(_PAST.search(clause)) and (reference is None or mention.last < reference)
+
+
+# "nếu không tập trung thực hiện thì không thể hoàn thành mục tiêu trong năm 2025": what cannot be done is no
+# order; "khi Luật … được thông qua vào tháng 12/2025": the time of a condition, not of an act asked.
+_CANNOT = re.compile(r"(?<!\w)(?:không|chưa)\s{1,3}thể(?!\w)", re.IGNORECASE)
+_WHEN_DONE = re.compile(r"(?<!\w)khi\s[^.;\n,]{0,80}?(?<!\w)được\s[^.;\n,]{0,40}$", re.IGNORECASE)
+# A year further off than this from the document's date is a vision or a commitment ("phát thải ròng bằng
+# không vào năm 2050"), not the limit of an act the text asks for.
+_HORIZON_YEARS = 10
 
 
 # "Nghị định 175/2025/NĐ-CP quy định từ ngày … đến hết ngày 31/12/2025": a period another text sets, unless
@@ -464,6 +478,8 @@ def _classify(
         # emphasis may open inside the cue ("bảo đảm đến *hết tháng 12 năm 2025*"): read it as blanks, which
         # keeps every offset
         before = before.replace("*", " ").replace("_", " ")
+    if mention.unit == "year" and reference is not None and mention.last.year > reference.year + _HORIZON_YEARS:
+        return None
     if mention.unit in ("year", "half") and _in_capitals_heading(text, mention, lower):
         return None  # "B. NỘI DUNG, NHIỆM VỤ … TỪ NAY ĐẾN NĂM 2020": the span a part of a plan covers
     if mention.unit in ("month", "quarter", "year") and _in_time_brackets(text, mention, lower):
@@ -547,7 +563,9 @@ def _is_year_target(text: str, mention: DateMention, lower: int, reference: date
 # "kết quả thực hiện … trong năm 2014", "đánh giá, xếp loại … trong năm 2025": the year a result or an
 # assessment covers; "trong năm 2014 và các năm tiếp theo": one of several budget years. Neither limits an act.
 _ABOUT = re.compile(r"(?<!\w)(?:về\s{1,3}việc|V/v)(?!\w)", re.IGNORECASE)
-_YEAR_COVERED = re.compile(r"(?<!\w)(?:kết\s{1,3}quả|đánh\s{1,3}giá|xếp\s{1,3}loại)(?!\w)", re.IGNORECASE)
+# "dự kiến biến động tăng, giảm trong năm 2020", "số lượng chứng từ … trong năm 2025": what figures cover.
+_YEAR_COVERED = re.compile(r"(?<!\w)(?:kết\s{1,3}quả|đánh\s{1,3}giá|xếp\s{1,3}loại|dự\s{1,3}kiến|biến\s{1,3}động"
+                           r"|số\s{1,3}lượng|chứng\s{1,3}từ)(?!\w)", re.IGNORECASE)
 _HORIZON = re.compile(r"[*_]{0,2}\s{1,3}(?:và|,)\s{1,3}(?:những|các)\s{1,3}năm\s{1,3}tiếp\s{1,3}theo", re.IGNORECASE)
 _YEAR_AMONG = re.compile(r"[*_]{0,2},?\s{1,3}và\s{1,3}(?:các\s{1,3}năm|năm\s{1,3}tiếp|khi|chuyển\s{1,3}sang)(?!\w)",
                          re.IGNORECASE)
