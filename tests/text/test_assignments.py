@@ -931,3 +931,21 @@ def test_the_chair_of_another_provinces_committee_is_charged_not_speaking():
 def test_the_chair_of_the_committee_asking_is_the_issuer():
     [task] = parse_text("Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn yêu cầu các sở triển khai.")["tasks"]
     assert (task["lead"], task["lead_groups"]) == ([], ["các sở"])
+
+
+def test_a_short_form_the_text_defines_is_read_as_the_full_name():
+    text = ("1. Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà\nNẵng (sau đây gọi tắt là Ban Quản lý) là cơ quan trực"
+            " thuộc.\nĐiều 3. Ban Quản lý chịu trách nhiệm tổ chức thực hiện.")
+    assert [t["lead"] for t in parse_text(text)["tasks"]] == [["Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng"]]
+
+
+def test_an_agency_that_asks_another_does_not_act():
+    text = "Bộ Văn hóa, Thể thao và Du lịch yêu cầu Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung nguồn lực."
+    [task] = parse_text(text)["tasks"]
+    assert (task["lead"], task["lead_groups"]) == ([], ["Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ"])
+
+
+def test_the_national_assemblys_bodies_keep_cua_quoc_hoi():
+    text = "Đề nghị Ủy ban Kinh tế và Tài chính của Quốc hội, Hội đồng dân tộc của Quốc hội quan tâm, thẩm tra."
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == ["Ủy ban Kinh tế và Tài chính của Quốc hội", "Hội đồng dân tộc của Quốc hội"]

@@ -19,8 +19,8 @@ from typing import Any
 from chidao.text.blocks import Block, split_blocks
 from chidao.text.normalize import fold
 from chidao.text.subjects import (
-    IMPERATIVE, Actors, Scanner, actors_in, add_support, addressees, predicate_follows_anywhere, skip,
-    skip_blank, subject_at,
+    IMPERATIVE, Actors, Scanner, actors_in, add_support, addressees, defined_short_forms, predicate_follows_anywhere,
+    skip, skip_blank, subject_at,
 )
 from chidao.text.tables import Row, find_procedure_tables, find_task_rows
 from chidao.text.types import Deadline, Task, moved
@@ -445,7 +445,20 @@ def tasks_in_span(text: str, start: int, end: int, mentions: list[Any], deadline
         pos = max(pos, skip_end)
     kept = build.tasks
     kept.sort(key=lambda t: t.start)
+    _use_full_names(kept, defined_short_forms(text, start, end))
     return kept
+
+
+def _use_full_names(tasks: list[Task], short_forms: dict[str, tuple[str, int]]) -> None:
+    """Name an agency by its full name where a task calls it by the short form the text defined for it."""
+    if not short_forms:
+        return
+    for task in tasks:
+        for names in (task.lead, task.support):
+            for i, name in enumerate(names):
+                full = short_forms.get(name)
+                if full is not None and task.start >= full[1]:
+                    names[i] = full[0]
 
 
 def _table_tasks(build: _Builder, rows: list[Row]) -> None:

@@ -45,13 +45,13 @@ _LEAD_IN = words_pattern(
 # What may stand between two actors of one list: commas, "và", "cùng", "đề nghị" and titles of the
 # head of an agency ("Thủ trưởng các sở", "Chủ tịch UBND các huyện").
 _CONNECTOR = words_pattern(
-    r"[\s*,;]+|(?:và|cùng|đề nghị|thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|bộ trưởng|tổng giám đốc"
+    r"[\s*,;]+|(?:và|cùng|đề nghị|yêu cầu|thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|bộ trưởng|tổng giám đốc"
     r"|tổng biên tập|lãnh đạo|người đứng đầu|trưởng ban|bí thư (?:tỉnh|thành) [uủ][yỷ]|bí thư|thống đốc"
     r"|đồng chí|thứ trưởng|chánh|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|viện trưởng|hiệu trưởng|trong đó(?: trọng tâm| tập trung)?(?: là)?|nhất là|đặc biệt là"
     r"|chỉ huy trưởng|trưởng)\b")
 # The first characters (lower-cased; blanks aside) that _CONNECTOR, _LEAD_IN, _ISSUER and IMPERATIVE can
 # match: a cheap look at one character saves running a case-insensitive alternation where none can match.
-_CONNECTOR_FIRST = frozenset("*,;vcđtpgbln")
+_CONNECTOR_FIRST = frozenset("*,;vcđtpgblny")
 _LEAD_IN_FIRST = frozenset("tđnbmcdvs")
 _ISSUER_FIRST = frozenset("pctuủhb")
 _IMPERATIVE_FIRST = frozenset("gyđ")
@@ -80,7 +80,7 @@ _UNKNOWN_HEAD = re.compile(
     # a private company ("Công ty TNHH …", "Công ty cổ phần …") answered by a tax or customs office is no agency
     r"|Công an|Tập đoàn|Tổng công ty|Công ty(?! (?:TNHH|[Cc]ổ phần|CP)\b)|Văn phòng|Thanh tra"
     r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Tiểu ban|Ban|Vụ|Viện|Học viện"
-    r"|Đại học|Trường|Liên đoàn|Tòa án|Viện kiểm sát|Cảng vụ|Báo|Ủy ban|Uỷ ban|Thông tấn xã"
+    r"|Đại học|Trường|Liên đoàn|Tòa án|Viện kiểm sát|Cảng vụ|Báo|Ủy ban|Uỷ ban|Thông tấn xã|Hội đồng [Dd]ân tộc"
     r"|Thuế (?:tỉnh|thành phố)|Hải quan(?: khu vực)?"  # since 2025 "Thuế tỉnh Gia Lai", "Hải quan khu vực III"
     # mass organisations ("Hội Liên hiệp Phụ nữ Thành phố"), not a conference ("Hội nghị", "Hội thảo")
     r"|Hội(?! (?:nghị|thảo|chợ|thi|diễn|đồng)\b)"
@@ -210,8 +210,8 @@ class Scanner:
         return agencies, groups, last
 
 
-# The connector "đề nghị" between two actors: the first asks, the second acts.
-_ASKS = re.compile(r"(?i)đề\s{1,3}nghị")
+# The connector "đề nghị" or "yêu cầu" between two actors: the first asks, the second acts.
+_ASKS = re.compile(r"(?i)đề\s{1,3}nghị|yêu\s{1,3}cầu")
 # "Sở Y tế các tỉnh, thành phố": a registry office followed by a group of places is that office in each.
 _EACH_GAP = re.compile(r"[ \t\n]{1,3}")
 _EACH_PLACE = re.compile(r"(?i)các\s{1,3}(?:tỉnh|huyện|xã|quận)")
@@ -237,11 +237,11 @@ _GROUP_TAIL = re.compile(r"\s{1,3}chính\s{1,3}trị\s{0,3}[-–]\s{0,3}xã\s{1,
 
 
 # What narrows a group down: "các sở, ban, ngành trực thuộc UBND tỉnh", "UBND các tỉnh, thành phố ven biển từ
-# Đà Nẵng đến Lâm Đồng". Without it the group would read as every one of its kind.
+# Đà Nẵng đến Lâm Đồng", "các cơ quan, đơn vị được giao nhiệm vụ". Without it the group would read as every one of its kind.
 _GROUP_SCOPE = re.compile(
     r"\s{1,3}(?:(?:trực\s{1,3})?thuộc\s{1,3}(?:(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân|UBND)(?:\s{1,3}(?:tỉnh|[Tt]hành\s{1,3}phố))?"
     r"|(?:ven\s{1,3}biển\s{1,3})?từ\s{1,3}(?:[A-ZĐ]\w*\s{1,3}){1,4}?đến\s{1,3}[A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3}"
-    r"|ven\s{1,3}biển)(?!\w)")
+    r"|ven\s{1,3}biển|được\s{1,3}giao\s{1,3}nhiệm\s{1,3}vụ)(?!\w)")
 
 
 def _extend_group(text: str, group: Any, end: int) -> Any:
@@ -284,14 +284,52 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
     return AgencyMention(" ".join(printed.split()), None, printed, pos, stop)
 
 
+# "Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng (sau đây gọi tắt là Ban Quản lý)": a short form the text
+# defines for an agency, used after instead of the name.
+_DEFINES = re.compile(r"\((?:\s{0,3}sau\s{1,3}đây)?\s{0,3}gọi\s{1,3}(?:tắt\s{1,3})?là\s{1,3}[“\"]?([^()\n“”\"]{2,60}?)[”\"]?"
+                      r"\s{0,3}\)")
+_DEFINED_REACH = 160
+
+
+def defined_short_forms(text: str, start: int, end: int) -> dict[str, tuple[str, int]]:
+    """{short form: (the agency's name, where the definition ends)} for each agency whose name, printed whole,
+    is followed by "(sau đây gọi tắt là …)" in `text[start:end]`."""
+    found: dict[str, tuple[str, int]] = {}
+    if text.find("gọi", start, end) == -1:
+        return found
+    for m in _DEFINES.finditer(text, start, end):
+        name_end = m.start()
+        while name_end > start and text[name_end - 1].isspace():
+            name_end -= 1
+        for head in _UNKNOWN_HEAD.finditer(text, max(start, name_end - _DEFINED_REACH), name_end):
+            agency = unknown_agency_at(text, head.start(), m.start())
+            if isinstance(agency, AgencyMention) and agency.end == name_end:
+                short = " ".join(m.group(1).split())
+                if short != agency.name:
+                    found[short] = (agency.name, m.end())
+                break
+    return found
+
+
 def _unknown_name_end(text: str, pos: int, end: int) -> int | None:
+    stop = _unknown_name_stop(text, pos, end)
+    if stop is not None and text.startswith(("Ủy ban", "Uỷ ban", "Hội đồng"), pos):
+        parliament = _OF_PARLIAMENT.match(text, stop, end)  # "Ủy ban Kinh tế và Tài chính của Quốc hội"
+        return parliament.end() if parliament else stop
+    return stop
+
+
+_OF_PARLIAMENT = re.compile(r"\s{1,3}của\s{1,3}Quốc\s{1,3}hội(?!\w)")
+
+
+def _unknown_name_stop(text: str, pos: int, end: int) -> int | None:
     if not text.startswith(_UNKNOWN_PREFIXES, pos, end):
         return None
     head = _UNKNOWN_HEAD.match(text, pos, end)
     if head is None:
         return None
     stop = head.end()
-    proper = head.group().startswith("Đài ")  # "Đài truyền hình" is a name with or without a place
+    proper = head.group().startswith(("Đài ", "Hội đồng"))  # "Đài truyền hình", "Hội đồng dân tộc": names as they stand
     placed = False
     lower_run = 0
     cursor = head.end()
