@@ -856,3 +856,17 @@ def test_allowances_estimates_conditions_and_visions_are_not_deadlines(text):
 def test_a_condition_that_ends_at_a_comma_leaves_the_order_its_deadline():
     [d] = find_deadlines("Khi được giao, các sở hoàn thành trong tháng 12/2025.", reference_date=D(2025, 11, 20))
     assert (d.kind, d.date) == ("month", D(2025, 12, 31))
+
+
+def test_an_act_from_entry_into_force_falls_on_the_signing_day_when_the_text_takes_effect_then():
+    text = ("Sở niêm yết công khai tại Trung tâm kể từ ngày Quyết định có hiệu lực thi hành.\n"
+            "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.")
+    [d] = find_deadlines(text, reference_date=D(2025, 11, 18))
+    assert (d.kind, d.date) == ("on", D(2025, 11, 18))
+    assert find_deadlines(text.partition("\n")[0], reference_date=D(2025, 11, 18)) == []
+
+
+def test_another_text_ending_when_this_one_takes_effect_is_no_deadline():
+    text = ("Quyết định số 1308/QĐ-UBND hết hiệu lực thi hành kể từ ngày\nQuyết định này có hiệu lực.\n"
+            "Quyết định này có hiệu lực thi hành kể từ ngày ký.")
+    assert find_deadlines(text, reference_date=D(2025, 11, 19)) == []

@@ -390,6 +390,25 @@ def _terms_from_signing(text: str, mentions: list[DateMention], lower: int,
     return found
 
 
+# "… niêm yết công khai … kể từ ngày Quyết định có hiệu lực thi hành": an act from the day the text takes
+# effect, which is its signing day when it says so.
+_FROM_ENTRY_INTO_FORCE = re.compile(
+    r"(?<!\w)(?:kể\s{1,3})?từ\s{1,3}ngày\s{1,3}" + _THIS_TEXT + r"(?:\s{1,3}này)?\s{1,3}có\s{1,3}hiệu\s{1,3}lực"
+    r"(?:\s{1,3}thi\s{1,3}hành)?(?!\s{1,3}(?:đến|tới)(?!\w))(?!\w)", re.IGNORECASE)
+
+
+def _from_entry_into_force(text: str, lo: int, hi: int, reference: datetime.date | None) -> list[Deadline]:
+    if reference is None or text.find("hiệu lực", lo, hi) == -1 or not _IN_FORCE_ON_SIGNING.search(text):
+        return []
+    return [_deadline("on", text, m.start(), m.end(), date=reference)
+            for m in _FROM_ENTRY_INTO_FORCE.finditer(text, lo, hi)
+            if not _ENDS_IN_FORCE.search(text, max(lo, m.start() - 40), m.start())]
+
+
+# "Quyết định số 1308/QĐ-UBND … hết hiệu lực kể từ ngày Quyết định này có hiệu lực": another text's end.
+_ENDS_IN_FORCE = re.compile(r"(?:hiệu\s{1,3}lực|bãi\s{1,3}bỏ)(?:\s{1,3}thi\s{1,3}hành)?\s{1,3}$", re.IGNORECASE)
+
+
 def _excluded(text: str, mention: DateMention, lower: int, before: str, reference: datetime.date | None) -> bool:
     """Whether a date with a cue is still no deadline: a document's date, the digest's title week, a
     statistics cut-off or horizon, or a past fact ("đã tổ chức vào ngày …" before the reference date)."""
@@ -929,6 +948,7 @@ def find_deadlines(
     candidates += _lunar(text, lo, hi, mentions, reference_date, anchors)
     candidates += _partial_periods(text, lo, hi, reference_date, anchors)
     candidates += _month_lists(text, lo, hi, anchors)
+    candidates += _from_entry_into_force(text, lo, hi, reference_date)
     if reference_date is not None:
         candidates = [d for d in candidates if not _before_the_document(d, reference_date)]
     notes = _FOOTNOTES.search(text, lo, hi)
