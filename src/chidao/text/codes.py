@@ -56,7 +56,8 @@ _SP = "[ \u00a0]?"  # "02 /UBND-KT": at most one stray space around the slash
 # first (rather than a look-behind) lets the regex engine skip to the next digit at C speed.
 # "66.7/2025/NQ-CP"; a firm's own numbering "25-2303/PBHC-KD", "0825-05/HW-TCHQ" (its second run of digits
 # is read only before a "/" and a ký hiệu, so a Party code "19-KH/BCĐ" and a span of years are not taken).
-_NUMBER = (r"(\d(?:(?<=[Ss]ố\d)|(?<![\w/.\-\u2010-\u2013]\d))\d{0,7}(?:\.\d{1,2}(?=/(?:19|20)\d\d/)|-\d{1,4}(?=/[A-ZĐ]{2}))?+)")
+_NUMBER = (r"(\d(?:(?<=[Ss]ố\d)|(?<![\w/.\-\u2010-\u2013]\d))\d{0,7}"
+           r"(?:\.\d{1,2}(?=/(?:19|20)\d\d/)|-\d{1,4}(?=/[A-ZĐ]{2}))?+)")
 # A year run into the ký hiệu ("49/2025TT-BCT"): only before a type part in capitals and its hyphen.
 _RUN_IN = rf"(?=[A-ZĐ]{{1,4}}{_DASH})"
 _STATE = re.compile(

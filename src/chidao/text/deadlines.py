@@ -126,8 +126,8 @@ _DAY_TIME = (r"(?:\d{1,2}\s{0,2}(?:giờ|h|:)(?:\s{0,2}\d{1,2}(?:\s{0,2}phút)?)
 _RANGE_FROM = re.compile(r"(?=[Tt])(?<!\w)từ\s{1,3}" + _DAY_TIME + _NGAY + "$", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s{0,3}(?:đến|tới|–|-)\s{0,3}(?:hết\s{1,3})?" + _DAY_TIME + _NGAY, re.IGNORECASE)
 # "ngày 15 đến ngày 31 tháng 12 năm 2025": a first day printed without its month, which the second gives.
-_DAY_ONLY_TO = re.compile(r"(?<!\w)(?:(từ)\s{1,3})?ngày\s{1,3}(\d{1,2})\s{0,3}(?:đến|tới|–|-)\s{0,3}(?:hết\s{1,3})?ngày\s{1,3}$",
-                          re.IGNORECASE)
+_DAY_ONLY_TO = re.compile(r"(?<!\w)(?:(từ)\s{1,3})?ngày\s{1,3}(\d{1,2})\s{0,3}(?:đến|tới|–|-)\s{0,3}"
+                          r"(?:hết\s{1,3})?ngày\s{1,3}$", re.IGNORECASE)
 # "ngày A đến ngày B" without "từ": a window when both days are printed with "ngày".
 _BARE_FROM = re.compile(r"(?<!\w)ngày\s{1,3}$", re.IGNORECASE)
 _BARE_TO = re.compile(r"\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?ngày\s{1,3}", re.IGNORECASE)
@@ -203,7 +203,8 @@ _RELATIVE = re.compile(
     r"(?!\s{1,3}(?:đầu|cuối)\s{1,3}năm)(?!\s{0,3}[/\d])"
     # a remark in brackets may stand before the anchor ("02 ngày làm việc *(cắt giảm 01/03 ngày)* kể từ …")
     r"(?:\s{0,3}[*_]{0,3}\([^()\n]{1,60}\)[\s*_]{0,4}(?=,?\s{0,3}(?:kể|tính|từ|sau)(?!\w)))?"
-    r"(?:,?\s{0,3}(?<=[\s,*_])((?:kể|tính)\s{1,3}từ|sau\s{1,3}khi|từ|sau)(?!\w)((?:[^.,;:\n()]|\n(?![ \t]{0,3}\n)){0,80}))?",
+    r"(?:,?\s{0,3}(?<=[\s,*_])((?:kể|tính)\s{1,3}từ|sau\s{1,3}khi|từ|sau)(?!\w)"
+    r"((?:[^.,;:\n()]|\n(?![ \t]{0,3}\n)){0,80}))?",
     re.IGNORECASE,
 )
 # The text itself, as it calls itself in a time limit ("kể từ ngày Quyết định được ký").
@@ -462,8 +463,8 @@ def _in_force_before(text: str, pos: int, lower: int) -> bool:
 # 'Khoản 1 Điều 29 Nghị định … quy định: “… trong thời hạn 60 ngày kể từ ngày thông quan …”': a law quoted
 # word for word sets its own periods; the text quoting it asks nothing by them.
 _QUOTE_REACH = 3000
-_QUOTED_FROM = re.compile(r"(?<!\w)(?:quy\s{1,3}định|như\s{1,3}sau|hướng\s{1,3}dẫn)(?!\w)|(?<!\w)(?:Điều|khoản)\s{1,3}\d",
-                          re.IGNORECASE)
+_QUOTED_FROM = re.compile(r"(?<!\w)(?:quy\s{1,3}định|như\s{1,3}sau|hướng\s{1,3}dẫn)(?!\w)"
+                          r"|(?<!\w)(?:Điều|khoản)\s{1,3}\d", re.IGNORECASE)
 
 
 def _in_quoted_rule(text: str, pos: int, lower: int) -> bool:

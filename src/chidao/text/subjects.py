@@ -47,7 +47,8 @@ _LEAD_IN = words_pattern(
 _CONNECTOR = words_pattern(
     r"[\s*,;]+|(?:và|cùng|đề nghị|yêu cầu|thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|bộ trưởng|tổng giám đốc"
     r"|tổng biên tập|lãnh đạo|người đứng đầu|trưởng ban|bí thư (?:tỉnh|thành) [uủ][yỷ]|bí thư|thống đốc"
-    r"|đồng chí|thứ trưởng|chánh|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|viện trưởng|hiệu trưởng|trong đó(?: trọng tâm| tập trung)?(?: là)?|nhất là|đặc biệt là"
+    r"|đồng chí|thứ trưởng|chánh|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|viện trưởng|hiệu trưởng"
+    r"|trong đó(?: trọng tâm| tập trung)?(?: là)?|nhất là|đặc biệt là"
     r"|chỉ huy trưởng|trưởng)\b")
 # The first characters (lower-cased; blanks aside) that _CONNECTOR, _LEAD_IN, _ISSUER and IMPERATIVE can
 # match: a cheap look at one character saves running a case-insensitive alternation where none can match.
@@ -237,9 +238,11 @@ _GROUP_TAIL = re.compile(r"\s{1,3}chính\s{1,3}trị\s{0,3}[-–]\s{0,3}xã\s{1,
 
 
 # What narrows a group down: "các sở, ban, ngành trực thuộc UBND tỉnh", "UBND các tỉnh, thành phố ven biển từ
-# Đà Nẵng đến Lâm Đồng", "các cơ quan, đơn vị được giao nhiệm vụ". Without it the group would read as every one of its kind.
+# Đà Nẵng đến Lâm Đồng", "các cơ quan, đơn vị được giao nhiệm vụ". Without it the group would read as every one
+# of its kind.
 _GROUP_SCOPE = re.compile(
-    r"\s{1,3}(?:(?:trực\s{1,3})?thuộc\s{1,3}(?:(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân|UBND)(?:\s{1,3}(?:tỉnh|[Tt]hành\s{1,3}phố))?"
+    r"\s{1,3}(?:(?:trực\s{1,3})?thuộc\s{1,3}(?:(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân|UBND)"
+    r"(?:\s{1,3}(?:tỉnh|[Tt]hành\s{1,3}phố))?"
     r"|(?:ven\s{1,3}biển\s{1,3})?từ\s{1,3}(?:[A-ZĐ]\w*\s{1,3}){1,4}?đến\s{1,3}[A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3}"
     r"|ven\s{1,3}biển|được\s{1,3}giao\s{1,3}nhiệm\s{1,3}vụ)(?!\w)")
 
@@ -286,8 +289,8 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
 
 # "Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng (sau đây gọi tắt là Ban Quản lý)": a short form the text
 # defines for an agency, used after instead of the name.
-_DEFINES = re.compile(r"\((?:\s{0,3}sau\s{1,3}đây)?\s{0,3}gọi\s{1,3}(?:tắt\s{1,3})?là\s{1,3}[“\"]?([^()\n“”\"]{2,60}?)[”\"]?"
-                      r"\s{0,3}\)")
+_DEFINES = re.compile(r"\((?:\s{0,3}sau\s{1,3}đây)?\s{0,3}gọi\s{1,3}(?:tắt\s{1,3})?là\s{1,3}"
+                      r"[“\"]?([^()\n“”\"]{2,60}?)[”\"]?\s{0,3}\)")
 _DEFINED_REACH = 160
 
 
@@ -362,7 +365,8 @@ def _unknown_name_stop(text: str, pos: int, end: int) -> int | None:
         elif word in ("-", "–", "và"):
             nxt = _TOKEN.match(text, m.end(), end)
             if not proper or nxt is None or not nxt.group(1)[0].isupper() \
-                    or _UNKNOWN_HEAD.match(text, nxt.start(1), end) and not _joint_office(text, pos, nxt.start(1), end) \
+                    or _UNKNOWN_HEAD.match(text, nxt.start(1), end) \
+                    and not _joint_office(text, pos, nxt.start(1), end) \
                     or _TITLE.match(text, nxt.start(1), end):
                 break
         elif proper and (word not in _VERB_START or _ends_a_noun(text, m.start(1), word)) and word.isalpha() and (
@@ -387,7 +391,8 @@ def _unknown_name_stop(text: str, pos: int, end: int) -> int | None:
 
 # The titles of an office's head, which open the next actor of a list ("… và Thủ trưởng các cơ quan liên
 # quan", "Cục trưởng Cục Quản lý khám, chữa bệnh, Vụ trưởng Vụ Pháp chế"), never the rest of a name.
-_HEAD_TITLES = ("Chánh|Vụ trưởng|Chi [cC]ục trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban"
+_HEAD_TITLES = ("Chánh|Vụ trưởng|Chi [cC]ục trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Thủ trưởng"
+                "|Chủ tịch|Trưởng ban"
                 "|Chỉ huy trưởng|Viện trưởng|Hiệu trưởng|Người đứng đầu|Lãnh đạo|Tổng biên tập|Bộ trưởng|Trưởng")
 _TITLE = re.compile(rf"(?:{_HEAD_TITLES})\b".replace(" ", r"\s{1,3}"))
 _IN_EACH = re.compile(r"\s(?:các|mọi)\s{1,3}(?:tỉnh|huyện|xã|quận|cấp|quân\s{1,3}khu|bộ|ngành|địa\s{1,3}phương)(?!\w)")
@@ -480,7 +485,8 @@ _SECOND_BODY = re.compile(r"(?:(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân|UB
 
 
 def _joint_office(text: str, name_start: int, pos: int, end: int) -> bool:
-    return _OFFICE_OF_COUNCIL.match(text, name_start, end) is not None and _SECOND_BODY.match(text, pos, end) is not None
+    return _OFFICE_OF_COUNCIL.match(text, name_start, end) is not None \
+        and _SECOND_BODY.match(text, pos, end) is not None
 
 
 # The levels whose place name, printed after them, ends an unknown agency's name.
