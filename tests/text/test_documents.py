@@ -604,3 +604,28 @@ def test_page_title_line_gives_the_subject_of_a_document_saved_without_its_heade
         "Công văn 15/UBND-KT năm 2024 về tổ chức chợ phiên cuối năm do Tỉnh Lạng Sơn ban hành\nVăn bản liên quan",
     )
     assert parse_header(page).subject == "Về tổ chức chợ phiên cuối năm"
+
+
+@pytest.mark.parametrize(("printed", "words"), [
+    ("B ộ lao động - thương binh v à x ã hội", "Bộ lao động - thương binh và xã hội"),
+    ("Qu ả ng Ngãi", "Quảng Ngãi"),
+    ("ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"),
+    ("ỦY BAN NHÂN DÂN XÃ Ô LOAN", "ỦY BAN NHÂN DÂN XÃ Ô LOAN"),
+    ("SỞ Y TẾ TỈNH HÀ NAM", "SỞ Y TẾ TỈNH HÀ NAM"),
+])
+def test_words_a_page_split_at_their_marked_letters_are_put_together(printed, words):
+    from chidao.text.casing import rejoin_split_words
+
+    assert rejoin_split_words(printed) == words
+
+
+def test_a_header_printed_with_split_words_is_read():
+    text = PLAIN.replace("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", "ỦY B AN NHÂN D Â N\nT ỈNH LẠNG S ƠN").replace(
+        "Lạng Sơn, ngày", "L ạng Sơn, ngày")
+    header = parse_header(text)
+    assert (header.issuer, header.place) == ("Ủy ban nhân dân tỉnh Lạng Sơn", "Lạng Sơn")
+
+
+def test_an_issuers_dash_is_one_spaced_hyphen():
+    text = PLAIN.replace("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", "BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI")
+    assert parse_header(text).issuer.startswith("Bộ Lao động - Thương binh")

@@ -176,3 +176,51 @@ def readable_title(upper: str) -> str:
         out.append(_capital(word) if capitalise_next else word)
         capitalise_next = word in ("phó", "chánh")
     return " ".join(out)
+
+
+_VOWEL_BASES = frozenset("aeiouy")
+_ONSETS = frozenset(("th", "tr", "ch", "nh", "ng", "ph", "kh", "gh", "gi", "qu"))
+
+
+def _base_letter(char: str) -> str:
+    return unicodedata.normalize("NFD", char)[0].lower()
+
+
+def _has_vowel(word: str) -> bool:
+    return any(_base_letter(c) in _VOWEL_BASES for c in word)
+
+
+def rejoin_split_words(s: str) -> str:
+    """Words a saved page split at their marked letters put together again: "B ộ lao động - thương binh v à x ã
+    hội" → "Bộ lao động - thương binh và xã hội", "Qu ả ng Ngãi" → "Quảng Ngãi", "ỦY B AN NHÂN D Â N" → "ỦY BAN
+    NHÂN DÂN".
+
+    No Vietnamese word is a lone consonant, so one starts the next word (when they make a syllable's start); a
+    lone marked vowel, or a short ending without a vowel, closes a word split before it.
+    """
+    words = s.split()
+    glued = [False] * len(words)
+    i = 0
+    while i < len(words) - 1:
+        word, after = words[i], words[i + 1]
+        if len(word) == 1 and word.isalpha() and not _has_vowel(word) and after[:1].isalpha() and (
+                _base_letter(after[0]) in _VOWEL_BASES or (word + after[0]).lower() in _ONSETS):
+            words[i + 1] = word + after
+            glued[i + 1] = True
+            del words[i], glued[i]
+            continue
+        i += 1
+    out: list[str] = []
+    split: list[bool] = []
+    for word, was_glued in zip(words, glued):
+        lone_vowel = len(word) == 1 and word.isalpha() and not word.isascii() and _has_vowel(word)
+        ending = word.isalpha() and len(word) <= 2 and not _has_vowel(word)
+        before = out[-1] if out else ""
+        open_before = before.isalpha() and (split[-1] or not _has_vowel(before) or before.lower() in ("qu", "gi"))
+        if open_before and (lone_vowel or ending and split[-1]):
+            out[-1] += word
+            split[-1] = True
+            continue
+        out.append(word)
+        split.append(was_glued)
+    return " ".join(out)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chidao.text.codes import canonical_type, parse_code, symbol_names_type, type_for_symbol
-from chidao.text.casing import readable_issuer, sentence_case
+from chidao.text.casing import readable_issuer, rejoin_split_words, sentence_case
 from chidao.text.chrome import LazySegments, find_document_bounds, is_upper_text, read_page_metadata
 from chidao.text.signer import find_closing_in
 from chidao.text.types import DocumentHeader, Signer
@@ -110,7 +110,7 @@ def _date(segs: LazySegments, so: int | None) -> _Dated:
         issued = datetime.date(year, month, day)
     except ValueError:
         issued = None
-    place = _strip_code(match.group(1)).strip(" ,*") or None
+    place = rejoin_split_words(_strip_code(match.group(1)).strip(" ,*")) or None
     line = joined.count("\n", 0, match.start(1)) if match.group(1) else -1
     if place and line > 0 and match.group(1) == joined.split("\n")[line][:len(match.group(1))]:
         place = _wrapped_place(window[line - 1].text, place)
@@ -250,6 +250,10 @@ for _body in _BODY_STARTS:
 del _body
 
 
+# "Lao động – Thương binh", "Lao động-thương binh": one hyphen, spaced, between the parts of a name.
+_DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])\s*[-–]\s*(?=[^\W\d_])")
+
+
 def _issuer(segs: LazySegments, upto: int) -> str | None:
     """The issuing body: the lowest of the stacked names printed before the "Số:" line.
 
@@ -258,7 +262,7 @@ def _issuer(segs: LazySegments, upto: int) -> str | None:
     """
     joined = _QUOC_HIEU_TEXT.sub(" ", "\n".join(seg.text for seg in segs[:upto]))
     parts = [line for line in joined.split("\n") if is_upper_text(line)]
-    words = _RULE.sub(" ", " ".join(parts)).split()
+    words = _DASH_BETWEEN_WORDS.sub(" - ", rejoin_split_words(_RULE.sub(" ", " ".join(parts)))).split()
     if not words:
         return None
     starts = [0]
