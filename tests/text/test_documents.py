@@ -612,6 +612,7 @@ def test_page_title_line_gives_the_subject_of_a_document_saved_without_its_heade
     ("ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"),
     ("ỦY BAN NHÂN DÂN XÃ Ô LOAN", "ỦY BAN NHÂN DÂN XÃ Ô LOAN"),
     ("SỞ Y TẾ TỈNH HÀ NAM", "SỞ Y TẾ TỈNH HÀ NAM"),
+    ("CHỦ TỊCH Đặ ng Văn Minh", "CHỦ TỊCH Đặng Văn Minh"),
 ])
 def test_words_a_page_split_at_their_marked_letters_are_put_together(printed, words):
     from chidao.text.casing import rejoin_split_words

@@ -217,7 +217,8 @@ def rejoin_split_words(s: str) -> str:
         ending = word.isalpha() and len(word) <= 2 and not _has_vowel(word)
         before = out[-1] if out else ""
         open_before = before.isalpha() and (split[-1] or not _has_vowel(before) or before.lower() in ("qu", "gi"))
-        if open_before and (lone_vowel or ending and split[-1]):
+        cut_after_mark = before.isalpha() and not before[-1].isascii() and word.islower()  # "Đặ ng"
+        if open_before and lone_vowel or ending and out and (split[-1] and before.isalpha() or cut_after_mark):
             out[-1] += word
             split[-1] = True
             continue

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from chidao.text.casing import readable_title
+from chidao.text.casing import readable_title, rejoin_split_words
 from chidao.text.chrome import (
     LazySegments, Segment, has_segment, is_upper_text, piece_end, piece_start, segment_around, segments,
 )
@@ -48,7 +48,7 @@ class Closing:
 
 def _name_split(text: str) -> tuple[str, str]:
     """Split a cell into (capitals part, trailing personal name) — "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Văn A"."""
-    words = text.split()
+    words = rejoin_split_words(text).split()
     i = len(words)
     while i > 0 and _is_name_word(words[i - 1]):
         i -= 1
