@@ -393,17 +393,24 @@ def _terms_from_signing(text: str, mentions: list[DateMention], lower: int,
 
 # "… niêm yết công khai … kể từ ngày Quyết định có hiệu lực thi hành": an act from the day the text takes
 # effect, which is its signing day when it says so.
+# Literal first ("từ"), so the regex engine skips ahead; a "kể" before it is taken in after.
 _FROM_ENTRY_INTO_FORCE = re.compile(
-    r"(?<!\w)(?:kể\s{1,3})?từ\s{1,3}ngày\s{1,3}" + _THIS_TEXT + r"(?:\s{1,3}này)?\s{1,3}có\s{1,3}hiệu\s{1,3}lực"
-    r"(?:\s{1,3}thi\s{1,3}hành)?(?!\s{1,3}(?:đến|tới)(?!\w))(?!\w)", re.IGNORECASE)
+    r"[Tt]ừ(?<!\wtừ)(?<!\wTừ)(?i:\s{1,3}ngày\s{1,3}" + _THIS_TEXT + r"(?:\s{1,3}này)?\s{1,3}có\s{1,3}hiệu\s{1,3}lực"
+    r"(?:\s{1,3}thi\s{1,3}hành)?(?!\s{1,3}(?:đến|tới)(?!\w))(?!\w))")
+_KE = re.compile(r"(?<!\w)[Kk]ể\s{1,3}$")
 
 
 def _from_entry_into_force(text: str, lo: int, hi: int, reference: datetime.date | None) -> list[Deadline]:
-    if reference is None or text.find("hiệu lực", lo, hi) == -1 or not _IN_FORCE_ON_SIGNING.search(text):
+    if reference is None or text.find("hiệu lực", lo, hi) == -1:
         return []
-    return [_deadline("on", text, m.start(), m.end(), date=reference)
-            for m in _FROM_ENTRY_INTO_FORCE.finditer(text, lo, hi)
-            if not _ENDS_IN_FORCE.search(text, max(lo, m.start() - 40), m.start())]
+    found = []
+    for m in _FROM_ENTRY_INTO_FORCE.finditer(text, lo, hi):
+        start = m.start()
+        ke = _KE.search(text, max(lo, start - 6), start)
+        start = ke.start() if ke else start
+        if not _ENDS_IN_FORCE.search(text, max(lo, start - 40), start):
+            found.append(_deadline("on", text, start, m.end(), date=reference))
+    return found if found and _IN_FORCE_ON_SIGNING.search(text) else []
 
 
 # "Quyết định số 1308/QĐ-UBND … hết hiệu lực kể từ ngày Quyết định này có hiệu lực": another text's end.

@@ -74,8 +74,9 @@ def _most_named_province(text: str, registry: Any) -> str | None:
 
 # "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ …": the ministers by title,
 # the way a conclusion addresses every ministry; the title alone, first in a list of heads.
-_MINISTERS = re.compile(r"(?<!\w)(?:[Cc]ác\s{1,3})?(?:đồng\s{1,3}chí\s{1,3})?Bộ\s{1,3}trưởng"
-                        r"(?=\s{0,3},\s{0,3}Thủ\s{1,3}trưởng\s{1,3}cơ\s{1,3}quan)")
+# Literal first, so the regex engine skips to each "Bộ"; the words before the title are read after.
+_MINISTERS = re.compile(r"Bộ\s{1,3}trưởng(?=\s{0,3},\s{0,3}Thủ\s{1,3}trưởng\s{1,3}cơ\s{1,3}quan)")
+_BEFORE_TITLE = re.compile(r"(?<!\w)(?:[Cc]ác\s{1,3})?(?:đồng\s{1,3}chí\s{1,3})?$")
 
 
 def implied_groups(text: str, groups: list) -> list[GroupMention]:
@@ -83,5 +84,11 @@ def implied_groups(text: str, groups: list) -> list[GroupMention]:
     phrases found by name) has none."""
     if text.find("Bộ trưởng") == -1:
         return []
-    return [GroupMention("các Bộ", m.start(), m.end()) for m in _MINISTERS.finditer(text)
-            if not any(g.start < m.end() and m.start() < g.end for g in groups)]
+    found = []
+    for m in _MINISTERS.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        start = _BEFORE_TITLE.search(text, max(0, m.start() - 20), m.start()).start()
+        if not any(g.start < m.end() and start < g.end for g in groups):
+            found.append(GroupMention("các Bộ", start, m.end()))
+    return found

@@ -47,11 +47,16 @@ class Closing:
 
 
 def _name_split(text: str) -> tuple[str, str]:
-    """Split a cell into (capitals part, trailing personal name) — "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Văn A"."""
-    words = rejoin_split_words(text).split()
+    """Split a cell into (capitals part, trailing personal name) — "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Văn A"; a
+    name a saved page split at a marked letter ("Đặ ng Văn Minh") is put together first."""
+    words = text.split()
     i = len(words)
     while i > 0 and _is_name_word(words[i - 1]):
         i -= 1
+    if i and len(words) - i < 3 and words[i - 1].islower() and len(words[i - 1]) <= 2:
+        rejoined = rejoin_split_words(text)
+        if rejoined != text:
+            return _name_split(rejoined)
     if len(words) - i < 2:
         return text, ""
     return " ".join(words[:i]), " ".join(words[i:])
