@@ -949,3 +949,12 @@ def test_the_national_assemblys_bodies_keep_cua_quoc_hoi():
     text = "Đề nghị Ủy ban Kinh tế và Tài chính của Quốc hội, Hội đồng dân tộc của Quốc hội quan tâm, thẩm tra."
     [task] = parse_text(text)["tasks"]
     assert task["lead"] == ["Ủy ban Kinh tế và Tài chính của Quốc hội", "Hội đồng dân tộc của Quốc hội"]
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("5. Ban Quản lý Dự án 85 khẩn trương tiếp tục chủ\ntrì, phối hợp với Sở Xây dựng.", "Ban Quản lý Dự án 85"),
+    ("Giao Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia chủ trì.", "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia"),
+])
+def test_a_bodys_number_and_its_standing_office_belong_to_its_name(text, lead):
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == [lead]

@@ -169,3 +169,12 @@ def test_a_group_narrowed_by_thuoc_keeps_its_scope():
     text = "2. Thủ trưởng các cơ quan\nchuyên môn thuộc Ủy ban nhân dân tỉnh chịu trách nhiệm xây dựng quy trình."
     [task] = parse_text(text)["tasks"]
     assert task["lead_groups"] == ["Thủ trưởng các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh"]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("4. Các Sở Xây dựng nêu trên\n- Chủ động phối hợp", "Các Sở Xây dựng nêu trên"),
+    ("đề nghị các Sở Ban Ngành tỉnh triển khai", "các Sở Ban Ngành tỉnh"),
+    ("các Sở Y tế chủ trì", "các Sở Y tế"),
+])
+def test_the_same_department_of_each_province_is_a_group(text, group):
+    assert texts(text) == [group]

@@ -458,6 +458,7 @@ _QUALIFIERS = [
     ("co", "lien", "quan"), ("lien", "quan"), ("chuyen", "nganh"), ("chuc", "nang"), ("chuyen", "mon"),
     ("trung", "uong"), ("thong", "tan"), ("bao", "chi"), ("tren", "dia", "ban"), ("tinh",),
     ("truc", "thuoc", "trung", "uong"), ("nha", "nuoc"),  # "các tỉnh, thành phố trực thuộc Trung ương"
+    ("neu", "tren"),  # "các Sở Xây dựng nêu trên"
 ]
 
 
@@ -514,11 +515,34 @@ def _group_at(ws: list[Word], i: int) -> int:
     end = _list_end(ws, j, n)
     if ws[j].norm == "tinh" and j == i + q and end == j + n:
         return 0  # "các tỉnh miền núi phía Bắc" is a region; "các tỉnh, thành phố" addresses their authorities
+    if end == j + n and ws[j].norm == "so":
+        end = _department_named(ws, end)
     return _qualified_end(ws, end) - i
 
 
-def _list_end(ws: list[Word], first: int, n: int) -> int:
-    """Where the list of units that opens with the unit at `first` (`n` words) ends."""
+def _department_named(ws: list[Word], k: int) -> int:
+    """"các Sở Xây dựng nêu trên": the same department of each province, named after "Sở" (a capitalised word,
+    then its lower-case ones); "các Sở Ban Ngành" is the list of units printed without commas."""
+    if k >= len(ws) or not ws[k].capital or ws[k].comma_before or ws[k].stop_before:
+        return k
+    if _unit_at(ws, k, _LATER_UNIT_INDEX):
+        return _list_end(ws, k, _unit_at(ws, k, _LATER_UNIT_INDEX), capitals_run_on=True)
+    end = k + 1
+    while end < min(len(ws), k + 4) and not ws[end].capital and not ws[end].comma_before \
+            and not ws[end].stop_before and not _seq_at(ws, end, _QUALIFIER_INDEX) and ws[end].norm not in _STOPS:
+        end += 1
+    return end
+
+
+# Words that end a department's name: what follows it in a sentence ("các Sở Y tế chủ trì", "các Sở Xây dựng
+# nêu trên").
+_STOPS = frozenset("chu phoi khan chi to thuc tham ra theo bao huong kiem xay trien tiep co don nghien can chiu "
+                   "quan neu va cua tai trong thuoc".split())
+
+
+def _list_end(ws: list[Word], first: int, n: int, capitals_run_on: bool = False) -> int:
+    """Where the list of units that opens with the unit at `first` (`n` words) ends (`capitals_run_on`: units in
+    capitals may follow without commas, "Sở Ban Ngành")."""
     end = first + n
     while end < len(ws):
         k = end
@@ -527,7 +551,7 @@ def _list_end(ws: list[Word], first: int, n: int) -> int:
         joined = ws[k].norm == "va"
         if joined:
             k += 1  # "… và (các) đơn vị"
-        elif not ws[k].comma_before:
+        elif not ws[k].comma_before and not (capitals_run_on and ws[k].capital and not ws[k].stop_before):
             break
         if k < len(ws) and ws[k].norm == "cac":
             k += 1

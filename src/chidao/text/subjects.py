@@ -355,13 +355,17 @@ def _unknown_name_stop(text: str, pos: int, end: int) -> int | None:
             break  # the verb, maybe capitalised after a line break ("Công an Thành phố\nChỉ đạo …"), not a
             # name's own words ("Vụ Tổ chức cán bộ", "Ban Chỉ đạo")
         if word[0].isupper():
-            if _UNKNOWN_HEAD.match(text, m.start(1), end) and proper and not _joint_office(text, pos, m.start(1), end):
+            if _UNKNOWN_HEAD.match(text, m.start(1), end) and proper and not _joint_office(text, pos, m.start(1), end) \
+                    and text[pos:m.start(1)].split() not in _OFFICES_OF:
                 break  # "Tập đoàn A, Tập đoàn B" or "… và Sở Y tế": the next agency
             if text[:m.start(1)].rstrip().endswith(_PLACE_LEVELS):
                 placed = True  # "… tỉnh Đồng Nai": the name ends with the place's name
             proper, lower_run, stop = True, 0, m.end()
         elif placed:
             break  # "Trung tâm Chuyển đổi số tỉnh Đồng Nai đăng tải"
+        elif proper and word.isdigit() and len(word) <= 4 and text[stop:m.start(1)] == " " \
+                and not _COUNTED.match(text, m.end(), end):
+            stop, lower_run = m.end(), 0  # "Ban Quản lý Dự án 85", "Ban Chỉ đạo 389 quốc gia": its number
         elif word in ("-", "–", "và"):
             nxt = _TOKEN.match(text, m.end(), end)
             if not proper or nxt is None or not nxt.group(1)[0].isupper() \
@@ -477,6 +481,9 @@ def _is_field(field: str) -> bool:
         and all(w.islower() and w.isalpha() for w in words[1:])
 
 
+# "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia": the office of the body named after it.
+_OFFICES_OF = (["Văn", "phòng", "Thường", "trực"], ["Cơ", "quan", "Thường", "trực"], ["Văn", "phòng"])
+_COUNTED = re.compile(r"\s{0,3}(?:%|(?:ngày|tháng|năm|tuần|giờ|lần|người|hộ|bộ|đồng)(?!\w))")
 # "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng
 # nhân dân tỉnh": one office serving two bodies.
 _OFFICE_OF_COUNCIL = re.compile(r"Văn\s{1,3}phòng\s{1,3}(?:Hội\s{1,3}đồng\s{1,3}nhân\s{1,3}dân|HĐND|Đoàn\s{1,3}(?:đại"
