@@ -958,3 +958,13 @@ def test_the_national_assemblys_bodies_keep_cua_quoc_hoi():
 def test_a_bodys_number_and_its_standing_office_belong_to_its_name(text, lead):
     [task] = parse_text(text)["tasks"]
     assert task["lead"] == [lead]
+
+
+def test_an_agency_a_colon_and_a_sentence_opening_with_a_time_is_a_task():
+    [task] = parse_text("5. Sở Y tế: Trong thời hạn 05 ngày, Sở Y tế ký quyết định.")["tasks"]
+    assert (task["clause"], task["lead"]) == ("5", ["Sở Y tế"])
+
+
+def test_other_bodies_in_the_scope_of_a_text_are_no_task():
+    assert parse_text("Điều 2. Đối tượng áp dụng\n1. Sở Y tế.\n2. Các cơ quan, tổ chức, cá nhân khác có liên quan.")[
+        "tasks"] == []

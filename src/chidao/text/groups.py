@@ -458,7 +458,7 @@ _QUALIFIERS = [
     ("co", "lien", "quan"), ("lien", "quan"), ("chuyen", "nganh"), ("chuc", "nang"), ("chuyen", "mon"),
     ("trung", "uong"), ("thong", "tan"), ("bao", "chi"), ("tren", "dia", "ban"), ("tinh",),
     ("truc", "thuoc", "trung", "uong"), ("nha", "nuoc"),  # "các tỉnh, thành phố trực thuộc Trung ương"
-    ("neu", "tren"),  # "các Sở Xây dựng nêu trên"
+    ("neu", "tren"), ("khac",),  # "các Sở Xây dựng nêu trên", "các bộ, ban, ngành khác"
 ]
 
 

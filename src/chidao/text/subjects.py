@@ -818,7 +818,9 @@ def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
             ("có trách nhiệm", "có nhiệm vụ"))
     if word in _REPLY_FIRST and _REPLY.match(text, m.start(), end):
         return False  # "Cục Thuế thông báo để Công ty biết", "Cục Thuế xin trả lời như sau": a reply, no order
-    return word not in _NOT_VERB
+    # "5. Ủy ban nhân dân tỉnh: Trong thời hạn 05 ngày …, Ủy ban nhân dân tỉnh ký quyết định": the agency, a colon,
+    # then what it does, however the sentence opens
+    return word not in _NOT_VERB or colon and text[m.start()].isupper()
 
 
 def predicate_follows_anywhere(phrase: str) -> bool:
