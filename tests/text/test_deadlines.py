@@ -870,3 +870,8 @@ def test_another_text_ending_when_this_one_takes_effect_is_no_deadline():
     text = ("Quyết định số 1308/QĐ-UBND hết hiệu lực thi hành kể từ ngày\nQuyết định này có hiệu lực.\n"
             "Quyết định này có hiệu lực thi hành kể từ ngày ký.")
     assert find_deadlines(text, reference_date=D(2025, 11, 19)) == []
+
+
+def test_a_span_of_years_after_a_cue_is_one_window():
+    [d] = find_deadlines("Thời gian thực hiện: năm 2025 - 2026.", reference_date=D(2025, 1, 5))
+    assert (d.kind, d.start_date, d.date) == ("range", D(2025, 1, 1), D(2026, 12, 31))

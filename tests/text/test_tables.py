@@ -105,6 +105,14 @@ def test_a_time_cell_printing_only_a_period_is_the_rows_deadline():
     assert (second["deadline"]["kind"], second["deadline"]["date"]) == ("year", "2026-12-31")
 
 
+def test_a_time_cell_spanning_years_or_opening_a_year_is_read_so():
+    table = TABLE.replace("Trước ngày 30/11/2025", "Năm 2025-2030").replace("Thường xuyên", "Triển khai từ năm 2026")
+    first, second = parse_text(table)["tasks"]
+    assert (first["deadline"]["kind"], first["deadline"]["start_date"], first["deadline"]["date"]) == (
+        "range", "2025-01-01", "2030-12-31")
+    assert (second["deadline"]["kind"], second["deadline"]["date"]) == ("on", "2026-01-01")
+
+
 # A statistics calendar: the unit "chịu trách nhiệm" leads; merged cells are printed once, on the first row.
 CALENDAR = """LỊCH PHỔ BIẾN THÔNG TIN THỐNG KÊ NĂM 2026
 |

@@ -34,6 +34,7 @@ from chidao.text.dates import (
     period_bounds,
     spaces_before,
     word_after,
+    year_span_end,
 )
 from chidao.text.types import Deadline
 
@@ -562,7 +563,7 @@ def _classify(
     if _excluded(text, mention, lower, before, reference):
         return None
     if found is not None:
-        return found
+        return _span_of_years(text, mention, found)
     clause = text[_clause_start(text, mention.start, lower) : mention.start]
     if _REPORT_BEFORE.search(clause) or _ABOUT.search(text, _sentence_start(text, mention.start, lower),
                                                        mention.start):
@@ -630,6 +631,15 @@ def _year_only_named(text: str, mention: DateMention, cue_start: int, lower: int
     if _DONE_IN.search(text, max(lower, cue_start - 15), cue_start):
         return False  # "hoàn thành trong năm 2025" is a limit whatever the sentence is about
     return _YEAR_COVERED.search(text, _sentence_start(text, cue_start, lower), cue_start) is not None
+
+
+def _span_of_years(text: str, mention: DateMention, found: Deadline) -> Deadline:
+    """"trong năm 2025 - 2026": the year deadline becomes the window over both years."""
+    span = year_span_end(text, mention) if found.kind in ("year", "by") else None
+    if span is None:
+        return found
+    return _deadline("range", text, found.start, span.end(), date=datetime.date(int(span.group(1)), 12, 31),
+                     start_date=mention.date)
 
 
 def _in_purpose_clause(text: str, pos: int, lower: int) -> bool:

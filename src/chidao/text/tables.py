@@ -17,6 +17,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from chidao.text.dates import year_span_end
 from chidao.text.normalize import fold
 from chidao.text.types import Deadline
 
@@ -266,5 +267,14 @@ def _due_cell(text: str, span: tuple[int, int], default_year: int | None, find_d
     if not mentions:
         return []
     m = mentions[-1]  # "Từ tháng 10 đến tháng 12/2025": the cell's last date is when the work is due
+    span = year_span_end(text[lo:hi], m)
+    if span is not None:  # "Năm 2025-2030": the window of the years
+        return [Deadline("range", datetime.date(int(span.group(1)), 12, 31), m.date, text[lo + m.start:lo + span.end()],
+                         lo + m.start, lo + span.end())]
+    if len(mentions) == 1 and _FROM_ONLY.search(text, lo, lo + m.start):  # "Triển khai từ năm 2026": it starts then
+        return [Deadline("on", m.date, None, m.text, lo + m.start, lo + m.end)]
     kind = _UNIT_KIND.get(m.unit, "by")
     return [Deadline(kind, m.last, None, m.text, lo + m.start, lo + m.end)]
+
+
+_FROM_ONLY = re.compile(r"(?<!\w)(?:[Kk]ể\s{1,3})?[Tt]ừ\s{1,3}(?:ngày\s{1,3}|tháng\s{1,3}|năm\s{1,3})?$")
