@@ -875,3 +875,13 @@ def test_another_text_ending_when_this_one_takes_effect_is_no_deadline():
 def test_a_span_of_years_after_a_cue_is_one_window():
     [d] = find_deadlines("Thời gian thực hiện: năm 2025 - 2026.", reference_date=D(2025, 1, 5))
     assert (d.kind, d.start_date, d.date) == ("range", D(2025, 1, 1), D(2026, 12, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "Đối với các hồ sơ phát sinh từ ngày 01/01/2026 đến hết ngày 04/01/2026 thì mức thu thực hiện theo quy định.",
+    "Số liệu ước tính là số liệu từ ngày 01/10 đến ngày 20/11/2025 của năm báo cáo.",
+    "Chương trình giai đoạn I: từ năm 2026 đến năm 2027.",
+    "Chi mua sắm trang thiết bị duy trì hoạt động thường xuyên.",
+])
+def test_the_window_a_rule_a_figure_or_a_phase_covers_is_no_deadline(text):
+    assert find_deadlines(text, reference_date=D(2025, 11, 20)) == []

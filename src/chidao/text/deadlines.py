@@ -126,6 +126,10 @@ _DAY_TIME = (r"(?:\d{1,2}\s{0,2}(?:giờ|h|:)(?:\s{0,2}\d{1,2}(?:\s{0,2}phút)?)
              r"(?:(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)\s{0,3},?\s{1,3})?")
 _RANGE_FROM = re.compile(r"(?=[Tt])(?<!\w)từ\s{1,3}" + _DAY_TIME + _NGAY + "$", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s{0,3}(?:đến|tới|–|-)\s{0,3}(?:hết\s{1,3})?" + _DAY_TIME + _NGAY, re.IGNORECASE)
+# "các hồ sơ phát sinh từ ngày …", "số liệu từ ngày 01/10 đến ngày 20/11", "giai đoạn I: từ năm 2021 đến năm
+# 2025": the window a rule, a figure or a programme's phase covers, not one an act must keep to.
+_RANGE_COVERS = re.compile(r"(?<!\w)(?:phát\s{1,3}sinh|số\s{1,3}liệu|dữ\s{1,3}liệu|số\s{1,3}lượng|giai\s{1,3}đoạn)"
+                           r"(?:\s{1,3}[IVX]{1,4})?\s{0,3}:?\s{0,3}(?:\w+\s{1,3}){0,3}$", re.IGNORECASE)
 # "ngày 15 đến ngày 31 tháng 12 năm 2025": a first day printed without its month, which the second gives.
 _DAY_ONLY_TO = re.compile(r"(?<!\w)(?:(từ)\s{1,3})?ngày\s{1,3}(\d{1,2})\s{0,3}(?:đến|tới|–|-)\s{0,3}"
                           r"(?:hết\s{1,3})?ngày\s{1,3}$", re.IGNORECASE)
@@ -160,7 +164,7 @@ _CONTINUOUS = re.compile(r"(?=[Tt])(?<!\w)thường\s{1,3}xuyên(?!\w)", re.IGNO
 # a kind of thing, not a duty's timing.
 _NOT_CONTINUOUS = re.compile(
     r"(?<!\w)(?:chi|chi\s{1,3}phí|kinh\s{1,3}phí|không|nguồn|dự\s{1,3}toán|giáo\s{1,3}dục|chính\s{1,3}trị|lỗi"
-    r"|trợ\s{1,3}cấp|chế\s{1,3}độ"
+    r"|trợ\s{1,3}cấp|chế\s{1,3}độ|hoạt\s{1,3}động"
     r"|dân\s{1,3}sự|việc\s{1,3}làm|công\s{1,3}việc|nhiệm\s{1,3}vụ)\s{1,3}$",
     re.IGNORECASE)
 # "kế hoạch 5 năm và hằng năm", "dự toán chi ngân sách hàng năm", "chương trình công tác hàng năm", "các văn
@@ -324,8 +328,9 @@ def _add_months(day: datetime.date, months: int) -> datetime.date:
     return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def _ranges(text: str, mentions: list[DateMention], lower: int) -> list[Deadline]:
-    """"từ A đến (hết) B": start_date A, date B (B's last day when B is a month or a year)."""
+def _ranges(text: str, mentions: list[DateMention], lower: int, covered: list[tuple[int, int]]) -> list[Deadline]:
+    """"từ A đến (hết) B": start_date A, date B (B's last day when B is a month or a year). The spans of windows
+    that only say what a rule or a figure covers are added to `covered`: neither of their dates is a deadline."""
     found = []
     for first, second in zip(mentions, mentions[1:]):
         before = text[max(lower, first.start - 40) : first.start]
@@ -336,6 +341,9 @@ def _ranges(text: str, mentions: list[DateMention], lower: int) -> list[Deadline
         if not cue or not link or link.end() != second.start:
             continue
         start = first.start - len(before) + cue.start()
+        if _RANGE_COVERS.search(text, max(lower, start - 50), start):
+            covered.append((start, second.end))
+            continue
         if _is_digest_title(text, start, lower) or _identifies_document(text, first, lower) \
                 or _in_force_before(text, start, lower):
             continue  # "có hiệu lực kể từ ngày 01/7/2025 đến hết ngày 31/12/2026": how long a text is in force
@@ -954,7 +962,9 @@ def find_deadlines(
     if window_lo:  # offsets into `text` (most often the window is the whole text, and they already are)
         mentions = [DateMention(d.date, d.text, d.start + window_lo, d.end + window_lo, d.partial, d.unit, d.last)
                     for d in mentions]
-    candidates = _ranges(text, mentions, window_lo) + _terms_from_signing(text, mentions, window_lo, reference_date)
+    covered: list[tuple[int, int]] = []
+    candidates = _ranges(text, mentions, window_lo, covered)
+    candidates += _terms_from_signing(text, mentions, window_lo, reference_date)
     for mention in mentions:
         if lo <= mention.start < hi:
             found = _classify(text, mention, window_lo, reference_date, index.folded)
@@ -969,6 +979,8 @@ def find_deadlines(
     candidates += _from_entry_into_force(text, lo, hi, reference_date)
     if reference_date is not None:
         candidates = [d for d in candidates if not _before_the_document(d, reference_date)]
+    if covered:
+        candidates = [d for d in candidates if not any(b <= d.start < e for b, e in covered)]
     notes = _FOOTNOTES.search(text, lo, hi)
     if notes is not None:
         candidates = [d for d in candidates if d.start < notes.start() or d.kind in _DAY_KINDS]
