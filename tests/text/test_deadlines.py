@@ -885,3 +885,10 @@ def test_a_span_of_years_after_a_cue_is_one_window():
 ])
 def test_the_window_a_rule_a_figure_or_a_phase_covers_is_no_deadline(text):
     assert find_deadlines(text, reference_date=D(2025, 11, 20)) == []
+
+
+def test_the_horizon_in_a_strategys_name_is_no_deadline():
+    text = "Quyết định phê duyệt Chiến lược bảo vệ môi trường quốc gia đến năm 2030, tầm nhìn đến năm 2050;"
+    assert find_deadlines(text, reference_date=D(2025, 11, 20)) == []
+    [d] = find_deadlines("Các sở hoàn thành kế hoạch đến năm 2026.", reference_date=D(2025, 11, 20))
+    assert (d.kind, d.date) == ("by", D(2026, 12, 31))

@@ -561,7 +561,8 @@ def _classify(
             return None
         found = _deadline(mention.unit, text, back + cue.start(), end, date=mention.last)
     elif cue := _BY.search(before):
-        if mention.unit == "year" and _HORIZON.match(text, mention.end):
+        if mention.unit == "year" and (_HORIZON.match(text, mention.end) or _PLAN_NAMED.search(
+                text, max(lower, back + cue.start() - 90), back + cue.start())):
             return None  # "(từ nay) đến năm 2020 và những năm tiếp theo": the span a programme covers
         found = _deadline("by", text, back + cue.start(), end, date=mention.last)
     elif mention.unit == "year" and _is_year_target(text, mention, lower, reference):
@@ -603,6 +604,9 @@ _ABOUT = re.compile(r"(?<!\w)(?:về\s{1,3}việc|V/v)(?!\w)", re.IGNORECASE)
 _YEAR_COVERED = re.compile(r"(?<!\w)(?:kết\s{1,3}quả|đánh\s{1,3}giá|xếp\s{1,3}loại|dự\s{1,3}kiến|biến\s{1,3}động"
                            r"|số\s{1,3}lượng|chứng\s{1,3}từ)(?!\w)", re.IGNORECASE)
 _HORIZON = re.compile(r"[*_]{0,2}\s{1,3}(?:và|,)\s{1,3}(?:những|các)\s{1,3}năm\s{1,3}tiếp\s{1,3}theo", re.IGNORECASE)
+# "phê duyệt Chiến lược bảo vệ môi trường quốc gia đến năm 2030": the horizon in a strategy's or a plan's name.
+_PLAN_NAMED = re.compile(r"(?<!\w)(?:Chiến\s{1,3}lược|Quy\s{1,3}hoạch|Chương\s{1,3}trình|Đề\s{1,3}án|Kế\s{1,3}hoạch)"
+                         r"(?:\s{1,3}[^\s,;.:()]+){1,12}\s{1,3}$")
 _YEAR_AMONG = re.compile(r"[*_]{0,2},?\s{1,3}và\s{1,3}(?:các\s{1,3}năm|năm\s{1,3}tiếp|khi|chuyển\s{1,3}sang)(?!\w)",
                          re.IGNORECASE)
 # "các nhiệm vụ được giao trong năm 2025": the year picks out which tasks, their limits are set elsewhere.
