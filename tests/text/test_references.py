@@ -399,3 +399,17 @@ def test_a_forms_number_is_not_a_reference():
 def test_a_code_printed_with_and_without_its_hyphen_is_one_reference():
     text = "Căn cứ Nghị định số 118/2025/NĐ-CP ngày 09/6/2025; hướng dẫn Nghị định số 118/2025/NĐCP"
     assert _dates(text) == [("118/2025/NĐ-CP", datetime.date(2025, 6, 9))]
+
+
+@pytest.mark.parametrize(("text", "code", "kind"), [
+    ("Căn cứ Luật Tổ chức chính quyền\nđịa phương số 72/2025/QH15 ngày* *16/6/2025;*", "72/2025/QH15", "Luật"),
+    ("Căn cứ Luật Quản\nlý, sử dụng tài sản công số 15/2017/QH14 ngày 21/6/2017;", "15/2017/QH14", "Luật"),
+    ("Căn cứ khoản 3 Điều 1 Luật\nsố 106/2016/QH13 ngày 19/4/2016", "106/2016/QH13", "Luật"),
+    ("Về Kết luận của Ủy ban Thường vụ Quốc hội tại Thông\nbáo số 4387/TB-VPQH ngày 14/11/2025", "4387/TB-VPQH",
+     "Thông báo"),
+    ("nghị quyết “Quy\nđịnh nội dung, mức chi hỗ trợ Báo cáo thẩm tra số 113/BC-BPC ngày 22/11/2025", "113/BC-BPC",
+     "Báo cáo"),
+])
+def test_a_type_name_wrapped_or_titled_with_commas_is_read(text, code, kind):
+    [ref] = find_references(text)
+    assert (ref.code, ref.type) == (code, kind)

@@ -350,7 +350,7 @@ def _factored(ordered: list[str]) -> str:
         groups.setdefault(name[0].lower(), []).append(name)
 
     def escape(name: str) -> str:
-        return re.escape(name).replace(r"\ ", r"[ \u00a0]")
+        return re.escape(name).replace(r"\ ", r"[ \u00a0\n]")  # a name hard-wrapped: "Thông\nbáo"
 
     parts = []
     for names in groups.values():

@@ -30,7 +30,7 @@ _OSP = r"[ \u00a0]{0,3}"
 # together) still counts, so the name's left boundary is checked in code, not in the pattern.
 _UNBOUNDED_NAME = TYPE_NAME_PATTERN.replace(r"(?<![^\W\d_])", "")
 _NAME_BEFORE = re.compile(
-    rf"({_UNBOUNDED_NAME}|(?i:văn bản))(?:{_SP}(?i:số)(?:{_OSP}:)?)?{_OSP}$",
+    rf"({_UNBOUNDED_NAME}|(?i:văn bản))(?:(?:{_SP}|\n)(?i:số)(?:{_OSP}:)?)?{_OSP}$",
     re.IGNORECASE,
 )
 # A match ends at the code and spans at most the longest name (or "văn bản") and "  số  :  " (12
@@ -39,11 +39,12 @@ _LOOKBACK = min(60, max(TYPE_NAME_MAX_LENGTH, len("văn bản")) + 12)
 # The name printed with its title in between, capitalized as a name is ("Luật Đất đai số …"), within
 # one clause: the title holds no punctuation.
 _TITLED_NAME = re.compile(
-    rf"({TYPE_NAME_PATTERN})[ ][^,;.()\[\]“”\"\n]{{1,100}}?[ ](?:số|Số)(?:{_OSP}:)?{_OSP}$"
-)
+    rf"({TYPE_NAME_PATTERN})[ ](?:[^,;.()\[\]“”\"\n]|\n(?=\S)|,(?=[ \n](?![A-ZĐ])\w)){{1,100}}?[ \n](?:số|Số)"
+    rf"(?:{_OSP}:)?{_OSP}$"
+)  # hard-wrapped ("Luật Tổ chức chính quyền\nđịa phương số …"), a comma inside ("Luật Quản lý, sử dụng tài sản công")
 _TITLE_LOOKBACK = 130
 # The end of `_TITLED_NAME` alone: checked first over a few characters, as most codes have no such "số".
-_TITLED_TAIL = re.compile(rf"[ ](?:số|Số)(?:{_OSP}:)?{_OSP}$")
+_TITLED_TAIL = re.compile(rf"[ \n](?:số|Số)(?:{_OSP}:)?{_OSP}$")
 
 # "ngày 12/12/2023", ", ngày 02 tháng 01 năm 2024", "ngày 04/1/2024", "ngày 12/12" (year from context).
 # Web copies are hard-wrapped anywhere: "ngày\n01/10/2020", "ngày 04\ntháng 9 năm 2025".
@@ -52,7 +53,8 @@ _DATE_FORMS = (
     rf"(?:(\d{{1,2}})([/.\-])(\d{{1,2}})(?:\2(\d{{4}}))?(?![\d/])"
     rf"|(\d{{1,2}}){_WS}(?i:tháng){_WS}(\d{{1,2}})(?:,?{_WS}(?i:năm){_WS}(\d{{4}}))?(?!\d))"
 )
-_DATE_AFTER = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:(?i:ban hành|ký){_SP})?(?i:ngày){_WS}{_DATE_FORMS}")
+# "ngày* *16/6/2025": emphasis that opens or closes between "ngày" and the date is read as blanks.
+_DATE_AFTER = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:(?i:ban hành|ký){_SP})?(?i:ngày)(?:{_WS}|[*_ ]{{1,4}}){_DATE_FORMS}")
 # "Ngày 28 tháng 10 năm 2025, UBND Thành phố đã ban hành Công văn số 3280/UBND-VX": the date opens the clause.
 _DATE_LEAD = re.compile(rf"\s{{0,3}}(?i:ngày){_WS}{_DATE_FORMS}\s{{0,3}},")
 _ISSUER_REACH = 160
@@ -150,7 +152,11 @@ def _titled_name_before(text: str, code: DocCode) -> tuple[str | None, int]:
     m = _TITLED_NAME.search(text, lo, code.start)
     if not m:
         return None, code.start
-    return canonical_type(m.group(1)), m.start(1)
+    printed = canonical_type(m.group(1))
+    named = type_for_symbol(code.symbol, code.year)
+    if named not in (None, "Công văn", printed):
+        return None, code.start  # "“Quy định …” Báo cáo thẩm tra số 113/BC-BPC": the ký hiệu says a Báo cáo
+    return printed, m.start(1)
 
 
 def _issuer(text: str, pos: int) -> str | None:
