@@ -413,3 +413,15 @@ def test_a_code_printed_with_and_without_its_hyphen_is_one_reference():
 def test_a_type_name_wrapped_or_titled_with_commas_is_read(text, code, kind):
     [ref] = find_references(text)
     assert (ref.code, ref.type) == (code, kind)
+
+
+def test_a_date_printed_before_the_number_or_after_de_dates_the_mention():
+    assert _dates("Căn cứ văn bản ngày 29 tháng 10 năm 2025 số\n16/CV-HHTACN của Hội") == [
+        ("16/CV-HHTACN", datetime.date(2025, 10, 29))]
+    assert _dates("Đơn đề nghị số 0825-05/HW-TCHQ đề ngày 05/9/2025 (nhận ngày 15/9/2025)") == [
+        ("0825-05/HW-TCHQ", datetime.date(2025, 9, 5))]
+
+
+def test_a_code_typed_without_its_d_stroke_is_the_same_code():
+    text = "Nghị định số 103/2024/NĐ-CP ngày 30/7/2024; ngày Nghị định số 103/2024/ND-CP có hiệu lực"
+    assert _dates(text) == [("103/2024/NĐ-CP", datetime.date(2024, 7, 30))]

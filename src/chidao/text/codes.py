@@ -94,8 +94,12 @@ def _canonical_symbol(symbol: str) -> str | None:
         part = _canonical_part(raw)
         if part is None:
             return None
-        parts.append(part)
+        parts.append(_UNACCENTED.get(part, part) if parts or len(part) == 2 else part)
     return "-".join(parts)
+
+
+# Parts typed without their Đ ("103/2024/ND-CP"): no ký hiệu uses these ASCII forms on purpose.
+_UNACCENTED = {"ND": "NĐ", "QD": "QĐ", "HDND": "HĐND"}
 
 
 def _state_code(m: re.Match[str]) -> DocCode | None:

@@ -54,7 +54,9 @@ _DATE_FORMS = (
     rf"|(\d{{1,2}}){_WS}(?i:tháng){_WS}(\d{{1,2}})(?:,?{_WS}(?i:năm){_WS}(\d{{4}}))?(?!\d))"
 )
 # "ngày* *16/6/2025": emphasis that opens or closes between "ngày" and the date is read as blanks.
-_DATE_AFTER = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:(?i:ban hành|ký){_SP})?(?i:ngày)(?:{_WS}|[*_ ]{{1,4}}){_DATE_FORMS}")
+_DATE_AFTER = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:(?i:ban hành|ký|đề){_SP})?(?i:ngày)(?:{_WS}|[*_ ]{{1,4}}){_DATE_FORMS}")
+# "văn bản ngày 29 tháng 10 năm 2025 số\n16/CV-HHTACN": the date printed before the number.
+_DATE_THEN_NUMBER = re.compile(rf"(?i:ngày){_WS}{_DATE_FORMS}\s{{1,3}}(?i:số)\s{{0,3}}$")
 # "Ngày 28 tháng 10 năm 2025, UBND Thành phố đã ban hành Công văn số 3280/UBND-VX": the date opens the clause.
 _DATE_LEAD = re.compile(rf"\s{{0,3}}(?i:ngày){_WS}{_DATE_FORMS}\s{{0,3}},")
 _ISSUER_REACH = 160
@@ -240,6 +242,9 @@ def _mention(text: str, code: DocCode, default_year: int | None) -> Reference:
         pos = dm.end()
     else:
         issued_on = _date_elsewhere(text, start, pos, default_year)
+    if issued_on is None:
+        before = _DATE_THEN_NUMBER.search(text, max(0, code.start - 40), code.start)
+        issued_on = _date(before, default_year) if before else None
     return Reference(
         type=printed or type_for_symbol(code.symbol, code.year),
         code=code.code, number=code.number, year=code.year, symbol=code.symbol,
