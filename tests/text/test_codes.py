@@ -328,3 +328,8 @@ def test_a_number_run_into_so_and_a_space_before_each_dash_are_read():
 
 def test_a_firms_number_of_eight_digits_is_read():
     assert [c.code for c in find_codes("Trả lời công văn số 20251022/CV-HD ngày 22/10/2025")] == ["20251022/CV-HD"]
+
+
+def test_a_licences_ky_hieu_names_a_giay_phep():
+    assert type_for_symbol("10/GP-UBND") == "Giấy phép"
+    assert canonical_type("GIẤY PHÉP") == "Giấy phép"

@@ -240,7 +240,7 @@ def _abbreviations() -> tuple[dict[str, str], dict[str, str]]:
     """(state abbreviations, Party abbreviations), keys upper-case."""
     data = _types()
     state: dict[str, str] = {}
-    for group in ("normative", "administrative", "consolidated"):
+    for group in ("normative", "administrative", "consolidated", "licences"):
         for entry in data[group]:
             if entry["abbr"]:
                 state.setdefault(entry["abbr"].upper(), entry["name"])
@@ -311,7 +311,7 @@ def _new_style(name: str) -> str:
     return re.sub(r"([òóỏõọùúủũụ])([aey])(?![^\W\d_])", move, name)
 
 
-_NAME_GROUPS = ("normative", "administrative", "consolidated", "party")
+_NAME_GROUPS = ("normative", "administrative", "consolidated", "licences", "party")
 
 
 @lru_cache(maxsize=1)
