@@ -849,8 +849,8 @@ def test_ministers_addressed_by_title_alone_are_every_ministry():
 
 
 def test_an_intros_own_order_before_its_turn_to_the_list_is_a_task():
-    text = ("1. Các Bộ, cơ quan ngang Bộ đề cao trách nhiệm, trực tiếp chỉ đạo thực hiện đồng bộ các nhiệm vụ, giải pháp"
-            " theo Nghị quyết; trong đó lưu ý thực hiện tốt một số nội dung sau:\n- Tập trung rà soát.\n"
+    text = ("1. Các Bộ, cơ quan ngang Bộ đề cao trách nhiệm, trực tiếp chỉ đạo thực hiện đồng bộ các nhiệm vụ,"
+            " giải pháp theo Nghị quyết; trong đó lưu ý thực hiện tốt một số nội dung sau:\n- Tập trung rà soát.\n"
             "- Khẩn trương báo cáo.")
     found = [(t["clause"], t["text"][:12]) for t in parse_text(text)["tasks"]]
     assert found == [("1", "Các Bộ, cơ q"), ("1", "Tập trung rà"), ("1", "Khẩn trương ")]
@@ -940,7 +940,8 @@ def test_a_short_form_the_text_defines_is_read_as_the_full_name():
 
 
 def test_an_agency_that_asks_another_does_not_act():
-    text = "Bộ Văn hóa, Thể thao và Du lịch yêu cầu Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung nguồn lực."
+    text = ("Bộ Văn hóa, Thể thao và Du lịch yêu cầu Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung"
+            " nguồn lực.")
     [task] = parse_text(text)["tasks"]
     assert (task["lead"], task["lead_groups"]) == ([], ["Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ"])
 

@@ -79,7 +79,8 @@ def test_a_first_day_printed_without_its_month_takes_the_month_of_the_second():
                                   "Hội nghị diễn ra ngày 15/12/2025 đến ngày 17/12/2025"])
 def test_two_days_printed_with_ngay_make_a_range_without_tu(text):
     d = one(text)
-    assert (d.kind, d.start_date, d.date) == ("range", D(2025, 12, 15), D(2025, 12, 31) if "31" in text else D(2025, 12, 17))
+    end = D(2025, 12, 31) if "31" in text else D(2025, 12, 17)
+    assert (d.kind, d.start_date, d.date) == ("range", D(2025, 12, 15), end)
 
 
 def test_times_and_weekdays_inside_a_range_keep_it_one_window():

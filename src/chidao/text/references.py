@@ -54,7 +54,8 @@ _DATE_FORMS = (
     rf"|(\d{{1,2}}){_WS}(?i:tháng){_WS}(\d{{1,2}})(?:,?{_WS}(?i:năm){_WS}(\d{{4}}))?(?!\d))"
 )
 # "ngày* *16/6/2025": emphasis that opens or closes between "ngày" and the date is read as blanks.
-_DATE_AFTER = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:(?i:ban hành|ký|đề){_SP})?(?i:ngày)(?:{_WS}|[*_ ]{{1,4}}){_DATE_FORMS}")
+_DATE_AFTER = re.compile(
+    rf"\s{{0,3}},?\s{{0,3}}(?:(?i:ban hành|ký|đề){_SP})?(?i:ngày)(?:{_WS}|[*_ ]{{1,4}}){_DATE_FORMS}")
 # "văn bản ngày 29 tháng 10 năm 2025 số\n16/CV-HHTACN": the date printed before the number.
 _DATE_THEN_NUMBER = re.compile(rf"(?i:ngày){_WS}{_DATE_FORMS}\s{{1,3}}(?i:số)\s{{0,3}}$")
 # "Ngày 28 tháng 10 năm 2025, UBND Thành phố đã ban hành Công văn số 3280/UBND-VX": the date opens the clause.
