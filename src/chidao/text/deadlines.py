@@ -12,6 +12,8 @@ Every scan is linear: the regular expressions have bounded repetitions, and cont
 window before each date. For speed the window is lower-cased once and each cue word every match must hold
 ("tháng", "hằng", "Tết", "trong", …) is found with `str.find`; each pattern then runs only in the short
 stretch around those words (`dates.finditer_near`), which gives exactly the matches of a full scan.
+
+Tết and the lunar calendar are read by `chidao.text.lunar_deadlines`.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ import calendar
 import datetime
 import re
 
-from chidao.text import lunar
 from chidao.text.dates import (
     MAX_YEAR,
     MIN_YEAR,
@@ -36,6 +37,7 @@ from chidao.text.dates import (
     word_after,
     year_span_end,
 )
+from chidao.text.lunar_deadlines import lunar_deadlines
 from chidao.text.types import Deadline
 
 _WINDOW = 300  # context read on either side of [start, end)
@@ -229,23 +231,6 @@ _ANCHOR_IN_FORCE = re.compile(
 _IN_FORCE_ON_SIGNING = re.compile(r"có\s{1,3}hiệu\s{1,3}lực(?:\s{1,3}thi\s{1,3}hành)?\s{1,3}(?:kể\s{1,3})?từ\s{1,3}ngày"
                                   r"\s{1,3}(?:ký|ban\s{1,3}hành)", re.IGNORECASE)
 
-_CAN = "|".join(lunar.CAN)
-_CHI = "|".join(lunar.CHI + ("Tị", "Mẹo", "Tí"))
-_CAN_CHI = rf"(?:{_CAN})\s{{1,3}}(?:{_CHI})"
-_TET = re.compile(
-    r"(?=[TtCcSsVvDd])(?<!\w)(trước|chậm\s{1,3}nhất(?:\s{1,3}là)?|sau|trong|vào|dịp|trong\s{1,3}dịp|vào\s{1,3}dịp)"
-    r"((?:,?\s{1,3}(?:trước|trong|và|sau|dịp)){0,5})\s{1,3}"
-    rf"Tết\s{{1,3}}(?:Nguyên\s{{1,3}}[đĐ]án|cổ\s{{1,3}}truyền)?(?:\s{{1,3}}(?:Xuân\s{{1,3}})?({_CAN_CHI}))?"
-    r"(?:\s{1,3}(?:năm\s{1,3})?(\d{4})(?![\d/]))?",
-    re.IGNORECASE,
-)
-# Giao thừa: the night between the last day of a lunar year and Tết ("đêm Giao thừa Tết Nguyên đán 2024").
-_GIAO_THUA = re.compile(
-    r"(?=[TtVvĐđGg])(?<!\w)(?:(?:trong|vào)\s{1,3})?(?:đêm\s{1,3})?Giao\s{1,3}thừa"
-    r"(?:\s{1,3}Tết(?:\s{1,3}Nguyên\s{1,3}[đĐ]án)?)?"
-    rf"(?:\s{{1,3}}(?:Xuân\s{{1,3}})?({_CAN_CHI}))?(?:\s{{1,3}}(?:năm\s{{1,3}})?(\d{{4}})(?![\d/]))?",
-    re.IGNORECASE,
-)
 # "trong quý I", "trước tháng 6": a period printed without its year, read only when the document's date
 # gives the year (the first such period that has not ended before that date).
 _PARTIAL_PERIOD = re.compile(
@@ -254,19 +239,6 @@ _PARTIAL_PERIOD = re.compile(
     r"(?:tháng\s{1,3}(\d{1,2})|qu[ýí]\s{1,3}(IV|I{1,3}|[1-4]))(?![\w/\-])(?!\.\d)(?!\s{0,3}[/\-]?\s{0,3}\d)(?!,?\s{1,3}năm)",
     re.IGNORECASE,
 )
-_LUNAR_MONTHS = {"giêng": 1, "chạp": 12, "một": 11, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
-                 "tám": 8, "chín": 9, "mười": 10}
-_LUNAR_DAY = re.compile(
-    r"(?=[TtCcVvNnMmRr])(?<!\w)(?:(?:trước|chậm\s{1,3}nhất(?:\s{1,3}là)?|vào)\s{1,3})?"
-    r"(?:(?:ngày\s{1,3})?(?:mùng|mồng)\s{1,3}(\d{1,2})|ngày\s{1,3}(\d{1,2})|(rằm))"
-    r"\s{1,3}tháng\s{1,3}(Giêng|Chạp|\d{1,2}|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười)(?!\w)"
-    r"(\s{1,3}nhuận)?(\s{0,3}(?:\(\s{0,3}âm\s{1,3}lịch\s{0,3}\)|âm\s{1,3}lịch))?"
-    rf"(?:,?\s{{1,3}}năm\s{{1,3}}(?:({_CAN_CHI})|(\d{{4}})(?![\d/])))?",
-    re.IGNORECASE,
-)
-_LUNAR_NUMERIC = re.compile(r"\s{0,3}(?:\(\s{0,3}âm\s{1,3}lịch\s{0,3}\)|âm\s{1,3}lịch)", re.IGNORECASE)
-
-
 def _deadline(
     kind: str,
     text: str,
@@ -833,101 +805,6 @@ def _month_lists(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadli
     return found
 
 
-def _lunar_year(printed_year: str | None, can_chi: str | None, reference: datetime.date | None) -> int | None:
-    """The lunar year printed, named by its can chi (nearest the reference date), or None."""
-    if printed_year:
-        year = int(printed_year)
-        return year if MIN_YEAR <= year <= MAX_YEAR else None
-    near = reference.year if reference else None
-    if can_chi:
-        return lunar.year_for_can_chi(re.sub(r"\s+", " ", can_chi), near or datetime.date.today().year)
-    return None
-
-
-def _lunar(
-    text: str, lo: int, hi: int, mentions: list[DateMention], reference: datetime.date | None, anchors: WordIndex
-) -> list[Deadline]:
-    """Tết and dates of the lunar calendar, resolved with the Vietnamese calendar (UTC+7)."""
-    found = []
-    for m in finditer_near(_TET, text, lo, hi, anchors.get(("tết",)), 66, 132):
-        words = m.group(0).lower()
-        nguyen_dan = "nguyên" in words or "cổ truyền" in words or m.group(3)
-        year = _lunar_year(m.group(4), m.group(3), reference)
-        cue = m.group(1).lower()
-        # Without a year only a plain "trước/chậm nhất Tết Nguyên đán" counts; "dịp Tết" alone is background.
-        plain_before = cue.startswith(("trước", "chậm")) and not m.group(2)
-        if not nguyen_dan or (year is None and not plain_before):
-            continue
-        if year is None and reference is not None:
-            year = reference.year if lunar.tet(reference.year) >= reference else reference.year + 1
-        date = lunar.tet(year) if year else None
-        found.append(_deadline("lunar", text, m.start(), m.end(), date=date))
-    giao = anchors.where(("giao",), lambda f, i: f.startswith("thừa", word_after(f, i + 4)))
-    for m in finditer_near(_GIAO_THUA, text, lo, hi, giao, 16, 96):
-        year = _lunar_year(m.group(2), m.group(1), reference)
-        if year is None and reference is not None:
-            year = reference.year if lunar.tet(reference.year) > reference else reference.year + 1
-        if year is not None:  # a Giao thừa of no known year is background, not a deadline
-            date = lunar.tet(year) - datetime.timedelta(days=1)
-            found.append(_deadline("lunar", text, m.start(), m.end(), date=date))
-    # "tháng" of a lunar date follows a day number or "rằm" and 1-3 spaces.
-    months = anchors.where(("tháng",), _lunar_month_at)
-    for m in finditer_near(_LUNAR_DAY, text, lo, hi, months, 40, 116):
-        month_word = m.group(4).lower()
-        signal = m.group(3) or m.group(5) or m.group(6) or m.group(7) or month_word in ("giêng", "chạp")
-        if not signal:
-            continue
-        day = 15 if m.group(3) else int(m.group(1) or m.group(2))
-        month = int(month_word) if month_word.isdigit() else _LUNAR_MONTHS[month_word]
-        year = _lunar_year(m.group(8), m.group(7), reference)
-        date = _lunar_date(year, month, day, m.group(5), reference)
-        found.append(_deadline("lunar", text, m.start(), m.end(), date=date))
-    for mention in mentions:
-        tail = _LUNAR_NUMERIC.match(text, mention.end)
-        if mention.unit == "day" and tail and lo <= mention.start and tail.end() <= hi:
-            year = None if mention.partial else mention.date.year
-            date = _lunar_date(year, mention.date.month, mention.date.day, None, reference)
-            found.append(_deadline("lunar", text, mention.start, tail.end(), date=date))
-    return found
-
-
-def _lunar_month_at(folded: str, pos: int) -> bool:
-    """Whether "tháng" at `pos` can end a lunar day: "rằm", or "mùng/mồng/ngày", spaces, a day number and
-    spaces before it (a necessary condition of `_LUNAR_DAY`, checked without a regex)."""
-    before = char_before(folded, pos)
-    if before == "m":
-        return True
-    if not before.isdecimal():
-        return False
-    j = pos - spaces_before(folded, pos) - 1  # the day number's last digit
-    if j >= 1 and folded[j - 1].isdecimal():
-        j -= 1
-    if not folded[j - 1 : j].isspace():
-        return False
-    return folded.endswith(("ngày", "mùng", "mồng"), 0, j - spaces_before(folded, j))
-
-
-def _lunar_date(
-    year: int | None, month: int, day: int, leap: str | None, reference: datetime.date | None
-) -> datetime.date | None:
-    """The solar date of a lunar date; without a printed year, its first occurrence on or after `reference`."""
-    if not 1 <= month <= 12:
-        return None
-    try:
-        if year is not None:
-            return lunar.lunar_to_solar(year, month, day, leap=bool(leap))
-        if reference is None:
-            return None
-        first = lunar.solar_to_lunar(reference)[0]
-        for candidate_year in (first, first + 1):
-            date = lunar.lunar_to_solar(candidate_year, month, day, leap=bool(leap))
-            if date >= reference:
-                return date
-        return None
-    except lunar.LunarDateError:
-        return None
-
-
 def _select(candidates: list[Deadline], lo: int, hi: int) -> list[Deadline]:
     """Keep the strongest of overlapping candidates (by `_PRIORITY`, then the longer one)."""
     rank = {kind: i for i, kind in enumerate(_PRIORITY)}
@@ -977,7 +854,7 @@ def find_deadlines(
     candidates += _recurring(text, lo, hi, reference_date, anchors)
     candidates += _continuous(text, lo, hi, anchors)
     candidates += _relative(text, lo, hi, mentions, reference_date, anchors)
-    candidates += _lunar(text, lo, hi, mentions, reference_date, anchors)
+    candidates += lunar_deadlines(text, lo, hi, mentions, reference_date, anchors)
     candidates += _partial_periods(text, lo, hi, reference_date, anchors)
     candidates += _month_lists(text, lo, hi, anchors)
     candidates += _from_entry_into_force(text, lo, hi, reference_date)
