@@ -26,7 +26,8 @@ _PHRASES = {
     "tết": "Tết", "mặt trận tổ quốc": "Mặt trận Tổ quốc", "hồ chí minh": "Hồ Chí Minh",
 }
 _ORGAN_HEADS = ("bộ", "cục", "tổng cục", "chi cục", "sở", "ban", "vụ", "viện", "thuế")
-_PLACE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+# The levels of local government, whose place name follows them ("tỉnh Lạng Sơn", "xã Ô Loan").
+PLACE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 _ROMAN = re.compile(r"^[IVXLC]{2,6}$")
 _VOWEL = re.compile("[aeiouy]")
 # A two-letter Roman numeral is also a word ("phạm VI" is "phạm vi"): only after these is it a numeral.
@@ -156,10 +157,10 @@ def readable_issuer(upper: str) -> str:
             break
     for i in range(1, len(words)):
         two = " ".join(low[i:i + 2])
-        if two in _PLACE_LEVELS and i + 2 < len(words):
+        if two in PLACE_LEVELS and i + 2 < len(words):
             words[i + 2:] = [_capital(w) for w in words[i + 2:]]
             break
-        if low[i] in _PLACE_LEVELS and two not in _PLACE_LEVELS and i + 1 < len(words):
+        if low[i] in PLACE_LEVELS and two not in PLACE_LEVELS and i + 1 < len(words):
             words[i + 1:] = [_capital(w) for w in words[i + 1:]]
             break
     return " ".join(words)

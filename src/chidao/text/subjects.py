@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from chidao.text.casing import PLACE_LEVELS
 from chidao.text.types import AgencyMention, GroupMention
 
 # The issuer speaking ("UBND tỉnh yêu cầu …", "Thủ tướng Chính phủ yêu cầu: …") is not charged with
@@ -30,8 +31,10 @@ def words_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.replace(" ", r"\s{1,3}"), _I)
 
 
+# The titles before the issuing committee's name ("Chủ tịch UBND tỉnh yêu cầu …").
+_ISSUER_TITLES = r"(?:(?:phó )?chủ tịch|thường trực) "
 _ISSUER = words_pattern(
-    r"(?:(?:phó )?chủ tịch |thường trực )?(?:ubnd|[uủ][yỷ] ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố)\b"
+    rf"(?:{_ISSUER_TITLES})?(?:ubnd|[uủ][yỷ] ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố)\b"
     r"|(?:phó )?thủ tướng chính phủ\b|(?:phó )?thủ tướng\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b")
 # "UBND tỉnh vừa yêu cầu …" reports a fresh order (a digest's way); "… đã chỉ đạo …" recalls a past one.
 _ISSUER_VERB = words_pattern(r"\s{0,3}(?:vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\s{0,3}:?\s{0,3}")
@@ -497,7 +500,7 @@ def _joint_office(text: str, name_start: int, pos: int, end: int) -> bool:
 
 
 # The levels whose place name, printed after them, ends an unknown agency's name.
-_PLACE_LEVELS = (" tỉnh", " thành phố", " huyện", " xã", " phường", " quận")
+_PLACE_LEVELS = tuple(f" {level}" for level in PLACE_LEVELS)
 # Words that open a verb elsewhere but end a noun after these ("Trung tâm Công báo - Tin học tỉnh").
 _NOUN_ENDINGS = {"báo": ("Công",)}
 
@@ -737,7 +740,7 @@ def _named_beyond(scan: Scanner, pos: int, end: int) -> bool:
     return title is None or _ISSUER_VERB.match(scan.text, mention.end, len(scan.text)) is None
 
 
-_ISSUER_TITLE = words_pattern(r"(?:(?:phó )?chủ tịch|thường trực) ")
+_ISSUER_TITLE = words_pattern(_ISSUER_TITLES)
 
 
 # "Ủy ban nhân dân cấp xã được phân cấp thẩm quyền … căn cứ chức năng, nhiệm vụ được giao có trách nhiệm tổ chức
