@@ -94,7 +94,7 @@ def _canonical_symbol(symbol: str) -> str | None:
         part = _canonical_part(raw)
         if part is None:
             return None
-        parts.append(_UNACCENTED.get(part, part) if parts or len(part) == 2 else part)
+        parts.append(_UNACCENTED.get(part, part))
     return "-".join(parts)
 
 
