@@ -42,6 +42,13 @@ def test_deadline_at_the_latest_is_kind_by(phrase):
     assert (d.kind, d.date, d.text) == ("by", D(2024, 4, 5), phrase)
 
 
+@pytest.mark.parametrize("phrase", ["vào buổi sáng ngày 26/11/2025", "Thời gian: 01 buổi chiều, ngày 26/11/2025",
+                                    "tổ chức vào chiều ngày 26/11/2025"])
+def test_the_part_of_the_day_belongs_to_the_deadline(phrase):
+    d = one(f"Hội nghị tập huấn {phrase}, bắt đầu từ 08h00.")
+    assert (d.kind, d.date, d.text) == ("on", D(2025, 11, 26), phrase)
+
+
 def test_completion_with_a_bare_date_later_in_the_clause_is_kind_by():
     d = one("Các sở hoàn thành việc rà soát thủ tục ngày 15/4/2024.")
     assert (d.kind, d.date, d.text) == ("by", D(2024, 4, 15), "ngày 15/4/2024")
