@@ -208,6 +208,22 @@ def test_a_day_of_every_month_is_recurring_without_a_single_date():
     assert (d.kind, d.text, d.date) == ("recurring", "trước ngày 20 hằng tháng", None)
 
 
+@pytest.mark.parametrize("phrase", ["trước 15:00 ngày thứ Sáu hàng tuần", "vào 15 giờ ngày Chủ nhật hằng tuần"])
+def test_a_weekday_and_a_time_of_every_week_are_one_recurring_deadline(phrase):
+    d = one(f"Các bộ gửi báo cáo {phrase}.")
+    assert (d.kind, d.text, d.date) == ("recurring", phrase, None)
+
+
+def test_a_frequency_printed_beside_the_day_of_the_same_act_is_one_deadline():
+    [d] = find_deadlines("Các văn phòng gửi mẫu báo cáo hàng tuần trước 15:00 ngày thứ Sáu hàng tuần.")
+    assert d.text == "trước 15:00 ngày thứ Sáu hàng tuần"
+
+
+def test_two_frequencies_of_different_acts_stay_two_deadlines():
+    found = find_deadlines("Các sở báo cáo hàng tháng; tổng hợp gửi Bộ trước ngày 20 hàng tháng.")
+    assert [d.text for d in found] == ["hàng tháng", "trước ngày 20 hàng tháng"]
+
+
 def test_hang_followed_by_a_month_number_is_not_recurring():
     assert find_deadlines("nguồn hàng tháng 12 dồi dào") == []
 
@@ -773,8 +789,9 @@ def test_a_remark_on_the_time_left_is_no_deadline():
 @pytest.mark.parametrize("text", [
     "Mức lãi suất cho vay được áp dụng\ntừ ngày 01 tháng 12 năm 2025 đối với các khoản vay còn dư nợ.",
     "Chế độ trợ cấp hằng tháng được thực hiện kể từ ngày 01 tháng 01 năm 2026.",
+    "Hộ kinh doanh không áp dụng phương pháp khoán thuế từ ngày 01/01/2026.",
 ])
-def test_the_day_a_rate_or_an_entitlement_starts_to_run_is_no_deadline(text):
+def test_the_day_a_rate_or_an_entitlement_starts_or_stops_to_run_is_no_deadline(text):
     assert find_deadlines(text, reference_date=D(2025, 11, 20)) == []
 
 

@@ -110,8 +110,10 @@ _PAST_CONDITION = re.compile(
 _TIME_LEFT = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:chỉ\s{1,3})?còn(?:\s{1,3}(?:lại|khoảng|hơn|chưa\s{1,3}đầy))?"
                         r"\s{1,3}(?:\d|một|hai|ba|bốn|vài|ít)", re.IGNORECASE)
 # "Mức lãi suất … được áp dụng từ ngày 01/12/2025", "trợ cấp … được thực hiện kể từ ngày 01/01/2009": the day a
-# rate or an entitlement starts to run, like an entry into force; nobody is asked to act by then.
-_APPLIES_FROM = re.compile(r"(?<!\w)được\s{1,3}(?:áp\s{1,3}dụng|thực\s{1,3}hiện|tính|hưởng)(?:\s{1,3}\w+){0,3}?"
+# rate or an entitlement starts to run, like an entry into force; nobody is asked to act by then. So is "… không
+# áp dụng phương pháp khoán thuế từ ngày 01/01/2026", the day a rule stops applying.
+_APPLIES_FROM = re.compile(r"(?<!\w)(?:được\s{1,3}(?:áp\s{1,3}dụng|thực\s{1,3}hiện|tính|hưởng)|không\s{1,3}áp\s{1,3}dụng)"
+                           r"(?:\s{1,3}\w+){0,4}?"
                            r"\s{1,3}(?:kể\s{1,3})?từ\s{1,3}(?:ngày\s{1,3})?$", re.IGNORECASE)
 # "ngày 12/12/2023 của Bộ trưởng", "ngày 18/11/2025 do Thủ tướng…": the date of a document or act.
 _ISSUER_AFTER = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:của|do)\s", re.IGNORECASE)
@@ -151,7 +153,10 @@ _RECURRING = re.compile(
     r"|hạn(?:\s{1,3}(?:cuối|chót))?)\s{1,3})?"
     # "vào tháng 11 đến ngày 15 tháng 12 hàng năm", "hạn cuối ngày 15 tháng 12 hàng năm": a yearly day or window
     r"(?:tháng\s{1,3}\d{1,2}\s{1,3}(?:đến|tới)\s{1,3}(?=ngày))?"
-    r"(?:ngày\s{1,3}(\d{1,2})(?:\s{1,3}tháng\s{1,3}\d{1,2}|\s{0,2}/\s{0,2}\d{1,2})?\s{1,3}(?:của\s{1,3})?)?"
+    # "trước 15:00 ngày thứ Sáu hàng tuần": a time of day and a weekday
+    r"(?:\d{1,2}\s{0,2}(?:giờ|h|:)\s{0,2}(?:\d{2}(?:\s{0,2}phút)?)?'?\s{1,3})?"
+    r"(?:ngày\s{1,3}(?:(\d{1,2})(?:\s{1,3}tháng\s{1,3}\d{1,2}|\s{0,2}/\s{0,2}\d{1,2})?|thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy)"
+    r"|chủ\s{1,3}nhật)\s{1,3}(?:của\s{1,3})?)?"
     # "có trách nhiệm định kỳ báo cáo": a regular report, how often left to the rules
     r"(?:định\s{1,3}kỳ(?:\s{1,3}(?:\d{1,2}\s{1,3}tháng(?!\w)|(?=h))|(?=\s{1,3}(?:báo\s{1,3}cáo|kiểm\s{1,3}tra"
     r"|tổng\s{1,3}hợp|sơ\s{1,3}kết|rà\s{1,3}soát|cập\s{1,3}nhật)(?!\w)))|(?=h))"
@@ -409,7 +414,7 @@ def _excluded(text: str, mention: DateMention, lower: int, before: str, referenc
         return True
     if _PAST_AFTER.match(text, mention.end) or _PAST_CONDITION.search(before) or _TIME_LEFT.match(text, mention.end):
         return True
-    if "được" in before and _APPLIES_FROM.search(before):
+    if ("được" in before or "không" in before) and _APPLIES_FROM.search(before):
         return True
     if _quotes_a_rule(text, mention.start, lower) or _in_force_before(text, mention.start, lower) \
             or _in_quoted_rule(text, mention.start, lower):
@@ -676,7 +681,23 @@ def _recurring(text: str, lo: int, hi: int, reference: datetime.date | None, anc
             continue
         # No date: "trước ngày 20 hằng tháng" falls due every month, and no single day is printed.
         found.append(_deadline("recurring", text, m.start(), m.end()))
-    return found
+    return _one_per_act(text, found)
+
+
+_SIDE_BY_SIDE = 40  # most characters between a frequency and the day that times the same act
+
+
+def _one_per_act(text: str, found: list[Deadline]) -> list[Deadline]:
+    """"báo cáo hàng tuần trước 15:00 ngày thứ Sáu hàng tuần": a frequency printed right before the day of
+    the same period times one act; only the day is kept."""
+    kept = []
+    for here, after in zip(found, found[1:] + [None]):
+        if after is not None and "ngày" not in here.text and "ngày" in after.text \
+                and after.start - here.end <= _SIDE_BY_SIDE and here.text.split()[-1] == after.text.split()[-1] \
+                and not any(mark in text[here.end : after.start] for mark in ".;"):
+            continue
+        kept.append(here)
+    return kept
 
 
 def _continuous(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadline]:
