@@ -911,9 +911,20 @@ def test_one_office_serving_the_council_and_the_committee_is_one_name():
                             "Sở Lao động - Thương binh và Xã hội"]
 
 
-def test_the_writer_agreeing_orders_nothing():
-    text = "Căn cứ quy định nêu trên, Tổng cục Thuế đồng ý với ý kiến xử lý của Cục Thuế tỉnh Hà Tĩnh."
+@pytest.mark.parametrize("text", [
+    "Căn cứ quy định nêu trên, Tổng cục Thuế đồng ý với ý kiến xử lý của Cục Thuế tỉnh Hà Tĩnh.",
+    "Căn cứ các quy định nêu trên, Cục Thuế cơ bản thống nhất với quan điểm xử lý của Thuế tỉnh Hà Tĩnh.",
+    "Bộ Chính trị, Ban Bí thư cơ bản nhất trí với Tờ trình của Đảng ủy Chính phủ.",
+])
+def test_the_writer_agreeing_orders_nothing(text):
     assert parse_text(text)["tasks"] == []
+
+
+def test_an_order_after_a_quoted_item_ending_in_a_semicolon_is_found():
+    text = ("Luật Quản lý thuế quy định:\n*đ) Quyết định xử lý theo thẩm quyền kết quả thanh tra thuế;*\n"
+            "Theo nội dung nêu tại công văn của Thuế thành phố Hải Phòng thì Công ty đang được thanh tra, do đó đề"
+            " nghị Thuế thành phố Hải Phòng căn cứ Luật Quản lý thuế để xử lý theo thẩm quyền.")
+    assert [task["lead"] for task in parse_text(text)["tasks"]] == [["Thuế thành phố Hải Phòng"]]
 
 
 def test_a_name_ends_before_ra_quyet_dinh():
