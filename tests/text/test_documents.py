@@ -272,6 +272,16 @@ def test_recipient_with_a_note_after_its_semicolon_keeps_the_note():
     assert parse_header(text).recipients[0] == "Ban Bí thư Trung ương Đảng (báo cáo)"
 
 
+def test_a_code_part_printed_letter_by_letter_is_joined():
+    header = parse_header(PLAIN.replace("Số: 03/CT-UBND", "Số: 3210/QĐ - U B ND"))
+    assert header.code == "3210/QĐ-UBND"
+
+
+def test_a_place_run_into_the_code_stays_outside_it():
+    header = parse_header(PLAIN.replace("Số: 03/CT-UBND", "Số: 12/UBND-V Lạng Sơn"))
+    assert header.code == "12/UBND-V"
+
+
 def test_unnumbered_code_keeps_its_symbol():
     header = parse_header(PLAIN.replace("Số: 03/CT-UBND", "Số:      /CT-UBND"))
     assert header.code is None and header.number is None

@@ -211,6 +211,11 @@ def test_the_documents_own_code_is_excluded():
     assert [r.code for r in find_references(text, exclude_code="Số: 03 /CT–UBND")] == ["30/CT-TTg"]
 
 
+def test_the_code_on_the_headers_own_number_line_is_no_reference():
+    text = "| Số: 3210/QĐ - U B ND | Thành phố Hồ Chí Minh, ngày 28 tháng 6 năm 2014\nCăn cứ Quyết định số 22/2013/QĐ-TTg"
+    assert [r.code for r in find_references(text)] == ["22/2013/QĐ-TTg"]
+
+
 def test_to_dict_is_the_parse_output_shape():
     data = _one("Thông tư số 13/2023/TT-BKHĐT ngày 12/12/2023").to_dict()
     assert data["code"] == "13/2023/TT-BKHĐT" and data["issued_on"] == "2023-12-12"

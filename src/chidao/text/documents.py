@@ -28,8 +28,9 @@ __all__ = ["find_document_bounds", "parse_header", "read_page_metadata", "readab
 
 _SO = re.compile(r"^Số\s{0,3}:?\s{0,3}", re.IGNORECASE)
 # The number may be missing (not yet numbered); spaces printed around "/" and "-" are tolerated.
+# A part may be printed letter by letter ("3210/QĐ - U B ND"): spaced capitals, joined again.
 _CODE = re.compile(
-    r"(\d{1,6})?[ \t]{0,3}((?:[/-][ \t]{0,3}[0-9A-Za-zĐđ.&]{1,20}[ \t]{0,2}){1,5})"
+    r"(\d{1,6})?[ \t]{0,3}((?:[/-][ \t]{0,3}(?:[A-ZĐ](?: [A-ZĐ]{1,3}){1,4}(?!\w)|[0-9A-Za-zĐđ.&]{1,20})[ \t]{0,2}){1,5})"
 )
 _PLACE_DATE = re.compile(
     r"(?:^|\n)([^\n,]{0,60}?)[,\s]{0,3}ngày\s{0,3}(\d(?:\s?\d)?)\s{0,3}tháng\s{0,3}(\d(?:\s?\d)?)\s{0,3}"

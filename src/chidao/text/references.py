@@ -282,6 +282,10 @@ def _inherit(text: str, previous: Reference | None, ref: Reference) -> None:
         ref.relation = previous.relation
 
 
+# The header's own "Số:" line: its code is the document's, however garbled ("3210/QĐ - U B ND").
+_OWN_NUMBER_LINE = re.compile(r"(?:^|\n)[ \t|*_]{0,4}Số[ \t]{0,3}:[ \t*_]{0,4}$")
+
+
 def find_references(text: str, exclude_code: str | None = None, default_year: int | None = None) -> list[Reference]:
     """Every document `text` mentions by its code: one entry per distinct code, at its first mention.
 
@@ -302,7 +306,7 @@ def find_references(text: str, exclude_code: str | None = None, default_year: in
         ref = _mention(text, code, default_year)
         _inherit(text, previous, ref)
         previous = ref
-        if ref.code == excluded:
+        if ref.code == excluded or _OWN_NUMBER_LINE.search(text, max(0, code.start - 20), code.start):
             continue
         first = by_code.get(ref.code)
         if first is None:
