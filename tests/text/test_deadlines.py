@@ -581,6 +581,7 @@ def test_a_time_limit_counted_from_when_this_decision_is_signed_is_dated():
 
 @pytest.mark.parametrize("text", [
     "được hưởng chế độ trợ cấp hàng tháng theo quy định",
+    "Hỗ trợ hàng tháng cho cán bộ, chiến sỹ Công an cấp xã",
     "ổn định tiền thuê đất trả tiền thuê hằng năm",
     "bằng kế hoạch sử dụng đất hàng năm của cấp xã",
     "chuyển sang đất trồng cây hàng năm",
