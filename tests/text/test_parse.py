@@ -144,6 +144,20 @@ def test_tasks_of_a_plan_attached_after_the_signature_are_found():
     assert [t["clause"] for t in record["tasks"]][:3] == ["1.a", "1.b", "2"]
 
 
+TNT305 = CORPUS / "datasets" / "tnt305-tai_lieu_noi_bo" / "documents.jsonl"
+
+
+@pytest.mark.skipif(not TNT305.is_file(), reason="corpus absent")
+@pytest.mark.parametrize("code", ["3618/QĐ-BYT", "11299/VPCP-KGVX"])
+def test_recipients_listed_between_the_body_and_an_annex_are_no_tasks(code):
+    from bench.accuracy import read_dataset_record
+
+    text = read_dataset_record(TNT305, code)
+    record = parse_text(text)
+    recipients = record["document"]["recipients"]
+    assert not [t for t in record["tasks"] if any(text.startswith(r, t["start"]) for r in recipients)]
+
+
 @pytest.mark.skipif(not (CORPUS / "directives").is_dir(), reason="corpus absent")
 def test_a_saved_pages_notices_and_summary_are_not_read_as_the_document():
     from chidao.text.readers import read_path

@@ -160,13 +160,20 @@ def _tasks(text: str, header: Any, digest: Any, spans: _Spans, run: _Run) -> lis
         # regulation "ban hành kèm theo" often holds most of the assignments. Read apart, so the
         # Nơi nhận list does not become items of the body's last clause; it orders nothing itself.
         tasks = spans.tasks(text, header.body_start, header.body_end)
-        return tasks + spans.tasks(text, header.body_end, max(header.body_end, header.end))
+        after = spans.tasks(text, header.body_end, max(header.body_end, header.end))
+        return tasks + [task for task in after if not _is_recipient(text, task, header.recipients)]
     if digest is not None:
         tasks: list = []
         for item in digest.items:  # each item bounded, so no task runs into the next item
             tasks.extend(run.step("tasks", [], lambda: spans.tasks(text, item.start, item.end)))
         return tasks
     return spans.tasks(text, 0, len(text))
+
+
+def _is_recipient(text: str, task: Any, recipients: list[str]) -> bool:
+    """Whether a task read after the body is one of the Nơi nhận items ("- Cục Kiểm soát thủ tục hành chính -
+    VPCP;"), which the second span starts with when the list stands before the signature."""
+    return any(recipient and text.startswith(recipient, task.start) for recipient in recipients)
 
 
 def _actors(region: str, registry: Any, on: datetime.date | None, offset: int, header: Any) -> tuple[list, list]:
