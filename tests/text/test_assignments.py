@@ -300,6 +300,26 @@ def test_unknown_agencies_in_a_list_are_each_a_lead():
     assert found[0].lead == ["Tập đoàn Điện lực Quốc gia", "Tổng công ty Hàng hải Miền Nam"]
 
 
+@pytest.mark.parametrize("name", ["Ban quản lý Khu Kinh tế Phú Yên", "Ban Quản lý các Khu công nghiệp tỉnh",
+                                  "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên"])
+def test_a_board_named_by_the_zone_it_runs_is_an_agency(name):
+    found = tasks(f"1. Sở Tài chính, {name} có trách nhiệm công bố thông tin về dự án.\n")
+    assert found[0].lead == ["Sở Tài chính", name]
+
+
+def test_the_agencies_a_group_announces_in_brackets_lead_instead_of_it():
+    found = tasks("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên):\n\n"
+                  "a) Tiếp nhận hồ sơ đề xuất dự án.\n")
+    assert (found[0].lead, found[0].lead_groups) == (["Sở Tài chính", "Ban quản lý Khu Kinh tế Phú Yên"], [])
+
+
+@pytest.mark.parametrize("text", ["Các cơ quan liên quan (nếu có) chủ trì thực hiện.",
+                                  "Các sở, ngành (trừ Sở Tài chính và các cơ quan khác) chủ trì thực hiện."])
+def test_brackets_after_a_group_that_name_no_members_leave_the_group(text):
+    [task] = tasks(text)
+    assert task.lead == [] and task.lead_groups
+
+
 def test_people_committee_of_a_named_province_is_addressed_not_the_issuer():
     found = tasks("(1) Sở Y tế lập danh sách.\n(2) Ủy ban nhân dân tỉnh Hòa Bình theo dõi tiến độ thi công.\n")
     assert found[1].lead == ["Ủy ban nhân dân tỉnh Hòa Bình"]

@@ -83,6 +83,8 @@ _UNKNOWN_HEAD = re.compile(
     r"(?:(?:Ủy|Uỷ) ban nhân dân (?:tỉnh|thành phố)|UBND (?:tỉnh|thành phố)|Bộ Chỉ huy|Bộ Tư lệnh"
     # a private company ("Công ty TNHH …", "Công ty cổ phần …") answered by a tax or customs office is no agency
     r"|Công an|Tập đoàn|Tổng công ty|Công ty(?! (?:TNHH|[Cc]ổ phần|CP)\b)|Văn phòng|Thanh tra"
+    # "Ban quản lý Khu Kinh tế Phú Yên", "Ban Quản lý các Khu công nghiệp tỉnh": a board named by what it runs
+    r"|Ban [Qq]uản lý(?: các)?(?= [Kk]hu | [Dd]ự án )"
     r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Tiểu ban|Ban|Vụ|Viện|Học viện"
     r"|Đại học|Trường|Liên đoàn|Tòa án|Viện kiểm sát|Cảng vụ|Báo|Ủy ban|Uỷ ban|Thông tấn xã|Hội đồng [Dd]ân tộc"
     r"|Thuế (?:tỉnh|thành phố)|Hải quan(?: khu vực)?"  # since 2025 "Thuế tỉnh Gia Lai", "Hải quan khu vực III"
@@ -171,6 +173,21 @@ class Scanner:
             return None
         return GroupMention(" ".join(self.text[mention.start:after.end].split()), mention.start, after.end)
 
+    def _members_in_brackets(self, group: Any, end: int) -> tuple[list[Any], int] | None:
+        """"Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …)": the agencies a group is
+        followed by in brackets, a few plain words after it, and where the brackets close; else None."""
+        text = self.text
+        opened = _BRACKETED.match(text, group.end, end)
+        if opened is None:
+            return None
+        closed = text.find(")", opened.end(), min(end, opened.end() + _BRACKETED_REACH))
+        if closed == -1:
+            return None
+        agencies, groups, after = self.list_at(skip_blank(text, opened.end(), closed), closed)
+        if not agencies or groups or text[after:closed].strip(" \t\n,;*_"):
+            return None
+        return agencies, closed + 1
+
     def list_at(self, pos: int, end: int) -> tuple[list[Any], list[Any], int]:
         """The run of agencies and groups starting at `pos` (joined by commas, "và", titles)."""
         text = self.text
@@ -183,6 +200,11 @@ class Scanner:
             if mention is not None and mention.end <= end:
                 if not hasattr(mention, "id"):
                     mention = _extend_group(self.text, mention, end)
+                    members = self._members_in_brackets(mention, end)
+                    if members is not None:  # the group only announces the agencies it means
+                        agencies.extend(a for a in members[0] if a not in agencies)
+                        pos = last = members[1]
+                        continue
                     groups.append(mention)
                 elif (each := self._in_each_province(mention, end)) is not None:
                     groups.append(each)  # "Sở Y tế các tỉnh, thành phố": every province's department
@@ -214,6 +236,9 @@ class Scanner:
         return agencies, groups, last
 
 
+# A group, a few plain words that qualify it, an opening bracket: its members follow.
+_BRACKETED = re.compile(r"(?:[ \t\n]{1,3}[^\W\d_A-ZĐ]\w*){0,5}[ \t\n]{0,3}\(")
+_BRACKETED_REACH = 400
 # The connector "đề nghị" or "yêu cầu" between two actors: the first asks, the second acts.
 _ASKS = re.compile(r"(?i)đề\s{1,3}nghị|yêu\s{1,3}cầu")
 # "Sở Y tế các tỉnh, thành phố": a registry office followed by a group of places is that office in each.
@@ -335,7 +360,8 @@ def _unknown_name_stop(text: str, pos: int, end: int) -> int | None:
     if head is None:
         return None
     stop = head.end()
-    proper = head.group().startswith(("Đài ", "Hội đồng"))  # "Đài truyền hình", "Hội đồng dân tộc": names as they stand
+    # "Đài truyền hình", "Hội đồng dân tộc", "Ban quản lý khu …": names as they stand
+    proper = head.group().startswith(("Đài ", "Hội đồng", "Ban quản lý", "Ban Quản lý"))
     placed = False
     lower_run = 0
     cursor = head.end()
