@@ -307,6 +307,25 @@ def test_a_board_named_by_the_zone_it_runs_is_an_agency(name):
     assert found[0].lead == ["Sở Tài chính", name]
 
 
+def test_the_provinces_branches_of_national_bodies_are_agencies():
+    found = tasks("6. Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa\nán nhân dân tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực"
+                  " II, Kho bạc nhà nước\nkhu vực XI, Chi cục Hải quan khu vực XI tăng cường công tác bảo mật.\n")
+    assert found[0].lead == ["Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh", "Thuế tỉnh",
+                             "Kiểm toán nhà nước khu vực II", "Kho bạc nhà nước khu vực XI",
+                             "Chi cục Hải quan khu vực XI"]
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("2. Công an thành phố chủ trì, phối hợp bảo đảm an ninh.\n", "Công an thành phố"),
+    ("2. Giao Công an thành phố Hà Nội chủ trì bảo đảm an ninh.\n", "Công an thành phố Hà Nội"),
+    ("2. Đề nghị Thuế tỉnh Tây\nNinh khẩn trương báo cáo.\n", "Thuế tỉnh Tây Ninh"),
+    ("2. Báo và Phát thanh, Truyền hình thành phố tuyên truyền rộng rãi.\n",
+     "Báo và Phát thanh, Truyền hình thành phố"),
+])
+def test_a_branch_named_by_its_level_takes_the_place_that_follows_up_to_the_verb(text, lead):
+    assert tasks(text)[0].lead == [lead]
+
+
 def test_the_agencies_a_group_announces_in_brackets_lead_instead_of_it():
     found = tasks("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên):\n\n"
                   "a) Tiếp nhận hồ sơ đề xuất dự án.\n")

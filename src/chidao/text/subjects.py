@@ -96,7 +96,7 @@ _UNKNOWN_HEAD = re.compile(
 _UNKNOWN_PREFIXES = (
     "Ủy", "Uỷ", "UBND", "Bộ", "Công", "Tập", "Tổng", "Văn", "Thanh", "Kho", "Ngân", "Bảo", "Trung",
     "Chi", "Cục", "Sở", "Tiểu", "Ban", "Vụ", "Viện", "Học", "Đại", "Trường", "Liên", "Tòa", "Cảng", "Báo", "Thông", "Đài",
-    "Thuế", "Hải", "Hội", "HĐND", "Thành", "Tỉnh",
+    "Thuế", "Hải", "Hội", "HĐND", "Thành", "Tỉnh", "Kiểm",
 )
 # a word or a dash after blanks, or a dash printed tight between two words ("Công nghiệp-Năng lượng")
 _TOKEN = re.compile(r"(?:[ \t\n]{1,3}|(?<=\w)(?=[-–]\w)|(?<=\w[-–])(?=\w))(\w+|[-–])")
@@ -197,6 +197,8 @@ class Scanner:
         last = pos
         while pos < end:
             mention = mentions.get(pos)
+            if mention is not None and hasattr(mention, "id") and text.startswith(_BRANCH_FIRST, pos):
+                mention = _longer_branch(text, mention, end)  # "Kiểm toán nhà nước khu vực II"
             if mention is not None and mention.end <= end:
                 if not hasattr(mention, "id"):
                     mention = _extend_group(self.text, mention, end)
@@ -303,6 +305,9 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
     if city is not None:  # "Ủy ban nhân dân Thành phố:", "Thành Đoàn": the city's own, in its own documents
         printed = city.group(1)
         return AgencyMention(" ".join(printed.split()), None, printed, pos, pos + len(printed))
+    branch = _branch_at(text, pos, end)
+    if branch is not None:
+        return branch
     stop = _unknown_name_end(text, pos, end)
     if stop is None:
         return None
@@ -432,6 +437,49 @@ _IN_EACH = re.compile(r"\s(?:các|mọi)\s{1,3}(?:tỉnh|huyện|xã|quận|cấ
 _CITY_ITSELF = re.compile(
     r"((?:(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND) Thành phố|Thành [Đđ]oàn|Tỉnh [Đđ]oàn)(?! [A-ZĐ])(?!\w)"
     .replace(" ", r"\s{1,3}"))
+# The province's or the city's own branch of a national body, named by its level alone or, since 2025, by
+# its region: "Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh", "Công an thành phố", "Thuế tỉnh", "Kho bạc
+# nhà nước khu vực XI", "Chi cục Hải quan khu vực XI", "Báo và Phát thanh, Truyền hình thành phố", "Công an thành
+# phố Hà Nội".
+_BRANCH = re.compile(
+    r"(?:Viện kiểm sát nhân dân|Tòa án nhân dân|Toà án nhân dân|Kho bạc [Nn]hà nước|Ngân hàng [Nn]hà nước"
+    r"|Kiểm toán [Nn]hà nước|Bảo hiểm xã hội|Công an|Thanh tra|Thuế|Chi cục Hải quan|Hải quan"
+    r"|Cục Quản lý thị trường|Bộ Chỉ huy [Qq]uân sự|Báo và Phát thanh, Truyền hình|Đài Phát thanh và Truyền hình)"
+    r" (?:(tỉnh|thành phố|Thành phố)|khu vực (?:[IVXL]{1,5}|\d{1,2}))(?!\w)".replace(" ", r"\s{1,3}"))
+_PLACE_WORDS = 4
+_BRANCH_FIRST = ("Viện", "Tòa", "Toà", "Kho", "Ngân", "Kiểm", "Bảo", "Công", "Thanh", "Thuế", "Chi", "Hải", "Cục", "Bộ",
+                 "Báo", "Đài")
+
+
+def _branch_at(text: str, pos: int, end: int) -> Any | None:
+    """A national body's branch at `pos` (`_BRANCH`), with the place's name that may follow its level, the
+    line broken or not ("Thuế tỉnh Tây\nNinh khẩn trương …"), up to the verb ("Công an tỉnh\nTham mưu …")."""
+    m = _BRANCH.match(text, pos, end)
+    if m is None:
+        return None
+    stop = m.end()
+    if m.group(1):
+        for _ in range(_PLACE_WORDS):
+            word = _TOKEN.match(text, stop, end)
+            if word is None or not word.group(1)[0].isupper() or not word.group(1).isalpha() \
+                    or _UNKNOWN_HEAD.match(text, word.start(1), end):
+                break
+            following = _TOKEN.match(text, word.end(), end)
+            pair = f"{word.group(1)} {following.group(1)}".lower() if following else ""
+            if pair in _PREDICATE_PAIRS or word.group(1).lower() in _VERB_START:
+                break
+            stop = word.end()
+    printed = text[pos:stop]
+    return AgencyMention(" ".join(printed.split()), None, printed, pos, stop)
+
+
+def _longer_branch(text: str, mention: Any, end: int) -> Any:
+    """A registry name that a national body's branch goes on from ("Kiểm toán nhà nước" in "Kiểm toán nhà nước
+    khu vực II"): the branch, with id None; else the registry's name."""
+    branch = _branch_at(text, mention.start, end)
+    return mention if branch is None or branch.end <= mention.end else branch
+
+
 # "quận - huyện", "cấp xã", "các huyện" after a name, no proper name after them.
 _EVERY_LOCAL_UNIT = re.compile(
     r"[ \t]{1,3}(?:quận(?:\s{0,3}[-–,]\s{0,3}huyện)?|huyện|xã(?:\s{0,3}[-–,]\s{0,3}phường)?|phường"
