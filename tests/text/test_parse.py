@@ -168,6 +168,17 @@ def test_a_saved_pages_notices_and_summary_are_not_read_as_the_document():
     assert not any(w["code"] == "words-run-together" and "Luat" in w["message"] for w in record["warnings"])
 
 
+def test_the_issuer_named_in_full_speaks_and_is_not_charged():
+    text = (DIRECTIVE.replace("TỈNH LẠNG SƠN", "TỈNH NGHỆ AN").replace("Lạng Sơn, ngày", "Nghệ An, ngày")
+            .replace("Chủ tịch UBND tỉnh yêu cầu:", "Ủy ban nhân dân tỉnh Nghệ An triển khai đợt thi đua và ban hành"
+                     " Kế hoạch thực hiện như sau:")
+            .replace("Nơi nhận:", "3. Tăng cường tuyên truyền trên các phương tiện thông tin đại chúng.\n\nNơi nhận:"))
+    record = parse_text(text)
+    assert record["document"]["issuer"] == "Ủy ban nhân dân tỉnh Nghệ An"
+    assert [(t["clause"], t["lead"]) for t in record["tasks"]] == [
+        ("1.a", ["Công an tỉnh"]), ("1.b", ["Công an tỉnh"]), ("2", ["Sở Y tế"])]
+
+
 def test_a_document_of_the_registrys_province_keeps_the_registry_ids():
     record = parse_text(DIRECTIVE)
     police = [a for a in record["agencies"] if a["name"] == "Công an tỉnh"]

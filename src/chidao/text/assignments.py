@@ -424,17 +424,19 @@ def find_tasks(
     return tasks_in_span(text, start, end, mentions, deadlines)
 
 
-def tasks_in_span(text: str, start: int, end: int, mentions: list[Any], deadlines: list[Deadline]) -> list[Task]:
+def tasks_in_span(text: str, start: int, end: int, mentions: list[Any], deadlines: list[Deadline],
+                  issuer: str | None = None) -> list[Task]:
     """`find_tasks` on mentions already found (agencies and groups, offsets into `text`).
 
     `parse_text` finds agencies, groups and deadlines once for the whole text and hands each span
-    its share, so a digest of many items is scanned once.
+    its share, so a digest of many items is scanned once. `issuer` is the document's issuing body: named
+    in full ("Ủy ban nhân dân tỉnh Nghệ An triển khai …"), it speaks and is not charged.
     """
     end = max(0, min(end, len(text)))
     start = max(0, min(start, end))
     if end <= start:
         return []
-    scan = Scanner(text, start, end, mentions)
+    scan = Scanner(text, start, end, mentions, issuer)
     deadlines = sorted((d for d in deadlines if start <= d.start and d.end <= end), key=lambda d: d.start)
     build = _Builder(scan, deadlines)
     tables = find_task_rows(text, start, end)

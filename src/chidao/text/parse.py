@@ -58,12 +58,12 @@ class _Spans:
         self.deadlines = sorted(deadlines, key=lambda d: d.start)
         self.deadline_starts = [d.start for d in self.deadlines]
 
-    def tasks(self, text: str, start: int, end: int) -> list:
+    def tasks(self, text: str, start: int, end: int, issuer: str | None = None) -> list:
         from chidao.text.assignments import tasks_in_span
 
         m = self.mentions[bisect.bisect_left(self.mention_starts, start):bisect.bisect_left(self.mention_starts, end)]
         d = self.deadlines[bisect.bisect_left(self.deadline_starts, start):bisect.bisect_left(self.deadline_starts, end)]
-        return tasks_in_span(text, start, end, m, d)
+        return tasks_in_span(text, start, end, m, d, issuer=issuer)
 
 
 def _empty_record(source: str | None) -> dict:
@@ -159,8 +159,8 @@ def _tasks(text: str, header: Any, digest: Any, spans: _Spans, run: _Run) -> lis
         # The body, then what follows the signature up to the end of the document: a plan or
         # regulation "ban hành kèm theo" often holds most of the assignments. Read apart, so the
         # Nơi nhận list does not become items of the body's last clause; it orders nothing itself.
-        tasks = spans.tasks(text, header.body_start, header.body_end)
-        after = spans.tasks(text, header.body_end, max(header.body_end, header.end))
+        tasks = spans.tasks(text, header.body_start, header.body_end, header.issuer)
+        after = spans.tasks(text, header.body_end, max(header.body_end, header.end), header.issuer)
         return tasks + [task for task in after if not _is_recipient(text, task, header.recipients)]
     if digest is not None:
         tasks: list = []

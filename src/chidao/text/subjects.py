@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chidao.text.casing import PLACE_LEVELS
+from chidao.text.normalize import fold
 from chidao.text.types import AgencyMention, GroupMention
 
 # The issuer speaking ("UBND tỉnh yêu cầu …", "Thủ tướng Chính phủ yêu cầu: …") is not charged with
@@ -150,8 +151,9 @@ class Actors:
 class Scanner:
     """The text of one span with its agency and group mentions indexed by start offset."""
 
-    def __init__(self, text: str, start: int, end: int, mentions: list[Any]) -> None:
+    def __init__(self, text: str, start: int, end: int, mentions: list[Any], issuer: str | None = None) -> None:
         self.text = text
+        self.issuer = _folded_name(issuer) if issuer else None  # the document's own issuing body
         self.mentions: dict[int, Any] = {}
         for mention in mentions:
             if start <= mention.start and mention.end <= end:
@@ -762,8 +764,7 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
             pos = lead_in.end()
     first = text[pos].lower() if pos < end else ""
     issuer = _ISSUER.match(text, pos, end) if first in _ISSUER_FIRST else None
-    if issuer is not None and (isinstance(unknown_agency_at(text, pos, end), AgencyMention)
-                               or _named_beyond(scan, pos, issuer.end())):
+    if issuer is not None and _another_body(scan, pos, issuer.end(), end):
         issuer = None  # "Ủy ban nhân dân tỉnh Ninh Bình": another province is addressed, not speaking
     if issuer is not None:
         verb = _ISSUER_VERB.match(text, _after_personal_name(text, issuer.end(), end), end)
@@ -801,6 +802,22 @@ def _after_personal_name(text: str, pos: int, end: int) -> int:
             break
         after = m.end()
     return after
+
+
+def _folded_name(name: str) -> str:
+    return " ".join(fold(name).replace("uy ban nhan dan", "ubnd").split())
+
+
+def _another_body(scan: Scanner, pos: int, issuer_end: int, end: int) -> bool:
+    """Whether the issuer's words at `pos` go on into the name of another body than the document's own."""
+    named = unknown_agency_at(scan.text, pos, end)
+    if isinstance(named, AgencyMention):
+        return _folded_name(named.name) != scan.issuer
+    if not _named_beyond(scan, pos, issuer_end):
+        return False
+    title = _ISSUER_TITLE.match(scan.text, pos, end)
+    mention = scan.mentions.get(title.end() if title else pos)
+    return _folded_name(mention.name) != scan.issuer
 
 
 def _named_beyond(scan: Scanner, pos: int, end: int) -> bool:
