@@ -307,6 +307,23 @@ def test_a_board_named_by_the_zone_it_runs_is_an_agency(name):
     assert found[0].lead == ["Sở Tài chính", name]
 
 
+def test_a_lead_label_whose_name_is_wrapped_over_two_lines_names_the_whole_agency():
+    found = tasks("a) Xây dựng Nghị định.\n\n- Cơ quan chủ trì: Sở Khoa học\nvà Công nghệ.\n\n"
+                  "- Cơ quan phối hợp: Các sở, ngành có liên quan.\n")
+    assert found[0].lead == ["Sở Khoa học và Công nghệ"]
+
+
+def test_labelled_paragraphs_under_an_item_name_its_doers_and_its_time():
+    text = ("1. Kiện toàn đội ngũ\n\n- Thường xuyên rà soát, kiện\ntoàn đội ngũ cán bộ.\n\n"
+            "*Đơn vị chủ trì thực hiện: *Các\nSở, ngành, đơn vị, UBND cấp xã.\n\n*Đơn vị phối hợp: *Sở Nội\nvụ,"
+            " Sở Tư pháp.\n\n*Thời gian thực hiện: *Thường\nxuyên.\n\n- Tổ chức tập huấn kiến thức pháp luật.\n\n"
+            "*Đơn vị chủ trì tham mưu thực\nhiện: *Sở Tư pháp.\n\n*Thời gian thực hiện: *Trước ngày 31/12/2025.\n")
+    found = tasks(text, reference_date=datetime.date(2025, 11, 20))
+    assert [(t.lead, t.lead_groups, t.support) for t in found] == [
+        ([], ["Các Sở, ngành, đơn vị", "UBND cấp xã"], ["Sở Nội vụ", "Sở Tư pháp"]), (["Sở Tư pháp"], [], [])]
+    assert [t.deadline.kind for t in found] == ["continuous", "before"]
+
+
 def test_the_provinces_branches_of_national_bodies_are_agencies():
     found = tasks("6. Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa\nán nhân dân tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực"
                   " II, Kho bạc nhà nước\nkhu vực XI, Chi cục Hải quan khu vực XI tăng cường công tác bảo mật.\n")

@@ -296,6 +296,8 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
             elif inline and intro and (own_order := _order_before_list(scan.text, after, block.end)):
                 build.add(actors, body, own_order, block.clause)
             continue
+        if not inline and heading is None and _labelled_doers(build, body, block.end, block.clause):
+            continue
         cut = _next_subject_paragraph(scan, body, block.end, block.kind == "article")
         own_end = cut  # where the work of the item's own actors ends
         if not inline and heading is None:
@@ -550,6 +552,31 @@ def _doer_sections(build: _Builder, blocks: list[Block]) -> list[Block]:
     return [block for k, block in enumerate(blocks) if k not in used]
 
 
+# A plan's item followed by paragraphs that name its doers and its time: "- Thường xuyên rà soát …" then
+# "*Đơn vị chủ trì thực hiện: *Sở Tư pháp.", "*Đơn vị phối hợp: *…", "*Thời gian thực hiện: *Thường xuyên."
+_DOER_LABEL = re.compile(r"(?m)^[ \t*_]{0,4}(?:[-+•–][ \t]{0,3})?[*_]{0,2}(?:Đơn vị|Cơ quan)(?:,\s{1,3}(?:đơn vị|cơ quan))?"
+                         r"\s{1,3}chủ\s{1,3}trì")
+_WHEN_LABEL = re.compile(r"(?m)^[ \t*_]{0,4}(?:[-+•–][ \t]{0,3})?[*_]{0,2}(?:Thời\s{1,3}gian|Thời\s{1,3}hạn|Tiến\s{1,3}độ)"
+                         r"[^:\n]{0,30}:")
+
+
+def _labelled_doers(build: _Builder, start: int, end: int, clause: str | None) -> bool:
+    """Record the task of an item whose doers are named in labelled paragraphs below its text; False when
+    the item has none."""
+    text = build.scan.text
+    label = _DOER_LABEL.search(text, start, end) if text.find("chủ", start, end) != -1 else None
+    if label is None or label.start() == start:
+        return False
+    actors = _doers_listed(build.scan, label.start(), end)
+    if not (actors.lead or actors.lead_groups):
+        return False
+    build.add(actors, start, label.start(), clause)
+    when = _WHEN_LABEL.search(text, label.start(), end)
+    if when is not None and build.tasks[-1].deadline is None:
+        build.tasks[-1].deadline = build.deadline_in(when.start(), _item_end(text, when.end(), end))
+    return True
+
+
 def _descendants(blocks: list[Block], i: int) -> list[int]:
     """The indexes of the items inside `blocks[i]`: they follow it, one run."""
     j = i + 1
@@ -570,8 +597,7 @@ def _doers_listed(scan: Scanner, start: int, end: int) -> Actors:
     supporting = False
     pos = start
     while pos < end:
-        nl = text.find("\n", pos, end)
-        line_end = end if nl == -1 else nl
+        line_end = _item_end(text, pos, end)
         head = fold(text[pos:min(line_end, pos + 60)])
         if "chu tri" in head or "thuc hien" in head or "phoi hop" in head:
             supporting = "phoi hop" in head and "chu tri" not in head
@@ -588,6 +614,22 @@ def _doers_listed(scan: Scanner, start: int, end: int) -> Actors:
                 actors.lead_groups.extend(groups)
         pos = line_end + 1
     return actors
+
+
+def _item_end(text: str, pos: int, end: int) -> int:
+    """The end of the listed item starting at `pos`: its line, and the lines a hard wrap carried over
+    ("Cơ quan chủ trì: Sở Khoa học\nvà Công nghệ."), up to a blank line, a list mark or the next label."""
+    nl = text.find("\n", pos, end)
+    while nl > pos:  # (a blank line is an item of its own, an empty one)
+        following = _LIST_MARK.match(text, nl + 1, end).end()
+        if following > nl + 1 and text[following - 1] in "-+•–" or text.startswith("\n", following) \
+                or following >= end or fold(text[following:following + 40]).startswith(_LABELS):
+            return nl
+        nl = text.find("\n", nl + 1, end)
+    return end if nl == -1 else nl
+
+
+_LABELS = (*_DOERS, *_WHEN, "co quan phoi hop", "don vi phoi hop", "thoi gian", "san pham", "kinh phi")
 
 
 # "Nơi nhận:", "Kính gửi:" and a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" list who receives the document
