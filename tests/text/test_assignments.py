@@ -324,6 +324,17 @@ def test_labelled_paragraphs_under_an_item_name_its_doers_and_its_time():
     assert [t.deadline.kind for t in found] == ["continuous", "before"]
 
 
+def test_a_heading_printed_on_the_line_after_its_number_names_the_lead():
+    found = tasks("*1.2.\nSở Tài chính - Cơ quan thường trực Ban Chỉ đạo*\n\n- Tuyên truyền, phổ biến quy định."
+                  "\n\n- Tham mưu triển khai kế hoạch kiểm kê.\n")
+    assert [(t.clause, t.lead) for t in found] == [("1.2", ["Sở Tài chính"]), ("1.2", ["Sở Tài chính"])]
+
+
+def test_a_number_in_a_table_cell_does_not_take_the_next_cell_as_its_heading():
+    rows = "**I. Bộ, ngành**\n|\n|\n1.\n|\nBộ Tư pháp\n|\n30\n|\n12\n|\n|\n2.\n|\nBộ Y tế\n|\n12\n|\n8\n|\n"
+    assert tasks(rows) == []
+
+
 def test_the_provinces_branches_of_national_bodies_are_agencies():
     found = tasks("6. Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa\nán nhân dân tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực"
                   " II, Kho bạc nhà nước\nkhu vực XI, Chi cục Hải quan khu vực XI tăng cường công tác bảo mật.\n")

@@ -110,11 +110,15 @@ class _Builder:
 def _heading(scan: Scanner, block: Block, has_children: bool = False) -> tuple[Actors, int] | None:
     """The actors of a heading line ("1. Sở Công Thương", "2. Bộ Xây dựng:") and where its body starts."""
     text = scan.text
-    nl = text.find("\n", block.body_start, block.end)
+    # the heading's first line, which may follow its number's ("*1.2.\nSở Tài chính - Cơ quan thường trực*")
+    start = skip_blank(text, block.body_start, block.end)
+    skipped = text[block.body_start:start]
+    if "\n" in skipped and "|" in skipped:
+        return None  # a number in a table's cell, the next cell beside it
+    nl = text.find("\n", start, block.end)
     line_end = block.end if nl == -1 else nl
-    if line_end - block.body_start > 240:
+    if line_end - start > 240:
         return None
-    start = skip_blank(text, block.body_start, line_end)
     begin = skip(scan, IMPERATIVE, start, line_end)  # "Điều 2. Giao …"
     if block.kind != "article":  # "Điều 7. Trách nhiệm của …" titles an article whose items name their own
         begin = skip(scan, _DUTIES_OF, begin, line_end)  # "2. Trách nhiệm của Ủy ban nhân dân các tỉnh"
@@ -131,7 +135,7 @@ def _heading(scan: Scanner, block: Block, has_children: bool = False) -> tuple[A
         # heading on two lines; "Giao Sở Nông nghiệp\nvà Môi trường chủ trì …" is a sentence (its rest shows it).
         nl = text.find("\n", after, block.end)
         line_end = block.end if nl == -1 else nl
-        if text.count("\n", block.body_start, line_end) > 2:
+        if text.count("\n", start, line_end) > 2:
             return None
     rest = text[after:line_end].strip(" \t*_|")
     if wrapped and rest not in ("", ":"):
