@@ -324,6 +324,14 @@ def test_labelled_paragraphs_under_an_item_name_its_doers_and_its_time():
     assert [t.deadline.kind for t in found] == ["continuous", "before"]
 
 
+def test_a_group_naming_its_kind_of_body_keeps_the_name_and_the_list_goes_on():
+    found = tasks("6. Đề nghị Văn phòng Tỉnh ủy và các Ban Xây\ndựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Ủy ban Mặt trận"
+                  " Tổ quốc Việt Nam tỉnh tăng cường công tác bảo vệ bí mật nhà nước.\n")
+    assert (found[0].lead, found[0].lead_groups) == (
+        ["Văn phòng Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+        ["các Ban Xây dựng Đảng"])
+
+
 def test_a_heading_printed_on_the_line_after_its_number_names_the_lead():
     found = tasks("*1.2.\nSở Tài chính - Cơ quan thường trực Ban Chỉ đạo*\n\n- Tuyên truyền, phổ biến quy định."
                   "\n\n- Tham mưu triển khai kế hoạch kiểm kê.\n")

@@ -280,7 +280,7 @@ _GROUP_SCOPE = re.compile(
 
 
 def _extend_group(text: str, group: Any, end: int) -> Any:
-    stop = group.end
+    stop = _named_kind(text, group, end)
     tail = _GROUP_TAIL.match(text, stop, end) if group.text.endswith("tổ chức") else None
     if tail is not None:
         stop = tail.end()
@@ -290,6 +290,19 @@ def _extend_group(text: str, group: Any, end: int) -> Any:
     if stop == group.end:
         return group
     return GroupMention(" ".join(text[group.start:stop].split()), group.start, stop)
+
+
+_KIND_HEADS = ("Ban", "Sở", "Cục", "Vụ", "Hội", "Tổng cục")
+
+
+def _named_kind(text: str, group: Any, end: int) -> int:
+    """The end of a group that names its kind of body ("các Ban Xây dựng Đảng", "các Hội Nông dân"), else its
+    own end."""
+    head = group.text.rsplit(" ", 1)[-1]
+    if head not in _KIND_HEADS or not text.startswith(head, group.end - len(head)):
+        return group.end
+    stop = _unknown_name_stop(text, group.end - len(head), end)
+    return stop if stop is not None and stop > group.end else group.end
 
 
 def _group_fallback(text: str, pos: int, end: int) -> Any | None:
