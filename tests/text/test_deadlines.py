@@ -72,6 +72,22 @@ def test_a_range_of_months_ends_on_the_last_day_of_the_second_month():
     assert (d.kind, d.start_date, d.date) == ("range", D(2024, 3, 1), D(2024, 6, 30))
 
 
+@pytest.mark.parametrize("phrase", ["từ tháng 3 đến tháng 10 năm 2026", "từ tháng 3 đến hết tháng 10/2026"])
+def test_a_range_of_months_printing_the_year_once_is_one_window(phrase):
+    d = one(f"Thời gian quan trắc {phrase}; số lượng mẫu 240 mẫu/năm.", reference_date=D(2025, 11, 18))
+    assert (d.kind, d.start_date, d.date, d.text) == ("range", D(2026, 3, 1), D(2026, 10, 31), phrase)
+
+
+def test_two_months_joined_by_va_are_two_times():
+    found = find_deadlines("Thời gian quan trắc vào tháng 4 và tháng 8 năm 2026.", reference_date=D(2025, 11, 18))
+    assert [(d.kind, d.date, d.text) for d in found] == [
+        ("month", D(2026, 4, 30), "vào tháng 4"), ("month", D(2026, 8, 31), "tháng 8 năm 2026")]
+
+
+def test_a_window_of_months_a_figure_covers_is_no_deadline():
+    assert find_deadlines("Tổng hợp số liệu từ tháng 3 đến tháng 10 năm 2026.", reference_date=D(2025, 11, 18)) == []
+
+
 def test_a_range_whose_first_date_is_partial_takes_the_year_of_the_second():
     d = one("Kiểm tra từ ngày 20/12 đến ngày 10/01/2024.")
     assert (d.start_date, d.date) == (D(2023, 12, 20), D(2024, 1, 10))

@@ -798,7 +798,7 @@ def _partial_periods(
 
 # "Tháng 11, 12/2013", "trong tháng 11 và tháng 12 năm 2025": two months of one year, one window.
 _MONTH_LIST = re.compile(
-    r"(?<!\w)tháng\s{1,3}(\d{1,2})\s{0,3}(?:,|và|-|–)\s{0,3}(?:tháng\s{1,3})?(\d{1,2})"
+    r"(?<!\w)(?:(từ)\s{1,3})?tháng\s{1,3}(\d{1,2})\s{0,3}(,|và|-|–|đến|tới)\s{0,3}(?:hết\s{1,3})?(?:tháng\s{1,3})?(\d{1,2})"
     r"(?:\s{0,3}/\s{0,3}|\s{1,3}năm\s{1,3})(\d{4})(?![\d/])", re.IGNORECASE)
 # "Từ tháng 11/2013 trở đi", "từ năm 2026 trở đi": open-ended work that starts with the period.
 _ONWARDS = re.compile(r"(?<!\w)từ\s{1,3}(?:tháng\s{1,3}(\d{1,2})(?:\s{0,3}/\s{0,3}|\s{1,3}năm\s{1,3})|năm\s{1,3})"
@@ -806,19 +806,36 @@ _ONWARDS = re.compile(r"(?<!\w)từ\s{1,3}(?:tháng\s{1,3}(\d{1,2})(?:\s{0,3}/\s
 _LIST_CUE = re.compile(r"(?:" + _PERIOD_IN.pattern.removesuffix("$") + r"|[:(]\s{0,3}[*_]{0,2})$", re.IGNORECASE)
 
 
-def _month_lists(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadline]:
-    """"Thời gian thực hiện: Tháng 11, 12/2013" (a window over both months) and "Thời gian thực hiện: Từ tháng
-    11/2013 trở đi" (work that starts on the period's first day), each after a time label or cue."""
+def _month_lists(text: str, lo: int, hi: int, anchors: WordIndex, covered: list[tuple[int, int]]) -> list[Deadline]:
+    """Two months of one year printed with the year once: "Thời gian thực hiện: Tháng 11, 12/2013" and "từ tháng
+    3 đến tháng 10 năm 2026" (a window over both), "vào tháng 4 và tháng 8 năm 2026" (each month); and "Thời
+    gian thực hiện: Từ tháng 11/2013 trở đi" (work that starts on the period's first day). A list needs a time
+    label or cue before it, a window its "từ" (and what a figure covers, "số liệu từ tháng 3 …", goes to
+    `covered`, as in `_ranges`)."""
     found = []
-    for m in finditer_near(_MONTH_LIST, text, lo, hi, anchors.get(("tháng",)), 0, 0):
-        first, last, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    for m in finditer_near(_MONTH_LIST, text, lo, hi, anchors.get(("tháng",)), 6, 80):
+        first, link, last, year = int(m.group(2)), m.group(3).lower(), int(m.group(4)), int(m.group(5))
         if not 1 <= first < last <= 12 or not MIN_YEAR <= year <= MAX_YEAR:
             continue
+        if link in ("đến", "tới"):
+            if m.group(1) and _RANGE_COVERS.search(text, max(lo, m.start() - 50), m.start()):
+                covered.append((m.start(), m.end()))
+            elif m.group(1):  # "từ tháng 3 đến tháng 10 năm 2026"
+                found.append(_deadline("range", text, m.start(), m.end(), date=period_bounds("month", year, last)[1],
+                                       start_date=period_bounds("month", year, first)[0]))
+            continue
         cue = _LIST_CUE.search(text, max(lo, m.start() - _CUE_BACK), m.start())
-        if cue is not None:
-            found.append(_deadline("range", text, min(cue.start(), m.start()) if cue.group(0)[:1] not in ":("
-                                   else m.start(), m.end(), date=period_bounds("month", year, last)[1],
-                                   start_date=period_bounds("month", year, first)[0]))
+        if cue is None:
+            continue
+        start = min(cue.start(), m.start()) if cue.group(0)[:1] not in ":(" else m.start()
+        if link == "và":  # two months, each its own time
+            second = text.rfind("tháng", m.end(3), m.end())
+            found.append(_deadline("month", text, start, m.end(2), date=period_bounds("month", year, first)[1]))
+            found.append(_deadline("month", text, m.start(4) if second == -1 else second, m.end(),
+                                   date=period_bounds("month", year, last)[1]))
+            continue
+        found.append(_deadline("range", text, start, m.end(), date=period_bounds("month", year, last)[1],
+                               start_date=period_bounds("month", year, first)[0]))
     for m in finditer_near(_ONWARDS, text, lo, hi, anchors.get(("từ",)), 0, 0):
         year, month = int(m.group(2)), int(m.group(1) or 1)
         if _LIST_CUE.search(text, max(lo, m.start() - _CUE_BACK), m.start()) is None:
@@ -879,7 +896,7 @@ def find_deadlines(
     candidates += _relative(text, lo, hi, mentions, reference_date, anchors)
     candidates += lunar_deadlines(text, lo, hi, mentions, reference_date, anchors)
     candidates += _partial_periods(text, lo, hi, reference_date, anchors)
-    candidates += _month_lists(text, lo, hi, anchors)
+    candidates += _month_lists(text, lo, hi, anchors, covered)
     candidates += _from_entry_into_force(text, lo, hi, reference_date)
     if reference_date is not None:
         candidates = [d for d in candidates if not _before_the_document(d, reference_date)]
