@@ -808,7 +808,7 @@ _LIST_CUE = re.compile(r"(?:" + _PERIOD_IN.pattern.removesuffix("$") + r"|[:(]\s
 
 def _month_lists(text: str, lo: int, hi: int, anchors: WordIndex, covered: list[tuple[int, int]]) -> list[Deadline]:
     """Two months of one year printed with the year once: "Thời gian thực hiện: Tháng 11, 12/2013" and "từ tháng
-    3 đến tháng 10 năm 2026" (a window over both), "vào tháng 4 và tháng 8 năm 2026" (each month); and "Thời
+    3 đến tháng 10 năm 2026" (a window over both), "vào tháng 4 và tháng 8 năm 2026" (months apart: each); and "Thời
     gian thực hiện: Từ tháng 11/2013 trở đi" (work that starts on the period's first day). A list needs a time
     label or cue before it, a window its "từ" (and what a figure covers, "số liệu từ tháng 3 …", goes to
     `covered`, as in `_ranges`)."""
@@ -828,7 +828,7 @@ def _month_lists(text: str, lo: int, hi: int, anchors: WordIndex, covered: list[
         if cue is None:
             continue
         start = min(cue.start(), m.start()) if cue.group(0)[:1] not in ":(" else m.start()
-        if link == "và":  # two months, each its own time
+        if link == "và" and last > first + 1:  # two months apart, each its own time (consecutive ones: a window)
             second = text.rfind("tháng", m.end(3), m.end())
             found.append(_deadline("month", text, start, m.end(2), date=period_bounds("month", year, first)[1]))
             found.append(_deadline("month", text, m.start(4) if second == -1 else second, m.end(),
