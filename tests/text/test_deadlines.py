@@ -934,3 +934,23 @@ def test_the_horizon_in_a_strategys_name_is_no_deadline():
     assert find_deadlines(text, reference_date=D(2025, 11, 20)) == []
     [d] = find_deadlines("Các sở hoàn thành kế hoạch đến năm 2026.", reference_date=D(2025, 11, 20))
     assert (d.kind, d.date) == ("by", D(2026, 12, 31))
+
+
+def test_from_now_to_a_year_is_a_window_from_the_documents_date():
+    [d] = find_deadlines("1. Thời gian: từ nay đến năm\n2030.", reference_date=D(2025, 11, 21))
+    assert (d.kind, d.start_date, d.date, d.text) == ("range", D(2025, 11, 21), D(2030, 12, 31), "từ nay đến năm\n2030")
+
+
+@pytest.mark.parametrize("text", [
+    "các đề án về công tác dân số và phát triển giai đoạn đến năm 2030; tham mưu ban hành",
+    "Căn cứ Quyết định phê duyệt Chiến lược quốc gia phòng, chống thiên tai đến năm 2030, tầm nhìn đến năm 2050;",
+    "Sau 8 năm triển khai thực hiện Nghị quyết số 21-NQ/TW, công tác dân số đạt nhiều kết quả.",
+    "người dân tại khu vực thường xuyên chịu tác động của thiên tai",
+])
+def test_periods_named_looked_back_on_or_describing_a_place_are_no_deadlines(text):
+    assert find_deadlines(text, reference_date=D(2025, 11, 21)) == []
+
+
+def test_an_order_after_a_plans_name_keeps_its_deadline():
+    [d] = find_deadlines("Xây dựng Kế hoạch thực hiện, hoàn thành đến năm 2027.", reference_date=D(2025, 11, 21))
+    assert (d.kind, d.date) == ("by", D(2027, 12, 31))

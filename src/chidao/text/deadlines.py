@@ -92,10 +92,12 @@ _PERIOD_IN = _cue(
     "tnsv",
 )
 _CLAUSE_BY = re.compile(r"(?=[hH])(?<!\w)(?:hoàn\s{1,3}thành|hạn)(?!\w)", re.IGNORECASE)
-# "tính đến ngày" is a statistics cut-off, "định hướng đến năm 2030" a planning horizon.
+# "tính đến ngày" is a statistics cut-off, "định hướng đến năm 2030" a planning horizon, "giai đoạn đến năm
+# 2030" the period a programme covers.
 _NOT_DEADLINE = re.compile(
-    r"(?=[TtĐđ])(?<!\w)"
-    r"(?:tính\s{1,3}(?:đến|tới|từ)(?:\s{1,3}hết)?|đến\s{1,3}nay|(?:định\s{1,3}hướng|tầm\s{1,3}nhìn)\s{1,3}(?:đến|tới))"
+    r"(?=[TtĐđGg])(?<!\w)"
+    r"(?:tính\s{1,3}(?:đến|tới|từ)(?:\s{1,3}hết)?|đến\s{1,3}nay"
+    r"|(?:định\s{1,3}hướng|tầm\s{1,3}nhìn|giai\s{1,3}đoạn)\s{1,3}(?:đến|tới))"
     r"\s{0,3}(?:ngày\s{1,3})?$",
     re.IGNORECASE,
 )
@@ -527,7 +529,8 @@ def _classify(
             kind = "by"
         if kind is None or _excluded(text, mention, lower, before, reference):
             return None
-        return _deadline(kind, text, back + cue.start(), mention.end, date=mention.date)
+        return _from_now(text, _deadline(kind, text, back + cue.start(), mention.end, date=mention.date), lower,
+                         reference)
     if _in_purpose_clause(text, mention.start, lower):
         return None
     end = mention.end
@@ -540,7 +543,7 @@ def _classify(
             return None
         found = _deadline(mention.unit, text, back + cue.start(), end, date=mention.last)
     elif cue := _BY.search(before):
-        if mention.unit == "year" and (_HORIZON.match(text, mention.end) or _PLAN_NAMED.search(
+        if mention.unit == "year" and (_HORIZON.match(text, mention.end) or _names_a_plan(
                 text, max(lower, back + cue.start() - 90), back + cue.start())):
             return None  # "(từ nay) đến năm 2020 và những năm tiếp theo": the span a programme covers
         found = _deadline("by", text, back + cue.start(), end, date=mention.last)
@@ -551,7 +554,7 @@ def _classify(
     if _excluded(text, mention, lower, before, reference):
         return None
     if found is not None:
-        return _span_of_years(text, mention, found)
+        return _from_now(text, _span_of_years(text, mention, found), lower, reference)
     clause = text[_clause_start(text, mention.start, lower) : mention.start]
     if _REPORT_BEFORE.search(clause) or _ABOUT.search(text, _sentence_start(text, mention.start, lower),
                                                        mention.start):
@@ -585,7 +588,16 @@ _YEAR_COVERED = re.compile(r"(?<!\w)(?:kết\s{1,3}quả|đánh\s{1,3}giá|xếp
 _HORIZON = re.compile(r"[*_]{0,2}\s{1,3}(?:và|,)\s{1,3}(?:những|các)\s{1,3}năm\s{1,3}tiếp\s{1,3}theo", re.IGNORECASE)
 # "phê duyệt Chiến lược bảo vệ môi trường quốc gia đến năm 2030": the horizon in a strategy's or a plan's name.
 _PLAN_NAMED = re.compile(r"(?<!\w)(?:Chiến\s{1,3}lược|Quy\s{1,3}hoạch|Chương\s{1,3}trình|Đề\s{1,3}án|Kế\s{1,3}hoạch)"
-                         r"(?:\s{1,3}[^\s,;.:()]+){1,12}\s{1,3}$")
+                         r"(?:,?\s{1,3}[^\s,;.:()]+){1,12}\s{1,3}$")
+# Words that make what follows a plan's name an order about it ("Kế hoạch …, hoàn thành đến năm 2025").
+_ACT_IN_NAME = re.compile(r"(?<!\w)(?:hoàn\s{1,3}thành|xong|thực\s{1,3}hiện|triển\s{1,3}khai|báo\s{1,3}cáo|trình)(?!\w)",
+                          re.IGNORECASE)
+
+
+def _names_a_plan(text: str, start: int, end: int) -> bool:
+    """Whether a plan's name ("Chiến lược quốc gia phòng, chống thiên tai") runs up to `end`."""
+    plan = _PLAN_NAMED.search(text, start, end)
+    return plan is not None and _ACT_IN_NAME.search(plan.group()) is None
 _YEAR_AMONG = re.compile(r"[*_]{0,2},?\s{1,3}và\s{1,3}(?:các\s{1,3}năm|năm\s{1,3}tiếp|khi|chuyển\s{1,3}sang)(?!\w)",
                          re.IGNORECASE)
 # "các nhiệm vụ được giao trong năm 2025": the year picks out which tasks, their limits are set elsewhere.
@@ -631,6 +643,19 @@ def _span_of_years(text: str, mention: DateMention, found: Deadline) -> Deadline
         return found
     return _deadline("range", text, found.start, span.end(), date=datetime.date(int(span.group(1)), 12, 31),
                      start_date=mention.date)
+
+
+_FROM_NOW = re.compile(r"(?<!\w)từ\s{1,3}nay\s{1,3}$", re.IGNORECASE)
+
+
+def _from_now(text: str, found: Deadline, lower: int, reference: datetime.date | None) -> Deadline:
+    """"Thời gian: từ nay đến năm 2030": a window from the document's own date."""
+    if found.kind != "by" or reference is None or not text.startswith(("đến", "Đến", "tới"), found.start):
+        return found
+    now = _FROM_NOW.search(text, max(lower, found.start - 12), found.start)
+    if now is None or found.date is None or found.date < reference:
+        return found
+    return _deadline("range", text, now.start(), found.end, date=found.date, start_date=reference)
 
 
 def _in_purpose_clause(text: str, pos: int, lower: int) -> bool:
@@ -700,12 +725,17 @@ def _one_per_act(text: str, found: list[Deadline]) -> list[Deadline]:
     return kept
 
 
+# "khu vực thường xuyên chịu tác động của thiên tai", "thường xuyên xảy ra sạt lở": how often something
+# happens to a place, not a duty.
+_HAPPENS_OFTEN = re.compile(r"\s{1,3}(?:chịu|bị|xảy\s{1,3}ra|gặp|ngập)(?!\w)", re.IGNORECASE)
+
+
 def _continuous(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadline]:
     """"thường xuyên" (an ongoing duty), but not "chi thường xuyên" (recurrent budget spending)."""
     found = []
     for m in finditer_near(_CONTINUOUS, text, lo, hi, anchors.get(("thường",)), 0, 0):
         if not _NOT_CONTINUOUS.search(text, max(lo, m.start() - 20), m.start()) \
-                and not _in_past_clause(text, m.start(), lo):
+                and not _HAPPENS_OFTEN.match(text, m.end()) and not _in_past_clause(text, m.start(), lo):
             found.append(_deadline("continuous", text, m.start(), m.end()))
     return found
 
@@ -713,6 +743,10 @@ def _continuous(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadlin
 def _in_past_clause(text: str, pos: int, lower: int) -> bool:
     """"… đã tập trung chỉ đạo xuyên suốt, thường xuyên": what was done, not what is asked."""
     return bool(_PAST.search(text, _clause_start(text, pos, lower), pos))
+
+
+_LOOKING_BACK = re.compile(r"\s{1,3}(?:triển\s{1,3}khai|thực\s{1,3}hiện|tổ\s{1,3}chức\s{1,3}thực\s{1,3}hiện)(?!\w)",
+                           re.IGNORECASE)
 
 
 def _relative(
@@ -728,8 +762,9 @@ def _relative(
         if m.group(4) is None and (_PAST_PERIOD.match(text, m.end())
                                    or _NOTHING_HAPPENED.search(text, max(lo, m.start() - 40), m.start())):
             continue  # "trong 3 năm gần nhất", "không phát sinh hồ sơ trong 3 năm": a look back, not a limit
-        if m.group(0)[:1] in "sS" and _in_force_before(text, m.start(), lo):
-            continue  # "có hiệu lực sau 10 ngày kể từ ngày ký": entry into force (a term "trong 30 ngày" stays)
+        if m.group(0)[:1] in "sS" and (_in_force_before(text, m.start(), lo) or _LOOKING_BACK.match(text, m.end(2))):
+            continue  # "có hiệu lực sau 10 ngày kể từ ngày ký": entry into force (a term "trong 30 ngày" stays);
+            # "Sau 8 năm triển khai thực hiện Nghị quyết …": a look back over the years gone
         if m.group(4) is not None and _PROCEDURE_ANCHOR.search(m.group(4)):
             continue  # "trong thời hạn 03 ngày làm việc, kể từ ngày nhận được hồ sơ": a procedure's processing time
         if _in_quoted_rule(text, m.start(), lo) or _SHORTEST.search(text, max(lo, m.start() - 40), m.start()):
