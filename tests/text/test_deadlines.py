@@ -954,3 +954,46 @@ def test_periods_named_looked_back_on_or_describing_a_place_are_no_deadlines(tex
 def test_an_order_after_a_plans_name_keeps_its_deadline():
     [d] = find_deadlines("Xây dựng Kế hoạch thực hiện, hoàn thành đến năm 2027.", reference_date=D(2025, 11, 21))
     assert (d.kind, d.date) == ("by", D(2027, 12, 31))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Tổ chức phun khử khuẩn trong 24-48 giờ sau khi nước rút.", "trong 24-48 giờ sau khi nước rút"),
+    ("Khắc phục sự cố trong vòng 24 giờ kể từ khi nhận được tin báo.", "trong vòng 24 giờ kể từ khi nhận được tin báo"),
+])
+def test_a_limit_in_hours_is_relative(text, phrase):
+    [d] = find_deadlines(text)
+    assert (d.kind, d.date, d.text) == ("relative", None, phrase)
+
+
+@pytest.mark.parametrize("text", ["Trường hợp nhận được yêu cầu sau 15 giờ thì cung cấp vào ngày tiếp theo.",
+                                  "Theo dự báo, trong 24 giờ tới bão tiếp tục mạnh thêm."])
+def test_a_time_of_day_or_a_forecast_in_hours_is_no_deadline(text):
+    assert find_deadlines(text) == []
+
+
+def test_the_day_of_every_year_in_brackets_after_hang_nam_is_recurring():
+    found = find_deadlines("Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo kết quả về Sở Xây dựng.",
+                           reference_date=D(2025, 11, 20))
+    assert [(d.kind, d.date) for d in found] == [("recurring", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ Báo cáo nhanh tình hình thiệt hại mưa lũ trên địa bàn tỉnh đến sáng ngày 21/11/2025;",
+    "đáp ứng yêu cầu đến năm 2035 và tầm nhìn 2045.",
+    "Đề án “Quản lý rủi ro thiên tai dựa vào cộng đồng, đến năm 2030”;",
+    "xác định đây là nhiệm vụ quan trọng, thường xuyên và lâu dài.",
+])
+def test_grounds_horizons_titles_and_descriptions_are_no_deadlines(text):
+    assert find_deadlines(text, reference_date=D(2025, 11, 20)) == []
+
+
+def test_grounds_that_turn_to_an_order_keep_its_deadline():
+    [d] = find_deadlines("Căn cứ Kế hoạch số 12/KH-UBND, các sở báo cáo trước ngày 30/11/2025.",
+                         reference_date=D(2025, 11, 20))
+    assert (d.kind, d.date) == ("before", D(2025, 11, 30))
+
+
+def test_work_from_a_month_until_an_event_starts_that_month():
+    [d] = find_deadlines("Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.",
+                         reference_date=D(2025, 11, 20))
+    assert (d.kind, d.date) == ("on", D(2025, 11, 1))

@@ -215,7 +215,9 @@ _RELATIVE = re.compile(
     r"(?:trong\s{1,3}(?:vòng\s{1,3}|thời\s{1,3}hạn\s{1,3}|thời\s{1,3}gian\s{1,3}|phạm\s{1,3}vi\s{1,3})?"
     r"(?:tối\s{1,3}đa\s{1,3}|không\s{1,3}quá\s{1,3})?|(?:chậm\s{1,3}nhất|tối\s{1,3}đa|không\s{1,3}quá)\s{1,3}"
     r"(?:là\s{1,3})?|sau\s{1,3})"
-    rf"({_NUMBER})\s{{0,3}}(?:\([^()\n]{{1,20}}\)\s{{0,3}})?(ngày\s{{1,3}}làm\s{{1,3}}việc|ngày|tuần|tháng|năm)(?!\w)"
+    # "trong 24-48 giờ sau khi nước rút": a count may be a span, its upper end the limit
+    rf"((?:\d{{1,3}}\s{{0,2}}[-–]\s{{0,2}})?(?:{_NUMBER}))\s{{0,3}}(?:\([^()\n]{{1,20}}\)\s{{0,3}})?"
+    r"(ngày\s{1,3}làm\s{1,3}việc|ngày|tuần|tháng|năm|giờ)(?!\w)"
     r"(?!\s{1,3}(?:đầu|cuối)\s{1,3}năm)(?!\s{0,3}[/\d])"
     # a remark in brackets may stand before the anchor ("02 ngày làm việc *(cắt giảm 01/03 ngày)* kể từ …")
     r"(?:\s{0,3}[*_]{0,3}\([^()\n]{1,60}\)[\s*_]{0,4}(?=,?\s{0,3}(?:kể|tính|từ|sau)(?!\w)))?"
@@ -422,9 +424,23 @@ def _excluded(text: str, mention: DateMention, lower: int, before: str, referenc
             or _in_quoted_rule(text, mention.start, lower):
         return True
     clause = text[_clause_start(text, mention.start, lower) : mention.start]
-    if _CANNOT.search(clause) or _WHEN_DONE.search(clause):
+    if _CANNOT.search(clause) or _WHEN_DONE.search(clause) or _in_grounds(text, mention.start, lower):
         return True
     return bool(_PAST.search(clause)) and (reference is None or mention.last < reference)
+
+
+# "Căn cứ Báo cáo nhanh tình hình thiệt hại … đến sáng ngày 21/11/2025;": a date in the grounds a text cites is
+# that document's, unless the sentence turns to an order after a comma.
+_GROUNDS = re.compile(r"[\s*_]{0,6}Căn\s{1,3}cứ\s{1,3}(?:[Bb]áo\s{1,3}cáo|[Qq]uyết\s{1,3}định|[Nn]ghị\s{1,3}(?:định|quyết)"
+                      r"|[Tt]hông\s{1,3}(?:tư|báo)|[Ll]uật|[Cc]ông\s{1,3}(?:văn|điện)|[Kk]ế\s{1,3}hoạch|[Cc]hỉ\s{1,3}thị"
+                      r"|[Qq]uy\s{1,3}(?:chế|định)|[Tt]ờ\s{1,3}trình|[Hh]ướng\s{1,3}dẫn|[Kk]ết\s{1,3}luận|[Đđ]ề\s{1,3}án)(?!\w)")
+_TURNS_TO_ORDER = re.compile(r",\s{1,3}(?:\w+\s{1,3}){0,3}?(?:đề\s{1,3}nghị|yêu\s{1,3}cầu|giao|các\s{1,3}(?:sở|cơ\s{1,3}quan|đơn\s{1,3}vị)"
+                             r"|UBND|Ủy\s{1,3}ban|Sở|hoàn\s{1,3}thành|báo\s{1,3}cáo)(?!\w)", re.IGNORECASE)
+
+
+def _in_grounds(text: str, pos: int, lower: int) -> bool:
+    start = _sentence_start(text, pos, lower)
+    return _GROUNDS.match(text, start) is not None and _TURNS_TO_ORDER.search(text, start, pos) is None
 
 
 # "nếu không tập trung thực hiện thì không thể hoàn thành mục tiêu trong năm 2025": what cannot be done is no
@@ -529,6 +545,8 @@ def _classify(
             kind = "by"
         if kind is None or _excluded(text, mention, lower, before, reference):
             return None
+        if mention.partial and _EVERY_YEAR_BEFORE.search(text, max(lower, mention.start - 30), mention.start):
+            return None  # "Định kỳ hằng năm (trước ngày 30 tháng 11)": the day of every year, a recurring limit
         return _from_now(text, _deadline(kind, text, back + cue.start(), mention.end, date=mention.date), lower,
                          reference)
     if _in_purpose_clause(text, mention.start, lower):
@@ -585,7 +603,10 @@ _ABOUT = re.compile(r"(?<!\w)(?:về\s{1,3}việc|V/v)(?!\w)", re.IGNORECASE)
 # "dự kiến biến động tăng, giảm trong năm 2020", "số lượng chứng từ … trong năm 2025": what figures cover.
 _YEAR_COVERED = re.compile(r"(?<!\w)(?:kết\s{1,3}quả|đánh\s{1,3}giá|xếp\s{1,3}loại|dự\s{1,3}kiến|biến\s{1,3}động"
                            r"|số\s{1,3}lượng|chứng\s{1,3}từ)(?!\w)", re.IGNORECASE)
-_HORIZON = re.compile(r"[*_]{0,2}\s{1,3}(?:và|,)\s{1,3}(?:những|các)\s{1,3}năm\s{1,3}tiếp\s{1,3}theo", re.IGNORECASE)
+# "đến năm 2030 và những năm tiếp theo", "đến năm 2035 và tầm nhìn 2045", "…, đến năm 2030”" (the end of a
+# plan's name in quotes): the span a programme covers.
+_HORIZON = re.compile(r"[*_]{0,2}\s{0,3}(?:(?:và|,)\s{1,3}(?:(?:những|các)\s{1,3}năm\s{1,3}tiếp\s{1,3}theo|tầm\s{1,3}nhìn)"
+                      r"|[”\"])", re.IGNORECASE)
 # "phê duyệt Chiến lược bảo vệ môi trường quốc gia đến năm 2030": the horizon in a strategy's or a plan's name.
 _PLAN_NAMED = re.compile(r"(?<!\w)(?:Chiến\s{1,3}lược|Quy\s{1,3}hoạch|Chương\s{1,3}trình|Đề\s{1,3}án|Kế\s{1,3}hoạch)"
                          r"(?:,?\s{1,3}[^\s,;.:()]+){1,12}\s{1,3}$")
@@ -645,6 +666,7 @@ def _span_of_years(text: str, mention: DateMention, found: Deadline) -> Deadline
                      start_date=mention.date)
 
 
+_EVERY_YEAR_BEFORE = re.compile(r"(?:hằng|hàng)\s{1,3}năm\s{0,3}[(,]?[^()\n.;]{0,16}$", re.IGNORECASE)
 _FROM_NOW = re.compile(r"(?<!\w)từ\s{1,3}nay\s{1,3}$", re.IGNORECASE)
 
 
@@ -727,7 +749,9 @@ def _one_per_act(text: str, found: list[Deadline]) -> list[Deadline]:
 
 # "khu vực thường xuyên chịu tác động của thiên tai", "thường xuyên xảy ra sạt lở": how often something
 # happens to a place, not a duty.
-_HAPPENS_OFTEN = re.compile(r"\s{1,3}(?:chịu|bị|xảy\s{1,3}ra|gặp|ngập)(?!\w)", re.IGNORECASE)
+_HAPPENS_OFTEN = re.compile(r"\s{1,3}(?:chịu|bị|xảy\s{1,3}ra|gặp|ngập)(?!\w)"
+                            # "nhiệm vụ quan trọng, thường xuyên và lâu dài": what a duty is, not its timing
+                            r"|,?\s{1,3}(?:và\s{1,3})?lâu\s{1,3}dài(?!\w)", re.IGNORECASE)
 
 
 def _continuous(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadline]:
@@ -745,6 +769,7 @@ def _in_past_clause(text: str, pos: int, lower: int) -> bool:
     return bool(_PAST.search(text, _clause_start(text, pos, lower), pos))
 
 
+_HOURS_AROUND = re.compile(r"\s{1,3}(?:tới|qua|gần\s{1,3}nhất|vừa\s{1,3}qua)(?!\w)", re.IGNORECASE)
 _LOOKING_BACK = re.compile(r"\s{1,3}(?:triển\s{1,3}khai|thực\s{1,3}hiện|tổ\s{1,3}chức\s{1,3}thực\s{1,3}hiện)(?!\w)",
                            re.IGNORECASE)
 
@@ -769,7 +794,9 @@ def _relative(
             continue  # "trong thời hạn 03 ngày làm việc, kể từ ngày nhận được hồ sơ": a procedure's processing time
         if _in_quoted_rule(text, m.start(), lo) or _SHORTEST.search(text, max(lo, m.start() - 40), m.start()):
             continue  # a quoted law's period; "tối thiểu là 5 ngày, tối đa là 10 ngày": how long a stay lasts
-        raw = re.sub(r"\s+", " ", m.group(1).lower())
+        if m.group(2).lower() == "giờ" and (m.group(0)[:1] in "sS" or _HOURS_AROUND.match(text, m.end(2))):
+            continue  # "sau 15 giờ" (a time of day), "trong 24 giờ tới" (a forecast)
+        raw = re.split(r"[-–]", re.sub(r"\s+", " ", m.group(1).lower()))[-1].strip()
         count = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 0)
         unit = re.sub(r"\s+", " ", m.group(2).lower())
         end = m.end()
@@ -794,6 +821,8 @@ def _relative(
                 date = workdays.next_working_day(anchor + datetime.timedelta(days=count))
             elif unit == "tuần":
                 date = workdays.next_working_day(anchor + datetime.timedelta(weeks=count))
+            elif unit == "giờ":
+                date = anchor + datetime.timedelta(days=count // 24)
             else:
                 date = workdays.next_working_day(_add_months(anchor, count * (12 if unit == "năm" else 1)))
         found.append(_deadline("relative", text, m.start(), end, date=date))
@@ -835,9 +864,10 @@ def _partial_periods(
 _MONTH_LIST = re.compile(
     r"(?<!\w)(?:(từ)\s{1,3})?tháng\s{1,3}(\d{1,2})\s{0,3}(,|và|-|–|đến|tới)\s{0,3}(?:hết\s{1,3})?(?:tháng\s{1,3})?(\d{1,2})"
     r"(?:\s{0,3}/\s{0,3}|\s{1,3}năm\s{1,3})(\d{4})(?![\d/])", re.IGNORECASE)
-# "Từ tháng 11/2013 trở đi", "từ năm 2026 trở đi": open-ended work that starts with the period.
+# "Từ tháng 11/2013 trở đi", "từ năm 2026 trở đi", "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê": open-ended
+# work that starts with the period.
 _ONWARDS = re.compile(r"(?<!\w)từ\s{1,3}(?:tháng\s{1,3}(\d{1,2})(?:\s{0,3}/\s{0,3}|\s{1,3}năm\s{1,3})|năm\s{1,3})"
-                      r"(\d{4})\s{1,3}trở\s{1,3}(?:đi|về\s{1,3}sau)(?!\w)", re.IGNORECASE)
+                      r"(\d{4})\s{1,3}(?:trở\s{1,3}(?:đi|về\s{1,3}sau)|đến\s{1,3}khi)(?!\w)", re.IGNORECASE)
 _LIST_CUE = re.compile(r"(?:" + _PERIOD_IN.pattern.removesuffix("$") + r"|[:(]\s{0,3}[*_]{0,2})$", re.IGNORECASE)
 
 
