@@ -332,6 +332,23 @@ def test_a_group_naming_its_kind_of_body_keeps_the_name_and_the_list_goes_on():
         ["các Ban Xây dựng Đảng"])
 
 
+@pytest.mark.parametrize("text, leads", [
+    ("6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh tuyên truyền, vận động"
+     " hội viên.\n", ["Hiệp hội Doanh nghiệp tỉnh", "Hội Nông dân tỉnh", "Liên minh Hợp tác xã Tỉnh"]),
+    ("6. Hội Liên hiệp Phụ nữ thành phố chủ trì tổ chức hội thi.\n", ["Hội Liên hiệp Phụ nữ thành phố"]),
+    ("6. Giao Báo và Phát thanh, Truyền hình Cần Thơ tuyên truyền.\n", ["Báo và Phát thanh, Truyền hình Cần Thơ"]),
+    ("6. Cổng Thông tin điện tử tỉnh đăng tải kế hoạch.\n", ["Cổng Thông tin điện tử tỉnh"]),
+])
+def test_provincial_committees_of_mass_organisations_and_media_are_agencies(text, leads):
+    assert tasks(text)[0].lead == leads
+
+
+def test_the_members_a_group_lists_after_gom_in_brackets_lead():
+    found = tasks("1.3. Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương):\n\n"
+                  "- Hướng dẫn các cơ quan thực hiện kiểm kê.\n")
+    assert (found[0].lead, found[0].lead_groups) == (["Sở Xây dựng", "Sở Công Thương"], [])
+
+
 def test_a_heading_printed_on_the_line_after_its_number_names_the_lead():
     found = tasks("*1.2.\nSở Tài chính - Cơ quan thường trực Ban Chỉ đạo*\n\n- Tuyên truyền, phổ biến quy định."
                   "\n\n- Tham mưu triển khai kế hoạch kiểm kê.\n")

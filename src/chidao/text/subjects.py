@@ -39,7 +39,7 @@ _ISSUER = words_pattern(
     r"|(?:phó )?thủ tướng chính phủ\b|(?:phó )?thủ tướng\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b")
 # "UBND tỉnh vừa yêu cầu …" reports a fresh order (a digest's way); "… đã chỉ đạo …" recalls a past one.
 _ISSUER_VERB = words_pattern(r"\s{0,3}(?:vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\s{0,3}:?\s{0,3}")
-IMPERATIVE = words_pattern(r"(?:giao|yêu cầu|đề nghị)(?: cho)? ")
+IMPERATIVE = words_pattern(r"(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})? ")  # "Đề nghị: Hội Nông dân tỉnh, …"
 _LEAD_IN = words_pattern(
     r"(?:theo đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể|do vậy|do đó|vì vậy"
     r"|vì thế|bởi vậy|tuy nhiên"
@@ -97,7 +97,7 @@ _UNKNOWN_HEAD = re.compile(
 _UNKNOWN_PREFIXES = (
     "Ủy", "Uỷ", "UBND", "Bộ", "Công", "Tập", "Tổng", "Văn", "Thanh", "Kho", "Ngân", "Bảo", "Trung",
     "Chi", "Cục", "Sở", "Tiểu", "Ban", "Vụ", "Viện", "Học", "Đại", "Trường", "Liên", "Tòa", "Cảng", "Báo", "Thông", "Đài",
-    "Thuế", "Hải", "Hội", "HĐND", "Thành", "Tỉnh", "Kiểm",
+    "Thuế", "Hải", "Hội", "HĐND", "Thành", "Tỉnh", "Kiểm", "Cổng", "Hiệp", "Đoàn",
 )
 # a word or a dash after blanks, or a dash printed tight between two words ("Công nghiệp-Năng lượng")
 _TOKEN = re.compile(r"(?:[ \t\n]{1,3}|(?<=\w)(?=[-–]\w)|(?<=\w[-–])(?=\w))(\w+|[-–])")
@@ -185,7 +185,11 @@ class Scanner:
         closed = text.find(")", opened.end(), min(end, opened.end() + _BRACKETED_REACH))
         if closed == -1:
             return None
-        agencies, groups, after = self.list_at(skip_blank(text, opened.end(), closed), closed)
+        first = skip_blank(text, opened.end(), closed)
+        including = _INCLUDING.match(text, first, closed)
+        agencies, groups, after = self.list_at(including.end() if including else first, closed)
+        # "(gồm các Sở: Xây dựng, Công Thương)": the group before a colon only announces the names after it
+        groups = [g for g in groups if not text.startswith(":", skip_blank(text, g.end, closed))]
         if not agencies or groups or text[after:closed].strip(" \t\n,;*_"):
             return None
         return agencies, closed + 1
@@ -241,8 +245,9 @@ class Scanner:
 
 
 # A group, a few plain words that qualify it, an opening bracket: its members follow.
-_BRACKETED = re.compile(r"(?:[ \t\n]{1,3}[^\W\d_A-ZĐ]\w*){0,5}[ \t\n]{0,3}\(")
+_BRACKETED = re.compile(r"(?:[ \t\n]{1,3}[^\W\d_A-ZĐ]\w*,?){0,8}[ \t\n]{0,3}\(")
 _BRACKETED_REACH = 400
+_INCLUDING = re.compile(r"(?:bao\s{1,3})?gồm:?\s{1,3}")
 # The connector "đề nghị" or "yêu cầu" between two actors: the first asks, the second acts.
 _ASKS = re.compile(r"(?i)đề\s{1,3}nghị|yêu\s{1,3}cầu")
 # "Sở Y tế các tỉnh, thành phố": a registry office followed by a group of places is that office in each.
@@ -459,11 +464,16 @@ _CITY_ITSELF = re.compile(
 _BRANCH = re.compile(
     r"(?:Viện kiểm sát nhân dân|Tòa án nhân dân|Toà án nhân dân|Kho bạc [Nn]hà nước|Ngân hàng [Nn]hà nước"
     r"|Kiểm toán [Nn]hà nước|Bảo hiểm xã hội|Công an|Thanh tra|Thuế|Chi cục Hải quan|Hải quan"
-    r"|Cục Quản lý thị trường|Bộ Chỉ huy [Qq]uân sự|Báo và Phát thanh, Truyền hình|Đài Phát thanh và Truyền hình)"
-    r" (?:(tỉnh|thành phố|Thành phố)|khu vực (?:[IVXL]{1,5}|\d{1,2}))(?!\w)".replace(" ", r"\s{1,3}"))
+    r"|Cục Quản lý thị trường|Bộ Chỉ huy [Qq]uân sự|Đài Phát thanh và Truyền hình|Cổng [Tt]hông tin điện tử"
+    # the mass organisations' provincial committees: "Hội Liên hiệp Phụ nữ thành phố", "Hội Nông dân tỉnh"
+    r"|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|Liên đoàn Lao động|Hiệp hội Doanh nghiệp"
+    r"|Liên minh Hợp tác xã|Đoàn Thanh niên Cộng sản Hồ Chí Minh)"
+    r" (?:(tỉnh|thành phố|Thành phố|Tỉnh)|khu vực (?:[IVXL]{1,5}|\d{1,2}))(?!\w)"
+    # "Báo và Phát thanh, Truyền hình Cần Thơ": the provincial media agency formed in 2025, by level or place
+    r"|Báo và Phát thanh,? Truyền hình(?: (tỉnh|thành phố|Thành phố)|(?= [A-ZĐ]))".replace(" ", r"\s{1,3}"))
 _PLACE_WORDS = 4
 _BRANCH_FIRST = ("Viện", "Tòa", "Toà", "Kho", "Ngân", "Kiểm", "Bảo", "Công", "Thanh", "Thuế", "Chi", "Hải", "Cục", "Bộ",
-                 "Báo", "Đài")
+                 "Báo", "Đài", "Cổng", "Hội", "Liên", "Hiệp", "Đoàn")
 
 
 def _branch_at(text: str, pos: int, end: int) -> Any | None:
@@ -473,7 +483,7 @@ def _branch_at(text: str, pos: int, end: int) -> Any | None:
     if m is None:
         return None
     stop = m.end()
-    if m.group(1):
+    if m.group(1) or m.group(2) or m.group().endswith("hình"):  # a level, or a name the place follows
         for _ in range(_PLACE_WORDS):
             word = _TOKEN.match(text, stop, end)
             if word is None or not word.group(1)[0].isupper() or not word.group(1).isalpha() \
