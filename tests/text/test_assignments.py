@@ -344,9 +344,9 @@ def test_provincial_committees_of_mass_organisations_and_media_are_agencies(text
 
 
 def test_the_members_a_group_lists_after_gom_in_brackets_lead():
-    found = tasks("1.3. Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương):\n\n"
-                  "- Hướng dẫn các cơ quan thực hiện kiểm kê.\n")
-    assert (found[0].lead, found[0].lead_groups) == (["Sở Xây dựng", "Sở Công Thương"], [])
+    found = parse_text("1.3. Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương):\n\n"
+                       "- Hướng dẫn các cơ quan thực hiện kiểm kê.\n")["tasks"]
+    assert (found[0]["lead"], found[0]["lead_groups"]) == (["Sở Xây dựng", "Sở Công Thương"], [])
 
 
 def test_a_heading_printed_on_the_line_after_its_number_names_the_lead():
