@@ -997,3 +997,15 @@ def test_work_from_a_month_until_an_event_starts_that_month():
     [d] = find_deadlines("Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.",
                          reference_date=D(2025, 11, 20))
     assert (d.kind, d.date) == ("on", D(2025, 11, 1))
+
+
+def test_a_later_item_of_the_grounds_list_keeps_its_date_out():
+    text = ("Căn cứ các Công điện của UBND tỉnh về khắc phục hậu quả lũ lụt;\nBáo cáo nhanh tình hình thiệt hại mưa lũ"
+            " trên địa bàn tỉnh đến sáng ngày\n21/11/2025;\n\nCăn cứ Quy chế phối hợp;")
+    assert find_deadlines(text, reference_date=D(2025, 11, 21)) == []
+
+
+def test_an_order_ending_with_a_semicolon_after_the_decision_keeps_its_deadline():
+    text = "Căn cứ Luật Tổ chức;\n\nQUYẾT ĐỊNH:\n1. Sở Y tế:\nBáo cáo kết quả trước ngày 30/11/2025;\n- Sở Xây dựng"
+    [d] = find_deadlines(text, reference_date=D(2025, 11, 20))
+    assert (d.kind, d.date) == ("before", D(2025, 11, 30))

@@ -431,7 +431,7 @@ def _excluded(text: str, mention: DateMention, lower: int, before: str, referenc
 
 # "Căn cứ Báo cáo nhanh tình hình thiệt hại … đến sáng ngày 21/11/2025;": a date in the grounds a text cites is
 # that document's, unless the sentence turns to an order after a comma.
-_GROUNDS = re.compile(r"[\s*_]{0,6}Căn\s{1,3}cứ\s{1,3}(?:[Bb]áo\s{1,3}cáo|[Qq]uyết\s{1,3}định|[Nn]ghị\s{1,3}(?:định|quyết)"
+_GROUNDS = re.compile(r"[\s*_]{0,6}(Căn\s{1,3}cứ\s{1,3})?(?:[Bb]áo\s{1,3}cáo|[Qq]uyết\s{1,3}định|[Nn]ghị\s{1,3}(?:định|quyết)"
                       r"|[Tt]hông\s{1,3}(?:tư|báo)|[Ll]uật|[Cc]ông\s{1,3}(?:văn|điện)|[Kk]ế\s{1,3}hoạch|[Cc]hỉ\s{1,3}thị"
                       r"|[Qq]uy\s{1,3}(?:chế|định)|[Tt]ờ\s{1,3}trình|[Hh]ướng\s{1,3}dẫn|[Kk]ết\s{1,3}luận|[Đđ]ề\s{1,3}án)(?!\w)")
 _TURNS_TO_ORDER = re.compile(r",\s{1,3}(?:\w+\s{1,3}){0,3}?(?:đề\s{1,3}nghị|yêu\s{1,3}cầu|giao|các\s{1,3}(?:sở|cơ\s{1,3}quan|đơn\s{1,3}vị)"
@@ -439,8 +439,26 @@ _TURNS_TO_ORDER = re.compile(r",\s{1,3}(?:\w+\s{1,3}){0,3}?(?:đề\s{1,3}nghị
 
 
 def _in_grounds(text: str, pos: int, lower: int) -> bool:
+    """"Căn cứ Báo cáo … ngày …;", or a later item of the grounds' list ("…; Báo cáo nhanh … đến sáng ngày
+    21/11/2025;"), which ends with its semicolon."""
     start = _sentence_start(text, pos, lower)
-    return _GROUNDS.match(text, start) is not None and _TURNS_TO_ORDER.search(text, start, pos) is None
+    grounds = _GROUNDS.match(text, start)
+    if grounds is None or _TURNS_TO_ORDER.search(text, start, pos) is not None:
+        return False
+    if grounds.group(1) is not None:
+        return True
+    if _ENDS_ITEM.match(text, pos) is None:
+        return False
+    opened = None
+    for opened in _GROUNDS_OPEN.finditer(text, max(lower, start - _GROUNDS_REACH), start):
+        pass  # the last "Căn cứ" line before: the list of grounds this item continues
+    return opened is not None and _LIST_ITEM.search(text, opened.end(), start) is None
+
+
+_ENDS_ITEM = re.compile(r"[^\n;.,]{0,30};[ \t*_]*\n")
+_GROUNDS_OPEN = re.compile(r"(?:^|\n)[ \t*_]{0,4}Căn\s{1,3}cứ\s")
+_GROUNDS_REACH = 600
+_LIST_ITEM = re.compile(r"\n[ \t*_]{0,4}(?:[-+•]|\d{1,2}\.|[a-zđ]\)|[IVX]{1,4}\.)|[Qq]UYẾT ĐỊNH|:[ \t*_]*\n")
 
 
 # "nếu không tập trung thực hiện thì không thể hoàn thành mục tiêu trong năm 2025": what cannot be done is no
