@@ -1009,3 +1009,15 @@ def test_an_order_ending_with_a_semicolon_after_the_decision_keeps_its_deadline(
     text = "Căn cứ Luật Tổ chức;\n\nQUYẾT ĐỊNH:\n1. Sở Y tế:\nBáo cáo kết quả trước ngày 30/11/2025;\n- Sở Xây dựng"
     [d] = find_deadlines(text, reference_date=D(2025, 11, 20))
     assert (d.kind, d.date) == ("before", D(2025, 11, 30))
+
+
+@pytest.mark.parametrize("text", [
+    "Bảo đảm sự chỉ đạo thống nhất, phối hợp chặt chẽ, thường xuyên, hiệu quả giữa các sở.",
+    "Cảnh báo người dân ở các khu vực thường xuyên hoặc có nguy cơ xảy ra giông sét.",
+])
+def test_thuong_xuyen_among_other_manners_or_of_a_place_is_no_deadline(text):
+    assert find_deadlines(text) == []
+
+
+def test_thuong_xuyen_lien_tuc_as_a_tasks_time_is_continuous():
+    assert [d.kind for d in find_deadlines("| Thời gian hoàn thành | Thường xuyên, liên tục |")] == ["continuous"]

@@ -768,8 +768,12 @@ def _one_per_act(text: str, found: list[Deadline]) -> list[Deadline]:
 # "khu vực thường xuyên chịu tác động của thiên tai", "thường xuyên xảy ra sạt lở": how often something
 # happens to a place, not a duty.
 _HAPPENS_OFTEN = re.compile(r"\s{1,3}(?:chịu|bị|xảy\s{1,3}ra|gặp|ngập)(?!\w)"
-                            # "nhiệm vụ quan trọng, thường xuyên và lâu dài": what a duty is, not its timing
-                            r"|,?\s{1,3}(?:và\s{1,3})?lâu\s{1,3}dài(?!\w)", re.IGNORECASE)
+                            # "nhiệm vụ quan trọng, thường xuyên và lâu dài": what a duty is, not its timing; "các
+                            # khu vực thường xuyên hoặc có nguy cơ …"; "phối hợp chặt chẽ, thường xuyên, hiệu quả":
+                            # a manner among others
+                            r"|,?\s{1,3}(?:và\s{1,3})?lâu\s{1,3}dài(?!\w)|\s{1,3}hoặc(?!\w)"
+                            r"|\s{0,3},\s{1,3}(?:hiệu\s{1,3}quả|kịp\s{1,3}thời|chặt\s{1,3}chẽ)(?!\w)",
+                            re.IGNORECASE)
 
 
 def _continuous(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadline]:
