@@ -38,10 +38,23 @@ from chidao.text.dates import (
     year_span_end,
 )
 from chidao.text.lunar_deadlines import lunar_deadlines
+from chidao.text.not_deadlines import (
+    ONWARDS,
+    PAST,
+    PLACE_DATE_LINE,
+    before_the_document,
+    clause_start,
+    excluded,
+    identifies_document,
+    in_force_before,
+    in_quoted_rule,
+    is_digest_title,
+    line_start,
+    sentence_start,
+)
 from chidao.text.types import Deadline
 
 _WINDOW = 300  # context read on either side of [start, end)
-_BACK = 90  # characters before a date searched for the document code it may belong to
 _CUE_BACK = 50  # characters before a date searched for its cue (the longest: "chậm nhất là vào 17 giờ 30 phút, ngày")
 
 # Priority when candidates overlap: the first kind listed wins.
@@ -92,41 +105,6 @@ _PERIOD_IN = _cue(
     "tnsv",
 )
 _CLAUSE_BY = re.compile(r"(?=[hH])(?<!\w)(?:hoàn\s{1,3}thành|hạn)(?!\w)", re.IGNORECASE)
-# "tính đến ngày" is a statistics cut-off, "định hướng đến năm 2030" a planning horizon, "giai đoạn đến năm
-# 2030" the period a programme covers.
-_NOT_DEADLINE = re.compile(
-    r"(?=[TtĐđGg])(?<!\w)"
-    r"(?:tính\s{1,3}(?:đến|tới|từ)(?:\s{1,3}hết)?|đến\s{1,3}nay"
-    r"|(?:định\s{1,3}hướng|tầm\s{1,3}nhìn|giai\s{1,3}đoạn)\s{1,3}(?:đến|tới))"
-    r"\s{0,3}(?:ngày\s{1,3})?$",
-    re.IGNORECASE,
-)
-_PAST = re.compile(r"(?=[ĐđVv])(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
-# "đến ngày 19/11/2025 đã có 15 bộ…": a count as of a date, a past fact.
-_PAST_AFTER = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:đã|vừa)(?!\w)", re.IGNORECASE)
-# "đã từ trần trước ngày 01/01/2009", "đã nghỉ hưu từ ngày …": who qualifies, by what happened before a day.
-_PAST_CONDITION = re.compile(
-    r"(?<!\w)đã\s{1,3}(?!(?:hoàn|xong|giao|yêu|được|chỉ|đề)\w*)\w+(?:\s{1,3}\w+)?\s{1,3}(?:trước|từ)\s{1,3}(?:ngày\s{1,3})?$",
-    re.IGNORECASE)
-# "Từ nay đến ngày 19/12/2025 chỉ còn 01 tháng": a remark on the time left, not a limit.
-_TIME_LEFT = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:chỉ\s{1,3})?còn(?:\s{1,3}(?:lại|khoảng|hơn|chưa\s{1,3}đầy))?"
-                        r"\s{1,3}(?:\d|một|hai|ba|bốn|vài|ít)", re.IGNORECASE)
-# "Mức lãi suất … được áp dụng từ ngày 01/12/2025", "trợ cấp … được thực hiện kể từ ngày 01/01/2009": the day a
-# rate or an entitlement starts to run, like an entry into force; nobody is asked to act by then. So is "… không
-# áp dụng phương pháp khoán thuế từ ngày 01/01/2026", the day a rule stops applying.
-_APPLIES_FROM = re.compile(r"(?<!\w)(?:được\s{1,3}(?:áp\s{1,3}dụng|thực\s{1,3}hiện|tính|hưởng)|không\s{1,3}áp\s{1,3}dụng)"
-                           r"(?:\s{1,3}\w+){0,4}?"
-                           r"\s{1,3}(?:kể\s{1,3})?từ\s{1,3}(?:ngày\s{1,3})?$", re.IGNORECASE)
-# "ngày 12/12/2023 của Bộ trưởng", "ngày 18/11/2025 do Thủ tướng…": the date of a document or act.
-_ISSUER_AFTER = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:của|do)\s", re.IGNORECASE)
-# A date right after a số/ký hiệu ("02 /UBND-KT, ngày", "13/2023/TT-BKHĐT ngày", "19-KH/BCĐ, ngày") or after
-# a document type name identifies that document (Nghị định 30/2020/NĐ-CP, Phụ lục I: số, ký hiệu, ngày).
-_DOC_TYPES = ("Công văn", "Kế hoạch", "Quyết định", "Chỉ thị", "Nghị quyết", "Nghị định", "Thông tư", "Thông báo",
-              "Công điện", "Hướng dẫn", "Quy định", "Luật", "Pháp lệnh", "Tờ trình", "Văn bản", "Kết luận",
-              "Quy chế", "Đề án", "Chương trình")
-_NUMBER_ONLY = re.compile(r"(?<!\w)số\s{1,3}\d{1,5}[A-Za-z]?$", re.IGNORECASE)
-# "Lạng Sơn, ngày 05 tháng 01 năm 2024": a place name, a comma and "ngày" from the start of the line.
-_PLACE_DATE_LINE = re.compile(r"^\s{0,20}[A-ZĐ][\w .\-]{1,40},\s{0,3}(?:ngày\s{1,3})?$")
 # Between "từ/đến" and the day: a time, the part of the day, the weekday ("từ 18h00 tối Thứ Bảy ngày 22/11/2025
 # đến 03h00 sáng Chủ Nhật ngày 23/11/2025").
 _DAY_TIME = (r"(?:\d{1,2}\s{0,2}(?:giờ|h|:)(?:\s{0,2}\d{1,2}(?:\s{0,2}phút)?)?\s{1,3})?"
@@ -261,48 +239,8 @@ def _deadline(
     return Deadline(kind=kind, date=date, start_date=start_date, text=text[start:end], start=start, end=end)
 
 
-def _line_start(text: str, pos: int, lower: int) -> int:
-    found = text.rfind("\n", lower, pos)
-    return lower if found == -1 else found + 1
-
-
-def _clause_start(text: str, pos: int, lower: int) -> int:
-    """Start of the clause holding `pos`: after the last ".", ";" or line break, at most 150 characters back."""
-    lower = max(lower, pos - 150)
-    best = lower
-    for mark in (".", ";", "\n"):
-        found = text.rfind(mark, lower, pos)
-        if found + 1 > best:
-            best = found + 1
-    return best
-
-
 def _has_word(folded: str, words: tuple[str, ...], start: int, end: int) -> bool:
     return any(folded.find(word, start, end) != -1 for word in words)
-
-
-def _identifies_document(text: str, mention: DateMention, lower: int) -> bool:
-    before = text[max(lower, mention.start - _BACK) : mention.start].rstrip()
-    for word in ("ngày", "ban hành"):
-        if before[-len(word) :].lower() == word:
-            before = before[: -len(word)].rstrip()
-    before = before.rstrip(",").rstrip().rstrip(")").rstrip()
-    token = before[max(before.rfind(" ") + 1, len(before) - 40) :]
-    if "/" in token and any(c.isupper() for c in token[token.find("/") :]):
-        return True
-    if before.endswith(_DOC_TYPES) or _NUMBER_ONLY.search(before[-12:]):
-        return True
-    newline = text.rfind("\n", max(0, mention.start - 61), mention.start)
-    if newline == -1 and mention.start > 60:
-        return False  # the line starts too far back to be a "Place, ngày …" line
-    return bool(_PLACE_DATE_LINE.match(text[newline + 1 : mention.start]))
-
-
-def _is_digest_title(text: str, pos: int, lower: int) -> bool:
-    """The digest's own title week ("… nổi bật … trong tuần (từ ngày 01/01 đến ngày 07/01/2023)")."""
-    line = text[_line_start(text, pos, max(lower, pos - 200)) : pos].lower()
-    week = line.rfind("trong tuần")
-    return week != -1 and ("nổi bật" in line or "(" in line[week:])
 
 
 def _add_months(day: datetime.date, months: int) -> datetime.date:
@@ -327,8 +265,8 @@ def _ranges(text: str, mentions: list[DateMention], lower: int, covered: list[tu
         if _RANGE_COVERS.search(text, max(lower, start - 50), start):
             covered.append((start, second.end))
             continue
-        if _is_digest_title(text, start, lower) or _identifies_document(text, first, lower) \
-                or _in_force_before(text, start, lower):
+        if is_digest_title(text, start, lower) or identifies_document(text, first, lower) \
+                or in_force_before(text, start, lower):
             continue  # "có hiệu lực kể từ ngày 01/7/2025 đến hết ngày 31/12/2026": how long a text is in force
         found.append(_deadline("range", text, start, second.end, date=second.last, start_date=first.date))
     return found + _ranges_from_a_bare_day(text, mentions, lower)
@@ -347,7 +285,7 @@ def _ranges_from_a_bare_day(text: str, mentions: list[DateMention], lower: int) 
         if cue is None or int(cue.group(2)) >= second.date.day:
             continue
         first = second.date.replace(day=int(cue.group(2)))
-        if cue.group(1) is None and _identifies_document(text, second, lower):
+        if cue.group(1) is None and identifies_document(text, second, lower):
             continue
         found.append(_deadline("range", text, cue.start(), second.end, date=second.date, start_date=first))
     return found
@@ -377,7 +315,7 @@ def _terms_from_signing(text: str, mentions: list[DateMention], lower: int,
         cue = _FROM_SIGNING_TO.search(text, back, mention.start)
         if cue is not None and cue.group("force") and not _IN_FORCE_ON_SIGNING.search(text):
             continue  # "từ ngày Quyết định có hiệu lực": the signing day only when the text says so
-        if cue is not None and mention.date >= reference and not _in_force_before(text, cue.start(), lower):
+        if cue is not None and mention.date >= reference and not in_force_before(text, cue.start(), lower):
             found.append(_deadline("range", text, cue.start(), mention.end, date=mention.date,
                                    start_date=reference))
     return found
@@ -409,110 +347,9 @@ def _from_entry_into_force(text: str, lo: int, hi: int, reference: datetime.date
 _ENDS_IN_FORCE = re.compile(r"(?:hiệu\s{1,3}lực|bãi\s{1,3}bỏ)(?:\s{1,3}thi\s{1,3}hành)?\s{1,3}$", re.IGNORECASE)
 
 
-def _excluded(text: str, mention: DateMention, lower: int, before: str, reference: datetime.date | None) -> bool:
-    """Whether a date with a cue is still no deadline: a document's date, the digest's title week, a
-    statistics cut-off or horizon, or a past fact ("đã tổ chức vào ngày …" before the reference date)."""
-    if _identifies_document(text, mention, lower) or _is_digest_title(text, mention.start, lower):
-        return True
-    if _NOT_DEADLINE.search(before) or _ISSUER_AFTER.match(text, mention.end):
-        return True
-    if _PAST_AFTER.match(text, mention.end) or _PAST_CONDITION.search(before) or _TIME_LEFT.match(text, mention.end):
-        return True
-    if ("được" in before or "không" in before) and _APPLIES_FROM.search(before):
-        return True
-    if _quotes_a_rule(text, mention.start, lower) or _in_force_before(text, mention.start, lower) \
-            or _in_quoted_rule(text, mention.start, lower):
-        return True
-    clause = text[_clause_start(text, mention.start, lower) : mention.start]
-    if _CANNOT.search(clause) or _WHEN_DONE.search(clause) or _in_grounds(text, mention.start, lower):
-        return True
-    return bool(_PAST.search(clause)) and (reference is None or mention.last < reference)
-
-
-# "Căn cứ Báo cáo nhanh tình hình thiệt hại … đến sáng ngày 21/11/2025;": a date in the grounds a text cites is
-# that document's, unless the sentence turns to an order after a comma.
-_GROUNDS = re.compile(r"[\s*_]{0,6}(Căn\s{1,3}cứ\s{1,3})?(?:[Bb]áo\s{1,3}cáo|[Qq]uyết\s{1,3}định|[Nn]ghị\s{1,3}(?:định|quyết)"
-                      r"|[Tt]hông\s{1,3}(?:tư|báo)|[Ll]uật|[Cc]ông\s{1,3}(?:văn|điện)|[Kk]ế\s{1,3}hoạch|[Cc]hỉ\s{1,3}thị"
-                      r"|[Qq]uy\s{1,3}(?:chế|định)|[Tt]ờ\s{1,3}trình|[Hh]ướng\s{1,3}dẫn|[Kk]ết\s{1,3}luận|[Đđ]ề\s{1,3}án)(?!\w)")
-_TURNS_TO_ORDER = re.compile(r",\s{1,3}(?:\w+\s{1,3}){0,3}?(?:đề\s{1,3}nghị|yêu\s{1,3}cầu|giao|các\s{1,3}(?:sở|cơ\s{1,3}quan|đơn\s{1,3}vị)"
-                             r"|UBND|Ủy\s{1,3}ban|Sở|hoàn\s{1,3}thành|báo\s{1,3}cáo)(?!\w)", re.IGNORECASE)
-
-
-def _in_grounds(text: str, pos: int, lower: int) -> bool:
-    """"Căn cứ Báo cáo … ngày …;", or a later item of the grounds' list ("…; Báo cáo nhanh … đến sáng ngày
-    21/11/2025;"), which ends with its semicolon."""
-    start = _sentence_start(text, pos, lower)
-    grounds = _GROUNDS.match(text, start)
-    if grounds is None or _TURNS_TO_ORDER.search(text, start, pos) is not None:
-        return False
-    if grounds.group(1) is not None:
-        return True
-    if _ENDS_ITEM.match(text, pos) is None:
-        return False
-    opened = None
-    for opened in _GROUNDS_OPEN.finditer(text, max(lower, start - _GROUNDS_REACH), start):
-        pass  # the last "Căn cứ" line before: the list of grounds this item continues
-    return opened is not None and _LIST_ITEM.search(text, opened.end(), start) is None
-
-
-_ENDS_ITEM = re.compile(r"[^\n;.,]{0,30};[ \t*_]*\n")
-_GROUNDS_OPEN = re.compile(r"(?:^|\n)[ \t*_]{0,4}Căn\s{1,3}cứ\s")
-_GROUNDS_REACH = 600
-_LIST_ITEM = re.compile(r"\n[ \t*_]{0,4}(?:[-+•]|\d{1,2}\.|[a-zđ]\)|[IVX]{1,4}\.)|[Qq]UYẾT ĐỊNH|:[ \t*_]*\n")
-
-
-# "nếu không tập trung thực hiện thì không thể hoàn thành mục tiêu trong năm 2025": what cannot be done is no
-# order; "khi Luật … được thông qua vào tháng 12/2025": the time of a condition, not of an act asked.
-_CANNOT = re.compile(r"(?<!\w)(?:không|chưa)\s{1,3}thể(?!\w)", re.IGNORECASE)
-_WHEN_DONE = re.compile(r"(?<!\w)khi\s[^.;\n,]{0,80}?(?<!\w)được\s[^.;\n,]{0,40}$", re.IGNORECASE)
 # A year further off than this from the document's date is a vision or a commitment ("phát thải ròng bằng
 # không vào năm 2050"), not the limit of an act the text asks for.
 _HORIZON_YEARS = 10
-
-
-# "Nghị định 175/2025/NĐ-CP quy định từ ngày … đến hết ngày 31/12/2025": a period another text sets, unless
-# this text turns it into an order later in the sentence ("…, đề nghị các sở hoàn thành trước ngày …").
-_RULE_OF = re.compile(r"(?:\d/\d{4}/[\w\-]+|(?<!\w)(?:Nghị\s{1,3}định|Thông\s{1,3}tư|Luật)(?:\s{1,3}này)?)"
-                      r"\s{1,3}(?:đã\s{1,3})?quy\s{1,3}định(?!\w)", re.IGNORECASE)
-_ORDER_WORD = re.compile(r"(?<!\w)(?:đề\s{1,3}nghị|yêu\s{1,3}cầu|giao|chỉ\s{1,3}đạo)(?!\w)", re.IGNORECASE)
-
-
-# "có hiệu lực (thi hành) kể từ ngày ký đến hết ngày …": how long a text is in force, not an act's limit.
-# A term counted from entry into force ("Thời hạn ủy quyền: Từ ngày Quyết định này có hiệu lực thi hành đến
-# hết ngày …") is still a term: the "có hiệu lực" there follows "từ ngày".
-_IN_FORCE = re.compile(r"(?<!\w)có\s{1,3}hiệu\s{1,3}lực(?!\w)", re.IGNORECASE)
-_FROM_DAY_OF = re.compile(r"(?<!\w)từ\s{1,3}ngày(?:\s{1,3}\w+){0,4}\s{1,3}$", re.IGNORECASE)
-
-
-def _in_force_before(text: str, pos: int, lower: int) -> bool:
-    if text.find("hiệu", max(lower, pos - 60), pos) == -1:
-        return False  # a cheap look first: most dates have no "hiệu lực" before them
-    found = _IN_FORCE.search(text, max(_sentence_start(text, pos, lower), pos - 60), pos)
-    return found is not None and not _FROM_DAY_OF.search(text, max(lower, found.start() - 40), found.start())
-
-
-# 'Khoản 1 Điều 29 Nghị định … quy định: “… trong thời hạn 60 ngày kể từ ngày thông quan …”': a law quoted
-# word for word sets its own periods; the text quoting it asks nothing by them.
-_QUOTE_REACH = 3000
-_QUOTED_FROM = re.compile(r"(?<!\w)(?:quy\s{1,3}định|như\s{1,3}sau|hướng\s{1,3}dẫn)(?!\w)"
-                          r"|(?<!\w)(?:Điều|khoản)\s{1,3}\d", re.IGNORECASE)
-
-
-def _in_quoted_rule(text: str, pos: int, lower: int) -> bool:
-    opened = text.rfind("“", max(lower, pos - _QUOTE_REACH), pos)
-    if opened == -1 or text.find("”", opened, pos) != -1:
-        return False
-    return _QUOTED_FROM.search(text, max(lower, opened - 200), opened) is not None
-
-
-def _quotes_a_rule(text: str, pos: int, lower: int) -> bool:
-    if text.find("quy", max(lower, pos - 200), pos) == -1:
-        return False  # a cheap look first: no "quy định" before the date
-    start = _sentence_start(text, pos, lower)
-    rule = None
-    for rule in _RULE_OF.finditer(text, start, pos):
-        pass
-    return rule is not None and _ORDER_WORD.search(text, rule.end(), pos) is None
 
 
 def _classify(
@@ -553,15 +390,15 @@ def _classify(
             if cue is None:
                 return None
             if _is_schedule_item(text, mention.start, lower, before):
-                return None if _excluded(text, mention, lower, before, reference) else _deadline(
+                return None if excluded(text, mention, lower, before, reference) else _deadline(
                     "on", text, back + cue.start(), mention.end, date=mention.date)
-            clause_start = _clause_start(text, mention.start, lower)
-            if folded is not None and not _has_word(folded, ("hạn", "hoàn"), clause_start - lower, mention.start - lower):
+            clause_from = clause_start(text, mention.start, lower)
+            if folded is not None and not _has_word(folded, ("hạn", "hoàn"), clause_from - lower, mention.start - lower):
                 return None  # `_CLAUSE_BY` needs one of them
-            if not _CLAUSE_BY.search(text[clause_start : mention.start]):
+            if not _CLAUSE_BY.search(text[clause_from : mention.start]):
                 return None
             kind = "by"
-        if kind is None or _excluded(text, mention, lower, before, reference):
+        if kind is None or excluded(text, mention, lower, before, reference):
             return None
         if mention.partial and _EVERY_YEAR_BEFORE.search(text, max(lower, mention.start - 30), mention.start):
             return None  # "Định kỳ hằng năm (trước ngày 30 tháng 11)": the day of every year, a recurring limit
@@ -587,12 +424,12 @@ def _classify(
         found = _deadline("year", text, mention.start, end, date=mention.last)
     elif mention.unit != "half":
         return None  # no cue: nothing to exclude (the exclusion checks cost more than the cue searches)
-    if _excluded(text, mention, lower, before, reference):
+    if excluded(text, mention, lower, before, reference):
         return None
     if found is not None:
         return _from_now(text, _span_of_years(text, mention, found), lower, reference)
-    clause = text[_clause_start(text, mention.start, lower) : mention.start]
-    if _REPORT_BEFORE.search(clause) or _ABOUT.search(text, _sentence_start(text, mention.start, lower),
+    clause = text[clause_start(text, mention.start, lower) : mention.start]
+    if _REPORT_BEFORE.search(clause) or _ABOUT.search(text, sentence_start(text, mention.start, lower),
                                                        mention.start):
         return None  # the half a report covers, or the half named in a cited document's title
     return _deadline("half", text, mention.start, end, date=mention.last)
@@ -651,7 +488,7 @@ _BRACKET_REACH = 40
 
 
 def _in_capitals_heading(text: str, mention: DateMention, lower: int) -> bool:
-    start = _line_start(text, mention.start, lower)
+    start = line_start(text, mention.start, lower)
     stop = text.find("\n", mention.end)
     line = text[start:len(text) if stop == -1 else stop]
     return line == line.upper() and sum(c.isalpha() for c in line) >= 15
@@ -672,7 +509,7 @@ def _year_only_named(text: str, mention: DateMention, cue_start: int, lower: int
         return True
     if _DONE_IN.search(text, max(lower, cue_start - 15), cue_start):
         return False  # "hoàn thành trong năm 2025" is a limit whatever the sentence is about
-    return _YEAR_COVERED.search(text, _sentence_start(text, cue_start, lower), cue_start) is not None
+    return _YEAR_COVERED.search(text, sentence_start(text, cue_start, lower), cue_start) is not None
 
 
 def _span_of_years(text: str, mention: DateMention, found: Deadline) -> Deadline:
@@ -700,30 +537,18 @@ def _from_now(text: str, found: Deadline, lower: int, reference: datetime.date |
 
 def _in_purpose_clause(text: str, pos: int, lower: int) -> bool:
     """Whether a period stands in a sentence's opening "Để …" clause, before its first comma."""
-    start = _sentence_start(text, pos, lower)
+    start = sentence_start(text, pos, lower)
     return _PURPOSE_OPENING.match(text, start) is not None and text.find(",", start, pos) == -1
-
-
-def _sentence_start(text: str, pos: int, lower: int) -> int:
-    """Start of the sentence holding `pos` in hard-wrapped text: after the last ".", ";" or blank line, at
-    most 200 characters back (a single line break is only the printer's wrapping)."""
-    lower = max(lower, pos - 200)
-    best = lower
-    for mark in (". ", ".\n", ";", "\n\n"):
-        found = text.rfind(mark, lower, pos)
-        if found != -1 and found + len(mark) > best:
-            best = found + len(mark)
-    return best
 
 
 def _is_schedule_item(text: str, pos: int, lower: int, before: str) -> bool:
     """"2. Khai giảng năm học mới: Ngày 05/9/2024": a short label without dates, a colon, the day."""
     if _LABEL_DAY.search(before) is None:
         return False
-    line = _line_start(text, pos, lower)
+    line = line_start(text, pos, lower)
     colon = text.rfind(":", line, pos)
     label = text[line:colon]
-    return 0 < len(label) <= _LABEL_MAX and "/" not in label and not _PLACE_DATE_LINE.match(label + ",")
+    return 0 < len(label) <= _LABEL_MAX and "/" not in label and not PLACE_DATE_LINE.match(label + ",")
 
 
 def _recurring(text: str, lo: int, hi: int, reference: datetime.date | None, anchors: WordIndex) -> list[Deadline]:
@@ -788,7 +613,7 @@ def _continuous(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadlin
 
 def _in_past_clause(text: str, pos: int, lower: int) -> bool:
     """"… đã tập trung chỉ đạo xuyên suốt, thường xuyên": what was done, not what is asked."""
-    return bool(_PAST.search(text, _clause_start(text, pos, lower), pos))
+    return bool(PAST.search(text, clause_start(text, pos, lower), pos))
 
 
 _HOURS_AROUND = re.compile(r"\s{1,3}(?:tới|qua|gần\s{1,3}nhất|vừa\s{1,3}qua)(?!\w)", re.IGNORECASE)
@@ -809,12 +634,12 @@ def _relative(
         if m.group(4) is None and (_PAST_PERIOD.match(text, m.end())
                                    or _NOTHING_HAPPENED.search(text, max(lo, m.start() - 40), m.start())):
             continue  # "trong 3 năm gần nhất", "không phát sinh hồ sơ trong 3 năm": a look back, not a limit
-        if m.group(0)[:1] in "sS" and (_in_force_before(text, m.start(), lo) or _LOOKING_BACK.match(text, m.end(2))):
+        if m.group(0)[:1] in "sS" and (in_force_before(text, m.start(), lo) or _LOOKING_BACK.match(text, m.end(2))):
             continue  # "có hiệu lực sau 10 ngày kể từ ngày ký": entry into force (a term "trong 30 ngày" stays);
             # "Sau 8 năm triển khai thực hiện Nghị quyết …": a look back over the years gone
         if m.group(4) is not None and _PROCEDURE_ANCHOR.search(m.group(4)):
             continue  # "trong thời hạn 03 ngày làm việc, kể từ ngày nhận được hồ sơ": a procedure's processing time
-        if _in_quoted_rule(text, m.start(), lo) or _SHORTEST.search(text, max(lo, m.start() - 40), m.start()):
+        if in_quoted_rule(text, m.start(), lo) or _SHORTEST.search(text, max(lo, m.start() - 40), m.start()):
             continue  # a quoted law's period; "tối thiểu là 5 ngày, tối đa là 10 ngày": how long a stay lasts
         if m.group(2).lower() == "giờ" and (m.group(0)[:1] in "sS" or _HOURS_AROUND.match(text, m.end(2))):
             continue  # "sau 15 giờ" (a time of day), "trong 24 giờ tới" (a forecast)
@@ -886,10 +711,6 @@ def _partial_periods(
 _MONTH_LIST = re.compile(
     r"(?<!\w)(?:(từ)\s{1,3})?tháng\s{1,3}(\d{1,2})\s{0,3}(,|và|-|–|đến|tới)\s{0,3}(?:hết\s{1,3})?(?:tháng\s{1,3})?(\d{1,2})"
     r"(?:\s{0,3}/\s{0,3}|\s{1,3}năm\s{1,3})(\d{4})(?![\d/])", re.IGNORECASE)
-# "Từ tháng 11/2013 trở đi", "từ năm 2026 trở đi", "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê": open-ended
-# work that starts with the period.
-_ONWARDS = re.compile(r"(?<!\w)từ\s{1,3}(?:tháng\s{1,3}(\d{1,2})(?:\s{0,3}/\s{0,3}|\s{1,3}năm\s{1,3})|năm\s{1,3})"
-                      r"(\d{4})\s{1,3}(?:trở\s{1,3}(?:đi|về\s{1,3}sau)|đến\s{1,3}khi)(?!\w)", re.IGNORECASE)
 _LIST_CUE = re.compile(r"(?:" + _PERIOD_IN.pattern.removesuffix("$") + r"|[:(]\s{0,3}[*_]{0,2})$", re.IGNORECASE)
 
 
@@ -923,7 +744,7 @@ def _month_lists(text: str, lo: int, hi: int, anchors: WordIndex, covered: list[
             continue
         found.append(_deadline("range", text, start, m.end(), date=period_bounds("month", year, last)[1],
                                start_date=period_bounds("month", year, first)[0]))
-    for m in finditer_near(_ONWARDS, text, lo, hi, anchors.get(("từ",)), 0, 0):
+    for m in finditer_near(ONWARDS, text, lo, hi, anchors.get(("từ",)), 0, 0):
         year, month = int(m.group(2)), int(m.group(1) or 1)
         if _LIST_CUE.search(text, max(lo, m.start() - _CUE_BACK), m.start()) is None:
             continue  # "đánh giá … từ năm 2025 trở đi": from when a rule applies, unless a time label says so
@@ -986,7 +807,7 @@ def find_deadlines(
     candidates += _month_lists(text, lo, hi, anchors, covered)
     candidates += _from_entry_into_force(text, lo, hi, reference_date)
     if reference_date is not None:
-        candidates = [d for d in candidates if not _before_the_document(d, reference_date)]
+        candidates = [d for d in candidates if not before_the_document(d, reference_date)]
     if covered:
         candidates = [d for d in candidates if not any(b <= d.start < e for b, e in covered)]
     notes = _FOOTNOTES.search(text, lo, hi)
@@ -1000,14 +821,3 @@ def find_deadlines(
 _FOOTNOTES = re.compile(r"(?m)^[ \t]{0,3}\[1\](?=[ \t]|$)")
 _DAY_KINDS = frozenset({"before", "by", "on", "range", "relative", "lunar"})
 
-
-_DATED_KINDS = frozenset({"before", "by", "on", "range", "month", "quarter", "half", "year"})
-
-
-def _before_the_document(deadline: Deadline, reference: datetime.date) -> bool:
-    """A dated window that ends before the document's own date cannot constrain what the document asks:
-    it is a condition or a past fact ("được công nhận trước ngày 31/12/1993", "từ tháng 5/1975 đến …").
-    Open-ended work that began earlier in the document's year ("Từ tháng 11/2013 trở đi") still runs."""
-    if deadline.kind not in _DATED_KINDS or deadline.date is None or deadline.date >= reference:
-        return False
-    return deadline.date.year < reference.year or _ONWARDS.fullmatch(deadline.text) is None
