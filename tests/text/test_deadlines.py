@@ -1021,3 +1021,9 @@ def test_thuong_xuyen_among_other_manners_or_of_a_place_is_no_deadline(text):
 
 def test_thuong_xuyen_lien_tuc_as_a_tasks_time_is_continuous():
     assert [d.kind for d in find_deadlines("| Thời gian hoàn thành | Thường xuyên, liên tục |")] == ["continuous"]
+
+
+def test_work_from_the_texts_own_date_until_an_event_starts_that_day():
+    [d] = find_deadlines("Đợt thi đua được triển khai từ ngày ban\nhành Kế hoạch đến khi tổ chức thành công Đại hội.",
+                         reference_date=D(2025, 11, 19))
+    assert (d.kind, d.date) == ("on", D(2025, 11, 19))

@@ -330,6 +330,20 @@ _FROM_ENTRY_INTO_FORCE = re.compile(
 _KE = re.compile(r"(?<!\w)[Kk]ể\s{1,3}$")
 
 
+# "Đợt thi đua được triển khai từ ngày ban hành Kế hoạch đến khi tổ chức thành công Đại hội": work that starts
+# on the text's own date and runs until an event without a date.
+_FROM_SIGNING_UNTIL = re.compile(
+    r"[Tt]ừ(?<!\wtừ)(?<!\wTừ)(?i:\s{1,3}ngày\s{1,3}(?:ký|ban\s{1,3}hành)(?:\s{1,3}ban\s{1,3}hành)?(?:\s{1,3}" + _THIS_TEXT
+    + r")?(?:\s{1,3}này)?\s{1,3}(?:đến|tới)\s{1,3}khi(?!\w))")
+
+
+def _from_signing_until(text: str, lo: int, hi: int, reference: datetime.date | None) -> list[Deadline]:
+    if reference is None or text.find("khi", lo, hi) == -1:
+        return []
+    return [_deadline("on", text, m.start(), m.end(), date=reference)
+            for m in _FROM_SIGNING_UNTIL.finditer(text, lo, hi)]
+
+
 def _from_entry_into_force(text: str, lo: int, hi: int, reference: datetime.date | None) -> list[Deadline]:
     if reference is None or text.find("hiệu lực", lo, hi) == -1:
         return []
@@ -806,6 +820,7 @@ def find_deadlines(
     candidates += _partial_periods(text, lo, hi, reference_date, anchors)
     candidates += _month_lists(text, lo, hi, anchors, covered)
     candidates += _from_entry_into_force(text, lo, hi, reference_date)
+    candidates += _from_signing_until(text, lo, hi, reference_date)
     if reference_date is not None:
         candidates = [d for d in candidates if not before_the_document(d, reference_date)]
     if covered:
