@@ -349,6 +349,22 @@ def test_the_members_a_group_lists_after_gom_in_brackets_lead():
     assert (found[0]["lead"], found[0]["lead_groups"]) == (["Sở Xây dựng", "Sở Công Thương"], [])
 
 
+@pytest.mark.parametrize("text, lead", [
+    ("II. NHIỆM VỤ\n\nSở Y tế tập trung thực hiện tốt một số nhiệm vụ sau đây:\n\n1. Đẩy mạnh khám bệnh.\n\n"
+     "2. Hoàn thiện quy trình.\n", "Sở Y tế"),
+    ("I. ĐÁNH GIÁ CHUNG\n\nThành phố đã đạt nhiều kết quả.\n\nĐể tiếp tục vận hành, thành phố Đà Nẵng cần tập trung"
+     " thực hiện tốt một số nhiệm vụ sau đây:\n\n1. Đẩy mạnh tăng trưởng.\n\n2. Hoàn thiện thể chế.\n",
+     "Ủy ban nhân dân thành phố Đà Nẵng"),
+])
+def test_the_paragraph_introducing_a_list_under_a_title_charges_its_items(text, lead):
+    found = parse_text(text)["tasks"]
+    assert [(t["clause"][-1], t["lead"]) for t in found] == [("1", [lead]), ("2", [lead])]
+
+
+def test_the_writer_announcing_its_notice_orders_nothing():
+    assert parse_text("Văn phòng Chính phủ xin trân trọng thông báo./.")["tasks"] == []
+
+
 def test_a_heading_printed_on_the_line_after_its_number_names_the_lead():
     found = tasks("*1.2.\nSở Tài chính - Cơ quan thường trực Ban Chỉ đạo*\n\n- Tuyên truyền, phổ biến quy định."
                   "\n\n- Tham mưu triển khai kế hoạch kiểm kê.\n")

@@ -1,4 +1,4 @@
-"""Agencies charged without their names: a letter's one addressee ("quý Bộ"), a conclusion's "Tỉnh"."""
+"""Agencies charged without their names: a letter's one addressee ("quý Bộ"), a conclusion's "Tỉnh" or "Thành phố"."""
 
 from chidao.text import parse_text
 
@@ -10,6 +10,19 @@ def test_the_province_a_conclusion_is_about_is_charged_when_called_tinh():
     found = [(t["clause"], t["lead"]) for t in parse_text(text)["tasks"]]
     assert ("2", ["Ủy ban nhân dân tỉnh Điện Biên"]) in found
     assert not any(clause == "3" and lead for clause, lead in found)
+
+
+def test_the_city_a_conclusion_is_about_is_charged_when_called_thanh_pho():
+    text = ("Thủ tướng làm việc với thành phố Đà Nẵng. Biểu dương nhân dân thành phố Đà Nẵng.\n"
+            "2. Thành phố rà soát, báo cáo Bộ Nội vụ.\n")
+    found = [(t["clause"], t["lead"]) for t in parse_text(text)["tasks"]]
+    assert ("2", ["Ủy ban nhân dân thành phố Đà Nẵng"]) in found
+
+
+def test_a_province_named_by_its_place_before_its_name_is_not_a_bare_tinh():
+    text = "Thủ tướng làm việc với tỉnh Đồng Tháp.\nTỉnh Đồng Tháp cần khẩn trương rà soát quy hoạch."
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == ["Ủy ban nhân dân tỉnh Đồng Tháp"]
 
 
 def test_your_ministry_in_a_letter_to_one_addressee_is_that_addressee():

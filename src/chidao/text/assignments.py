@@ -282,6 +282,15 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
             own, body = heading
         inline, after = subject_at(scan, body, block.end)
         intro = scan.text[body:block.end].rstrip(" *_").endswith(":")
+        if not inline and intro and has_children and heading is None:
+            # "II. NHIỆM VỤ" (or an assessment) then "Sở Y tế tập trung thực hiện các nhiệm vụ sau:": the
+            # paragraph that introduces the list, after the title or the text before it
+            intro_end = len(scan.text[body:blocks[i + 1].start].rstrip(" \t\n*_")) + body
+            last = scan.text.rfind("\n\n", body, intro_end)
+            if last != -1:
+                paragraph = skip_blank(scan.text, last, block.end)
+                inline, after = subject_at(scan, paragraph, block.end)
+                body = paragraph if inline else body
         if not inline and intro and has_children:
             # "3. Bộ trưởng Bộ Tài chính - Phó Trưởng ban … thực hiện một số nhiệm vụ sau:" (the actors
             # open the intro, whatever follows them), or "2. Để …, yêu cầu Bộ Y tế, Bộ Xây dựng … như sau:"

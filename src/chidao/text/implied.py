@@ -1,5 +1,6 @@
 """Agencies a text charges without printing their names: "quý Bộ" in a letter to one ministry, the bare
-"Tỉnh" of a conclusion about one province ("Tỉnh tổng hợp nhu cầu, báo cáo Bộ Tài chính"), and the ministries
+"Tỉnh" or "Thành phố" of a conclusion about one province or city ("Tỉnh tổng hợp nhu cầu, báo cáo Bộ Tài
+chính") or the place named as a subject ("thành phố Đà Nẵng cần tập trung …"), and the ministries
 whose heads are addressed by title alone ("Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ …")."""
 
 from __future__ import annotations
@@ -38,38 +39,56 @@ def _the_addressee_again(text: str, agencies: list) -> list[AgencyMention]:
             for m in _YOUR_OFFICE.finditer(text, line_end)]
 
 
-# A conclusion about one province calls it "Tỉnh" when it gives it work ("Tỉnh tổng hợp nhu cầu, báo cáo Bộ
-# Tài chính"): its People's Committee, named after the province the text mentions most.
+# A conclusion about one province calls it "Tỉnh" (a city "Thành phố") when it gives it work ("Tỉnh tổng hợp nhu
+# cầu, báo cáo Bộ Tài chính"), or names the place as the subject ("thành phố Đà Nẵng cần tập trung thực hiện …
+# sau đây:"): its People's Committee, named after the place the text mentions most.
 # Literal first, so the regex engine skips to each "Tỉnh"; where it stands is checked after.
-_BARE_PROVINCE = re.compile(r"Tỉnh(?=\s{1,3}(?!ủy|uỷ|đoàn|lộ|trưởng)[a-zđà-ỹ])")
+_BARE_PROVINCE = re.compile(r"(Tỉnh|Thành\s{1,3}phố)(?=\s{1,3}(?!ủy|uỷ|đoàn|lộ|trưởng)[a-zđà-ỹ])")
+_NAMED_PLACE = re.compile(r"([Tt]ỉnh|[Tt]hành\s{1,3}phố)\s{1,3}([A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3})"
+                          r"(?=\s{1,3}(?:cần|phải|tiếp\s{1,3}tục|tập\s{1,3}trung|khẩn\s{1,3}trương)\s)")
 _OPENS_CLAUSE = re.compile(r"(?:^|[.:;]\s|\n)[ \t*_]{0,4}$")
+# "Để tiếp tục …, thành phố Đà Nẵng cần tập trung …": a purpose first, then the place as the subject
+_OPENS_CLAUSE_OR_AFTER_COMMA = re.compile(r"(?:^|[.:;,]\s|\n)[ \t*_]{0,4}$")
 
 
 def _the_province_itself(text: str, registry: Any) -> list[AgencyMention]:
-    if text.find("Tỉnh ") == -1:
+    if text.find("Tỉnh ") == -1 and text.find("hành phố ") == -1 and text.find("ỉnh ") == -1:
         return []
-    found = [m.start() for m in _BARE_PROVINCE.finditer(text)
-             if _OPENS_CLAUSE.search(text, max(0, m.start() - 8), m.start())]
-    province = _most_named_province(text, registry) if found else None
-    if province is None:
+    found = []
+    for pattern in (_BARE_PROVINCE, _NAMED_PLACE):
+        for m in pattern.finditer(text):
+            word = text[m.end():m.end() + 4].lstrip()[:1]
+            if pattern is _BARE_PROVINCE and not word.islower():
+                continue  # "Tỉnh Đồng Tháp": the place's name follows, read by `_NAMED_PLACE`
+            opens = _OPENS_CLAUSE if pattern is _BARE_PROVINCE else _OPENS_CLAUSE_OR_AFTER_COMMA
+            if opens.search(text, max(0, m.start() - 8), m.start()):
+                found.append(m)
+    if not found:
         return []
-    name = f"Ủy ban nhân dân tỉnh {province}"
-    return [AgencyMention(name, None, "Tỉnh", at, at + 4) for at in found]
-
-
-_PROVINCE_AFTER = re.compile(r"tỉnh\s{1,3}([A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3})")
-
-
-def _most_named_province(text: str, registry: Any) -> str | None:
     names = set(getattr(registry, "province_names", ()))
+    mentions = []
+    for m in found:
+        level = "tỉnh" if m.group(1).lower() == "tỉnh" else "thành phố"
+        place = m.group(2) if m.re is _NAMED_PLACE else _most_named_place(text, level)
+        if place is not None and " ".join(place.split()) in names:
+            name = f"Ủy ban nhân dân {level} {' '.join(place.split())}"
+            mentions.append(AgencyMention(name, None, m.group(), m.start(), m.end()))
+    return mentions
+
+
+def _most_named_place(text: str, level: str) -> str | None:
+    """The province (or city) the text names most often, at least twice ("tỉnh Gia Lai", "thành phố Đà Nẵng")."""
     counts: dict[str, int] = {}
-    for m in _PROVINCE_AFTER.finditer(text):  # one pass; the longest printed name that is a province
-        words = m.group(1).split()
-        name = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in names), None)
-        if name is not None:
-            counts[name] = counts.get(name, 0) + 1
-    best = max(counts, key=counts.get, default=None)
+    for m in _NAMED_PLACE_ANYWHERE.finditer(text):
+        if m.group(1).lower().startswith(level[0]):
+            words = m.group(2).split()
+            for n in range(len(words), 0, -1):
+                counts[" ".join(words[:n])] = counts.get(" ".join(words[:n]), 0) + 1
+    best = max(counts, key=lambda k: (counts[k], len(k)), default=None)
     return best if best is not None and counts[best] >= 2 else None
+
+
+_NAMED_PLACE_ANYWHERE = re.compile(r"([Tt]ỉnh|[Tt]hành\s{1,3}phố)\s{1,3}([A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3})")
 
 
 # "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ …": the ministers by title,

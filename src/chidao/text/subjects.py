@@ -947,7 +947,7 @@ def predicate_follows_anywhere(phrase: str) -> bool:
 
 
 # "Tổng cục Thuế đồng ý với ý kiến của Cục Thuế tỉnh …": the writer agrees, and orders nothing.
-_REPLY = words_pattern(r"(?:thông báo (?:để|cho)|xin (?:trả lời|thông báo|báo cáo)|trả lời|trân trọng|kính (?:báo|gửi)"
+_REPLY = words_pattern(r"(?:thông báo (?:để|cho)|xin (?:trân trọng )?(?:trả lời|thông báo|báo cáo)|trả lời|trân trọng|kính (?:báo|gửi)"
                        r"|(?:cơ bản )?(?:đồng ý|nhất trí|thống nhất) với)\b")
 _REPLY_FIRST = frozenset(("thông", "xin", "trả", "trân", "kính", "đồng", "nhất", "thống", "cơ"))
 # "Cục Thuế trả lời để Thuế tỉnh Hà Tĩnh biết và căn cứ hồ sơ cụ thể để thực hiện": a reply that also asks
