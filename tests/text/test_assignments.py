@@ -338,6 +338,9 @@ def test_a_group_naming_its_kind_of_body_keeps_the_name_and_the_list_goes_on():
     ("6. Hội Liên hiệp Phụ nữ thành phố chủ trì tổ chức hội thi.\n", ["Hội Liên hiệp Phụ nữ thành phố"]),
     ("6. Giao Báo và Phát thanh, Truyền hình Cần Thơ tuyên truyền.\n", ["Báo và Phát thanh, Truyền hình Cần Thơ"]),
     ("6. Cổng Thông tin điện tử tỉnh đăng tải kế hoạch.\n", ["Cổng Thông tin điện tử tỉnh"]),
+    ("8. Đề nghị Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh, Hội nông dân tỉnh, Hiệp\nhội doanh nghiệp"
+     " tỉnh đẩy mạnh tập huấn.\n", ["Liên minh Hợp tác xã tỉnh", "Đoàn TNCS Hồ Chí Minh tỉnh", "Hội nông dân tỉnh",
+                                   "Hiệp hội doanh nghiệp tỉnh"]),
 ])
 def test_provincial_committees_of_mass_organisations_and_media_are_agencies(text, leads):
     assert tasks(text)[0].lead == leads

@@ -1027,3 +1027,7 @@ def test_work_from_the_texts_own_date_until_an_event_starts_that_day():
     [d] = find_deadlines("Đợt thi đua được triển khai từ ngày ban\nhành Kế hoạch đến khi tổ chức thành công Đại hội.",
                          reference_date=D(2025, 11, 19))
     assert (d.kind, d.date) == ("on", D(2025, 11, 19))
+
+
+def test_part_of_a_year_reported_on_is_no_relative_limit():
+    assert find_deadlines("Trong 10 tháng năm 2025, kinh tế vĩ mô ổn định, lạm phát được kiểm soát.") == []

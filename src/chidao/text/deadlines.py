@@ -196,7 +196,8 @@ _RELATIVE = re.compile(
     # "trong 24-48 giờ sau khi nước rút": a count may be a span, its upper end the limit
     rf"((?:\d{{1,3}}\s{{0,2}}[-–]\s{{0,2}})?(?:{_NUMBER}))\s{{0,3}}(?:\([^()\n]{{1,20}}\)\s{{0,3}})?"
     r"(ngày\s{1,3}làm\s{1,3}việc|ngày|tuần|tháng|năm|giờ)(?!\w)"
-    r"(?!\s{1,3}(?:đầu|cuối)\s{1,3}năm)(?!\s{0,3}[/\d])"
+    # "6 tháng đầu năm", "Trong 10 tháng năm 2025": part of a year, a period reported on
+    r"(?!\s{1,3}(?:đầu|cuối)\s{1,3}năm)(?!\s{1,3}(?:đầu\s{1,3})?năm\s{1,3}\d{4})(?!\s{0,3}[/\d])"
     # a remark in brackets may stand before the anchor ("02 ngày làm việc *(cắt giảm 01/03 ngày)* kể từ …")
     r"(?:\s{0,3}[*_]{0,3}\([^()\n]{1,60}\)[\s*_]{0,4}(?=,?\s{0,3}(?:kể|tính|từ|sau)(?!\w)))?"
     r"(?:,?\s{0,3}(?<=[\s,*_])((?:kể|tính)\s{1,3}từ|sau\s{1,3}khi|từ|sau)(?!\w)"

@@ -466,8 +466,8 @@ _BRANCH = re.compile(
     r"|Kiểm toán [Nn]hà nước|Bảo hiểm xã hội|Công an|Thanh tra|Thuế|Chi cục Hải quan|Hải quan"
     r"|Cục Quản lý thị trường|Bộ Chỉ huy [Qq]uân sự|Đài Phát thanh và Truyền hình|Cổng [Tt]hông tin điện tử"
     # the mass organisations' provincial committees: "Hội Liên hiệp Phụ nữ thành phố", "Hội Nông dân tỉnh"
-    r"|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|Liên đoàn Lao động|Hiệp hội Doanh nghiệp"
-    r"|Liên minh Hợp tác xã|Đoàn Thanh niên Cộng sản Hồ Chí Minh)"
+    r"|Hội (?i:liên hiệp phụ nữ|nông dân|cựu chiến binh)|Liên đoàn (?i:lao động)|Hiệp hội (?i:doanh nghiệp)"
+    r"|Liên minh (?i:hợp tác xã)|Đoàn (?:Thanh niên Cộng sản|TNCS) Hồ Chí Minh)"
     r" (?:(tỉnh|thành phố|Thành phố|Tỉnh)|khu vực (?:[IVXL]{1,5}|\d{1,2}))(?!\w)"
     # "Báo và Phát thanh, Truyền hình Cần Thơ": the provincial media agency formed in 2025, by level or place
     r"|Báo và Phát thanh,? Truyền hình(?: (tỉnh|thành phố|Thành phố)|(?= [A-ZĐ]))".replace(" ", r"\s{1,3}"))
