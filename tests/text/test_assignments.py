@@ -364,6 +364,13 @@ def test_the_paragraph_introducing_a_list_under_a_title_charges_its_items(text, 
     assert [(t["clause"][-1], t["lead"]) for t in found] == [("1", [lead]), ("2", [lead])]
 
 
+def test_a_subject_after_a_purpose_listing_many_aims_is_found():
+    text = ("Để tiếp tục tháo gỡ các khó khăn, vướng mắc trong phát triển kinh tế - xã hội, giải ngân vốn đầu tư công,"
+            " đạt được mục tiêu tăng trưởng 8% của Tỉnh và góp phần đạt mục tiêu tăng trưởng từ 8,3 - 8,5% của cả"
+            " nước, Sở Tài chính cần tiếp tục thực hiện quyết liệt các giải pháp điều hành ngân sách.")
+    assert [t["lead"] for t in parse_text(text)["tasks"]] == [["Sở Tài chính"]]
+
+
 def test_the_writer_announcing_its_notice_orders_nothing():
     assert parse_text("Văn phòng Chính phủ xin trân trọng thông báo./.")["tasks"] == []
 

@@ -660,7 +660,8 @@ _TOPIC = re.compile(r"[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,240}:[*_]{0
                     # "1. Về thuế giá trị gia\ntăng\nĐề nghị Thuế tỉnh …": a heading line, then the order
                     r"|[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,160}?[*_]{0,2}\n(?=[ \t*_]{0,4}"
                     r"(?:Đề nghị|Giao|Yêu cầu|Chủ tịch|Thủ trưởng|Các|Sở|Bộ|UBND|Ủy ban|Uỷ ban)\s)")
-_OPENER_REACH = 300
+_OPENER_REACH = 600
+_OPENER_COMMAS = 8  # "Để tháo gỡ …, giải ngân …, đạt được …, tỉnh Đắk Lắk cần …": a purpose may list many aims
 
 
 def subject_at(scan: Scanner, pos: int, end: int, need_verb: bool = True) -> tuple[Actors, int]:
@@ -686,7 +687,7 @@ def subject_at(scan: Scanner, pos: int, end: int, need_verb: bool = True) -> tup
         return found
     comma = start
     limit = min(end, start + _OPENER_REACH)
-    for _ in range(3):
+    for _ in range(_OPENER_COMMAS):
         comma = scan.text.find(",", comma + 1, limit)
         if comma == -1:
             break
