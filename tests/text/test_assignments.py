@@ -371,6 +371,12 @@ def test_a_subject_after_a_purpose_listing_many_aims_is_found():
     assert [t["lead"] for t in parse_text(text)["tasks"]] == [["Sở Tài chính"]]
 
 
+def test_a_ministry_with_its_short_form_in_brackets_asks_and_the_training_institutions_act():
+    text = ("Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị các cơ sở đào tạo trực thuộc Bộ thực hiện một số nhiệm vụ"
+            " như sau:\n\nI. NHIỆM VỤ CHUNG\n\nTriển khai thực hiện các chủ trương.\n")
+    assert [(t["lead"], t["lead_groups"]) for t in parse_text(text)["tasks"]] == [([], ["các cơ sở đào tạo"])]
+
+
 def test_the_writer_announcing_its_notice_orders_nothing():
     assert parse_text("Văn phòng Chính phủ xin trân trọng thông báo./.")["tasks"] == []
 

@@ -443,7 +443,7 @@ _UNITS = [
     ("so",), ("ban",), ("nganh",), ("bo",), ("huyen",), ("thanh", "pho"), ("thi", "xa"), ("xa",),
     ("phuong",), ("thi", "tran"), ("quan",), ("co", "quan"), ("don", "vi"), ("dia", "phuong"),
     ("doan", "the"), ("cap",), ("luc", "luong"), ("dac", "khu"), ("tinh",), ("tap", "doan"),
-    ("tong", "cong", "ty"),
+    ("tong", "cong", "ty"), ("co", "so", "dao", "tao"),
 ] + _CP_BODIES + _SOCIOPOLITICAL
 # One-word units whose folded form is also another word: "phương án", "quan điểm", "bộ phận", "xã hội",
 # "tình hình", "tính toán".
