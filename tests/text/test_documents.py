@@ -640,3 +640,42 @@ def test_a_header_printed_with_split_words_is_read():
 def test_an_issuers_dash_is_one_spaced_hyphen():
     text = PLAIN.replace("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", "BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI")
     assert parse_header(text).issuer.startswith("Bộ Lao động - Thương binh")
+
+
+BARE_TELEGRAM = """**CÔNG ĐIỆN**
+
+VỀ TẬP TRUNG ƯU TIÊN GIỮ VỮNG ỔN ĐỊNH KINH TẾ VĨ MÔ
+
+**THỦ TƯỚNG CHÍNH PHỦ điện:**
+
+- Bộ trưởng các Bộ, cơ quan ngang Bộ;
+
+1. Bộ Công Thương chủ trì thúc đẩy xuất khẩu.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+THỦ TƯỚNG
+
+Phạm Minh Chính
+"""
+
+
+def test_a_document_saved_without_its_header_is_read_from_its_type_and_signature():
+    header = parse_header(BARE_TELEGRAM)
+    assert (header.type, header.code, header.issued_on, header.issuer) == (
+        "Công điện", None, None, "Thủ tướng Chính phủ")
+    assert header.signer.name == "Phạm Minh Chính"
+    assert BARE_TELEGRAM[header.body_end:].startswith("Nơi nhận")
+
+
+def test_a_letter_saved_without_its_header_is_a_cong_van():
+    text = ("**Kính gửi:** Các cơ sở đào tạo trực thuộc Bộ\n\nĐề nghị các cơ sở báo cáo kết quả.\n\nNơi nhận:\n"
+            "- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nPhan Tâm\n")
+    header = parse_header(text)
+    assert (header.type, header.issuer, header.signer.name) == ("Công văn", None, "Phan Tâm")
+
+
+def test_a_type_name_without_a_signature_is_no_header():
+    assert parse_header("**THÔNG BÁO**\n\nLịch tiếp công dân tuần này như sau.\n") is None

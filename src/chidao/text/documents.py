@@ -297,7 +297,7 @@ def parse_header(text: str) -> DocumentHeader | None:
     so = _find_so(segs)
     page = _page_fields(read_page_metadata(text, start))
     if so is None and not _has_quoc_hieu(segs):
-        return _page_header(page, text, start, end) if page else None
+        return _page_header(page, text, start, end) if page else _bare_header(segs, text, start, end)
     code, number, year, symbol = _code(segs, so) if so is not None else (None, None, None, None)
     dated = _date(segs, so)
     after = max(dated.index, so if so is not None else -1)
@@ -357,6 +357,34 @@ def _page_header(page: dict[str, Any], text: str, start: int, end: int) -> Docum
         body_start=start, body_end=body_end,
     )
     return _fill_from_page(header, page, text)
+
+
+# A signer's title that names the body signing: the Prime Minister, or the head of the Government Office.
+_ISSUER_OF_TITLE = {"Thủ tướng": "Thủ tướng Chính phủ", "Phó Thủ tướng": "Thủ tướng Chính phủ",
+                    "Chủ nhiệm": "Văn phòng Chính phủ", "Phó Chủ nhiệm": "Văn phòng Chính phủ"}
+_ADDRESS_SEGMENTS = 8  # segments from the start searched for a letter's "Kính gửi:"
+
+
+def _bare_header(segs: LazySegments, text: str, start: int, end: int) -> DocumentHeader | None:
+    """A document saved without its header block and without a page table: its type name in capitals
+    ("CÔNG ĐIỆN") or a letter's "Kính gửi:" at the top, and a signature at the end. No code, date or place
+    can be read; the issuer only when the signer's title names it."""
+    doc_type, subject, last = _type_and_subject(segs, -1)
+    if doc_type is None:
+        opening = [segs[i].text.lower() for i in range(_ADDRESS_SEGMENTS) if segs.has(i)]
+        if not any(line.startswith("kính gửi") for line in opening):
+            return None
+        doc_type, last = "Công văn", -1
+    body_start = segs[last].end if last >= 0 and segs.has(last) else start
+    closing = find_closing_in(text, start, end, body_start)
+    if closing.signer is None or closing.signer.name is None:
+        return None  # a bare title and no signature: nothing says this is a document
+    body_end = closing.start if closing.start is not None and closing.start > body_start else end
+    return DocumentHeader(
+        type=doc_type, code=None, number=None, year=None, symbol=None, issued_on=None, place=None,
+        issuer=_ISSUER_OF_TITLE.get(closing.signer.title or ""), subject=subject, signer=closing.signer,
+        recipients=closing.recipients, start=start, end=end, body_start=body_start, body_end=body_end,
+    )
 
 
 _PAGE_TITLE_TAIL = re.compile(r"(?:\s(?:năm\s\d{4}|ngày\s\d{1,2}/\d{1,2}/\d{4}))?\s(?P<subject>[^\n*]{8,400}?)"
