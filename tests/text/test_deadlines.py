@@ -1031,3 +1031,14 @@ def test_work_from_the_texts_own_date_until_an_event_starts_that_day():
 
 def test_part_of_a_year_reported_on_is_no_relative_limit():
     assert find_deadlines("Trong 10 tháng năm 2025, kinh tế vĩ mô ổn định, lạm phát được kiểm soát.") == []
+
+
+def test_recent_floods_do_not_make_the_deadline_a_past_fact():
+    [d] = find_deadlines("hỗ trợ các trường học bị thiệt hại do đợt mưa\nlũ vừa qua, hoàn thành trước ngày 10/12/2025.")
+    assert (d.kind, d.date) == ("before", D(2025, 12, 10))
+
+
+def test_the_horizon_of_a_plan_a_cited_decision_approves_is_no_deadline():
+    text = ("số 1437/QĐ-TTg ngày 19/7/2016 về phê duyệt đề án Đào tạo, bồi dưỡng văn hoá nghệ thuật ở nước ngoài đến năm"
+            " 2030; số 223/QĐ-TTg")
+    assert find_deadlines(text, reference_date=D(2025, 11, 25)) == []

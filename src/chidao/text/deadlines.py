@@ -478,7 +478,9 @@ _YEAR_COVERED = re.compile(r"(?<!\w)(?:kết\s{1,3}quả|đánh\s{1,3}giá|xếp
 _HORIZON = re.compile(r"[*_]{0,2}\s{0,3}(?:(?:và|,)\s{1,3}(?:(?:những|các)\s{1,3}năm\s{1,3}tiếp\s{1,3}theo|tầm\s{1,3}nhìn)"
                       r"|[”\"])", re.IGNORECASE)
 # "phê duyệt Chiến lược bảo vệ môi trường quốc gia đến năm 2030": the horizon in a strategy's or a plan's name.
-_PLAN_NAMED = re.compile(r"(?<!\w)(?:Chiến\s{1,3}lược|Quy\s{1,3}hoạch|Chương\s{1,3}trình|Đề\s{1,3}án|Kế\s{1,3}hoạch)"
+# "phê duyệt đề án Đào tạo … đến năm 2030": a plan approved by a cited decision is named in lower case too
+_PLAN_NAMED = re.compile(r"(?<!\w)(?:Chiến\s{1,3}lược|Quy\s{1,3}hoạch|Chương\s{1,3}trình|Đề\s{1,3}án|Kế\s{1,3}hoạch"
+                         r"|phê\s{1,3}duyệt\s{1,3}(?:chiến\s{1,3}lược|quy\s{1,3}hoạch|chương\s{1,3}trình|đề\s{1,3}án))"
                          r"(?:,?\s{1,3}[^\s,;.:()]+){1,12}\s{1,3}$")
 # Words that make what follows a plan's name an order about it ("Kế hoạch …, hoàn thành đến năm 2025").
 _ACT_IN_NAME = re.compile(r"(?<!\w)(?:hoàn\s{1,3}thành|xong|thực\s{1,3}hiện|triển\s{1,3}khai|báo\s{1,3}cáo|trình)(?!\w)",

@@ -30,7 +30,8 @@ _NOT_DEADLINE = re.compile(
     r"\s{0,3}(?:ngày\s{1,3})?$",
     re.IGNORECASE,
 )
-PAST = re.compile(r"(?=[ĐđVv])(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
+# "đã", "vừa" (but "đợt mưa lũ vừa qua" only dates the floods)
+PAST = re.compile(r"(?=[ĐđVv])(?<!\w)(?:đã|vừa(?!\s{1,3}qua))(?!\w)", re.IGNORECASE)
 # "đến ngày 19/11/2025 đã có 15 bộ…": a count as of a date, a past fact.
 _PAST_AFTER = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:đã|vừa)(?!\w)", re.IGNORECASE)
 # "đã từ trần trước ngày 01/01/2009", "đã nghỉ hưu từ ngày …": who qualifies, by what happened before a day.
