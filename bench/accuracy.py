@@ -159,6 +159,7 @@ _ABBREVIATIONS = [
     ("ubnd", "uy ban nhan dan"),
     ("hdnd", "hoi dong nhan dan"),
     ("mttq", "mat tran to quoc"),
+    ("tncs", "thanh nien cong san"),
     ("vpcp", "van phong chinh phu"),
     ("tw", "trung uong"),
     ("tp.", "thanh pho "),

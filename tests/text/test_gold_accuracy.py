@@ -66,6 +66,7 @@ def test_agency_names_compare_with_abbreviations_expanded():
     assert normalize_name("UBND các huyện, TP.") == normalize_name("Ủy ban nhân dân các huyện, thành phố")
     assert normalize_name("Sở Lao động-Thương binh và Xã hội") == normalize_name(
         "Sở Lao động - Thương binh và Xã hội")
+    assert normalize_name("Đoàn TNCS Hồ Chí Minh tỉnh") == normalize_name("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh")
 
 
 def test_a_personal_title_is_dropped_only_before_an_agency_name():
