@@ -377,6 +377,22 @@ def test_a_ministry_with_its_short_form_in_brackets_asks_and_the_training_instit
     assert [(t["lead"], t["lead_groups"]) for t in parse_text(text)["tasks"]] == [([], ["các cơ sở đào tạo"])]
 
 
+def test_departments_listed_after_cac_so_colon_who_give_opinions_lead():
+    [task] = parse_text("1.3.2. Các sở: Nông nghiệp và Môi trường, Xây dựng, Nội vụ có ý kiến thẩm định hồ sơ.")["tasks"]
+    assert task["lead"] == ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "Sở Nội vụ"]
+
+
+@pytest.mark.parametrize("text", ["Cục Thuế có ý kiến như sau:", "Cục Thuế có ý kiến để Thuế tỉnh Quảng Trị được biết./."])
+def test_the_writer_giving_its_opinion_orders_nothing(text):
+    assert parse_text(text)["tasks"] == []
+
+
+def test_the_partners_a_group_announces_after_its_colon_support():
+    [task] = parse_text("Giao Sở Y tế chủ trì, phối hợp với các đơn vị: Văn phòng UBND tỉnh và các cơ quan liên quan"
+                        " công bố thủ tục.")["tasks"]
+    assert task["support"] == ["Văn phòng Ủy ban nhân dân tỉnh"]
+
+
 def test_the_writer_announcing_its_notice_orders_nothing():
     assert parse_text("Văn phòng Chính phủ xin trân trọng thông báo./.")["tasks"] == []
 

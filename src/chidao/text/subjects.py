@@ -194,6 +194,15 @@ class Scanner:
             return None
         return agencies, closed + 1
 
+    def _announced_after_colon(self, group: Any, end: int) -> int | None:
+        """Where the names a group announces start, when a colon and an agency follow it; else None."""
+        colon = skip_blank(self.text, group.end, end)
+        if not self.text.startswith(":", colon):
+            return None
+        first = skip_blank(self.text, colon + 1, end)
+        mention = self.mentions.get(first)
+        return first if mention is not None and hasattr(mention, "id") else None
+
     def list_at(self, pos: int, end: int) -> tuple[list[Any], list[Any], int]:
         """The run of agencies and groups starting at `pos` (joined by commas, "và", titles)."""
         text = self.text
@@ -212,6 +221,10 @@ class Scanner:
                     if members is not None:  # the group only announces the agencies it means
                         agencies.extend(a for a in members[0] if a not in agencies)
                         pos = last = members[1]
+                        continue
+                    announced = self._announced_after_colon(mention, end)
+                    if announced is not None:  # "Các sở: Nông nghiệp và Môi trường, Xây dựng …": the names lead
+                        pos = announced
                         continue
                     groups.append(mention)
                 elif (each := self._in_each_province(mention, end)) is not None:
@@ -936,8 +949,11 @@ def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
     if not word[0].isalpha():  # "Bộ Tư pháp | 19 | 07 |": a row of a statistics table
         return False
     if word == "có":  # "X có trách nhiệm …", "Điều 4. X có nhiệm vụ" (then its numbered duties)
-        return " ".join(text[m.start():min(end, m.start() + 20)].lower().split()).startswith(
-            ("có trách nhiệm", "có nhiệm vụ"))
+        said = " ".join(text[m.start():min(end, m.start() + 40)].lower().split())
+        # "Các Sở … có ý kiến thẩm định", but "Cục Thuế có ý kiến như sau:" or "… có ý kiến để Thuế tỉnh biết"
+        # is the writer replying
+        return said.startswith(("có trách nhiệm", "có nhiệm vụ")) or said.startswith("có ý kiến") \
+            and not said.startswith(("có ý kiến để", "có ý kiến cho")) and "như sau" not in said and ":" not in said
     if word in _REPLY_FIRST and _REPLY.match(text, m.start(), end):
         return False  # "Cục Thuế thông báo để Công ty biết", "Cục Thuế xin trả lời như sau": a reply, no order
     # "5. Ủy ban nhân dân tỉnh: Trong thời hạn 05 ngày …, Ủy ban nhân dân tỉnh ký quyết định": the agency, a colon,
