@@ -393,6 +393,13 @@ def test_the_partners_a_group_announces_after_its_colon_support():
     assert task["support"] == ["Văn phòng Ủy ban nhân dân tỉnh"]
 
 
+def test_later_paragraphs_of_an_item_inside_a_section_keep_its_number():
+    text = ("III. VỀ CÁC KIẾN NGHỊ\n\n1. Về kiến nghị sớm ban hành Nghị quyết mới:\n\nGiao Bộ Tài chính khẩn trương hoàn"
+            " thiện báo cáo.\n\nSau khi phương án được thông qua, Bộ Tài chính báo cáo Thủ tướng Chính phủ.\n")
+    found = [(t["clause"], t["lead"]) for t in parse_text(text)["tasks"]]
+    assert found[-1] == ("III.1", ["Bộ Tài chính"]) and {clause for clause, _ in found} == {"III.1"}
+
+
 def test_the_writer_announcing_its_notice_orders_nothing():
     assert parse_text("Văn phòng Chính phủ xin trân trọng thông báo./.")["tasks"] == []
 

@@ -333,8 +333,10 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
         if cut < block.end:  # the item ended; what follows is running text with its own subjects
             # Paragraphs after an article's or a point's first one are still under its number ("Điều 3.
             # Quyết định này có hiệu lực …" then "Chánh Văn phòng … chịu trách nhiệm thi hành"); after a plain
-            # "1." item of a page read whole they may be the next story (`_next_subject_paragraph`).
-            _free_text(build, cut, block.end, False, block.clause if block.kind in _ENCLOSING else None)
+            # "1." item of a page read whole they may be the next story (`_next_subject_paragraph`), unless the
+            # numbered item sits inside a section ("III. … 1. Về kiến nghị …:" then one answer per paragraph).
+            enclosed = block.kind in _ENCLOSING or block.kind == "num" and len(block.path) > 1
+            _free_text(build, cut, block.end, False, block.clause if enclosed else None)
 
 
 # "1. Các Bộ … trực tiếp chỉ đạo thực hiện đồng bộ … các nhiệm vụ, giải pháp theo Nghị quyết …; trong đó lưu ý
