@@ -400,6 +400,21 @@ def test_later_paragraphs_of_an_item_inside_a_section_keep_its_number():
     assert found[-1] == ("III.1", ["Bộ Tài chính"]) and {clause for clause, _ in found} == {"III.1"}
 
 
+@pytest.mark.parametrize("text, lead", [
+    ("Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, chỉ đạo thực hiện các nhiệm vụ sau:\n\n1. Đổi mới tư duy.\n",
+     "Thường trực Tỉnh ủy"),
+    ("Ban Thường vụ Thành ủy Hà Nội chỉ đạo thực hiện.", "Ban Thường vụ Thành ủy Hà Nội"),
+    ("Giao Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.",
+     "Thường trực Hội đồng nhân dân tỉnh"),
+])
+def test_the_standing_bodies_of_party_committees_and_councils_are_agencies(text, lead):
+    assert parse_text(text)["tasks"][0]["lead"] == [lead]
+
+
+def test_the_committees_standing_members_speaking_are_still_the_issuer():
+    assert [t["lead"] for t in parse_text("Thường trực UBND tỉnh yêu cầu Sở Y tế báo cáo.")["tasks"]] == [["Sở Y tế"]]
+
+
 def test_the_writer_announcing_its_notice_orders_nothing():
     assert parse_text("Văn phòng Chính phủ xin trân trọng thông báo./.")["tasks"] == []
 
