@@ -415,6 +415,14 @@ def test_the_committees_standing_members_speaking_are_still_the_issuer():
     assert [t["lead"] for t in parse_text("Thường trực UBND tỉnh yêu cầu Sở Y tế báo cáo.")["tasks"]] == [["Sở Y tế"]]
 
 
+def test_a_group_narrowed_to_a_region_keeps_its_focus_provinces():
+    text = ("1. Bí thư, Chủ tịch Ủy ban nhân dân các tỉnh khu\nvực Trung Bộ, nhất là các tỉnh: Khánh Hòa, Đắk Lắk tiếp"
+            " tục\ntập trung chỉ đạo ứng phó mưa lũ.")
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == ["Ủy ban nhân dân tỉnh Khánh Hòa", "Ủy ban nhân dân tỉnh Đắk Lắk"]
+    assert task["lead_groups"] == ["Chủ tịch Ủy ban nhân dân các tỉnh khu vực Trung Bộ"]
+
+
 def test_the_writer_announcing_its_notice_orders_nothing():
     assert parse_text("Văn phòng Chính phủ xin trân trọng thông báo./.")["tasks"] == []
 

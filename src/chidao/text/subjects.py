@@ -300,7 +300,8 @@ _GROUP_SCOPE = re.compile(
     r"\s{1,3}(?:(?:trực\s{1,3})?thuộc\s{1,3}(?:(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân|UBND)"
     r"(?:\s{1,3}(?:tỉnh|[Tt]hành\s{1,3}phố))?"
     r"|(?:ven\s{1,3}biển\s{1,3})?từ\s{1,3}(?:[A-ZĐ]\w*\s{1,3}){1,4}?đến\s{1,3}[A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3}"
-    r"|ven\s{1,3}biển|được\s{1,3}giao\s{1,3}nhiệm\s{1,3}vụ)(?!\w)")
+    r"|ven\s{1,3}biển|được\s{1,3}giao\s{1,3}nhiệm\s{1,3}vụ"
+    r"|(?:khu\s{1,3}vực|miền)(?:\s{1,3}[A-ZĐ]\w*){1,3})(?!\w)")  # "các tỉnh khu vực Trung Bộ"
 
 
 def _extend_group(text: str, group: Any, end: int) -> Any:
