@@ -61,6 +61,14 @@ def test_a_row_is_led_by_its_chu_tri_cell_and_supported_by_its_phoi_hop_cell():
     assert (second["lead"], second["clause"], second["deadline"]["kind"]) == (["Sở Tài chính"], "I.2", "continuous")
 
 
+def test_a_table_of_recommendations_charges_the_ministry_in_charge_of_each_row():
+    table = ("|\n**TT**\n|\n**Tỉnh kiến nghị**\n|\n**Thông tin đề xuất**\n|\n**Bộ phụ trách tiếp\nnhận, xử lý**\n|\n|\n"
+             "1\n|\nLào Cai\n|\nĐề nghị hỗ trợ kinh phí cải tạo trụ sở cấp xã\n|\nBộ Tài chính\n|\n|\n"
+             "2\n|\nHà Tĩnh\n|\nĐề nghị điều chỉnh số lượng phòng chuyên môn\n|\nBộ Nội vụ\n|\n")
+    found = parse_text(table)["tasks"]
+    assert [(t["clause"], t["lead"]) for t in found] == [("1", ["Bộ Tài chính"]), ("2", ["Bộ Nội vụ"])]
+
+
 def test_a_table_without_a_chu_tri_column_gives_no_rows():
     assert find_task_rows("| STT | Tên | Ghi chú |\n| 1 | Sở Y tế | |\n") == []
 

@@ -69,13 +69,14 @@ def _cell_text(text: str, start: int, end: int) -> str:
 
 
 def _column(name: str) -> str | None:
-    if "chu tri" in name or "chiu trach nhiem" in name or name.startswith(_DOER):
-        return "lead"
+    if "chu tri" in name or "chiu trach nhiem" in name or name.startswith(_DOER) or "phu trach" in name:
+        return "lead"  # "Bộ phụ trách tiếp nhận, xử lý": who takes up and handles the row
     if "phoi hop" in name:
         return "support"
     if name.startswith(("thoi gian", "thoi han", "tien do", "han hoan thanh")):
         return "due"
-    if name.startswith(("noi dung", "nhiem vu", "ten nhiem vu", "cong viec")):
+    if name.startswith(("noi dung", "nhiem vu", "ten nhiem vu", "cong viec", "thong tin de xuat", "kien nghi",
+                        "de xuat")):
         return "content"
     if name in ("stt", "tt", "so tt"):
         return "number"
@@ -111,7 +112,8 @@ def _header(cells: list[Cell], at: int) -> tuple[dict[str, int], int] | None:
 _LEAD_HEADER = re.compile(
     r"\|(?:[^|]{0,60}?(?i:chủ)\s{1,3}(?i:trì)"
     # "Đơn vị chịu trách nhiệm phổ biến", "Cơ quan thực hiện": a short header cell that opens with its noun
-    r"|[*_\s]{0,8}(?i:đơn\s{1,3}vị|cơ\s{1,3}quan)\s{1,3}(?i:chịu\s{1,3}trách\s{1,3}nhiệm|thực\s{1,3}hiện))[^|]{0,40}(?=\|)")
+    r"|[*_\s]{0,8}(?i:đơn\s{1,3}vị|cơ\s{1,3}quan)\s{1,3}(?i:chịu\s{1,3}trách\s{1,3}nhiệm|thực\s{1,3}hiện)"
+    r"|[*_\s]{0,8}(?i:bộ|sở|cơ\s{1,3}quan|đơn\s{1,3}vị)\s{1,3}(?i:phụ\s{1,3}trách))[^|]{0,40}(?=\|)")
 _BEFORE_HEADER = 1200  # the cells before the "chủ trì" one: the header's first column (STT) is among them
 
 
