@@ -554,6 +554,23 @@ def test_address_heads_are_those_the_multiline_pattern_finds(start):
     assert expected or start > _LAYOUT.index("THỦ")
 
 
+@pytest.mark.parametrize("name", [
+    "Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh", "Toà án nhân dân tỉnh", "Kho bạc nhà nước khu vực XI",
+    "Ngân hàng nhà nước khu vực 8", "Kiểm toán nhà nước khu vực II", "Bảo hiểm xã hội thành phố", "Công an tỉnh",
+    "Thanh tra tỉnh", "Thuế tỉnh", "Chi cục Hải quan khu vực XI", "Hải quan khu vực III",
+    "Cục Quản lý thị trường tỉnh", "Bộ Chỉ huy quân sự tỉnh", "Đài Phát thanh và Truyền hình tỉnh",
+    "Cổng Thông tin điện tử tỉnh", "Hội Liên hiệp Phụ nữ thành phố", "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh",
+    "Liên đoàn Lao động tỉnh", "Hiệp hội Doanh nghiệp tỉnh", "Liên minh Hợp tác xã tỉnh",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "Đoàn TNCS Hồ Chí Minh tỉnh", "Báo và Phát thanh, Truyền hình tỉnh",
+])
+def test_every_branch_of_a_national_body_passes_both_first_word_filters(name):
+    from chidao.text.subjects import _BRANCH, _BRANCH_FIRST, _UNKNOWN_PREFIXES, unknown_agency_at
+
+    assert _BRANCH.fullmatch(name), name
+    assert name.startswith(_BRANCH_FIRST) and name.startswith(_UNKNOWN_PREFIXES), name
+    assert unknown_agency_at(name, 0, len(name)).name == name
+
+
 def test_every_unknown_agency_head_starts_with_a_listed_prefix():
     from chidao.text.subjects import _UNKNOWN_HEAD, _UNKNOWN_PREFIXES
 
