@@ -52,8 +52,8 @@ _OPENS_CLAUSE_OR_AFTER_COMMA = re.compile(r"(?:^|[.:;,]\s|\n)[ \t*_]{0,4}$")
 
 
 def _the_province_itself(text: str, registry: Any) -> list[AgencyMention]:
-    if text.find("Tỉnh ") == -1 and text.find("hành phố ") == -1 and text.find("ỉnh ") == -1:
-        return []
+    if text.find("ỉnh ") == -1 and text.find("hành phố ") == -1:
+        return []  # a cheap look first: no "tỉnh" or "thành phố" at all
     found = []
     for pattern in (_BARE_PROVINCE, _NAMED_PLACE):
         for m in pattern.finditer(text):
@@ -69,22 +69,26 @@ def _the_province_itself(text: str, registry: Any) -> list[AgencyMention]:
     mentions = []
     for m in found:
         level = "tỉnh" if m.group(1).lower() == "tỉnh" else "thành phố"
-        place = m.group(2) if m.re is _NAMED_PLACE else _most_named_place(text, level)
-        if place is not None and " ".join(place.split()) in names:
-            name = f"Ủy ban nhân dân {level} {' '.join(place.split())}"
-            mentions.append(AgencyMention(name, None, m.group(), m.start(), m.end()))
+        place = _province_named(m.group(2), names) if m.re is _NAMED_PLACE else _most_named_place(text, level, names)
+        if place is not None:
+            mentions.append(AgencyMention(f"Ủy ban nhân dân {level} {place}", None, m.group(), m.start(), m.end()))
     return mentions
 
 
-def _most_named_place(text: str, level: str) -> str | None:
+def _province_named(printed: str, names: set[str]) -> str | None:
+    """The longest start of the capitalised words `printed` that is a province's name ("Gia Lai Pleiku" →
+    "Gia Lai")."""
+    words = printed.split()
+    return next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in names), None)
+
+
+def _most_named_place(text: str, level: str, names: set[str]) -> str | None:
     """The province (or city) the text names most often, at least twice ("tỉnh Gia Lai", "thành phố Đà Nẵng")."""
     counts: dict[str, int] = {}
-    for m in _NAMED_PLACE_ANYWHERE.finditer(text):
-        if m.group(1).lower().startswith(level[0]):
-            words = m.group(2).split()
-            for n in range(len(words), 0, -1):
-                counts[" ".join(words[:n])] = counts.get(" ".join(words[:n]), 0) + 1
-    best = max(counts, key=lambda k: (counts[k], len(k)), default=None)
+    for m in _NAMED_PLACE_ANYWHERE.finditer(text):  # one pass
+        if m.group(1).lower().startswith(level[0]) and (name := _province_named(m.group(2), names)) is not None:
+            counts[name] = counts.get(name, 0) + 1
+    best = max(counts, key=counts.get, default=None)
     return best if best is not None and counts[best] >= 2 else None
 
 
