@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from chidao.text.agencies import available_provinces, load_registry, read_registry
+from chidao.text.agencies import available_provinces, load_registry
 from chidao.text.groups import words
 
 PROVINCES = available_provinces()

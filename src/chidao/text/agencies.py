@@ -355,13 +355,13 @@ class Registry:
         first = printed[:_FIRST_TRY]
         first_end = at + sum(map(len, first))
         tries = ((first, first_end), (printed, first_end + sum(map(len, printed[_FIRST_TRY:]))))
-        for words, end in tries:  # the fewer words, the more often they recur
+        for tried, end in tries:  # the fewer words, the more often they recur
             # the words as printed, in one piece: it splits into these words alone, and one string hashes
             # faster than a tuple of many
             key = (text[at:end], on, end == len(text))
             relative = self._matched.get(key, _UNKNOWN)
             if relative is _UNKNOWN:
-                relative = self._match_printed(text, at, words, on)
+                relative = self._match_printed(text, at, tried, on)
                 if len(self._matched) < 50_000:
                     self._matched[key] = relative
             if relative is not _UNSURE:

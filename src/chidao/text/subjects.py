@@ -918,17 +918,6 @@ def _unnamed_tail(scan: Scanner, pos: int, end: int) -> int | None:
         if i and f"{word.group()} {words[i + 1].group()}".lower() in _PREDICATE_PAIRS:
             return word.start()
     return None
-    cursor = m.end()
-    for _ in range(_TAIL_WORDS):
-        word = _TOKEN.match(text, cursor, end)
-        if word is None or not word.group(1).isalpha() or word.group(1).lower() in _TAIL_STOPS:
-            return None
-        following = _TOKEN.match(text, word.end(), end)
-        pair = f"{word.group(1)} {following.group(1)}" if following else word.group(1)
-        if pair.lower() in _PREDICATE_PAIRS:
-            return word.start(1)
-        cursor = word.end()
-    return None
 
 
 def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
