@@ -564,15 +564,15 @@ def test_address_heads_are_those_the_multiline_pattern_finds(start):
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "Đoàn TNCS Hồ Chí Minh tỉnh", "Báo và Phát thanh, Truyền hình tỉnh",
 ])
 def test_every_branch_of_a_national_body_passes_both_first_word_filters(name):
-    from chidao.text.subjects import _BRANCH, _BRANCH_FIRST, _UNKNOWN_PREFIXES, unknown_agency_at
+    from chidao.text.pattern_names import _BRANCH, BRANCH_FIRST, UNKNOWN_PREFIXES, unknown_agency_at
 
     assert _BRANCH.fullmatch(name), name
-    assert name.startswith(_BRANCH_FIRST) and name.startswith(_UNKNOWN_PREFIXES), name
+    assert name.startswith(BRANCH_FIRST) and name.startswith(UNKNOWN_PREFIXES), name
     assert unknown_agency_at(name, 0, len(name)).name == name
 
 
 def test_every_unknown_agency_head_starts_with_a_listed_prefix():
-    from chidao.text.subjects import _UNKNOWN_HEAD, _UNKNOWN_PREFIXES
+    from chidao.text.pattern_names import UNKNOWN_HEAD, UNKNOWN_PREFIXES
 
     heads = ("Ủy ban nhân dân tỉnh", "Uỷ ban nhân dân thành phố", "UBND tỉnh", "Bộ Chỉ huy",
              "Bộ Tư lệnh", "Công an", "Tập đoàn", "Tổng công ty", "Công ty", "Văn phòng", "Thanh tra", "Kho bạc",
@@ -580,11 +580,11 @@ def test_every_unknown_agency_head_starts_with_a_listed_prefix():
              "Viện", "Học viện", "Đại học", "Trường", "Liên đoàn", "Tòa án", "Viện kiểm sát", "Cảng vụ", "Báo",
              "Ủy ban", "Uỷ ban", "Thông tấn xã", "Đài truyền hình", "Đài Phát thanh và Truyền hình", "Đài Tiếng nói")
     for head in heads:
-        assert _UNKNOWN_HEAD.match(head + " X"), head
-        assert head.startswith(_UNKNOWN_PREFIXES), head
+        assert UNKNOWN_HEAD.match(head + " X"), head
+        assert head.startswith(UNKNOWN_PREFIXES), head
     # A Deputy Prime Minister is a person charged with a task, not an agency (the spec's `lead`).
     for other in ("Chủ tịch", "Thủ trưởng", "các sở", "Giám đốc", "Phó Thủ tướng"):
-        assert not other.startswith(_UNKNOWN_PREFIXES) and not _UNKNOWN_HEAD.match(other)
+        assert not other.startswith(UNKNOWN_PREFIXES) and not UNKNOWN_HEAD.match(other)
 
 
 @pytest.mark.parametrize("pattern, first, phrases", [

@@ -18,9 +18,10 @@ from typing import Any
 
 from chidao.text.blocks import Block, split_blocks
 from chidao.text.normalize import fold
+from chidao.text.pattern_names import defined_short_forms
 from chidao.text.subjects import (
-    IMPERATIVE, Actors, Scanner, actors_in, add_support, addressees, defined_short_forms,
-    predicate_follows_anywhere, skip, skip_blank, subject_at,
+    IMPERATIVE, Actors, Scanner, actors_in, add_support, addressees, predicate_follows_anywhere, skip, skip_blank,
+    subject_at,
 )
 from chidao.text.tables import Row, find_procedure_tables, find_task_rows
 from chidao.text.types import Deadline, Task, moved

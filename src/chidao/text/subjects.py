@@ -3,7 +3,8 @@
 "Giao Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ …", "UBND tỉnh yêu cầu các sở, ban, ngành …",
 "Sở Y tế phối hợp các cơ quan liên quan …": the actors at the start of the sentence (after the issuer
 and its verb) lead; those after "phối hợp (với)" support. Mentions come from the agency registry and
-the group finder; this module only reads the words around them.
+the group finder, names the registry lacks from `chidao.text.pattern_names`; this module reads the words
+around them.
 """
 
 from __future__ import annotations
@@ -13,8 +14,19 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from chidao.text.casing import PLACE_LEVELS
 from chidao.text.normalize import fold
+from chidao.text.pattern_names import (
+    BRANCH_FIRST,
+    HEAD_TITLES,
+    NOT_VERB,
+    PREDICATE_PAIRS,
+    TAIL_STOPS,
+    UNKNOWN_HEAD,
+    UNKNOWN_PREFIXES,
+    longer_branch,
+    unknown_agency_at,
+    unknown_name_stop,
+)
 from chidao.text.types import AgencyMention, GroupMention
 
 # The issuer speaking ("UBND tỉnh yêu cầu …", "Thủ tướng Chính phủ yêu cầu: …") is not charged with
@@ -60,14 +72,6 @@ _CONNECTOR_FIRST = frozenset("*,;vcđtpgblny")
 _LEAD_IN_FIRST = frozenset("tđnbmcdvs")
 _ISSUER_FIRST = frozenset("pctuủhb")
 _IMPERATIVE_FIRST = frozenset("gyđ")
-# Words that show the actor list is not the subject of an order: a copula, a past fact, a preposition.
-_NOT_VERB = frozenset(
-    "là đã vừa được của về tại thuộc trong trên với ban năm ngày số cho đến từ do gồm và như này "
-    "tỉnh tháng quý khi nếu hiện các những một sau trước vào hoặc hay ở thì qua bị sẽ nhận ghi".split()
-)
-# Words that follow a name to say what it does or will do ("Cục Thuế sẽ tổng hợp", "Cục Thuế ghi nhận"),
-# never the last syllable of the name itself.
-_NOT_NAME_WORD = frozenset("sẽ đang vẫn cũng không chưa ghi nhận cần phải đều xin luôn xử tiến thường biết được".split())
 # Case-sensitive on purpose (lower case or sentence case only): these scan every task's whole span, and a
 # pattern that opens with literal characters is searched much faster than a case-folded one, or than one
 # opening with a class ("[Pp]hối hợp", five times slower): hence one pattern for each printing of the first
@@ -77,44 +81,6 @@ _SUPPORTS = tuple(re.compile(phrase.replace(" ", r"\s{1,3}")) for phrase in (
     "Chủ trì,? cùng ", "chủ trì,? cùng ",
 ))
 _WORD = re.compile(r"\w+")
-# Agencies the registry does not know (another province's police, a state broadcaster, a state group)
-# are still charged with work: a head noun of Vietnamese administrative names
-# followed by a proper name. Case-sensitive: the proper name is what makes it an agency.
-_UNKNOWN_HEAD = re.compile(
-    r"(?:(?:Ủy|Uỷ) ban nhân dân (?:tỉnh|thành phố)|UBND (?:tỉnh|thành phố)|Bộ Chỉ huy|Bộ Tư lệnh"
-    # a private company ("Công ty TNHH …", "Công ty cổ phần …") answered by a tax or customs office is no agency
-    r"|Công an|Tập đoàn|Tổng công ty|Công ty(?! (?:TNHH|[Cc]ổ phần|CP)\b)|Văn phòng|Thanh tra"
-    # "Thường trực Tỉnh ủy Thanh Hóa", "Ban Thường vụ Thành ủy": the Party committee's standing body
-    r"|(?:Ban )?Thường (?:trực|vụ)(?= (?:Tỉnh|Thành) [uủ][yỷ]| Hội đồng nhân dân| HĐND)"
-    # "Ban quản lý Khu Kinh tế Phú Yên", "Ban Quản lý các Khu công nghiệp tỉnh": a board named by what it runs
-    r"|Ban [Qq]uản lý(?: các)?(?= [Kk]hu | [Dd]ự án )"
-    r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Tiểu ban|Ban|Vụ|Viện|Học viện"
-    r"|Đại học|Trường|Liên đoàn|Tòa án|Viện kiểm sát|Cảng vụ|Báo|Ủy ban|Uỷ ban|Thông tấn xã|Hội đồng [Dd]ân tộc"
-    r"|Thuế (?:tỉnh|thành phố)|Hải quan(?: khu vực)?"  # since 2025 "Thuế tỉnh Gia Lai", "Hải quan khu vực III"
-    # mass organisations ("Hội Liên hiệp Phụ nữ Thành phố"), not a conference ("Hội nghị", "Hội thảo")
-    r"|Hội(?! (?:nghị|thảo|chợ|thi|diễn|đồng)\b)"
-    r"|Đài (?:[Tt]ruyền hình|[Pp]hát thanh(?: và [Tt]ruyền hình)?|[Tt]iếng nói))".replace(" ", r"\s{1,3}"))
-# The first words of every _UNKNOWN_HEAD alternative: a match starts with one of them, so most offsets of
-# a text are ruled out by one `startswith` instead of trying the whole alternation.
-_UNKNOWN_PREFIXES = (
-    "Ủy", "Uỷ", "UBND", "Bộ", "Công", "Tập", "Tổng", "Văn", "Thanh", "Kho", "Ngân", "Bảo", "Trung",
-    "Chi", "Cục", "Sở", "Tiểu", "Ban", "Vụ", "Viện", "Học", "Đại", "Trường", "Liên", "Tòa", "Cảng", "Báo", "Thông", "Đài",
-    "Thuế", "Hải", "Hội", "HĐND", "Thành", "Tỉnh", "Kiểm", "Cổng", "Hiệp", "Đoàn", "Thường", "Toà",
-)
-# a word or a dash after blanks, or a dash printed tight between two words ("Công nghiệp-Năng lượng")
-_TOKEN = re.compile(r"(?:[ \t\n]{1,3}|(?<=\w)(?=[-–]\w)|(?<=\w[-–])(?=\w))(\w+|[-–])")
-# First syllables of the verbs that follow an agency name; a lower-case syllable after a proper name
-# ("Thành phố") belongs to it unless it starts the predicate ("Thành phố chủ trì").
-_LINK_WORDS = frozenset("của và với tại về cho đến từ do thuộc trong trên là được đã".split())
-_PREDICATE_PAIRS = frozenset((
-    "chỉ đạo", "khẩn trương", "chủ trì", "phối hợp", "có trách", "chịu trách", "tổ chức", "theo dõi",
-    "thực hiện", "rà soát", "tiếp tục", "triển khai", "hướng dẫn", "tham mưu", "trực tiếp", "chủ động",
-    "tăng cường", "kịp thời", "thông báo", "trả lời", "đối chiếu", "tổng hợp", "ra quyết", "đồng ý",
-))
-_VERB_START = frozenset(
-    "chủ phối khẩn chỉ tổ thực tham rà theo báo hướng kiểm xây triển tiếp có đôn nghiên căn chịu quản "
-    "bố đẩy tăng hoàn xem lập đề trình cung gửi thống nắm bảo đảm chuẩn khắc cập phát nâng tập xin trả xử tiến".split()
-)
 _INLINE_ENUM = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))")
 
 
@@ -214,8 +180,8 @@ class Scanner:
         last = pos
         while pos < end:
             mention = mentions.get(pos)
-            if mention is not None and hasattr(mention, "id") and text.startswith(_BRANCH_FIRST, pos):
-                mention = _longer_branch(text, mention, end)  # "Kiểm toán nhà nước khu vực II"
+            if mention is not None and hasattr(mention, "id") and text.startswith(BRANCH_FIRST, pos):
+                mention = longer_branch(text, mention, end)  # "Kiểm toán nhà nước khu vực II"
             if mention is not None and mention.end <= end:
                 if not hasattr(mention, "id"):
                     mention = _extend_group(self.text, mention, end)
@@ -246,7 +212,7 @@ class Scanner:
                 groups.append(group)
                 pos = last = group.end
                 continue
-            unknown = unknown_agency_at(text, pos, end) if text.startswith(_UNKNOWN_PREFIXES, pos, end) else None
+            unknown = unknown_agency_at(text, pos, end) if text.startswith(UNKNOWN_PREFIXES, pos, end) else None
             if unknown is not None:
                 (groups if isinstance(unknown, GroupMention) else agencies).append(unknown)
                 pos = last = unknown.end
@@ -326,7 +292,7 @@ def _named_kind(text: str, group: Any, end: int) -> int:
     head = group.text.rsplit(" ", 1)[-1]
     if head not in _KIND_HEADS or not text.startswith(head, group.end - len(head)):
         return group.end
-    stop = _unknown_name_stop(text, group.end - len(head), end)
+    stop = unknown_name_stop(text, group.end - len(head), end)
     return stop if stop is not None and stop > group.end else group.end
 
 
@@ -335,328 +301,6 @@ def _group_fallback(text: str, pos: int, end: int) -> Any | None:
     if m is None:
         return None
     return GroupMention(" ".join(m.group().split()), pos, m.end())
-
-
-def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
-    """An agency name the registry does not know ("Công an Thành phố") at `pos`, with id None, or None.
-
-    "Kho bạc Nhà nước quận - huyện" names the treasuries of every district: a group (`GroupMention`)."""
-    city = _CITY_ITSELF.match(text, pos, end)
-    if city is not None:  # "Ủy ban nhân dân Thành phố:", "Thành Đoàn": the city's own, in its own documents
-        printed = city.group(1)
-        return AgencyMention(" ".join(printed.split()), None, printed, pos, pos + len(printed))
-    branch = _branch_at(text, pos, end)
-    if branch is not None:
-        return branch
-    stop = _unknown_name_end(text, pos, end)
-    if stop is None:
-        return None
-    local = _EVERY_LOCAL_UNIT.match(text, stop, end)
-    if local is not None:
-        return GroupMention(" ".join(text[pos:local.end()].split()), pos, local.end())
-    if _IN_EACH.search(text, pos, stop):  # "Ban Chỉ đạo các tỉnh": one such body in each province
-        return GroupMention(" ".join(text[pos:stop].split()), pos, stop)
-    printed = text[pos:stop]
-    return AgencyMention(" ".join(printed.split()), None, printed, pos, stop)
-
-
-# "Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng (sau đây gọi tắt là Ban Quản lý)": a short form the text
-# defines for an agency, used after instead of the name.
-_DEFINES = re.compile(r"\((?:\s{0,3}sau\s{1,3}đây)?\s{0,3}gọi\s{1,3}(?:tắt\s{1,3})?là\s{1,3}"
-                      r"[“\"]?([^()\n“”\"]{2,60}?)[”\"]?\s{0,3}\)")
-_DEFINED_REACH = 160
-
-
-def defined_short_forms(text: str, start: int, end: int) -> dict[str, tuple[str, int]]:
-    """{short form: (the agency's name, where the definition ends)} for each agency whose name, printed whole,
-    is followed by "(sau đây gọi tắt là …)" in `text[start:end]`."""
-    found: dict[str, tuple[str, int]] = {}
-    if text.find("gọi", start, end) == -1:
-        return found
-    for m in _DEFINES.finditer(text, start, end):
-        name_end = m.start()
-        while name_end > start and text[name_end - 1].isspace():
-            name_end -= 1
-        for head in _UNKNOWN_HEAD.finditer(text, max(start, name_end - _DEFINED_REACH), name_end):
-            agency = unknown_agency_at(text, head.start(), m.start())
-            if isinstance(agency, AgencyMention) and agency.end == name_end:
-                short = " ".join(m.group(1).split())
-                if short != agency.name:
-                    found[short] = (agency.name, m.end())
-                break
-    return found
-
-
-def _unknown_name_end(text: str, pos: int, end: int) -> int | None:
-    stop = _unknown_name_stop(text, pos, end)
-    if stop is not None and text.startswith(("Ủy ban", "Uỷ ban", "Hội đồng"), pos):
-        parliament = _OF_PARLIAMENT.match(text, stop, end)  # "Ủy ban Kinh tế và Tài chính của Quốc hội"
-        return parliament.end() if parliament else stop
-    return stop
-
-
-_OF_PARLIAMENT = re.compile(r"\s{1,3}của\s{1,3}Quốc\s{1,3}hội(?!\w)")
-
-
-def _unknown_name_stop(text: str, pos: int, end: int) -> int | None:
-    if not text.startswith(_UNKNOWN_PREFIXES, pos, end):
-        return None
-    head = _UNKNOWN_HEAD.match(text, pos, end)
-    if head is None:
-        return None
-    stop = head.end()
-    # "Đài truyền hình", "Hội đồng dân tộc", "Ban quản lý khu …": names as they stand
-    proper = head.group().startswith(("Đài ", "Hội đồng", "Ban quản lý", "Ban Quản lý"))
-    placed = False
-    lower_run = 0
-    cursor = head.end()
-    for _ in range(16):
-        m = _TOKEN.match(text, cursor, end)
-        if m is None:
-            if proper and head.group().startswith(_CENTRAL_UNITS) and (more := _comma_in_name(text, stop, end)):
-                stop = cursor = more  # "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"
-                continue
-            break
-        word = m.group(1)
-        nxt_word = _TOKEN.match(text, m.end(), end)
-        pair = f"{word} {nxt_word.group(1)}".lower() if nxt_word else word.lower()
-        if pair == "chỉ đạo" and word == "chỉ" and text.endswith("Ban", 0, m.start()):
-            proper, lower_run, stop = True, 0, nxt_word.end()  # "Văn phòng Ban chỉ đạo phòng thủ dân sự …"
-            cursor = stop
-            continue
-        if pair == "đối với" or pair in _PREDICATE_PAIRS and (word[0].islower() or "\n" in m.group(0)) \
-                and not text.endswith("Ban", 0, m.start()):
-            break  # the verb, maybe capitalised after a line break ("Công an Thành phố\nChỉ đạo …"), not a
-            # name's own words ("Vụ Tổ chức cán bộ", "Ban Chỉ đạo")
-        if word[0].isupper():
-            if _UNKNOWN_HEAD.match(text, m.start(1), end) and proper and not _joint_office(text, pos, m.start(1), end) \
-                    and text[pos:m.start(1)].split() not in _OFFICES_OF:
-                break  # "Tập đoàn A, Tập đoàn B" or "… và Sở Y tế": the next agency
-            if text[:m.start(1)].rstrip().endswith(_PLACE_LEVELS):
-                placed = True  # "… tỉnh Đồng Nai": the name ends with the place's name
-            proper, lower_run, stop = True, 0, m.end()
-        elif placed:
-            break  # "Trung tâm Chuyển đổi số tỉnh Đồng Nai đăng tải"
-        elif proper and word.isdigit() and len(word) <= 4 and text[stop:m.start(1)] == " " \
-                and not _COUNTED.match(text, m.end(), end):
-            stop, lower_run = m.end(), 0  # "Ban Quản lý Dự án 85", "Ban Chỉ đạo 389 quốc gia": its number
-        elif word in ("-", "–", "và"):
-            nxt = _TOKEN.match(text, m.end(), end)
-            if not proper or nxt is None or not nxt.group(1)[0].isupper() \
-                    or _UNKNOWN_HEAD.match(text, nxt.start(1), end) \
-                    and not _joint_office(text, pos, nxt.start(1), end) \
-                    or _TITLE.match(text, nxt.start(1), end):
-                break
-        elif proper and (word not in _VERB_START or _ends_a_noun(text, m.start(1), word)) and word.isalpha() and (
-                (lower_run == 0 and word not in _NOT_VERB and word not in _NOT_NAME_WORD)
-                or (word not in _LINK_WORDS and _capitalised_name_follows(text, m.end(), end))):
-            # one lower-case syllable ends a word ("Thành phố"); a second only inside a name that goes
-            # on ("Trung tâm Chuyển đổi số Thành phố")
-            lower_run, stop = lower_run + 1, m.end()
-        elif proper and (tail := _lower_name_tail(text, m.start(1), end)) is not None:
-            # "Ban Chỉ huy Phòng thủ dân sự tỉnh chủ trì": the plain words run up to the verb, or to "và" and
-            # the rest of the name ("Cục Phát thanh truyền hình và Thông tin điện tử")
-            stop = cursor = tail
-            lower_run = 0
-            if text.endswith("tỉnh", 0, tail) and not _capitalised_name_follows(text, tail, end):
-                break  # "… Tin học tỉnh đăng tải": nothing but a place name goes on after the province
-            continue
-        else:
-            break
-        cursor = m.end()
-    return stop if proper else None
-
-
-# The titles of an office's head, which open the next actor of a list ("… và Thủ trưởng các cơ quan liên
-# quan", "Cục trưởng Cục Quản lý khám, chữa bệnh, Vụ trưởng Vụ Pháp chế"), never the rest of a name.
-_HEAD_TITLES = ("Chánh|Vụ trưởng|Chi [cC]ục trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Thủ trưởng"
-                "|Chủ tịch|Trưởng ban"
-                "|Chỉ huy trưởng|Viện trưởng|Hiệu trưởng|Người đứng đầu|Lãnh đạo|Tổng biên tập|Bộ trưởng|Trưởng")
-_TITLE = re.compile(rf"(?:{_HEAD_TITLES})\b".replace(" ", r"\s{1,3}"))
-_IN_EACH = re.compile(r"\s(?:các|mọi)\s{1,3}(?:tỉnh|huyện|xã|quận|cấp|quân\s{1,3}khu|bộ|ngành|địa\s{1,3}phương)(?!\w)")
-_CITY_ITSELF = re.compile(
-    r"((?:(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND) Thành phố|Thành [Đđ]oàn|Tỉnh [Đđ]oàn)(?! [A-ZĐ])(?!\w)"
-    .replace(" ", r"\s{1,3}"))
-# The province's or the city's own branch of a national body, named by its level alone or, since 2025, by
-# its region: "Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh", "Công an thành phố", "Thuế tỉnh", "Kho bạc
-# nhà nước khu vực XI", "Chi cục Hải quan khu vực XI", "Báo và Phát thanh, Truyền hình thành phố", "Công an thành
-# phố Hà Nội".
-_BRANCH = re.compile(
-    r"(?:Viện kiểm sát nhân dân|Tòa án nhân dân|Toà án nhân dân|Kho bạc [Nn]hà nước|Ngân hàng [Nn]hà nước"
-    r"|Kiểm toán [Nn]hà nước|Bảo hiểm xã hội|Công an|Thanh tra|Thuế|Chi cục Hải quan|Hải quan"
-    r"|Cục Quản lý thị trường|Bộ Chỉ huy [Qq]uân sự|Đài Phát thanh và Truyền hình|Cổng [Tt]hông tin điện tử"
-    # the mass organisations' provincial committees: "Hội Liên hiệp Phụ nữ thành phố", "Hội Nông dân tỉnh"
-    r"|Hội (?i:liên hiệp phụ nữ|nông dân|cựu chiến binh)|Liên đoàn (?i:lao động)|Hiệp hội (?i:doanh nghiệp)"
-    r"|Liên minh (?i:hợp tác xã)|Đoàn (?:Thanh niên Cộng sản|TNCS) Hồ Chí Minh)"
-    r" (?:(tỉnh|thành phố|Thành phố|Tỉnh)|khu vực (?:[IVXL]{1,5}|\d{1,2}))(?!\w)"
-    # "Báo và Phát thanh, Truyền hình Cần Thơ": the provincial media agency formed in 2025, by level or place
-    r"|Báo và Phát thanh,? Truyền hình(?: (tỉnh|thành phố|Thành phố)|(?= [A-ZĐ]))".replace(" ", r"\s{1,3}"))
-_PLACE_WORDS = 4
-_BRANCH_FIRST = ("Viện", "Tòa", "Toà", "Kho", "Ngân", "Kiểm", "Bảo", "Công", "Thanh", "Thuế", "Chi", "Hải", "Cục", "Bộ",
-                 "Báo", "Đài", "Cổng", "Hội", "Liên", "Hiệp", "Đoàn")
-
-
-def _branch_at(text: str, pos: int, end: int) -> Any | None:
-    """A national body's branch at `pos` (`_BRANCH`), with the place's name that may follow its level, the
-    line broken or not ("Thuế tỉnh Tây\nNinh khẩn trương …"), up to the verb ("Công an tỉnh\nTham mưu …")."""
-    m = _BRANCH.match(text, pos, end)
-    if m is None:
-        return None
-    stop = m.end()
-    if m.group(1) or m.group(2) or m.group().endswith("hình"):  # a level, or a name the place follows
-        for _ in range(_PLACE_WORDS):
-            word = _TOKEN.match(text, stop, end)
-            if word is None or not word.group(1)[0].isupper() or not word.group(1).isalpha() \
-                    or _UNKNOWN_HEAD.match(text, word.start(1), end):
-                break
-            following = _TOKEN.match(text, word.end(), end)
-            pair = f"{word.group(1)} {following.group(1)}".lower() if following else ""
-            if pair in _PREDICATE_PAIRS or word.group(1).lower() in _VERB_START:
-                break
-            stop = word.end()
-    printed = text[pos:stop]
-    return AgencyMention(" ".join(printed.split()), None, printed, pos, stop)
-
-
-def _longer_branch(text: str, mention: Any, end: int) -> Any:
-    """A registry name that a national body's branch goes on from ("Kiểm toán nhà nước" in "Kiểm toán nhà nước
-    khu vực II"): the branch, with id None; else the registry's name."""
-    branch = _branch_at(text, mention.start, end)
-    return mention if branch is None or branch.end <= mention.end else branch
-
-
-# "quận - huyện", "cấp xã", "các huyện" after a name, no proper name after them.
-_EVERY_LOCAL_UNIT = re.compile(
-    r"[ \t]{1,3}(?:quận(?:\s{0,3}[-–,]\s{0,3}huyện)?|huyện|xã(?:\s{0,3}[-–,]\s{0,3}phường)?|phường"
-    r"|cấp\s{1,3}(?:huyện|xã|tỉnh)|các\s{1,3}(?:quận|huyện|xã|tỉnh))(?!\s{1,3}[A-ZĐ])(?!\w)")
-
-
-_NAME_TAIL_WORDS = 8
-_NAME_TAIL_END = re.compile(r"[ \t]{0,3}(?:[\n,;.:()*|]|và\s|$)")
-
-
-def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
-    """The end of a run of lower-case words that finishes an unknown agency's name, or None.
-
-    Only a short run of plain words, none a verb, and only when what follows it ends a name (a verb, a
-    comma, "và"): "Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia theo dõi …".
-    """
-    cursor = pos
-    stop = None
-    for _ in range(_NAME_TAIL_WORDS):
-        m = _TOKEN.match(text, cursor, end) if cursor != pos else re.compile(r"(\w+)").match(text, pos, end)
-        if m is None:
-            break
-        word = m.group(1)
-        nxt = _TOKEN.match(text, m.end(), end)
-        pair = f"{word} {nxt.group(1)}".lower() if nxt else word
-        if pair in _PREDICATE_PAIRS or word in _VERB_START:
-            if pair in _NAME_VERBS and nxt is not None and _name_ends_after(text, nxt.end(), end):
-                return nxt.end()  # "Cục Người có công", "Cục Kết cấu hạ tầng xây dựng chủ trì": the name's own
-            return stop
-        if word[0].isupper() and word.isalpha() and stop is not None and not _UNKNOWN_HEAD.match(text, m.start(1), end):
-            return stop  # "Ban Quản lý Khu kinh tế mở Chu Lai": a proper name goes on after the plain words
-        if word.isdigit() and stop is not None and len(word) <= 4:
-            return m.end()  # "Ban Chỉ đạo quốc gia 1237": the number a steering committee is known by
-        if not word.isalpha() or not word.islower() or word in _LINK_WORDS or word in _TAIL_STOPS \
-                or word in _NOT_NAME_WORD:
-            return None
-        if word == "tỉnh":
-            return m.end()  # "Trung tâm Công báo - Tin học tỉnh đăng tải": the province ends a name
-        stop = cursor = m.end()
-        if _NAME_TAIL_END.match(text, stop, end):
-            return stop
-    return None
-
-
-# A central department's name may hold a comma before its last fields ("Cục Xuất bản, In và Phát hành",
-# "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"): capitalised fields, then "và" and the last, then the name ends.
-_CENTRAL_UNITS = ("Cục", "Vụ", "Tổng cục", "Viện")
-def _comma_in_name(text: str, pos: int, end: int) -> int | None:
-    """Where a name that goes on after the comma at `pos` ends ("…, Nhiếp ảnh và Triển lãm"), or None."""
-    m = _COMMA_FIELDS.match(text, pos, end)
-    if m is None or not all(_is_field(f) for f in m.group(1).split(",")[1:]):
-        return None
-    if _UNKNOWN_HEAD.match(text, pos + 1 + len(m.group(1)) - len(m.group(1).lstrip(", \t")), end):
-        return None
-    last = _TOKEN.match(text, m.end(), end)
-    if last is None or not last.group(1)[0].isupper() or not last.group(1).isalpha() \
-            or _UNKNOWN_HEAD.match(text, last.start(1), end) or _TITLE.match(text, last.start(1), end):
-        return None
-    stop = last.end()
-    for _ in range(2):  # "Triển lãm": the last field's lower-case words, up to the verb
-        word = _TOKEN.match(text, stop, end)
-        if word is None or not word.group(1).islower() or not word.group(1).isalpha() \
-                or word.group(1) in _VERB_START or word.group(1) in _LINK_WORDS or _predicate_pair_at(text, stop, end):
-            break
-        stop = word.end()
-    return stop
-
-
-_COMMA_FIELDS = re.compile(r"((?:,[ \t]{1,3}\w+(?:[ \t]{1,3}\w+){0,2}?){1,3})[ \t\n]{1,3}và(?=[ \t\n])")
-
-
-def _is_field(field: str) -> bool:
-    """A field of a department's name: a capitalised word, then at most two lower-case ones ("Nhiếp ảnh")."""
-    words = field.split()
-    return 1 <= len(words) <= 3 and words[0][0].isupper() and words[0].isalpha() \
-        and all(w.islower() and w.isalpha() for w in words[1:])
-
-
-# "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia": the office of the body named after it.
-_OFFICES_OF = (["Văn", "phòng", "Thường", "trực"], ["Cơ", "quan", "Thường", "trực"], ["Văn", "phòng"])
-_COUNTED = re.compile(r"\s{0,3}(?:%|(?:ngày|tháng|năm|tuần|giờ|lần|người|hộ|bộ|đồng)(?!\w))")
-# "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng
-# nhân dân tỉnh": one office serving two bodies.
-_OFFICE_OF_COUNCIL = re.compile(r"Văn\s{1,3}phòng\s{1,3}(?:Hội\s{1,3}đồng\s{1,3}nhân\s{1,3}dân|HĐND|Đoàn\s{1,3}(?:đại"
-                                r"\s{1,3}biểu|ĐBQH))")
-_SECOND_BODY = re.compile(r"(?:(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân|UBND|Hội\s{1,3}đồng\s{1,3}nhân\s{1,3}dân|HĐND)")
-
-
-def _joint_office(text: str, name_start: int, pos: int, end: int) -> bool:
-    return _OFFICE_OF_COUNCIL.match(text, name_start, end) is not None \
-        and _SECOND_BODY.match(text, pos, end) is not None
-
-
-# The levels whose place name, printed after them, ends an unknown agency's name.
-_PLACE_LEVELS = tuple(f" {level}" for level in PLACE_LEVELS)
-# Words that open a verb elsewhere but end a noun after these ("Trung tâm Công báo - Tin học tỉnh").
-_NOUN_ENDINGS = {"báo": ("Công",)}
-
-
-def _ends_a_noun(text: str, pos: int, word: str) -> bool:
-    before = _NOUN_ENDINGS.get(word)
-    return before is not None and text[max(0, pos - 12):pos].rstrip().endswith(before)
-
-
-# Verbs that end the names of many offices ("Cục Kinh tế - Quản lý đầu tư xây dựng", "Cục Người có công").
-_NAME_VERBS = frozenset(("xây dựng", "có công", "quản lý", "phát triển", "bảo vệ", "hỗ trợ", "chăm sóc",
-                         "kiểm soát", "giám sát", "đào tạo"))
-
-
-_NAME_CLOSE = re.compile(r"[ \t]{0,3}(?:[\n;.)|]|và\s|$)|,[ \t]{0,3}(?=[A-ZĐ])")
-
-
-def _name_ends_after(text: str, pos: int, end: int) -> bool:
-    """Whether a name can end at `pos`: a line or clause ends, another name follows a comma, or the verb."""
-    m = _NAME_CLOSE.match(text, pos, end)
-    if m is not None:
-        return not m.group().startswith(",") or _UNKNOWN_HEAD.match(text, m.end(), end) is not None
-    return _predicate_pair_at(text, pos, end)
-
-
-def _predicate_pair_at(text: str, pos: int, end: int) -> bool:
-    """A verb of two words at `pos`, printed in lower case as verbs run ("Tổ chức chi trả" is a noun)."""
-    first = _TOKEN.match(text, pos, end)
-    if first is not None and not first.group(1)[0].islower():
-        return False
-    second = _TOKEN.match(text, first.end(), end) if first else None
-    return second is not None and f"{first.group(1)} {second.group(1)}".lower() in _PREDICATE_PAIRS
-
-
-def _capitalised_name_follows(text: str, pos: int, end: int) -> bool:
-    nxt = _TOKEN.match(text, pos, end)
-    return nxt is not None and nxt.group(1)[0].isupper() and _UNKNOWN_HEAD.match(text, nxt.start(1), end) is None
 
 
 def skip(scan: Scanner, pattern: re.Pattern[str], pos: int, end: int) -> int:
@@ -751,7 +395,7 @@ def _execution_clause(scan: Scanner, pos: int, end: int) -> tuple[Actors, int] |
 
 # In an execution article each office follows its head's title: a name the registry does not know runs on,
 # commas and all, to the next title.
-_HEAD_TITLE = re.compile(rf"(?:,|;|và)\s{{0,3}}(?:{_HEAD_TITLES})\b".replace(" ", r"\s{1,3}"))
+_HEAD_TITLE = re.compile(rf"(?:,|;|và)\s{{0,3}}(?:{HEAD_TITLES})\b".replace(" ", r"\s{1,3}"))
 _NOT_A_NAME = re.compile(r"(?<!\w)(?:các|những|cơ quan|đơn vị|tổ chức|cá nhân|liên quan)(?!\w)")
 _NAME_RUN_MAX = 60
 
@@ -762,7 +406,7 @@ def _to_next_title(text: str, agency: Any, end: int) -> Any:
         return agency
     title = _HEAD_TITLE.search(text, agency.end, end)
     rest = text[agency.end:title.start() if title else end].rstrip(" \t\n,;*_")
-    if not rest or len(rest) > _NAME_RUN_MAX or _NOT_A_NAME.search(rest) or _UNKNOWN_HEAD.search(rest) \
+    if not rest or len(rest) > _NAME_RUN_MAX or _NOT_A_NAME.search(rest) or UNKNOWN_HEAD.search(rest) \
             or any(mark in rest for mark in "():;."):
         return agency
     stop = agency.end + len(rest)
@@ -893,7 +537,6 @@ def _duty_later(text: str, pos: int, end: int) -> int | None:
 
 
 _TAIL_WORDS = 16
-_TAIL_STOPS = frozenset("được đã là bị vừa sẽ".split())  # a passive or a past fact, not an order
 _TAIL_OPEN = re.compile(r"[ \t*]{0,3}(?:,|(?=\s{1,3}(?:và|cùng)\s))")
 _TAIL_END = re.compile(r"[.;:!?()]|\n[ \t]*\n")
 _TAIL_WORD = re.compile(r"\w+")
@@ -913,9 +556,9 @@ def _unnamed_tail(scan: Scanner, pos: int, end: int) -> int | None:
     limit = stop.start() if stop else min(end, pos + 240)
     words = list(_TAIL_WORD.finditer(text, pos, limit))[:_TAIL_WORDS + 1]
     for i, word in enumerate(words[:-1]):
-        if word.group().lower() in _TAIL_STOPS:
+        if word.group().lower() in TAIL_STOPS:
             return None
-        if i and f"{word.group()} {words[i + 1].group()}".lower() in _PREDICATE_PAIRS:
+        if i and f"{word.group()} {words[i + 1].group()}".lower() in PREDICATE_PAIRS:
             return word.start()
     return None
 
@@ -950,13 +593,13 @@ def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
         return False  # "Cục Thuế thông báo để Công ty biết", "Cục Thuế xin trả lời như sau": a reply, no order
     # "5. Ủy ban nhân dân tỉnh: Trong thời hạn 05 ngày …, Ủy ban nhân dân tỉnh ký quyết định": the agency, a colon,
     # then what it does, however the sentence opens
-    return word not in _NOT_VERB or colon and text[m.start()].isupper()
+    return word not in NOT_VERB or colon and text[m.start()].isupper()
 
 
 def predicate_follows_anywhere(phrase: str) -> bool:
     """Whether `phrase` holds a verb that opens an order ("chủ trì", "phối hợp", "khẩn trương" …)."""
     words = phrase.lower().split()
-    return any(f"{a} {b}" in _PREDICATE_PAIRS for a, b in zip(words, words[1:]))
+    return any(f"{a} {b}" in PREDICATE_PAIRS for a, b in zip(words, words[1:]))
 
 
 # "Tổng cục Thuế đồng ý với ý kiến của Cục Thuế tỉnh …": the writer agrees, and orders nothing.
