@@ -1042,3 +1042,36 @@ def test_the_horizon_of_a_plan_a_cited_decision_approves_is_no_deadline():
     text = ("số 1437/QĐ-TTg ngày 19/7/2016 về phê duyệt đề án Đào tạo, bồi dưỡng văn hoá nghệ thuật ở nước ngoài đến năm"
             " 2030; số 223/QĐ-TTg")
     assert find_deadlines(text, reference_date=D(2025, 11, 25)) == []
+
+
+@pytest.mark.parametrize("phrase, kind", [("trước Thứ Tư ngày 03/12/2025", "before"),
+                                          ("vào chiều Chủ nhật ngày 03/12/2025", "on")])
+def test_a_weekday_before_the_date_belongs_to_the_deadline(phrase, kind):
+    d = one(f"Các bộ gửi báo cáo {phrase}.", reference_date=D(2025, 11, 18))
+    assert (d.kind, d.date, d.text) == (kind, D(2025, 12, 3), phrase)
+
+
+@pytest.mark.parametrize("phrase, start, end", [
+    ("Quý IV/2025- Quý II/2026", D(2025, 10, 1), D(2026, 6, 30)),
+    ("Tháng 3/2026 - Tháng 6/2026", D(2026, 3, 1), D(2026, 6, 30)),
+])
+def test_two_periods_joined_by_a_dash_are_one_window(phrase, start, end):
+    [d] = find_deadlines(f"| Sở Công Thương | {phrase} |", reference_date=D(2025, 11, 18))
+    assert (d.kind, d.start_date, d.date, d.text) == ("range", start, end, phrase)
+
+
+@pytest.mark.parametrize("text", [
+    "Quyết định số 227/QĐ-TTg ngày 12/3/2024 về điều chỉnh một số chỉ tiêu sử dụng đất đến năm 2025; Quyết định số 95",
+    "Chương trình số 02-CTr/TU của Thành ủy về xây dựng thành phố thông minh đến năm 2025, định hướng đến năm 2030.",
+    "Sau 04 tháng vận hành, tổ chức và hoạt động của chính quyền cấp xã đi vào nền nếp.",
+    "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, các bộ cần tập trung cao độ.",
+])
+def test_cited_titles_horizons_looks_back_and_the_time_left_are_no_deadlines(text):
+    assert find_deadlines(text, reference_date=D(2025, 11, 18)) == []
+
+
+@pytest.mark.parametrize("text", ["Theo Công văn số 12/UBND-KT, các sở hoàn thành đến năm 2027.",
+                                  "Thực hiện Kế hoạch số 12/KH-UBND về chuyển đổi số, các sở hoàn thành đến năm 2027."])
+def test_an_order_after_a_cited_code_keeps_its_deadline(text):
+    [d] = find_deadlines(text, reference_date=D(2025, 11, 18))
+    assert (d.kind, d.date) == ("by", D(2027, 12, 31))

@@ -46,6 +46,7 @@ from chidao.text.not_deadlines import (
     clause_start,
     excluded,
     identifies_document,
+    in_cited_title,
     in_force_before,
     in_quoted_rule,
     is_digest_title,
@@ -64,6 +65,8 @@ _PRIORITY = ("range", "lunar", "recurring", "relative", "before", "by", "on", "m
 _TIME = r"(?:\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{1,2}(?:\s{0,2}phút)?)?,?\s{1,3}(?:,\s{0,2})?)?"
 # "vào buổi sáng ngày 26/11", "Thời gian: 01 buổi chiều, ngày 26/11": the part of the day before the date
 _TIME += r"(?:(?:(?:\d{1,2}\s{1,3})?buổi\s{1,3})?(?:sáng|chiều|tối|trưa)\s{0,2},?\s{1,3})?"
+# "trước Thứ Tư ngày 03/12/2025": the weekday before the date
+_TIME += r"(?:(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)\s{0,2},?\s{1,3})?"
 _NGAY = r"(?:(?:ngày|mùng|mồng)\s{1,3})?"  # "mùng 2 tháng 9" is solar unless the month is lunar
 
 
@@ -250,6 +253,9 @@ def _add_months(day: datetime.date, months: int) -> datetime.date:
     return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+_PERIOD_DASH = re.compile(r"\s{0,3}[-–]\s{0,3}")
+
+
 def _ranges(text: str, mentions: list[DateMention], lower: int, covered: list[tuple[int, int]]) -> list[Deadline]:
     """"từ A đến (hết) B": start_date A, date B (B's last day when B is a month or a year). The spans of windows
     that only say what a rule or a figure covers are added to `covered`: neither of their dates is a deadline."""
@@ -260,6 +266,13 @@ def _ranges(text: str, mentions: list[DateMention], lower: int, covered: list[tu
         link = _RANGE_TO.match(text, first.end) if cue else None
         if cue is None and first.unit == second.unit == "day":
             cue, link = _BARE_FROM.search(before), _BARE_TO.match(text, first.end)
+        if cue is None and first.unit == second.unit and first.unit in ("month", "quarter"):
+            # "Quý IV/2025 - Quý II/2026" in a plan's time cell: two periods joined by a dash
+            dash = _PERIOD_DASH.match(text, first.end)
+            if dash is not None and dash.end() == second.start and first.date < second.date:
+                found.append(_deadline("range", text, first.start, second.end, date=second.last,
+                                       start_date=first.date))
+            continue
         if not cue or not link or link.end() != second.start:
             continue
         start = first.start - len(before) + cue.start()
@@ -432,7 +445,8 @@ def _classify(
         found = _deadline(mention.unit, text, back + cue.start(), end, date=mention.last)
     elif cue := _BY.search(before):
         if mention.unit == "year" and (_HORIZON.match(text, mention.end) or _names_a_plan(
-                text, max(lower, back + cue.start() - 90), back + cue.start())):
+                text, max(lower, back + cue.start() - 90), back + cue.start())
+                or in_cited_title(text, back + cue.start(), lower)):
             return None  # "(từ nay) đến năm 2020 và những năm tiếp theo": the span a programme covers
         found = _deadline("by", text, back + cue.start(), end, date=mention.last)
     elif mention.unit == "year" and _is_year_target(text, mention, lower, reference):
@@ -473,9 +487,10 @@ _ABOUT = re.compile(r"(?<!\w)(?:về\s{1,3}việc|V/v)(?!\w)", re.IGNORECASE)
 # "dự kiến biến động tăng, giảm trong năm 2020", "số lượng chứng từ … trong năm 2025": what figures cover.
 _YEAR_COVERED = re.compile(r"(?<!\w)(?:kết\s{1,3}quả|đánh\s{1,3}giá|xếp\s{1,3}loại|dự\s{1,3}kiến|biến\s{1,3}động"
                            r"|số\s{1,3}lượng|chứng\s{1,3}từ)(?!\w)", re.IGNORECASE)
-# "đến năm 2030 và những năm tiếp theo", "đến năm 2035 và tầm nhìn 2045", "…, đến năm 2030”" (the end of a
-# plan's name in quotes): the span a programme covers.
-_HORIZON = re.compile(r"[*_]{0,2}\s{0,3}(?:(?:và|,)\s{1,3}(?:(?:những|các)\s{1,3}năm\s{1,3}tiếp\s{1,3}theo|tầm\s{1,3}nhìn)"
+# "đến năm 2030 và những năm tiếp theo", "đến năm 2035 và tầm nhìn 2045", "… đến năm 2025, định hướng đến năm
+# 2030", "…, đến năm 2030”" (the end of a plan's name in quotes): the span a programme covers.
+_HORIZON = re.compile(r"[*_]{0,2}\s{0,3}(?:(?:và|,)\s{1,3}(?:(?:những|các)\s{1,3}năm\s{1,3}tiếp\s{1,3}theo|tầm\s{1,3}nhìn"
+                      r"|định\s{1,3}hướng)"
                       r"|[”\"])", re.IGNORECASE)
 # "phê duyệt Chiến lược bảo vệ môi trường quốc gia đến năm 2030": the horizon in a strategy's or a plan's name.
 # "phê duyệt đề án Đào tạo … đến năm 2030": a plan approved by a cited decision is named in lower case too
@@ -634,8 +649,8 @@ def _in_past_clause(text: str, pos: int, lower: int) -> bool:
 
 
 _HOURS_AROUND = re.compile(r"\s{1,3}(?:tới|qua|gần\s{1,3}nhất|vừa\s{1,3}qua)(?!\w)", re.IGNORECASE)
-_LOOKING_BACK = re.compile(r"\s{1,3}(?:triển\s{1,3}khai|thực\s{1,3}hiện|tổ\s{1,3}chức\s{1,3}thực\s{1,3}hiện)(?!\w)",
-                           re.IGNORECASE)
+_LOOKING_BACK = re.compile(r"\s{1,3}(?:triển\s{1,3}khai|thực\s{1,3}hiện|tổ\s{1,3}chức\s{1,3}thực\s{1,3}hiện|vận\s{1,3}hành"
+                           r"|hoạt\s{1,3}động)(?!\w)", re.IGNORECASE)
 
 
 def _relative(

@@ -39,7 +39,7 @@ _PAST_CONDITION = re.compile(
     r"(?<!\w)đã\s{1,3}(?!(?:hoàn|xong|giao|yêu|được|chỉ|đề)\w*)\w+(?:\s{1,3}\w+)?\s{1,3}(?:trước|từ)\s{1,3}(?:ngày\s{1,3})?$",
     re.IGNORECASE)
 # "Từ nay đến ngày 19/12/2025 chỉ còn 01 tháng": a remark on the time left, not a limit.
-_TIME_LEFT = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:chỉ\s{1,3})?còn(?:\s{1,3}(?:lại|khoảng|hơn|chưa\s{1,3}đầy))?"
+_TIME_LEFT = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:chỉ\s{1,3})?còn(?:\s{1,3}(?:lại|khoảng|hơn|gần|chưa\s{1,3}đầy))?"
                         r"\s{1,3}(?:\d|một|hai|ba|bốn|vài|ít)", re.IGNORECASE)
 # "Mức lãi suất … được áp dụng từ ngày 01/12/2025", "trợ cấp … được thực hiện kể từ ngày 01/01/2009": the day a
 # rate or an entitlement starts to run, like an entry into force; nobody is asked to act by then. So is "… không
@@ -224,3 +224,27 @@ def before_the_document(deadline: Deadline, reference: datetime.date) -> bool:
     if deadline.kind not in _DATED_KINDS or deadline.date is None or deadline.date >= reference:
         return False
     return deadline.date.year < reference.year or ONWARDS.fullmatch(deadline.text) is None
+
+
+# "Quyết định số 227/QĐ-TTg ngày 12/3/2024 về điều chỉnh một số chỉ tiêu sử dụng đất đến năm 2025": a period in
+# the title of a document the text cites, after its code and "về".
+_CITED_CODE = re.compile(r"\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9.\-]{1,20}")
+_ABOUT_WORD = re.compile(r"(?<!\w)về(?!\w)")
+_TITLE_REACH = 200
+
+
+def in_cited_title(text: str, pos: int, lower: int) -> bool:
+    """Whether `pos` lies in the "về …" title of a document cited by its code earlier in the same clause."""
+    start = max(lower, pos - _TITLE_REACH)
+    code = None
+    for code in _CITED_CODE.finditer(text, start, pos):
+        pass  # the last code before
+    if code is None or any(mark in text[code.end():pos] for mark in (";", ". ", ".\n")):
+        return False  # the clause ended between the code and the date
+    about = _ABOUT_WORD.search(text, code.end(), pos)
+    return about is not None and _ORDER_AFTER_TITLE.search(text, about.end(), pos) is None
+
+
+# "… số 12/UBND-KT về việc A, các sở hoàn thành đến năm 2027": the sentence turns to an order after the title.
+_ORDER_AFTER_TITLE = re.compile(r"(?<!\w)(?:giao|yêu\s{1,3}cầu|đề\s{1,3}nghị|hoàn\s{1,3}thành|xong|báo\s{1,3}cáo)(?!\w)",
+                                re.IGNORECASE)
