@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from chidao.text.codes import find_codes
 from chidao.text.dates import DateMention
 from chidao.text.types import Deadline
 
@@ -121,9 +122,8 @@ def excluded(text: str, mention: DateMention, lower: int, before: str, reference
 
 # "Căn cứ Báo cáo nhanh tình hình thiệt hại … đến sáng ngày 21/11/2025;": a date in the grounds a text cites is
 # that document's, unless the sentence turns to an order after a comma.
-_GROUNDS = re.compile(r"[\s*_]{0,6}(Căn\s{1,3}cứ\s{1,3})?(?:[Bb]áo\s{1,3}cáo|[Qq]uyết\s{1,3}định|[Nn]ghị\s{1,3}(?:định|quyết)"
-                      r"|[Tt]hông\s{1,3}(?:tư|báo)|[Ll]uật|[Cc]ông\s{1,3}(?:văn|điện)|[Kk]ế\s{1,3}hoạch|[Cc]hỉ\s{1,3}thị"
-                      r"|[Qq]uy\s{1,3}(?:chế|định)|[Tt]ờ\s{1,3}trình|[Hh]ướng\s{1,3}dẫn|[Kk]ết\s{1,3}luận|[Đđ]ề\s{1,3}án)(?!\w)")
+_GROUNDS = re.compile(r"[\s*_]{0,6}(Căn\s{1,3}cứ\s{1,3})?(?:" + "|".join(
+    f"[{name[0]}{name[0].lower()}]{name[1:]}".replace(" ", r"\s{1,3}") for name in (*_DOC_TYPES, "Báo cáo")) + r")(?!\w)")
 _TURNS_TO_ORDER = re.compile(r",\s{1,3}(?:\w+\s{1,3}){0,3}?(?:đề\s{1,3}nghị|yêu\s{1,3}cầu|giao|các\s{1,3}(?:sở|cơ\s{1,3}quan|đơn\s{1,3}vị)"
                              r"|UBND|Ủy\s{1,3}ban|Sở|hoàn\s{1,3}thành|báo\s{1,3}cáo)(?!\w)", re.IGNORECASE)
 
@@ -228,7 +228,6 @@ def before_the_document(deadline: Deadline, reference: datetime.date) -> bool:
 
 # "Quyết định số 227/QĐ-TTg ngày 12/3/2024 về điều chỉnh một số chỉ tiêu sử dụng đất đến năm 2025": a period in
 # the title of a document the text cites, after its code and "về".
-_CITED_CODE = re.compile(r"\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9.\-]{1,20}")
 _ABOUT_WORD = re.compile(r"(?<!\w)về(?!\w)")
 _TITLE_REACH = 200
 
@@ -236,12 +235,13 @@ _TITLE_REACH = 200
 def in_cited_title(text: str, pos: int, lower: int) -> bool:
     """Whether `pos` lies in the "về …" title of a document cited by its code earlier in the same clause."""
     start = max(lower, pos - _TITLE_REACH)
-    code = None
-    for code in _CITED_CODE.finditer(text, start, pos):
-        pass  # the last code before
-    if code is None or any(mark in text[code.end():pos] for mark in (";", ". ", ".\n")):
+    codes = find_codes(text[start:pos]) if "/" in text[start:pos] else []
+    if not codes:
+        return False
+    code_end = start + codes[-1].end
+    if any(mark in text[code_end:pos] for mark in (";", ". ", ".\n")):
         return False  # the clause ended between the code and the date
-    about = _ABOUT_WORD.search(text, code.end(), pos)
+    about = _ABOUT_WORD.search(text, code_end, pos)
     return about is not None and _ORDER_AFTER_TITLE.search(text, about.end(), pos) is None
 
 
