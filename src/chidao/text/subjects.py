@@ -156,8 +156,6 @@ class Scanner:
         first = skip_blank(text, opened.end(), closed)
         including = _INCLUDING.match(text, first, closed)
         agencies, groups, after = self.list_at(including.end() if including else first, closed)
-        # "(gồm các Sở: Xây dựng, Công Thương)": the group before a colon only announces the names after it
-        groups = [g for g in groups if not text.startswith(":", skip_blank(text, g.end, closed))]
         if not agencies or groups or text[after:closed].strip(" \t\n,;*_"):
             return None
         return agencies, closed + 1
