@@ -253,9 +253,6 @@ def _add_months(day: datetime.date, months: int) -> datetime.date:
     return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-_PERIOD_DASH = re.compile(r"\s{0,3}[-–]\s{0,3}")
-
-
 def _ranges(text: str, mentions: list[DateMention], lower: int, covered: list[tuple[int, int]]) -> list[Deadline]:
     """"từ A đến (hết) B": start_date A, date B (B's last day when B is a month or a year). The spans of windows
     that only say what a rule or a figure covers are added to `covered`: neither of their dates is a deadline."""
@@ -267,8 +264,8 @@ def _ranges(text: str, mentions: list[DateMention], lower: int, covered: list[tu
         if cue is None and first.unit == second.unit == "day":
             cue, link = _BARE_FROM.search(before), _BARE_TO.match(text, first.end)
         if cue is None and first.unit == second.unit and first.unit in ("month", "quarter"):
-            # "Quý IV/2025 - Quý II/2026" in a plan's time cell: two periods joined by a dash
-            dash = _PERIOD_DASH.match(text, first.end)
+            # "Quý IV/2025 - Quý II/2026" in a plan's time cell: two periods joined by a dash (or "đến")
+            dash = _RANGE_TO.match(text, first.end)
             if dash is not None and dash.end() == second.start and first.date < second.date:
                 found.append(_deadline("range", text, first.start, second.end, date=second.last,
                                        start_date=first.date))
