@@ -1080,6 +1080,22 @@ def test_a_central_departments_name_may_hold_a_comma(text, lead):
     assert task["lead"] == lead
 
 
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Giao Trung tâm Xúc tiến đầu tư, thương mại và du lịch chủ trì tổ chức hội nghị.",
+     ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch"]),
+    ("Đề nghị Cục Quản lý khám, chữa bệnh hướng dẫn chuyên môn.", ["Cục Quản lý khám, chữa bệnh"]),
+    ("Giao Ban Chỉ đạo phòng, chống thiên tai tỉnh chủ trì.", ["Ban Chỉ đạo phòng, chống thiên tai tỉnh"]),
+])
+def test_a_name_may_go_on_with_plain_fields_after_a_comma(text, lead):
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == lead
+
+
+def test_plain_words_after_a_comma_are_not_a_name_without_their_last_field():
+    [task] = parse_text("Giao Sở Y tế, các sở, ngành và địa phương triển khai.")["tasks"]
+    assert (task["lead"], task["lead_groups"]) == (["Sở Y tế"], ["các sở, ngành và địa phương"])
+
+
 def test_every_ward_commune_and_special_zone_committee_is_a_group():
     [task] = parse_text("Đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện đánh giá.")["tasks"]
     assert task["lead_groups"] == ["Ủy ban nhân dân phường, xã và đặc khu"]

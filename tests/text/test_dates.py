@@ -58,6 +58,16 @@ def test_a_partial_date_takes_the_year_of_a_preceding_date():
     assert found[1].partial and found[1].date == D(2024, 1, 20)
 
 
+def test_a_partial_date_takes_the_documents_year_rather_than_an_unrelated_later_date():
+    found = find_dates("báo cáo trước ngày 20/12. Tổ chức từ ngày 15/11 đến ngày 15/12/2025.", default_year=2025)
+    assert found[0].text == "20/12" and found[0].date == D(2025, 12, 20)
+
+
+def test_a_partial_date_closing_into_a_later_date_still_takes_its_year_with_a_default_year():
+    first, _ = find_dates("từ ngày 25/12 đến ngày 05/01/2024", default_year=2024)
+    assert first.date == D(2023, 12, 25)
+
+
 def test_a_partial_date_without_context_uses_the_default_year():
     assert only("họp ngày 5 tháng 3", default_year=2024).date == D(2024, 3, 5)
     assert find_dates("họp ngày 5 tháng 3") == []

@@ -142,6 +142,24 @@ def test_a_period_without_its_year_takes_the_year_of_the_reference_date(phrase, 
     assert (d.kind, d.date, d.text) == (kind, date, phrase)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "start_date", "date"),
+    [
+        ("Thời gian thực hiện: Quý IV.", "quarter", None, D(2024, 12, 31)),
+        ("Thời gian hoàn thành: Tháng 12\n", "month", None, D(2024, 12, 31)),
+        ("Thời gian: tháng 11-12.", "range", D(2024, 11, 1), D(2024, 12, 31)),
+        ("| 3 | Tập huấn cán bộ | Sở Y tế | Tháng 3 |", "month", None, D(2025, 3, 31)),
+    ],
+)
+def test_a_period_under_a_time_label_or_in_a_table_cell_takes_the_documents_year(text, kind, start_date, date):
+    d = one(text, reference_date=D(2024, 11, 20))
+    assert (d.kind, d.start_date, d.date) == (kind, start_date, date)
+
+
+def test_a_period_without_its_year_in_running_text_after_a_label_is_not_read():
+    assert find_deadlines("Thời gian: tháng 12 năm trước đã tổ chức.", reference_date=D(2024, 11, 20)) == []
+
+
 def test_a_period_without_its_year_that_ended_before_the_document_is_next_years():
     d = one("Hoàn thành trong quý I.", reference_date=D(2024, 11, 20))
     assert d.date == D(2025, 3, 31)

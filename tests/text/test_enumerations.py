@@ -116,3 +116,26 @@ def test_the_focus_provinces_of_a_committees_group_are_their_committees():
 
 def test_provinces_named_as_the_places_of_a_disaster_are_not_committees():
     assert names("Mưa lũ gây thiệt hại nặng nề, nhất là tại các tỉnh: Đắk Lắk, Khánh Hòa và Gia Lai.") == []
+
+
+def test_corporations_listed_after_cac_tap_doan_lead_each_by_their_own_name():
+    assert leads("Đề nghị các Tập đoàn VNPT, Viettel và FPT hỗ trợ hạ tầng mạng.") == [
+        (["Tập đoàn VNPT", "Tập đoàn Viettel", "Tập đoàn FPT"], []),
+    ]
+
+
+def test_a_corporation_name_keeps_its_plain_words_and_short_form():
+    text = ("lãnh đạo các Tập đoàn: Điện lực Việt Nam (EVN), Công nghiệp-Năng lượng quốc\ngia Việt Nam (PVN), "
+            "Công nghiệp - Viễn thông Quân đội, Chủ đầu tư các dự án")
+    assert names(text) == ["Tập đoàn Điện lực Việt Nam", "Tập đoàn Công nghiệp-Năng lượng quốc gia Việt Nam",
+                           "Tập đoàn Công nghiệp - Viễn thông Quân đội"]
+
+
+def test_general_corporations_with_their_regions_are_each_one():
+    assert names("các Tổng công ty Điện lực miền Bắc, Điện lực miền Trung phối hợp") == [
+        "Tổng công ty Điện lực miền Bắc", "Tổng công ty Điện lực miền Trung"]
+
+
+def test_corporations_as_a_kind_stay_a_group():
+    assert leads("Đề nghị các Tập đoàn, Tổng công ty nhà nước hỗ trợ.") == [
+        ([], ["các Tập đoàn, Tổng công ty nhà nước"])]

@@ -296,13 +296,19 @@ def _full_days(
     return partials
 
 
+# What joins the two ends of a window: "ngày 15/11 đến ngày 15/12/2025", "15/11 - 15/12/2025".
+_RANGE_LINK = re.compile(r"[ \t]{0,3}(?:[-–]|đến(?:[ \t]{1,3}hết)?|tới)[ \t]{0,3}(?:ngày[ \t]{1,3})?", re.IGNORECASE)
+
+
 def _complete_partials(
     text: str, partials: list[tuple[int, int, int, int, int]], full: list[DateMention], default_year: int | None
 ) -> list[DateMention]:
     """Give each partial date the year of the nearest full date within `_CONTEXT` characters.
 
     A following full date wins over a preceding one ("từ ngày 01/01 đến ngày 07/01/2023"); when the partial
-    date would then fall after it ("từ ngày 25/12 đến ngày 05/01/2024"), it belongs to the year before.
+    date would then fall after it ("từ ngày 25/12 đến ngày 05/01/2024"), it belongs to the year before. With a
+    `default_year` (the document's own), a following date lends its year only when it closes a window opened
+    by the partial one; otherwise the partial date is of the document's year.
     """
     found: list[DateMention] = []
     full_sorted = sorted(full, key=lambda d: d.start)
@@ -313,14 +319,14 @@ def _complete_partials(
         j = bisect.bisect_right(starts, start) - 1
         before = full_sorted[j] if j >= 0 and 0 <= start - full_sorted[j].end <= _CONTEXT else None
         year: int | None = None
-        if after is not None:
+        if after is not None and (default_year is None or _RANGE_LINK.fullmatch(text, end, after.start)):
             year = after.date.year
             if (month, day) > (after.date.month, after.date.day):
                 year -= 1
+        elif default_year is not None:
+            year = default_year  # the document's own year, not that of an unrelated date printed nearby
         elif before is not None:
             year = before.date.year
-        elif default_year is not None:
-            year = default_year
         result = _day(year, month, day) if year else None
         if result:
             found.append(DateMention(result, text[start:end], start, end, partial=True))

@@ -736,6 +736,39 @@ def _partial_periods(
     return found
 
 
+# "Thời gian thực hiện: Quý IV", "Thời gian: tháng 11-12", a table's time cell "| Tháng 12 |": a period under a
+# time label printed without its year (a plan's appendix prints the year once, in its title).
+_LABELLED_PERIOD = re.compile(
+    r"(?:thời\s{1,3}gian(?:\s{1,3}\w+){0,3}\s{0,3}:[ \t]{0,3}[*_]{0,2}(?:(?:trong|từ)\s{1,3})?|\|[ \t]{0,3})"
+    r"(tháng|qu[ýí])\s{1,3}(\d{1,2}|IV|I{1,3})(?:[ \t]{0,3}(?:[-–,]|đến|và)[ \t]{0,3}(?:(?:tháng|qu[ýí])\s{1,3})?"
+    r"(\d{1,2}|IV|I{1,3}))?(?![\w/])(?![ \t]{0,3}[/\-][ \t]{0,3}\d)(?![ \t]{0,3},?[ \t]{1,3}năm)"
+    r"(?=[ \t]{0,3}(?:[|.;\n]|$))", re.IGNORECASE)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def _labelled_periods(text: str, lo: int, hi: int, reference: datetime.date | None,
+                      anchors: WordIndex) -> list[Deadline]:
+    """A month or quarter (or two, a window) under a time label or in a table's cell, without its year: of
+    the document's year, or the next when it ended before the document was signed."""
+    if reference is None:
+        return []
+    found = []
+    for m in finditer_near(_LABELLED_PERIOD, text, lo, hi, anchors.get(("tháng", "quý", "quí")), 50, 80):
+        unit = "month" if m.group(1).lower() == "tháng" else "quarter"
+        first, last = (_ROMAN.get(g.upper()) or int(g) if g else None for g in m.group(2, 3))
+        limit = 12 if unit == "month" else 4
+        if not 1 <= first <= limit or last is not None and not first < last <= limit:
+            continue
+        year = reference.year if period_bounds(unit, reference.year, last or first)[1] >= reference \
+            else reference.year + 1
+        begin, end = period_bounds(unit, year, first)[0], period_bounds(unit, year, last or first)[1]
+        if last is None:
+            found.append(_deadline(unit, text, m.start(1), m.end(), date=end))
+        else:
+            found.append(_deadline("range", text, m.start(1), m.end(), date=end, start_date=begin))
+    return found
+
+
 # "Tháng 11, 12/2013", "trong tháng 11 và tháng 12 năm 2025": two months of one year, one window.
 _MONTH_LIST = re.compile(
     r"(?<!\w)(?:(từ)\s{1,3})?tháng\s{1,3}(\d{1,2})\s{0,3}(,|và|-|–|đến|tới)\s{0,3}(?:hết\s{1,3})?(?:tháng\s{1,3})?(\d{1,2})"
@@ -833,6 +866,7 @@ def find_deadlines(
     candidates += _relative(text, lo, hi, mentions, reference_date, anchors)
     candidates += lunar_deadlines(text, lo, hi, mentions, reference_date, anchors)
     candidates += _partial_periods(text, lo, hi, reference_date, anchors)
+    candidates += _labelled_periods(text, lo, hi, reference_date, anchors)
     candidates += _month_lists(text, lo, hi, anchors, covered)
     candidates += _from_entry_into_force(text, lo, hi, reference_date)
     candidates += _from_signing_until(text, lo, hi, reference_date)

@@ -27,6 +27,8 @@ _S = r"\s{1,3}"
 # Folded (same length as the text), so "Uỷ ban", "Ủy ban" and "ỦY BAN" are one head.
 _HEAD = re.compile(
     r"\bcac(?P<kind>" + _S + r"bo(?:\s{0,3}," + _S + r"co" + _S + r"quan)?|" + _S + r"so)\b"
+    # "các Tập đoàn VNPT, Viettel": state corporations, named by the corporations' own names
+    r"|\bcac" + _S + r"(?P<firm>tap" + _S + r"doan|tong" + _S + r"cong" + _S + r"ty)\b"
     r"|\b(?:uy" + _S + r"ban" + _S + r"nhan" + _S + r"dan|ubnd)" + _S + r"cac" + _S
     + r"(?P<unit>tinh|huyen)(?:\s{0,3},?" + _S + r"thanh" + _S + r"pho)?(?:" + _S + r"truc" + _S
     + r"thuoc" + _S + r"trung" + _S + r"uong)?\b"
@@ -68,8 +70,9 @@ def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None 
             head = None  # "nhất là tại các tỉnh: …" in a report of damage names places, not committees
         if head is not None and head.start() <= at and head.start() + lo >= done:
             kind = "bo" if head.group("kind") and "bo" in head.group("kind") else (
-                "so" if head.group("kind") else head.group("unit") or head.group("focus"))
-            listed = _list_after(window, folded, head.start(), head.end(), kind, items[kind], registry, on)
+                "so" if head.group("kind") else head.group("unit") or head.group("focus")
+                or " ".join(head.group("firm").split()))
+            listed = _list_after(window, folded, head.start(), head.end(), kind, items.get(kind), registry, on)
             if kind == "tinh" and _PARTY_TOO.search(folded, max(0, head.start() - 40), head.start()):
                 listed = [_with_party_committee(m, registry, on) for m in listed]
             found.extend(moved(m, lo) for m in listed)
@@ -77,7 +80,8 @@ def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None 
     return found
 
 
-_HEAD_HINT = re.compile(r"(?:các|Các|CÁC)[ \t\n]{1,3}(?:[Bb]ộ|BỘ|[Ss]ở|SỞ|[Tt]ỉnh|TỈNH|[Hh]uyện|HUYỆN)(?!\w)")
+_HEAD_HINT = re.compile(r"(?:các|Các|CÁC)[ \t\n]{1,3}(?:[Bb]ộ|BỘ|[Ss]ở|SỞ|[Tt]ỉnh|TỈNH|[Hh]uyện|HUYỆN|Tập[ \t\n]{1,3}đoàn"
+                        r"|Tổng[ \t\n]{1,3}công[ \t\n]{1,3}ty)(?!\w)")
 _BEFORE_HINT = 80  # "Ủy ban nhân dân " (and "Bí thư Tỉnh ủy và Chủ tịch ") stands before the "các"
 _AFTER_HINT = 800  # the list of names after the head
 
@@ -97,7 +101,7 @@ def _with_party_committee(mention: AgencyMention, registry: Any, on: datetime.da
     return dataclasses.replace(mention, also=(party,))
 
 
-def _list_after(text: str, folded: str, head_start: int, pos: int, kind: str, pattern: re.Pattern[str],
+def _list_after(text: str, folded: str, head_start: int, pos: int, kind: str, pattern: re.Pattern[str] | None,
                 registry: Any, on: datetime.date | None) -> list[AgencyMention]:
     found: list[AgencyMention] = []
     after = _AFTER_HEAD.match(folded, pos).end()
@@ -106,19 +110,71 @@ def _list_after(text: str, folded: str, head_start: int, pos: int, kind: str, pa
     while True:
         unit = _UNIT_PREFIX.match(folded, pos) if kind in ("tinh", "huyen") else None
         item_start = unit.end() if unit else pos
-        m = pattern.match(folded, item_start)
-        if m is None or not text[item_start].isupper():
+        item_end = _firm_end(text, item_start) if kind in _FIRMS else _item_end(pattern, folded, item_start)
+        if item_end is None or not text[item_start].isupper():
             break
         start = head_start if not found else pos
-        name, agency_id = _name(kind, text[m.start():m.end()], folded[pos:item_start], registry, on)
-        found.append(AgencyMention(name, agency_id, text[start:m.end()], start, m.end()))
-        pos = _BETWEEN.match(folded, m.end()).end()
+        item = _SHORT_FORM.sub("", text[item_start:item_end])
+        name, agency_id = _name(kind, item, folded[pos:item_start], registry, on)
+        found.append(AgencyMention(name, agency_id, text[start:item_end], start, item_end))
+        pos = _BETWEEN.match(folded, item_end).end()
     # Without a colon, one name is not a list: "các Sở Xây dựng nêu trên" are several provinces' own.
     return found if colon or len(found) > 1 else []
 
 
+def _item_end(pattern: re.Pattern[str], folded: str, pos: int) -> int | None:
+    m = pattern.match(folded, pos)
+    return m.end() if m else None
+
+
+# A corporation's own name: capitalised words (acronyms, "Công nghiệp - Viễn thông Quân đội"), with at most three
+# lower-case words inside when a capitalised one follows them ("Điện lực miền Bắc").
+_FIRMS = {"tap doan": "Tập đoàn", "tong cong ty": "Tổng công ty"}
+_FIRM_WORD = re.compile(r"[ \t\n]{1,3}(?:[-–][ \t]{1,3})?([^\W\d_]\w*)|-(\w+)")
+_FIRM_LOWER_RUN = 3
+
+
+def _firm_end(text: str, pos: int) -> int | None:
+    """Where the corporation name starting at `pos` ends, or None when no capitalised word starts there."""
+    first = re.compile(r"[^\W_]\w*").match(text, pos)
+    if first is None or not text[pos].isupper() or _NOT_A_FIRM.match(text, pos):
+        return None
+    end = cursor = first.end()
+    lower = 0
+    while (m := _FIRM_WORD.match(text, cursor)) is not None:
+        word = m.group(1) or m.group(2)
+        if word[0].isupper() or word[0].isdigit():
+            end, lower = m.end(), 0
+        elif m.group(0).lstrip(" \t").startswith(("-", "–")) or not _may_end_name(text, m.start(1), word):
+            break
+        else:
+            lower += 1
+            if lower > _FIRM_LOWER_RUN:
+                break
+            if lower == 1 and end == m.start(0):
+                end = m.end()  # "Quân đội": one plain syllable ends a word of the name
+        cursor = m.end()
+    short = _SHORT_FORM.match(text, end)
+    return short.end() if short else end  # "Điện lực Việt Nam (EVN)": its short form belongs to the item
+
+
+# What ends a list of corporations: an investor, a person's title, another kind of agency.
+_NOT_A_FIRM = re.compile(r"(?:Chủ\s{1,3}đầu\s{1,3}tư|Chủ\s{1,3}tịch|Lãnh\s{1,3}đạo|Thủ\s{1,3}trưởng|(?:Tổng\s{1,3})?Giám"
+                         r"\s{1,3}đốc|Bộ|Sở|Ban|Ủy\s{1,3}ban|Uỷ\s{1,3}ban|UBND|Công\s{1,3}ty|Ngân\s{1,3}hàng)(?!\w)")
+_SHORT_FORM = re.compile(r"[ \t]{0,3}\([A-ZĐ][A-ZĐa-z&-]{1,11}\)")
+
+
+def _may_end_name(text: str, pos: int, word: str) -> bool:
+    from chidao.text.pattern_names import NOT_NAME_WORDS, NOT_VERB, VERB_START, predicate_pair_at
+
+    return word not in VERB_START and word not in NOT_VERB and word not in NOT_NAME_WORDS \
+        and not predicate_pair_at(text, pos, len(text))
+
+
 def _name(kind: str, item: str, unit: str, registry: Any, on: datetime.date | None) -> tuple[str, str | None]:
     item = " ".join(item.split())
+    if kind in _FIRMS:
+        return f"{_FIRMS[kind]} {item}", None
     if kind == "bo":
         printed = f"Bộ {item}"
     elif kind == "so":

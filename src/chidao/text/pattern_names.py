@@ -22,7 +22,7 @@ NOT_VERB = frozenset(
 )
 # Words that follow a name to say what it does or will do ("Cục Thuế sẽ tổng hợp", "Cục Thuế ghi nhận"),
 # never the last syllable of the name itself.
-_NOT_NAME_WORD = frozenset("sẽ đang vẫn cũng không chưa ghi nhận cần phải đều xin luôn xử tiến thường biết được".split())
+NOT_NAME_WORDS = frozenset("sẽ đang vẫn cũng không chưa ghi nhận cần phải đều xin luôn xử tiến thường biết được".split())
 # Agencies the registry does not know (another province's police, a state broadcaster, a state group)
 # are still charged with work: a head noun of Vietnamese administrative names
 # followed by a proper name. Case-sensitive: the proper name is what makes it an agency.
@@ -57,9 +57,9 @@ PREDICATE_PAIRS = frozenset((
     "thực hiện", "rà soát", "tiếp tục", "triển khai", "hướng dẫn", "tham mưu", "trực tiếp", "chủ động",
     "tăng cường", "kịp thời", "thông báo", "trả lời", "đối chiếu", "tổng hợp", "ra quyết", "đồng ý",
 ))
-_VERB_START = frozenset(
+VERB_START = frozenset(
     "chủ phối khẩn chỉ tổ thực tham rà theo báo hướng kiểm xây triển tiếp có đôn nghiên căn chịu quản "
-    "bố đẩy tăng hoàn xem lập đề trình cung gửi thống nắm bảo đảm chuẩn khắc cập phát nâng tập xin trả xử tiến".split()
+    "bố đẩy tăng hoàn xem lập đề trình cung gửi thống nắm bảo đảm chuẩn khắc cập phát nâng tập xin trả xử tiến hỗ".split()
 )
 # A passive or a past fact, not an order: the words that stop a name's tail and an unnamed actor list.
 TAIL_STOPS = frozenset("được đã là bị vừa sẽ".split())
@@ -144,6 +144,9 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
             if proper and head.group().startswith(_CENTRAL_UNITS) and (more := _comma_in_name(text, stop, end)):
                 stop = cursor = more  # "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"
                 continue
+            if proper and text[stop - 1].islower() and (more := _lower_fields(text, stop, end)):
+                stop = cursor = more  # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch"
+                continue
             break
         word = m.group(1)
         nxt_word = _TOKEN.match(text, m.end(), end)
@@ -175,8 +178,9 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
                     and not _joint_office(text, pos, nxt.start(1), end) \
                     or _TITLE.match(text, nxt.start(1), end):
                 break
-        elif proper and (word not in _VERB_START or _ends_a_noun(text, m.start(1), word)) and word.isalpha() and (
-                (lower_run == 0 and word not in NOT_VERB and word not in _NOT_NAME_WORD)
+        elif proper and (word not in VERB_START or _ends_a_noun(text, m.start(1), word)) and word.isalpha() and (
+                (lower_run == 0 and word not in NOT_VERB
+                 and (word not in NOT_NAME_WORDS or _ends_a_noun(text, m.start(1), word)))
                 or (word not in _LINK_WORDS and _capitalised_name_follows(text, m.end(), end))):
             # one lower-case syllable ends a word ("Thành phố"); a second only inside a name that goes
             # on ("Trung tâm Chuyển đổi số Thành phố")
@@ -239,7 +243,7 @@ def _branch_at(text: str, pos: int, end: int) -> Any | None:
                 break
             following = _TOKEN.match(text, word.end(), end)
             pair = f"{word.group(1)} {following.group(1)}".lower() if following else ""
-            if pair in PREDICATE_PAIRS or word.group(1).lower() in _VERB_START:
+            if pair in PREDICATE_PAIRS or word.group(1).lower() in VERB_START:
                 break
             stop = word.end()
     printed = text[pos:stop]
@@ -278,7 +282,7 @@ def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
         word = m.group(1)
         nxt = _TOKEN.match(text, m.end(), end)
         pair = f"{word} {nxt.group(1)}".lower() if nxt else word
-        if pair in PREDICATE_PAIRS or word in _VERB_START:
+        if pair in PREDICATE_PAIRS or word in VERB_START:
             if pair in _NAME_VERBS and nxt is not None and _name_ends_after(text, nxt.end(), end):
                 return nxt.end()  # "Cục Người có công", "Cục Kết cấu hạ tầng xây dựng chủ trì": the name's own
             return stop
@@ -287,7 +291,7 @@ def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
         if word.isdigit() and stop is not None and len(word) <= 4:
             return m.end()  # "Ban Chỉ đạo quốc gia 1237": the number a steering committee is known by
         if not word.isalpha() or not word.islower() or word in _LINK_WORDS or word in TAIL_STOPS \
-                or word in _NOT_NAME_WORD:
+                or word in NOT_NAME_WORDS:
             return None
         if word == "tỉnh":
             return m.end()  # "Trung tâm Công báo - Tin học tỉnh đăng tải": the province ends a name
@@ -315,10 +319,50 @@ def _comma_in_name(text: str, pos: int, end: int) -> int | None:
     for _ in range(2):  # "Triển lãm": the last field's lower-case words, up to the verb
         word = _TOKEN.match(text, stop, end)
         if word is None or not word.group(1).islower() or not word.group(1).isalpha() \
-                or word.group(1) in _VERB_START or word.group(1) in _LINK_WORDS or _predicate_pair_at(text, stop, end):
+                or word.group(1) in VERB_START or word.group(1) in _LINK_WORDS or predicate_pair_at(text, stop, end):
             break
         stop = word.end()
     return stop
+
+
+# The plain fields of a name after its comma: "…, thương mại và du lịch", "… khám, chữa bệnh".
+_PLAIN_WORD = re.compile(r"[ \t]{1,3}([^\W\d_]+)")
+_COMMA_COMPOUNDS = (("chữa", "bệnh"), ("chống",))  # "khám, chữa bệnh", "phòng, chống": one field, a comma inside
+_FIELD_WORDS = 3
+
+
+def _lower_fields(text: str, pos: int, end: int) -> int | None:
+    """Where a name that goes on with plain fields after the comma at `pos` ends, or None.
+
+    Only fields joined by "và" to the last ("…, thương mại và du lịch") or the second half of a compound
+    printed with a comma, and only when the name can end right after them."""
+    if not text.startswith(",", pos):
+        return None
+    words = []  # (word, end) of the plain words after the comma, up to the first that cannot be in a name
+    cursor = pos + 1
+    while len(words) < 2 * _FIELD_WORDS + 1 and (m := _PLAIN_WORD.match(text, cursor, end)) is not None:
+        word = m.group(1)
+        if not word.islower() or (word != "và" and (word in NOT_VERB or word in VERB_START
+                                                    or word in NOT_NAME_WORDS or word in _LINK_WORDS)):
+            break
+        words.append((word, m.end()))
+        cursor = m.end()
+    plain = [w for w, _ in words]
+    if "và" in plain:
+        joined = plain.index("và")
+        if not 1 <= joined <= _FIELD_WORDS or joined + 1 >= len(plain):
+            return None
+        ends = [e for _, e in words[joined + 1:joined + 1 + _FIELD_WORDS]]
+    else:
+        compound = next((c for c in _COMMA_COMPOUNDS if tuple(plain[:len(c)]) == c), None)
+        if compound is None:
+            return None
+        ends = [words[len(compound) - 1][1]]
+        tail = _lower_name_tail(text, ends[0] + 1, end) if text.startswith(" ", ends[0]) else None
+        if tail is not None:
+            ends.append(tail)  # "phòng, chống thiên tai": the compound's object
+    return next((stop for stop in ends if text.startswith(" tỉnh", stop) or _name_ends_after(text, stop, end)),
+                None)
 
 
 _COMMA_FIELDS = re.compile(r"((?:,[ \t]{1,3}\w+(?:[ \t]{1,3}\w+){0,2}?){1,3})[ \t\n]{1,3}và(?=[ \t\n])")
@@ -349,7 +393,7 @@ def _joint_office(text: str, name_start: int, pos: int, end: int) -> bool:
 # The levels whose place name, printed after them, ends an unknown agency's name.
 _PLACE_LEVELS = tuple(f" {level}" for level in PLACE_LEVELS)
 # Words that open a verb elsewhere but end a noun after these ("Trung tâm Công báo - Tin học tỉnh").
-_NOUN_ENDINGS = {"báo": ("Công",)}
+_NOUN_ENDINGS = {"báo": ("Công",), "tiến": ("Xúc",)}
 
 
 def _ends_a_noun(text: str, pos: int, word: str) -> bool:
@@ -370,10 +414,10 @@ def _name_ends_after(text: str, pos: int, end: int) -> bool:
     m = _NAME_CLOSE.match(text, pos, end)
     if m is not None:
         return not m.group().startswith(",") or UNKNOWN_HEAD.match(text, m.end(), end) is not None
-    return _predicate_pair_at(text, pos, end)
+    return predicate_pair_at(text, pos, end)
 
 
-def _predicate_pair_at(text: str, pos: int, end: int) -> bool:
+def predicate_pair_at(text: str, pos: int, end: int) -> bool:
     """A verb of two words at `pos`, printed in lower case as verbs run ("Tổ chức chi trả" is a noun)."""
     first = _TOKEN.match(text, pos, end)
     if first is not None and not first.group(1)[0].islower():
