@@ -158,6 +158,12 @@ def test_plain_signer_block_gives_authority_title_and_name():
     assert (signer.authority, signer.title, signer.name) == ("TM.", "Chủ tịch", "Hồ Tiến Thiệu")
 
 
+def test_a_signer_in_their_own_right_needs_no_authority_nor_noi_nhan():
+    text = PLAIN.split("Nơi nhận:")[0] + "Điều 3. Các Bộ trưởng chịu trách nhiệm thi hành Quyết định này./.\n\nTHỦ TƯỚNG\n[\n\nLê Minh Hưng\n"
+    signer = parse_header(text).signer
+    assert (signer.authority, signer.title, signer.name) == (None, "Thủ tướng", "Lê Minh Hưng")
+
+
 def test_recipients_are_the_dash_items_without_the_archive_copy():
     recipients = parse_header(PLAIN).recipients
     assert recipients == ["Văn phòng Chính phủ", "Thường trực Tỉnh ủy", "Các sở, ban, ngành tỉnh"]

@@ -109,6 +109,9 @@ def _name_lines(segs: Sequence[Segment], j: int) -> str | None:
     return name if _is_name(name) else None
 
 
+_SEAL_MARK = re.compile(r"[^\w\s]{1,3}")
+
+
 def _block_at(segs: Sequence[Segment], i: int) -> tuple[Signer, int] | None:
     """A signature block starting at segment i: capitals lines, then the name (maybe in the same cell)."""
     capitals: list[str] = []
@@ -116,8 +119,8 @@ def _block_at(segs: Sequence[Segment], i: int) -> tuple[Signer, int] | None:
         if not has_segment(segs, j):
             break
         text = segs[j].text
-        if segs[j].blank:
-            continue  # the space left for the signature and the seal
+        if segs[j].blank or _SEAL_MARK.fullmatch(text):
+            continue  # the space left for the signature and the seal (a scan may leave a stray "[" there)
         head, name = _name_split(text)
         if name and (capitals or is_upper_text(head)):
             # A rank printed before the name ("Thượng tướng Lê Huy Vịnh") is not a title.
@@ -280,6 +283,20 @@ def _authority_block(text: str, start: int, end: int, body_start: int) -> Closin
         if seg is None or seg.start < body_start or not _AUTHORITY.match(seg.text):
             continue
         found = _block_at(LazySegments(text, first, end, chunk=300), 0)
+        if found is not None:
+            return Closing(found[0], [], found[1])
+    return _title_block(text, max(start, body_start), end)
+
+
+# A signer who signs in their own right prints no authority: "THỦ TƯỚNG" alone on its line, then the name.
+_TITLE_LINE = re.compile(r"(?m)^[ \t]{0,40}(?:" + "|".join(_TITLES) + r")[ \t]{0,40}$")
+_TITLE_REACH = 800  # characters before the end of the text searched for that line
+
+
+def _title_block(text: str, start: int, end: int) -> Closing:
+    """No "Nơi nhận" and no authority: the last signer's title line near the end that begins a block."""
+    for m in reversed(list(_TITLE_LINE.finditer(text, max(start, end - _TITLE_REACH), end))):
+        found = _block_at(LazySegments(text, m.start(), end, chunk=300), 0)
         if found is not None:
             return Closing(found[0], [], found[1])
     return Closing(None, [], None)
