@@ -201,6 +201,8 @@ def find_closing(segs: Sequence[Segment], body_start: int) -> Closing:
                 signer, start = found
         closing_start = min(start, segs[noi_nhan].start) if noi_nhan is not None else start
         return Closing(signer, recipients, closing_start)
+    if noi_nhan is None and segs:
+        return _title_block(segs, _title_reach(segs[-1].end, body_start))
     return Closing(None, recipients, segs[noi_nhan].start if noi_nhan is not None else None)
 
 
@@ -285,21 +287,27 @@ def _authority_block(text: str, start: int, end: int, body_start: int) -> Closin
         found = _block_at(LazySegments(text, first, end, chunk=300), 0)
         if found is not None:
             return Closing(found[0], [], found[1])
-    return _title_block(text, max(start, body_start), end)
+    lo = max(start, _title_reach(end, body_start))
+    return _title_block(segments(text, piece_start(text, lo, start), end), lo)
 
 
 # A signer who signs in their own right prints no authority: "THỦ TƯỚNG" alone on its line, then the name.
-_TITLE_LINE = re.compile(r"(?m)^[ \t]{0,40}(?:" + "|".join(_TITLES) + r")[ \t]{0,40}$")
+_TITLE_SET = frozenset(_TITLES)
 _TITLE_REACH = 800  # characters before the end of the text searched for that line
 
 
-def _title_block(text: str, start: int, end: int) -> Closing:
-    """No "Nơi nhận" and no authority: the last signer's title line near the end that begins a block."""
-    for m in reversed(list(_TITLE_LINE.finditer(text, max(start, end - _TITLE_REACH), end))):
-        found = _block_at(LazySegments(text, m.start(), end, chunk=300), 0)
-        if found is not None:
+def _title_block(segs: Sequence[Segment], lo: int) -> Closing:
+    """No "Nơi nhận" and no authority: the last title line starting from `lo` that begins a block."""
+    for k in range(len(segs) - 1, -1, -1):
+        if segs[k].start < lo:
+            break
+        if segs[k].text in _TITLE_SET and (found := _block_at(segs, k)) is not None:
             return Closing(found[0], [], found[1])
     return Closing(None, [], None)
+
+
+def _title_reach(end: int, body_start: int) -> int:
+    return max(body_start, end - _TITLE_REACH)
 
 
 def find_closing_in(text: str, start: int, end: int, body_start: int) -> Closing:
