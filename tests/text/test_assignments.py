@@ -1183,3 +1183,25 @@ def test_an_agency_a_colon_and_a_sentence_opening_with_a_time_is_a_task():
 def test_other_bodies_in_the_scope_of_a_text_are_no_task():
     assert parse_text("Điều 2. Đối tượng áp dụng\n1. Sở Y tế.\n2. Các cơ quan, tổ chức, cá nhân khác có liên quan.")[
         "tasks"] == []
+
+
+def test_a_later_sentence_of_an_item_with_its_own_subject_is_its_own_task():
+    tasks = parse_text("5. Sở Y tế tổ chức tập huấn. Sở Tài chính bảo đảm kinh phí thực hiện.")["tasks"]
+    assert [(t["clause"], t["lead"]) for t in tasks] == [("5", ["Sở Y tế"]), ("5", ["Sở Tài chính"])]
+
+
+def test_a_clause_after_a_semicolon_with_its_own_subject_is_its_own_task():
+    tasks = parse_text("3. Văn phòng UBND tỉnh theo dõi, đôn đốc; Sở Tài chính bố trí kinh phí.")["tasks"]
+    assert [t["lead"] for t in tasks] == [["Văn phòng Ủy ban nhân dân tỉnh"], ["Sở Tài chính"]]
+
+
+def test_a_partner_named_again_in_a_later_clause_does_not_take_the_lead():
+    tasks = parse_text("4. Sở Y tế chủ trì tổ chức tập huấn; Sở Tài chính phối hợp bảo đảm kinh phí.")["tasks"]
+    assert [t["lead"] for t in tasks] == [["Sở Y tế"]]
+
+
+def test_an_items_closing_time_label_dates_each_of_its_orders():
+    text = ("2. Các bộ, ngành khẩn trương rà soát các dự án. Ủy ban nhân dân tỉnh Gia Lai hoàn thành việc "
+            "phân loại. Thời hạn hoàn thành: trước ngày 30/11/2025.")
+    tasks = parse_text(text)["tasks"]
+    assert [t["deadline"]["date"] for t in tasks] == ["2025-11-30", "2025-11-30"]

@@ -320,6 +320,9 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
                 actors = _inherit(bracketed, parent)
             elif parent:
                 own_end = _next_other_subject(scan, body, cut, actors)
+        elif inline:
+            # "5. Sở Y tế tổ chức tập huấn; Sở Tài chính bảo đảm kinh phí.": each subject its own task
+            own_end = _next_other_subject(scan, after, cut, actors, clauses=True)
         before = len(build.tasks)
         if not actors:
             # "Điều 3. Quyết định này có hiệu lực … Chánh Văn phòng … chịu trách nhiệm thi hành": an item
@@ -331,6 +334,7 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
             _hand_down(build.tasks[-1], *handed)
         if own_end < cut:  # a later sentence of the item names another agency: still under its number
             _free_text(build, own_end, cut, False, block.clause)
+            _date_by_closing_label(build, before, own_end, cut)
         if cut < block.end:  # the item ended; what follows is running text with its own subjects
             # Paragraphs after an article's or a point's first one are still under its number ("Điều 3.
             # Quyết định này có hiệu lực …" then "Chánh Văn phòng … chịu trách nhiệm thi hành"); after a plain
@@ -354,18 +358,46 @@ def _order_before_list(text: str, start: int, end: int) -> int | None:
     return m.start() + 1
 
 
-def _next_other_subject(scan: Scanner, start: int, end: int, inherited: Actors) -> int:
+def _next_other_subject(scan: Scanner, start: int, end: int, inherited: Actors, clauses: bool = False) -> int:
     """Where a later sentence of an item done by its heading's actors turns to another named agency ("- … gửi
-    Bộ Tư pháp trước ngày 05/12. Trên cơ sở đó, Bộ Tư pháp tổng hợp …"), or `end`."""
+    Bộ Tư pháp trước ngày 05/12. Trên cơ sở đó, Bộ Tư pháp tổng hợp …"), or `end`. With `clauses`, a clause
+    after a semicolon may turn too ("…, đôn đốc; Sở Tài chính bố trí kinh phí")."""
     names = {m.name for m in inherited.lead} | {g.text for g in inherited.lead_groups}
-    for index, (s, e, _) in enumerate(_sentences(scan, start, end)):
-        if index == 0:
-            continue
-        actors, after = subject_at(scan, s, e)
+    for s in _later_starts(scan, start, end, clauses):
+        actors, after = subject_at(scan, s, end)
+        rest = skip_blank(scan.text, after, end)
         if actors.lead and not actors.lead_groups and {m.name for m in actors.lead}.isdisjoint(names) \
-                and not scan.match(IMPERATIVE, skip_blank(scan.text, after, e), e):
-            return s  # (not "Bộ … yêu cầu Thủ trưởng các cơ quan …": the issuer asking)
+                and not scan.match(IMPERATIVE, rest, end) and not scan.match(_SUPPORTS, rest, end):
+            return s  # (not "Bộ … yêu cầu Thủ trưởng các cơ quan …": the issuer asking; nor a partner's part)
     return end
+
+
+# "… **Thời hạn hoàn thành: trước ngày 30/11/2025.": an item's closing time label dates all its orders.
+_CLOSING_LABEL = re.compile(r"(?i)(?:^|(?<=[.;]))[ \t\n*_]{0,6}thời\s{1,3}(?:hạn|gian)(?:\s{1,3}(?:hoàn\s{1,3}thành"
+                            r"|thực\s{1,3}hiện|báo\s{1,3}cáo))?[*_]{0,2}\s{0,3}:")
+
+
+def _date_by_closing_label(build: _Builder, first: int, start: int, end: int) -> None:
+    """Give the item's tasks from `first` on that have no deadline the one its closing time label sets."""
+    label = None
+    for label in _CLOSING_LABEL.finditer(build.scan.text, start, end):
+        pass
+    deadline = build.deadline_in(label.end(), end) if label else None
+    for task in build.tasks[first:] if deadline else ():
+        if task.deadline is None:
+            task.deadline = deadline
+
+
+_SUPPORTS = re.compile(r"(?i)phối\s{1,3}hợp")
+_CLAUSE_START = re.compile(r";[ \t\n]{1,3}(?=[A-ZĐ])")
+
+
+def _later_starts(scan: Scanner, start: int, end: int, clauses: bool) -> list[int]:
+    """The starts of the sentences of `text[start:end]` after the first (and of its clauses after a semicolon)."""
+    starts = [s for index, (s, _, _) in enumerate(_sentences(scan, start, end)) if index]
+    if clauses:
+        starts += [m.end() for m in _CLAUSE_START.finditer(scan.text, start, end)]
+    return sorted(starts)
 
 
 _BRACKETED = re.compile(r"\((?=[Gg]iao\s)")
