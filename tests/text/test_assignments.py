@@ -1205,3 +1205,12 @@ def test_an_items_closing_time_label_dates_each_of_its_orders():
             "phân loại. Thời hạn hoàn thành: trước ngày 30/11/2025.")
     tasks = parse_text(text)["tasks"]
     assert [t["deadline"]["date"] for t in tasks] == ["2025-11-30", "2025-11-30"]
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Kính đề nghị Thường trực Tỉnh ủy quan tâm, chỉ đạo.", ["Thường trực Tỉnh ủy"]),
+    ("Kính đề nghị Bộ Y tế xem xét, hỗ trợ.", ["Bộ Y tế"]),
+])
+def test_a_polite_request_to_a_higher_body_charges_it(text, lead):
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == lead

@@ -51,7 +51,7 @@ _ISSUER = words_pattern(
     r"|(?:phó )?thủ tướng chính phủ\b|(?:phó )?thủ tướng\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b")
 # "UBND tỉnh vừa yêu cầu …" reports a fresh order (a digest's way); "… đã chỉ đạo …" recalls a past one.
 _ISSUER_VERB = words_pattern(r"\s{0,3}(?:vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\s{0,3}:?\s{0,3}")
-IMPERATIVE = words_pattern(r"(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})? ")  # "Đề nghị: Hội Nông dân tỉnh, …"
+IMPERATIVE = words_pattern(r"(?:kính )?(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})? ")  # "Đề nghị: Hội Nông dân tỉnh, …"
 _LEAD_IN = words_pattern(
     r"(?:theo đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể|do vậy|do đó|vì vậy"
     r"|vì thế|bởi vậy|tuy nhiên"
@@ -71,7 +71,7 @@ _CONNECTOR = words_pattern(
 _CONNECTOR_FIRST = frozenset("*,;vcđtpgblny")
 _LEAD_IN_FIRST = frozenset("tđnbmcdvs")
 _ISSUER_FIRST = frozenset("pctuủhb")
-_IMPERATIVE_FIRST = frozenset("gyđ")
+_IMPERATIVE_FIRST = frozenset("gyđk")
 # Case-sensitive on purpose (lower case or sentence case only): these scan every task's whole span, and a
 # pattern that opens with literal characters is searched much faster than a case-folded one, or than one
 # opening with a class ("[Pp]hối hợp", five times slower): hence one pattern for each printing of the first
@@ -634,7 +634,7 @@ def add_support(scan: Scanner, start: int, end: int, actors: Actors) -> None:
         actors.support_groups.extend(groups)
 
 
-_ADDRESS = words_pattern(r"(?:yêu cầu|giao|đề nghị)(?: cho)? ")
+_ADDRESS = words_pattern(r"(?:kính )?(?:yêu cầu|giao|đề nghị)(?: cho)? ")
 
 
 def addressees(scan: Scanner, start: int, end: int) -> Actors:
