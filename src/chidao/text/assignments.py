@@ -555,16 +555,29 @@ def _tasks_in_blocks(build: _Builder, blocks: list[Block]) -> None:
 _AIMS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "su can thiet", "can cu xay dung", "co so phap ly")
 
 
+# "- Cơ quan thực hiện: Sở … chủ trì": a section whose items name their doers holds work, whatever its title
+# (a page that lost the next section's heading runs the tasks on under "I. MỤC ĐÍCH, YÊU CẦU").
+_DOERS_NAMED = re.compile(r"(?m)^[ \t*_]{0,4}(?:[-+•–][ \t]{0,3})?[*_]{0,2}(?:Đơn vị|Cơ quan)[^:\n]{0,30}"
+                          r"(?:chủ\s{1,3}trì|thực\s{1,3}hiện)[^:\n]{0,10}:")
+
+
 def _without_aims(text: str, blocks: list[Block]) -> list[Block]:
     kept = []
     aims: Block | None = None
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if aims is not None and aims.is_ancestor_of(block):
             continue
-        aims = block if block.kind in ("part", "roman") and _opens(text, block, _AIMS) else None
+        aims = block if block.kind in ("part", "roman") and _opens(text, block, _AIMS) \
+            and not _DOERS_NAMED.search(text, block.body_start, _extent_end(blocks, i)) else None
         if aims is None:
             kept.append(block)
     return kept
+
+
+def _extent_end(blocks: list[Block], i: int) -> int:
+    """Where block i and the items under it end."""
+    after = next((b for b in blocks[i + 1:] if not blocks[i].is_ancestor_of(b)), None)
+    return after.start if after is not None else blocks[-1].end
 
 
 # A plan's section that says who does it in an item of its own: "I. CÔNG TÁC QUÁN TRIỆT" then "1. Nội dung,

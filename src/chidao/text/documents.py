@@ -307,7 +307,10 @@ def parse_header(text: str) -> DocumentHeader | None:
         last = max(after, vv_last or after)
         # Nghị định 30/2020/NĐ-CP, Phụ lục I: every type but the Công văn prints its name; a Công văn prints
         # "V/v …" instead. With neither, the ký hiệu tells ("CT-UBND" is a Chỉ thị).
-        doc_type = "Công văn" if subject else (type_for_symbol(symbol) if symbol else None)
+        by_symbol = type_for_symbol(symbol) if symbol else None
+        # A ký hiệu opening with a type ("435/QĐ-UBND") outweighs a "V/v" line: a page that ran the header
+        # together prints "QUYẾT ĐỊNH V/V BAN HÀNH …" where the type's own line should be.
+        doc_type = by_symbol if by_symbol not in (None, "Công văn") else "Công văn" if subject else by_symbol
     if symbol and symbol_names_type(symbol):
         # The ký hiệu names the type whatever name is printed (a văn bản hợp nhất prints the consolidated
         # document's name): chidao.text.codes.symbol_names_type.

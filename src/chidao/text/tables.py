@@ -157,6 +157,13 @@ def find_task_rows(text: str, start: int = 0, end: int | None = None) -> list[tu
             rows, i = _rows(cells, i, columns)
             if rows:
                 tables.append(((rows[0].start, rows[-1].end), rows))
+    if text.find("\n", start, end) != -1:
+        from chidao.text.linear_tables import find_linear_task_rows  # (it builds on this module's Row)
+
+        printed = [span for span, _ in tables]
+        tables += [table for table in find_linear_task_rows(text, start, end)
+                   if not any(s < table[0][1] and table[0][0] < e for s, e in printed)]
+        tables.sort(key=lambda table: table[0])
     return tables
 
 

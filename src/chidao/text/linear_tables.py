@@ -1,0 +1,238 @@
+"""Task tables whose cells a PDF's text layer printed one under another.
+
+The text layer of a PDF (the Công báo's, most ministries' and provinces' scans with a text layer) keeps no
+column: a task table comes out as its header cells on lines of their own ("STT", "Tên nhiệm vụ", "Cơ quan
+chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"), then each row as its number on a line, the task's
+text in long lines, and its short cells wrapped into lines of a few words:
+
+    1.
+    Rà soát, sửa đổi quy định về …
+    … của địa phương
+    Ủy ban nhân
+    dân cấp tỉnh
+    Các cơ quan, tổ
+    chức liên quan.
+    Năm 2026
+
+Where one cell ends and the next begins is told by the lines themselves: the task's text ends with its
+paragraph (a full stop, or a line shorter than the text's own before a line naming an agency); a short cell
+ends where a line opens with a capital after a line that does not run on (no comma, "và" or half of a
+name such as "Bộ Công" / "Thương"); the time cell is the run of lines naming a time at the row's end. The
+rows found are the `tables.Row`s a table with "|" gives, so tasks and due cells are read the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from chidao.text.normalize import fold
+from chidao.text.tables import Row
+
+_HEADER_START = re.compile(r"(?m)^[ \t]*(?:S\.?TT|TT)[ \t]*$")
+_HEADER_LINES = 16
+_HEADER_LINE_MAX = 48  # a header cell's line is short; a longer line is the table's first row or text
+_COLUMNS = (
+    ("lead", ("chu tri", "co quan thuc hien", "don vi thuc hien", "chiu trach nhiem")),
+    ("support", ("phoi hop",)),
+    ("due", ("thoi gian", "thoi han", "tien do", "han hoan thanh")),
+    ("result", ("ket qua", "san pham")),
+    ("content", ("noi dung", "nhiem vu", "cong viec", "ten ")),
+)
+_ROW_NUMBER = re.compile(r"[ \t]*(\d{1,3})\.?[ \t]*")
+_NUMBER_THEN_TEXT = re.compile(r"[ \t]*(\d{1,3})\.[ \t]+(?=[A-ZĐ])")
+_SECTION = re.compile(r"[ \t]*([IVX]{1,5}|[A-H])(?:[.)][ \t]+\S|[ \t]*$|[ \t]+(?=[A-ZĐ][a-zàáảãạăâđêôơư]))")
+_SUB_ROW = re.compile(r"[ \t]*[-–+][ \t]*")
+# The Công báo's running head ("CÔNG BÁO/Số 286/Ngày 27-05-2026") and the page number under it.
+_RUNNING_HEAD = re.compile(r"[ \t]*CÔNG BÁO/Số")
+# What ends a table: the next part of the document.
+_TABLE_END = re.compile(r"[ \t*_]*(?:Nơi nhận|TM\.|KT\.|TL\.|PHỤ LỤC|Phụ lục|[A-ZĐ ]{3,}\s*$)")
+_ROW_LINES = 120
+_NOTE_LINE = 70  # a "row" longer than this is running text after the table
+# The words a line naming the doers opens with.
+_ACTOR_START = re.compile(
+    r"(?:Các|Bộ|Ủy|Uỷ|UBND|Ngân|Văn|Ban|Sở|Bảo|Tổng|Thanh|Kiểm|Tòa|Toà|Viện|Đài|Thông|Mặt|MTTQ|Trung|Hội|Liên"
+    r"|Đoàn|Công|Cục|Chính|Thủ|Cơ|Đơn|Địa|Tập|Hiệp|Học|Kho|Quỹ)(?!\w)")
+_TIME_START = re.compile(
+    r"(?:Năm|Tháng|Quý|Quí|Thường|Hằng|Hàng|Định|Trước|Trong|Giai|Từ|Đến|Sau|Ngay|Chậm|Hoàn|\d)(?!\w)"
+    r"|(?:[Nn]ăm|[Tt]háng|[Qq]u[ýí])\s{1,3}\d")
+_RUNS_ON = re.compile(r"(?:[,;:&/(-]|\b(?:và|của|với|thuộc|ở|tại))[ \t]*$")
+# What a cell of the product column opens with ("Nghị quyết của Chính phủ", "Văn bản chỉ đạo").
+_RESULT_START = re.compile(r"(?:Văn|Nghị|Quyết|Thông|Báo|Kế|Đề|Chương|Hướng|Hệ|Tài|Dự|Tờ|Luật|Chỉ|Các)(?!\w)")
+_CONTENT_SHORTER = 0.75  # a line this much shorter than the task text's longest ends its paragraph
+
+
+def find_linear_task_rows(text: str, start: int = 0, end: int | None = None) -> list[tuple[tuple[int, int], list[Row]]]:
+    """Every task table printed one cell a line in `text[start:end]`: its span and its numbered rows."""
+    end = len(text) if end is None else end
+    tables = []
+    done = start
+    section: str | None = None
+    for m in _HEADER_START.finditer(text, start, end):
+        if m.start() < done:
+            continue
+        header = _header(text, m.end(), end)
+        if header is None:
+            continue
+        columns, pos = header
+        # a table broken over pages prints its header again on each: its section goes on
+        rows, done, section = _rows(text, pos, end, columns, section)
+        if rows:
+            tables.append(((rows[0].start, rows[-1].end), rows))
+    return tables
+
+
+def _lines(text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of `text[pos:end]`, blanks and the Công báo's running heads left out."""
+    skip_number = False
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop == -1 else stop
+        line = text[pos:stop]
+        if _RUNNING_HEAD.match(line):
+            skip_number = True
+        elif line.strip() and not (skip_number and line.strip().isdigit()):
+            skip_number = False
+            yield pos, stop
+        pos = stop + 1
+
+
+def _header(text: str, pos: int, end: int) -> tuple[list[str], int] | None:
+    """The columns, in order, of the header whose "STT" line ends at `pos`, and where its last line ends."""
+    found: list[tuple[int, str]] = []
+    joined = ""
+    last = pos
+    for count, (s, e) in enumerate(_lines(text, pos, end)):
+        if count >= _HEADER_LINES or e - s > _HEADER_LINE_MAX or _ROW_NUMBER.fullmatch(text, s, e) \
+                or _SECTION.match(text, s, e):
+            break
+        joined += " " + " ".join(fold(text[s:e]).split())
+        last = e
+    for kind, words in _COLUMNS:
+        at = min((joined.find(w) for w in words if w in joined), default=-1)
+        if at != -1 and all(a != at for a, _ in found):
+            found.append((at, kind))
+    columns = [kind for _, kind in sorted(found)]
+    if "lead" not in columns or not {"support", "due"} & set(columns):
+        return None
+    return columns, last
+
+
+def _rows(text: str, pos: int, end: int, columns: list[str],
+          section: str | None) -> tuple[list[Row], int, str | None]:
+    """The rows from `pos` (`section`: the Roman or letter number of the section the table opens in), where the
+    table ends, and the section it ends in."""
+    rows: list[Row] = []
+    number = None
+    current: list[tuple[int, int]] = []
+    table_end = pos
+
+    def close() -> None:
+        if number is not None and current:
+            row = _row(text, current, columns, f"{section}.{number}" if section else number)
+            if row is not None:
+                rows.append(row)
+
+    for s, e in _lines(text, pos, end):
+        line = text[s:e]
+        if _HEADER_START.fullmatch(line) or _TABLE_END.match(line) and not current:
+            break
+        numbered = _ROW_NUMBER.fullmatch(line)
+        inline = _NUMBER_THEN_TEXT.match(line) if numbered is None else None
+        if inline and not (number and number.isdigit() and int(inline.group(1)) == int(number) + 1):
+            inline = None  # "2. …" inside a task's text numbers its own points; only the next row's number counts
+        if numbered or inline or _SUB_ROW.fullmatch(line) and number is not None:
+            close()
+            number = (numbered or inline).group(1) if numbered or inline else number
+            current = [(s + inline.end(), e)] if inline else []
+        elif (heading := _SECTION.match(line)) and e - s < 200 and not current:
+            section, number = heading.group(1), None
+        elif (heading := _SECTION.match(line)) and current and line.strip()[:4].isupper():
+            close()
+            section, number, current = heading.group(1), None, []
+        elif number is not None:
+            if len(current) >= _ROW_LINES or _TABLE_END.match(line) and line.strip()[:3] in ("Nơi", "TM.", "KT."):
+                break
+            current.append((s, e))
+        table_end = e
+    close()
+    return rows, table_end, section
+
+
+def _row(text: str, lines: list[tuple[int, int]], columns: list[str], clause: str) -> Row | None:
+    """The cells of one row from its lines, in the header's column order."""
+    content_end = _content_end(text, lines) if "content" in columns else 0
+    # a line as wide as the page after the cells is a note under the table, not part of the row
+    wide = next((i for i in range(content_end, len(lines)) if lines[i][1] - lines[i][0] > _NOTE_LINE), None)
+    lines = lines[:wide] if wide else lines
+    if len(lines) <= content_end:
+        return None
+    due_start = _due_start(text, lines, content_end) if "due" in columns else len(lines)
+    cells = _cells(text, lines[content_end:due_start])
+    named = [kind for kind in columns if kind not in ("content", "due")]
+    spans: dict[str, tuple[int, int] | None] = dict.fromkeys(("content", "lead", "support", "due"))
+    if content_end:
+        spans["content"] = (lines[0][0], lines[content_end - 1][1])
+    for kind, cell in zip(named, cells):
+        if kind in spans:
+            spans[kind] = cell
+    if due_start < len(lines):
+        spans["due"] = (lines[due_start][0], lines[-1][1])
+    if spans["lead"] is None:
+        return None
+    return Row(clause, lines[0][0], lines[-1][1], spans["content"], spans["lead"], spans["support"], spans["due"])
+
+
+def _content_end(text: str, lines: list[tuple[int, int]]) -> int:
+    """How many of the row's first lines hold the task's own text."""
+    longest = 0
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e].strip()
+        if i and _ACTOR_START.match(line):
+            before = text[lines[i - 1][0]:lines[i - 1][1]].strip()
+            if before.endswith((".", ";", ":")) or len(before) < _CONTENT_SHORTER * longest:
+                return i
+        longest = max(longest, len(line))
+    return len(lines)
+
+
+def _due_start(text: str, lines: list[tuple[int, int]], lo: int) -> int:
+    """Where the row's time cell starts: the run of lines naming a time at its end (or the row's end)."""
+    start = len(lines)
+    for i in range(len(lines) - 1, lo, -1):
+        line = text[lines[i][0]:lines[i][1]].strip()
+        if _TIME_START.match(line):
+            start = i
+        elif not line[:1].islower() and not line[:1].isdigit():
+            break
+    return start
+
+
+def _cells(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The short cells of a row, each a run of lines, cut where a line opens a new name."""
+    cells: list[tuple[int, int]] = []
+    for s, e in lines:
+        line = text[s:e].strip()
+        if cells and not _starts_cell(text, cells[-1], line):
+            cells[-1] = (cells[-1][0], e)
+        else:
+            cells.append((s, e))
+    return cells
+
+
+def _starts_cell(text: str, cell: tuple[int, int], line: str) -> bool:
+    """Whether `line` opens the next cell: a capital after a line that does not run on, unless the cell so
+    far is the head of a name broken over two lines ("Bộ Công" / "Thương", "Ban Chỉ đạo" / "Phòng thủ dân sự
+    quốc gia"); a line naming a body or a product always opens one."""
+    before = text[cell[0]:cell[1]].rstrip()
+    if not line[:1].isupper() or _RUNS_ON.search(before):
+        return False
+    if _ACTOR_START.match(line) or _RESULT_START.match(line):
+        return True
+    words = before.split()
+    return not (len(words) <= _NAME_HEAD_WORDS and words[0] in _NAME_HEADS)
+
+
+_NAME_HEADS = frozenset(("Bộ", "Sở", "Ban", "Cục", "Tổng", "Ngân", "Văn", "Thanh", "Kiểm", "Bảo", "Ủy", "Uỷ", "Trung",
+                         "Viện", "Hội"))
+_NAME_HEAD_WORDS = 4

@@ -1,0 +1,117 @@
+"""Task tables whose cells a PDF's text layer printed one under another. The tables below are written for
+these tests, in the layout the Công báo's text layer gives."""
+
+import datetime
+
+from chidao.text import parse_text
+from chidao.text.linear_tables import find_linear_task_rows
+
+TABLE = """PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+(Kèm theo Quyết định số 12/QĐ-TTg ngày 05 tháng 5 năm 2026)
+
+STT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Kết quả
+Thời gian hoàn
+thành
+I. Hoàn thiện thể chế về phòng, chống thiên tai
+1.
+
+Rà soát, sửa đổi các quy định về phòng,
+chống thiên tai bảo đảm đồng bộ với
+quy hoạch của địa phương
+Ủy ban nhân
+dân cấp tỉnh
+Các cơ quan, tổ
+chức liên quan.
+Văn bản chỉ đạo
+Thường xuyên
+2.
+Xây dựng cơ sở dữ liệu về thiên tai.
+Bộ NN&MT,
+Bộ Công
+Thương
+Bộ Khoa học và
+Công nghệ, các bộ
+Cơ sở dữ liệu
+Quý III/2027
+
+CÔNG BÁO/Số 286/Ngày 27-05-2026
+95
+
+II Tăng cường năng lực ứng phó
+3.
+Đầu tư trang thiết bị cứu hộ, cứu nạn
+cho lực lượng xung kích ở cơ sở.
+Bộ Quốc phòng
+Các bộ,
+cơ quan
+Trang thiết bị
+Năm
+2026 - 2027
+-
+Công trình thông tin liên lạc.
+Bộ Khoa học và
+Công nghệ
+Các bộ
+Công trình
+Năm 2027
+Ghi chú: Các bộ, cơ quan gửi báo cáo kết quả thực hiện về Bộ Nông nghiệp và Môi trường trước ngày 15 tháng 12 hằng năm.
+"""
+
+HEADER = """THỦ TƯỚNG CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/QĐ-TTg
+Hà Nội, ngày 05 tháng 5 năm 2026
+QUYẾT ĐỊNH
+Ban hành danh mục nhiệm vụ
+Điều 1. Ban hành kèm theo Quyết định này danh mục nhiệm vụ.
+"""
+
+
+def cells(text):
+    def shown(span):
+        return " ".join(text[span[0]:span[1]].split()) if span else None
+
+    return [(r.clause, shown(r.lead), shown(r.support), shown(r.due))
+            for _, rows in find_linear_task_rows(text) for r in rows]
+
+
+def test_each_numbered_row_gives_its_lead_support_and_time_cells():
+    assert cells(TABLE) == [
+        ("I.1", "Ủy ban nhân dân cấp tỉnh", "Các cơ quan, tổ chức liên quan.", "Thường xuyên"),
+        ("I.2", "Bộ NN&MT, Bộ Công Thương", "Bộ Khoa học và Công nghệ, các bộ", "Quý III/2027"),
+        ("II.3", "Bộ Quốc phòng", "Các bộ, cơ quan", "Năm 2026 - 2027"),
+        ("II.3", "Bộ Khoa học và Công nghệ", "Các bộ", "Năm 2027"),
+    ]
+
+
+def test_the_gazettes_running_head_and_page_number_are_not_rows():
+    assert [clause for clause, *_ in cells(TABLE)] == ["I.1", "I.2", "II.3", "II.3"]
+
+
+def test_a_note_under_the_table_is_not_part_of_the_last_row():
+    assert cells(TABLE)[-1][3] == "Năm 2027"
+
+
+def test_a_table_without_a_lead_column_is_not_a_task_table():
+    assert find_linear_task_rows(TABLE.replace("chủ trì", "ký").replace("phối hợp", "khác")) == []
+
+
+def test_rows_of_a_printed_table_become_tasks_with_their_deadlines():
+    record = parse_text(HEADER + TABLE)
+    tasks = [(t["clause"], t["lead"], (t["deadline"] or {}).get("date")) for t in record["tasks"] if t["clause"] != "Điều 1"]
+    assert tasks == [
+        ("I.1", [], None),
+        ("I.2", ["Bộ Nông nghiệp và Môi trường", "Bộ Công Thương"], "2027-09-30"),
+        ("II.3", ["Bộ Quốc phòng"], "2027-12-31"),
+        ("II.3", ["Bộ Khoa học và Công nghệ"], "2027-12-31"),
+    ]
+    assert record["tasks"][0]["lead_groups"] == ["Ủy ban nhân dân cấp tỉnh"]
+    assert datetime.date.fromisoformat(record["document"]["issued_on"]) == datetime.date(2026, 5, 5)
