@@ -1093,3 +1093,44 @@ def test_cited_titles_horizons_looks_back_and_the_time_left_are_no_deadlines(tex
 def test_an_order_after_a_cited_code_keeps_its_deadline(text):
     [d] = find_deadlines(text, reference_date=D(2025, 11, 18))
     assert (d.kind, d.date) == ("by", D(2027, 12, 31))
+
+
+def test_regularly_every_year_is_one_recurring_time():
+    assert [(d.kind, d.text) for d in find_deadlines("Thực hiện thường xuyên hằng năm.", reference_date=REF)] == [
+        ("recurring", "hằng năm")]
+
+
+def test_regularly_and_every_year_printed_apart_are_two_times():
+    kinds = [d.kind for d in find_deadlines("Thời gian: Thường xuyên, hằng năm.", reference_date=REF)]
+    assert kinds == ["continuous", "recurring"]
+
+
+def test_thuong_xuyen_naming_a_kind_of_work_is_no_time():
+    text = "bồi dưỡng cán bộ làm công tác đối ngoại trực tiếp, thường xuyên của các cơ quan"
+    assert find_deadlines(text, reference_date=REF) == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("- Từ quý IV/2027 xây dựng Nghị quyết thí điểm.", D(2027, 10, 1)),
+    ("Từng bước tăng mức đóng bảo hiểm y tế từ năm 2027 phù hợp với lộ trình.", D(2027, 1, 1)),
+])
+def test_when_work_starts_is_its_first_day(text, date):
+    d = one(text, reference_date=D(2026, 5, 13))
+    assert (d.kind, d.date) == ("on", date)
+
+
+def test_a_start_that_a_window_or_an_effect_follows_is_not_read_as_a_start():
+    assert find_deadlines("Quy định này áp dụng từ năm 2027, có hiệu lực thi hành.", reference_date=D(2026, 5, 13)) == []
+    assert [d.kind for d in find_deadlines("thực hiện từ năm 2027 đến năm 2030", reference_date=D(2026, 5, 13))] == [
+        "range"]
+
+
+def test_a_phase_heading_gives_its_window():
+    d = one("2. Mục tiêu cụ thể\na) Giai đoạn 1 (2026 - 2028)\n- Phấn đấu 30% cán bộ được bồi dưỡng.",
+            reference_date=D(2026, 5, 13))
+    assert (d.kind, d.start_date, d.date, d.text) == ("range", D(2026, 1, 1), D(2028, 12, 31), "Giai đoạn 1 (2026 - 2028)")
+
+
+def test_a_regular_report_on_a_plan_is_recurring():
+    text = "theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch này, định kỳ \nhằng năm báo cáo Chính phủ"
+    assert [d.kind for d in find_deadlines(text, reference_date=REF)] == ["recurring"]

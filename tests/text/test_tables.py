@@ -121,6 +121,16 @@ def test_a_time_cell_spanning_years_or_opening_a_year_is_read_so():
     assert (second["deadline"]["kind"], second["deadline"]["date"]) == ("on", "2026-01-01")
 
 
+def test_a_time_cell_of_a_programme_phase_or_an_open_end_is_read_so():
+    table = TABLE.replace("Trước ngày 30/11/2025", "Giai đoạn 2026 - 2030").replace(
+        "Thường xuyên", "Năm 2026 và các năm tiếp theo")
+    first, second = parse_text(table)["tasks"]
+    assert (first["deadline"]["kind"], first["deadline"]["start_date"], first["deadline"]["date"]) == (
+        "range", "2026-01-01", "2030-12-31")
+    assert (second["deadline"]["kind"], second["deadline"]["start_date"], second["deadline"]["date"]) == (
+        "continuous", "2026-01-01", None)
+
+
 # A statistics calendar: the unit "chịu trách nhiệm" leads; merged cells are printed once, on the first row.
 CALENDAR = """LỊCH PHỔ BIẾN THÔNG TIN THỐNG KÊ NĂM 2026
 |

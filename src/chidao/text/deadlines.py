@@ -151,6 +151,8 @@ _LIST_LINK = re.compile(r"\s{0,3}(?:,|và|hoặc)\s{1,3}")
 _CUE_ENDS = frozenset("cgtàh")  # last letters of trước, trong, nhất, là, thành
 _RECURRING_WORD = re.compile(r"(?i)hằng|hàng|định\s{1,3}kỳ")
 _CONTINUOUS = re.compile(r"(?=[Tt])(?<!\w)thường\s{1,3}xuyên(?!\w)", re.IGNORECASE)
+# "thường xuyên hằng năm": regularly, every year, one recurring time (with a comma between, two times).
+_EVERY_PERIOD = re.compile(r"[ \t]{1,3}(?:hằng|hàng)\s{1,3}(?:năm|quý|tháng|tuần|ngày)(?!\w)", re.IGNORECASE)
 # "chi thường xuyên" (recurrent spending), "giáo dục thường xuyên" (continuing education), "nhiệm vụ chính
 # trị thường xuyên", "lỗi thường xuyên", "phòng thủ dân sự thường xuyên", "việc làm / nhiệm vụ thường xuyên":
 # a kind of thing, not a duty's timing.
@@ -446,6 +448,9 @@ def _classify(
                 or in_cited_title(text, back + cue.start(), lower)):
             return None  # "(từ nay) đến năm 2020 và những năm tiếp theo": the span a programme covers
         found = _deadline("by", text, back + cue.start(), end, date=mention.last)
+    elif (cue := _FROM_PERIOD.search(before)) and not _FROM_UNTIL.match(text, mention.end):
+        # "Từ quý IV/2027 xây dựng …", "tăng mức đóng từ năm 2027": when the work starts, its first day
+        found = _deadline("on", text, back + cue.start(), end, date=mention.date)
     elif mention.unit == "year" and _is_year_target(text, mention, lower, reference):
         found = _deadline("year", text, mention.start, end, date=mention.last)
     elif mention.unit != "half":
@@ -459,6 +464,28 @@ def _classify(
                                                        mention.start):
         return None  # the half a report covers, or the half named in a cited document's title
     return _deadline("half", text, mention.start, end, date=mention.last)
+
+
+_FROM_PERIOD = re.compile(r"(?<!\w)(?:[Tt]ừ|TỪ)\s{1,3}$")
+# A start that a window, an open end or an effect follows: read elsewhere, or no time for an act.
+_FROM_UNTIL = re.compile(r"\s{0,3}(?:[-–]|đến|tới|trở|cho\s{1,3}đến|,?\s{1,3}(?:có|được)\s{1,3}hiệu)", re.IGNORECASE)
+
+
+# "a) Giai đoạn 1 (2026 - 2028)" heading a phase's targets or work: the phase's window.
+_PHASE = re.compile(r"(?m)^[ \t*_]{0,4}(?:[a-zđ]\)|[-+•]|\d{1,2}\.)?[ \t*_]{0,4}(Giai[ \t]{1,3}đoạn[ \t]{1,3}(?:\d|I{1,3}|IV)"
+                    r"[ \t]{0,3}[:(][ \t]{0,3}(?:từ[ \t]{1,3}năm[ \t]{1,3})?((?:19|20)\d\d)[ \t]{0,3}[-–][ \t]{0,3}(?:năm[ \t]{1,3})?"
+                    r"((?:19|20)\d\d)\)?)[ \t*_:.]*$")
+
+
+def _phases(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadline]:
+    """The windows of a plan's numbered phases printed as headings ("b) Giai đoạn 2 (2029 - 2031)")."""
+    found = []
+    for m in finditer_near(_PHASE, text, lo, hi, anchors.get(("giai",)), 12, 60):
+        first, last = int(m.group(2)), int(m.group(3))
+        if first < last:
+            found.append(_deadline("range", text, m.start(1), m.end(1), date=datetime.date(last, 12, 31),
+                                   start_date=datetime.date(first, 1, 1)))
+    return found
 
 
 # A plan's yearly milestones: "- Năm 2018: 100% xã …", "năm 2018 đạt 99%, năm 2019 đạt 99,5%".
@@ -594,7 +621,7 @@ def _recurring(text: str, lo: int, hi: int, reference: datetime.date | None, anc
             continue
         if _NOT_RECURRING.search(text, max(lo, m.start() - 25), m.start()) or _in_past_clause(text, m.start(), lo):
             continue
-        if core[:1].lower() in "hđ" and (_names_a_periodic_thing(text, m.start(), lo)
+        if core[:1].lower() == "h" and (_names_a_periodic_thing(text, m.start(), lo)
                                          or _LIST_LINK.fullmatch(text, named_until, m.start())):
             named_until = m.end()  # "Kế hoạch hoạt động hàng năm, hàng quý": both name plans
             continue
@@ -626,7 +653,9 @@ _HAPPENS_OFTEN = re.compile(r"\s{1,3}(?:chịu|bị|xảy\s{1,3}ra|gặp|ngập)
                             # khu vực thường xuyên hoặc có nguy cơ …"; "phối hợp chặt chẽ, thường xuyên, hiệu quả":
                             # a manner among others
                             r"|,?\s{1,3}(?:và\s{1,3})?lâu\s{1,3}dài(?!\w)|\s{1,3}hoặc(?!\w)"
-                            r"|\s{0,3},\s{1,3}(?:hiệu\s{1,3}quả|kịp\s{1,3}thời|chặt\s{1,3}chẽ)(?!\w)",
+                            r"|\s{0,3},\s{1,3}(?:hiệu\s{1,3}quả|kịp\s{1,3}thời|chặt\s{1,3}chẽ)(?!\w)"
+                            # "cán bộ làm công tác đối ngoại trực tiếp, thường xuyên của các cơ quan": a kind of work
+                            r"|\s{1,3}của(?!\w)",
                             re.IGNORECASE)
 
 
@@ -635,7 +664,8 @@ def _continuous(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadlin
     found = []
     for m in finditer_near(_CONTINUOUS, text, lo, hi, anchors.get(("thường",)), 0, 0):
         if not _NOT_CONTINUOUS.search(text, max(lo, m.start() - 20), m.start()) \
-                and not _HAPPENS_OFTEN.match(text, m.end()) and not _in_past_clause(text, m.start(), lo):
+                and not _HAPPENS_OFTEN.match(text, m.end()) and not _EVERY_PERIOD.match(text, m.end()) \
+                and not _in_past_clause(text, m.start(), lo):
             found.append(_deadline("continuous", text, m.start(), m.end()))
     return found
 
@@ -867,6 +897,7 @@ def find_deadlines(
     candidates += lunar_deadlines(text, lo, hi, mentions, reference_date, anchors)
     candidates += _partial_periods(text, lo, hi, reference_date, anchors)
     candidates += _labelled_periods(text, lo, hi, reference_date, anchors)
+    candidates += _phases(text, lo, hi, anchors)
     candidates += _month_lists(text, lo, hi, anchors, covered)
     candidates += _from_entry_into_force(text, lo, hi, reference_date)
     candidates += _from_signing_until(text, lo, hi, reference_date)

@@ -272,10 +272,17 @@ def _due_cell(text: str, span: tuple[int, int], default_year: int | None, find_d
     if year is not None:
         y = int(year.group(1))
         return [Deadline("year", datetime.date(y, 12, 31), None, year.group(1), year.start(1), year.end(1))]
+    years = _YEARS.fullmatch(text, lo, hi)
+    if years is not None and years.group(2) < years.group(3):  # "Giai đoạn 2026 - 2030": the row's window
+        return [Deadline("range", datetime.date(int(years.group(3)), 12, 31), datetime.date(int(years.group(2)), 1, 1),
+                         years.group(1), years.start(1), years.end(1))]
     mentions = find_dates(text[lo:hi], default_year=default_year)
     if not mentions:
         return []
     m = mentions[-1]  # "Từ tháng 10 đến tháng 12/2025": the cell's last date is when the work is due
+    onwards = _ONWARDS.match(text, lo + m.end, hi)
+    if len(mentions) == 1 and onwards is not None:  # "Năm 2026 và các năm tiếp theo": ongoing from then
+        return [Deadline("continuous", None, m.date, text[lo + m.start:onwards.end()], lo + m.start, onwards.end())]
     span = year_span_end(text[lo:hi], m)
     if span is not None:  # "Năm 2025-2030": the window of the years
         return [Deadline("range", datetime.date(int(span.group(1)), 12, 31), m.date, text[lo + m.start:lo + span.end()],
@@ -286,4 +293,7 @@ def _due_cell(text: str, span: tuple[int, int], default_year: int | None, find_d
     return [Deadline(kind, m.last, None, m.text, lo + m.start, lo + m.end)]
 
 
+_YEARS = re.compile(r"[*_\s]*((?:[Gg]iai\s{1,3}đoạn\s{1,3}|[Nn]ăm\s{1,3})?((?:19|20)\d\d)\s{0,3}[-–]\s{0,3}((?:19|20)\d\d))"
+                    r"[*_\s.]*")
+_ONWARDS = re.compile(r"\s{1,3}và\s{1,3}(?:các|những)\s{1,3}năm\s{1,3}tiếp\s{1,3}theo|\s{1,3}trở\s{1,3}đi", re.IGNORECASE)
 _FROM_ONLY = re.compile(r"(?<!\w)(?:[Kk]ể\s{1,3})?[Tt]ừ\s{1,3}(?:ngày\s{1,3}|tháng\s{1,3}|năm\s{1,3})?$")
