@@ -1214,3 +1214,15 @@ def test_an_items_closing_time_label_dates_each_of_its_orders():
 def test_a_polite_request_to_a_higher_body_charges_it(text, lead):
     [task] = parse_text(text)["tasks"]
     assert task["lead"] == lead
+
+
+def test_the_committees_of_every_province_printed_without_cac_are_a_group():
+    [task] = parse_text("Điều 7. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương "
+                        "chịu trách nhiệm thi hành Quyết định này.")["tasks"]
+    assert task["lead"] == []
+    assert "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" in task["lead_groups"]
+
+
+def test_a_name_ends_before_lam_viec():
+    [task] = parse_text("Điều 4. Ban Chỉ đạo làm việc theo nguyên tắc tập trung dân chủ.")["tasks"]
+    assert task["lead"] == ["Ban Chỉ đạo"]

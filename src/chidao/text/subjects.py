@@ -180,6 +180,9 @@ class Scanner:
             mention = mentions.get(pos)
             if mention is not None and hasattr(mention, "id") and text.startswith(BRANCH_FIRST, pos):
                 mention = longer_branch(text, mention, end)  # "Kiểm toán nhà nước khu vực II"
+            if mention is not None and hasattr(mention, "id") and text[pos] in _PROVINCES_FIRST:
+                group = _group_fallback(text, pos, end)  # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"
+                mention = group if group is not None and group.end > mention.end else mention
             if mention is not None and mention.end <= end:
                 if not hasattr(mention, "id"):
                     mention = _extend_group(self.text, mention, end)
@@ -242,6 +245,8 @@ _EACH_PLACE = re.compile(r"(?i)các\s{1,3}(?:tỉnh|huyện|xã|quận)")
 # phố trực thuộc Trung ương"), are a group the provincial group finder does not list.
 _PROVINCES_GROUP = re.compile(
     r"(?:(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND) các tỉnh(?:,? thành phố)?(?: trực thuộc Trung ương)?"
+    # "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": every province, printed without "các"
+    r"|(?:(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND) tỉnh,? thành phố trực thuộc [Tt]rung ương"
     # "Chủ tịch Ủy ban nhân dân huyện, thành phố": every district of the province, no name follows
     # "Ủy ban nhân dân quận - huyện", "Ủy ban nhân dân phường - xã, thị trấn" (a city's districts and wards)
     r"|(?:(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND) (?:các )?(?:cấp )?(?:huyện|xã|quận|phường)"
