@@ -1226,3 +1226,19 @@ def test_the_committees_of_every_province_printed_without_cac_are_a_group():
 def test_a_name_ends_before_lam_viec():
     [task] = parse_text("Điều 4. Ban Chỉ đạo làm việc theo nguyên tắc tập trung dân chủ.")["tasks"]
     assert task["lead"] == ["Ban Chỉ đạo"]
+
+
+def test_partners_named_after_phoi_hop_in_a_doers_line_support():
+    text = ("2.2.\nTăng cường kiểm tra chấp hành pháp luật về lao động.\n- Cơ quan thực hiện: Sở Y tế chủ trì, "
+            "phối hợp với Liên đoàn Lao động tỉnh; Ban Quản lý Khu kinh tế tỉnh.\n- Thời gian thực hiện: Quý II/2020.\n")
+    [task] = parse_text(text)["tasks"]
+    assert (task["lead"], task["support"]) == (["Sở Y tế"], ["Liên đoàn Lao động tỉnh", "Ban Quản lý Khu kinh tế tỉnh"])
+
+
+def test_items_naming_their_own_doers_under_a_section_that_names_its_own_are_tasks_of_their_own():
+    text = ("2. Nâng cao năng lực quản lý nhà nước 2.1.\nRà soát các thủ tục giải quyết tranh chấp lao động.\n"
+            "- Cơ quan thực hiện: Sở Y tế chủ trì.\n- Thời gian thực hiện: Quý II/2020.\n"
+            "2.2.\nĐẩy mạnh công tác xã hội hóa.\n- Cơ quan thực hiện: Sở Xây dựng chủ trì.\n"
+            "- Thời gian thực hiện: Thường xuyên.\n")
+    tasks = parse_text(text)["tasks"]
+    assert [(t["clause"], t["lead"]) for t in tasks] == [("2", ["Sở Y tế"]), ("2.2", ["Sở Xây dựng"])]

@@ -605,12 +605,21 @@ def _doer_sections(build: _Builder, blocks: list[Block]) -> list[Block]:
         actors = _doers_listed(build.scan, blocks[doers].body_start, blocks[extent[-1]].end)
         if not actors:
             continue
-        build.add(actors, section.body_start, section.end, section.clause)
-        when = next((j for j in children if _opens(text, blocks[j], _WHEN)), None)
+        # "2. … 2.1 …" then its doers, then "2.2.", "2.3." naming their own: those are items of their own
+        own = next((j for j in children if j > doers and blocks[j].kind not in ("dash", "plus")
+                    and _names_doers(text, blocks, j)), None)
+        build.add(actors, section.body_start, section.end if own is None else blocks[own].start, section.clause)
+        when = next((j for j in children if _opens(text, blocks[j], _WHEN) and (own is None or j < own)), None)
         if when is not None:
             build.tasks[-1].deadline = build.deadline_in(blocks[when].body_start, blocks[when].end)
-        used.update([i, *inside])
+        used.update([i, *(j for j in inside if own is None or j < own)])
     return [block for k, block in enumerate(blocks) if k not in used]
+
+
+def _names_doers(text: str, blocks: list[Block], i: int) -> bool:
+    """Whether block i has an item of its own naming its doers."""
+    return any(len(blocks[j].path) == len(blocks[i].path) + 1 and _opens(text, blocks[j], _DOERS)
+               for j in _descendants(blocks, i))
 
 
 # A plan's item followed by paragraphs that name its doers and its time: "- Thường xuyên rà soát …" then
@@ -665,16 +674,25 @@ def _doers_listed(scan: Scanner, start: int, end: int) -> Actors:
             colon = text.find(":", pos, line_end)
             pos = line_end if colon == -1 else colon + 1
         item = _LIST_MARK.match(text, pos, line_end).end()
+        # "Cơ quan thực hiện: Sở X chủ trì, phối hợp với Y; Z": who joins in follows "phối hợp"
+        partners = None if supporting else _PARTNERS.search(text, item, line_end)
         if item < line_end:
-            agencies, groups = actors_in(scan, item, line_end)
+            agencies, groups = actors_in(scan, item, partners.start() if partners else line_end)
             if supporting:
                 actors.support.extend(agencies)
                 actors.support_groups.extend(groups)
             else:
                 actors.lead.extend(agencies)
                 actors.lead_groups.extend(groups)
+        if partners is not None:
+            agencies, groups = actors_in(scan, partners.end(), line_end)
+            actors.support.extend(agencies)
+            actors.support_groups.extend(groups)
         pos = line_end + 1
     return actors
+
+
+_PARTNERS = re.compile(r"(?i)\bphối\s{1,3}hợp(?:\s{1,3}(?:với|cùng))?\s{1,3}")
 
 
 def _item_end(text: str, pos: int, end: int) -> int:
