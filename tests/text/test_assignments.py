@@ -1242,3 +1242,12 @@ def test_items_naming_their_own_doers_under_a_section_that_names_its_own_are_tas
             "- Thời gian thực hiện: Thường xuyên.\n")
     tasks = parse_text(text)["tasks"]
     assert [(t["clause"], t["lead"]) for t in tasks] == [("2", ["Sở Y tế"]), ("2.2", ["Sở Xây dựng"])]
+
+
+def test_a_sections_intro_on_the_line_after_its_title_hands_its_actors_to_each_item():
+    text = ("II. NHIỆM VỤ CỤ THỂ\nNhằm đạt được mục tiêu đề ra, các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh "
+            "cần tổ chức thực hiện các nhiệm vụ sau đây:\n1. Tăng cường công tác lãnh đạo\n"
+            "- Tăng cường công tác truyền thông.\n- Xây dựng đề án về đổi mới.\n")
+    tasks = parse_text(text)["tasks"]
+    assert [(t["clause"], t["lead_groups"]) for t in tasks] == [
+        ("II.1", ["các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh"])] * 2

@@ -288,6 +288,8 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
             # paragraph that introduces the list, after the title or the text before it
             intro_end = len(scan.text[body:blocks[i + 1].start].rstrip(" \t\n*_")) + body
             last = scan.text.rfind("\n\n", body, intro_end)
+            if last == -1 and _TITLE_LINE.match(scan.text, body, intro_end):
+                last = scan.text.find("\n", body, intro_end)  # a title in capitals, then the paragraph
             if last != -1:
                 paragraph = skip_blank(scan.text, last, block.end)
                 inline, after = subject_at(scan, paragraph, block.end)
@@ -342,6 +344,9 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
             # numbered item sits inside a section ("III. … 1. Về kiến nghị …:" then one answer per paragraph).
             enclosed = block.kind in _ENCLOSING or block.kind == "num" and len(block.path) > 1
             _free_text(build, cut, block.end, False, block.clause if enclosed else None)
+
+
+_TITLE_LINE = re.compile(r"[ \t*_]*[^\W\da-zđ][^a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ\n]{2,}\n")
 
 
 # "1. Các Bộ … trực tiếp chỉ đạo thực hiện đồng bộ … các nhiệm vụ, giải pháp theo Nghị quyết …; trong đó lưu ý
