@@ -1251,3 +1251,10 @@ def test_a_sections_intro_on_the_line_after_its_title_hands_its_actors_to_each_i
     tasks = parse_text(text)["tasks"]
     assert [(t["clause"], t["lead_groups"]) for t in tasks] == [
         ("II.1", ["các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh"])] * 2
+
+
+def test_an_article_after_the_parts_of_a_plan_held_by_the_article_above_is_back_at_the_top():
+    text = ("Điều 1. Phê duyệt Đề án với các nội dung sau:\nI. MỤC TIÊU\n1. Nâng cao năng lực.\nII. NHIỆM VỤ\n"
+            "1. Bộ Tài chính bố trí kinh phí.\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n")
+    assert [(b.kind, b.clause) for b in split_blocks(text) if b.kind == "article"] == [
+        ("article", "Điều 1"), ("article", "Điều 2")]

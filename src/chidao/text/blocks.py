@@ -111,6 +111,7 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
     end = len(text) if end is None else min(end, len(text))
     blocks: list[Block] = []
     stack: list[tuple[str, str | None]] = []
+    articles = 0  # articles opened so far
     cur_kind: str | None = None
     cur_label: str | None = None
     cur_start = body = start
@@ -142,8 +143,11 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             # open; after articles or numbered points they open a new part, usually a plan attached after
             # the signature.
             del stack[1 if stack and stack[0][0] == "part" else 0:]
-        elif kind == "part":
+        elif kind == "part" or kind == "article" and articles:
+            # an article after the parts of a plan that the article above it holds ("Điều 1. Phê duyệt Đề án
+            # …: I. … VI. …" then "Điều 2."): back to the top level
             stack.clear()
+        articles += kind == "article"
         stack.append((kind, label))
         cur_kind, cur_label, cur_start, body = kind, label, pos, m.end()
     blk_end = _trim_end(text, cur_start, end)
