@@ -1258,3 +1258,19 @@ def test_an_article_after_the_parts_of_a_plan_held_by_the_article_above_is_back_
             "1. Bộ Tài chính bố trí kinh phí.\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n")
     assert [(b.kind, b.clause) for b in split_blocks(text) if b.kind == "article"] == [
         ("article", "Điều 1"), ("article", "Điều 2")]
+
+
+def test_every_provinces_party_standing_committee_is_a_group():
+    [task] = parse_text("1. Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo việc sắp xếp thôn.")["tasks"]
+    assert (task["lead"], task["lead_groups"]) == ([], ["Ban Thường vụ Tỉnh ủy, Thành ủy"])
+
+
+def test_a_name_ends_before_lanh_dao():
+    [task] = parse_text("2. Đề nghị Ban Tuyên giáo và Dân vận Trung ương lãnh đạo công tác tuyên truyền.")["tasks"]
+    assert task["lead"] == ["Ban Tuyên giáo và Dân vận Trung ương"]
+
+
+def test_a_sections_principles_are_no_tasks():
+    text = ("I. NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN\n1. Việc sắp xếp phải bảo đảm phù hợp với tiêu chí.\n"
+            "II. NHIỆM VỤ\n1. Bộ Nội vụ hướng dẫn việc sắp xếp.\n")
+    assert [(t["clause"], t["lead"]) for t in parse_text(text)["tasks"]] == [("II.1", ["Bộ Nội vụ"])]

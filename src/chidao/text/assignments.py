@@ -557,7 +557,8 @@ def _tasks_in_blocks(build: _Builder, blocks: list[Block]) -> None:
 
 
 # "A. MỤC ĐÍCH, YÊU CẦU", "I. MỤC TIÊU", "1. Quan điểm": what a plan aims at, not who does what.
-_AIMS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "su can thiet", "can cu xay dung", "co so phap ly")
+_AIMS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "su can thiet", "can cu xay dung", "co so phap ly",
+         "nguyen tac")
 
 
 # "- Cơ quan thực hiện: Sở … chủ trì": a section whose items name their doers holds work, whatever its title

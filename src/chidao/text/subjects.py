@@ -245,6 +245,8 @@ _EACH_PLACE = re.compile(r"(?i)các\s{1,3}(?:tỉnh|huyện|xã|quận)")
 # phố trực thuộc Trung ương"), are a group the provincial group finder does not list.
 _PROVINCES_GROUP = re.compile(
     r"(?:(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND) các tỉnh(?:,? thành phố)?(?: trực thuộc Trung ương)?"
+    # "Ban Thường vụ Tỉnh ủy, Thành ủy": every province's Party committee, named by both kinds of committee
+    r"|(?:Ban Thường vụ|Thường trực|Ban Chấp hành) (?:các )?Tỉnh [uủ][yỷ],? Thành [uủ][yỷ](?: trực thuộc Trung ương)?"
     # "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": every province, printed without "các"
     r"|(?:(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND) tỉnh,? thành phố trực thuộc [Tt]rung ương"
     # "Chủ tịch Ủy ban nhân dân huyện, thành phố": every district of the province, no name follows
@@ -257,7 +259,7 @@ _PROVINCES_GROUP = re.compile(
     r"|Phòng (?=[A-ZĐ])(?:\w+ |[-–] ){1,8}?(?:các )?(?:cấp )?(?:quận|huyện)(?: ?[-–] ?huyện|,? thị xã|,? thành phố)*\b"
     r"|(?:các )?cơ quan ngang [Bb]ộ|(?:các )?cơ quan thuộc Chính phủ"
     r"|các Thuế tỉnh(?:,? thành phố)?(?: trực thuộc [Tt]rung ương)?\b(?! [A-ZĐ])".replace(" ", r"\s{1,3}"))
-_PROVINCES_FIRST = frozenset("ỦUủucP")  # the first characters _PROVINCES_GROUP can match
+_PROVINCES_FIRST = frozenset("ỦUủucPBT")  # the first characters _PROVINCES_GROUP can match
 # "các sở, ban, ngành, tổ chức chính trị - xã hội": the kind of organisation belongs to the group.
 _GROUP_TAIL = re.compile(r"\s{1,3}chính\s{1,3}trị\s{0,3}[-–]\s{0,3}xã\s{1,3}hội")
 
