@@ -184,6 +184,8 @@ def normalize_name(name: str | None) -> str:
     s = fold_text(name).strip(" .;:")
     s = _ABBREVIATION.sub(lambda m: _EXPANSION[m.group(0)], s)
     s = re.sub(r"\s*[-–]\s*", " ", s)  # "Lao động - Thương binh" = "Lao động-Thương binh"
+    # "Sở Văn hóa, Thể thao và Du lịch" = "Sở Văn hóa - Thể thao và Du lịch": a name's fields printed either way
+    s = re.sub(r"\s*,\s*(?=(?:\w+ ){1,3}va )", " ", s)
     s = re.sub(r"\s*,\s*", ", ", s)
     s = " ".join(s.split())
     for title in _TITLES:

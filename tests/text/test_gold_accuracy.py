@@ -67,6 +67,8 @@ def test_agency_names_compare_with_abbreviations_expanded():
     assert normalize_name("Sở Lao động-Thương binh và Xã hội") == normalize_name(
         "Sở Lao động - Thương binh và Xã hội")
     assert normalize_name("Đoàn TNCS Hồ Chí Minh tỉnh") == normalize_name("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh")
+    assert normalize_name("Sở Văn hóa, Thể thao và Du lịch") == normalize_name("Sở Văn hóa - Thể thao và Du lịch")
+    assert normalize_name("Sở Y tế, Sở Tài chính") != normalize_name("Sở Y tế Sở Tài chính")
 
 
 def test_a_personal_title_is_dropped_only_before_an_agency_name():
