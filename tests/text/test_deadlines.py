@@ -1134,3 +1134,8 @@ def test_a_phase_heading_gives_its_window():
 def test_a_regular_report_on_a_plan_is_recurring():
     text = "theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch này, định kỳ \nhằng năm báo cáo Chính phủ"
     assert [d.kind for d in find_deadlines(text, reference_date=REF)] == ["recurring"]
+
+
+def test_a_limit_cited_from_another_text_is_not_this_texts_deadline():
+    text = "thanh toán tối đa không quá 15 (mười lăm) ngày theo quy định tại khoản 9 Điều 27 Nghị định số 146/2018/NĐ-CP"
+    assert find_deadlines(text, reference_date=REF) == []

@@ -680,6 +680,10 @@ _LOOKING_BACK = re.compile(r"\s{1,3}(?:triển\s{1,3}khai|thực\s{1,3}hiện|t�
                            r"|hoạt\s{1,3}động)(?!\w)", re.IGNORECASE)
 
 
+_AS_RULED = re.compile(r"[ \t]{0,3},?[ \t]{1,3}theo[ \t]{1,3}quy[ \t]{1,3}định[ \t]{1,3}(?:tại|của)[ \t]{1,3}(?:khoản|điểm|Điều|Luật"
+                       r"|Nghị|Thông|Quyết)", re.IGNORECASE)
+
+
 def _relative(
     text: str, lo: int, hi: int, mentions: list[DateMention], reference: datetime.date | None, anchors: WordIndex
 ) -> list[Deadline]:
@@ -698,8 +702,10 @@ def _relative(
             # "Sau 8 năm triển khai thực hiện Nghị quyết …": a look back over the years gone
         if m.group(4) is not None and _PROCEDURE_ANCHOR.search(m.group(4)):
             continue  # "trong thời hạn 03 ngày làm việc, kể từ ngày nhận được hồ sơ": a procedure's processing time
-        if in_quoted_rule(text, m.start(), lo) or _SHORTEST.search(text, max(lo, m.start() - 40), m.start()):
-            continue  # a quoted law's period; "tối thiểu là 5 ngày, tối đa là 10 ngày": how long a stay lasts
+        if in_quoted_rule(text, m.start(), lo) or _SHORTEST.search(text, max(lo, m.start() - 40), m.start()) \
+                or _AS_RULED.match(text, m.end()):
+            continue  # a quoted law's period; "tối thiểu là 5 ngày, tối đa là 10 ngày": how long a stay lasts;
+            # "không quá 15 ngày theo quy định tại khoản 9 Điều 27 Nghị định …": another text's limit, cited
         if m.group(2).lower() == "giờ" and (m.group(0)[:1] in "sS" or _HOURS_AROUND.match(text, m.end(2))):
             continue  # "sau 15 giờ" (a time of day), "trong 24 giờ tới" (a forecast)
         raw = re.split(r"[-–]", re.sub(r"\s+", " ", m.group(1).lower()))[-1].strip()
