@@ -46,9 +46,9 @@ _SUB_ROW = re.compile(r"[ \t]*[-–+][ \t]*")
 # The Công báo's running head ("CÔNG BÁO/Số 286/Ngày 27-05-2026") and the page number under it.
 _RUNNING_HEAD = re.compile(r"[ \t]*CÔNG BÁO/Số")
 # What ends a table: the next part of the document.
-_TABLE_END = re.compile(r"[ \t*_]*(?:Nơi nhận|TM\.|KT\.|TL\.|PHỤ LỤC|Phụ lục|[A-ZĐ ]{3,}\s*$)")
-_ROW_LINES = 120
-_NOTE_LINE = 70  # a "row" longer than this is running text after the table
+_TABLE_END = re.compile(r"[ \t*_]*(?:Nơi nhận|TM\.|KT\.|TL\.|PHỤ LỤC|Phụ lục)")
+_ROW_LINES = 120  # a "row" longer than this is running text after the table
+_NOTE_LINE = 70  # a line this long after a row's cells runs across the page: a note, not a cell
 # The words a line naming the doers opens with.
 _ACTOR_START = re.compile(
     r"(?:Các|Bộ|Ủy|Uỷ|UBND|Ngân|Văn|Ban|Sở|Bảo|Tổng|Thanh|Kiểm|Tòa|Toà|Viện|Đài|Thông|Mặt|MTTQ|Trung|Hội|Liên"
