@@ -234,9 +234,10 @@ def test_parenthesized_numbers_are_items_and_an_item_with_its_own_subject_is_a_t
     assert found[1].support == ["Sở Tài chính"]
 
 
-def test_an_agency_followed_by_a_colon_and_inline_numbers_is_the_subject():
+def test_an_agency_followed_by_a_colon_and_inline_numbers_is_the_subject_of_each_point():
     found = tasks("a) Sở Tài chính: **(1)** Chủ trì, phối hợp với Sở Y tế lập dự toán; **(2)** Bố trí vốn.\n")
-    assert [(t.clause, t.lead, t.support) for t in found] == [("a", ["Sở Tài chính"], ["Sở Y tế"])]
+    assert [(t.clause, t.lead, t.support) for t in found] == [
+        ("a.(1)", ["Sở Tài chính"], ["Sở Y tế"]), ("a.(2)", ["Sở Tài chính"], [])]
 
 
 def test_verbs_that_fold_like_prepositions_are_still_verbs():
@@ -1274,3 +1275,12 @@ def test_a_sections_principles_are_no_tasks():
     text = ("I. NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN\n1. Việc sắp xếp phải bảo đảm phù hợp với tiêu chí.\n"
             "II. NHIỆM VỤ\n1. Bộ Nội vụ hướng dẫn việc sắp xếp.\n")
     assert [(t["clause"], t["lead"]) for t in parse_text(text)["tasks"]] == [("II.1", ["Bộ Nội vụ"])]
+
+
+def test_points_numbered_inside_a_paragraph_are_one_task_each():
+    text = ("a) Bộ Khoa học và Công nghệ: **(1)** trình Thủ tướng Chính phủ Chương trình quốc gia, hoàn thành "
+            "trong tháng 11 năm 2025; **(2)** chủ trì xây dựng Bộ công cụ theo dõi trước ngày 10 tháng 12 năm 2025.")
+    tasks = parse_text(text)["tasks"]
+    assert [(t["clause"], t["lead"], t["deadline"]["date"]) for t in tasks] == [
+        ("a.(1)", ["Bộ Khoa học và Công nghệ"], "2025-11-30"),
+        ("a.(2)", ["Bộ Khoa học và Công nghệ"], "2025-12-10")]

@@ -1139,3 +1139,8 @@ def test_a_regular_report_on_a_plan_is_recurring():
 def test_a_limit_cited_from_another_text_is_not_this_texts_deadline():
     text = "thanh toán tối đa không quá 15 (mười lăm) ngày theo quy định tại khoản 9 Điều 27 Nghị định số 146/2018/NĐ-CP"
     assert find_deadlines(text, reference_date=REF) == []
+
+
+def test_a_yearly_report_before_a_day_of_the_year_is_recurring_across_a_line_break():
+    text = "báo cáo định kỳ hàng năm trước\nngày 15 tháng 12 về Bộ Khoa học và Công nghệ"
+    assert [d.kind for d in find_deadlines(text, reference_date=REF)] == ["recurring"]

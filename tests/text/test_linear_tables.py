@@ -115,3 +115,110 @@ def test_rows_of_a_printed_table_become_tasks_with_their_deadlines():
     ]
     assert record["tasks"][0]["lead_groups"] == ["Ủy ban nhân dân cấp tỉnh"]
     assert datetime.date.fromisoformat(record["document"]["issued_on"]) == datetime.date(2026, 5, 5)
+
+
+PAGED = """STT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Thời gian
+hoàn thành
+Căn cứ
+bổ sung
+1
+Rà soát, sửa đổi các quy định về thủ tục hành
+chính trong lĩnh vực đầu tư kinh doanh
+Các bộ,
+cơ quan ngang bộ  Bộ Tư pháp
+Tháng
+9/2026
+Nghị quyết
+số 66-NQ/TW
+2  Xây dựng Đề án về chỉ số đánh giá, chấm điểm
+KPI về công tác xây dựng pháp luật
+Bộ Tư pháp
+Các bộ
+Kỳ họp thứ
+nhất Quốc
+hội khóa
+XVI
+Chương
+trình số 12-CTr/BCĐ
+
+CÔNG BÁO/Số 286/Ngày 27-05-2026
+98
+
+STT
+Tên nhiệm vụ
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Thời gian
+hoàn thành
+Căn cứ
+bổ sung
+3  Xây dựng, vận hành cơ sở dữ liệu quốc gia về
+thủ tục hành chính
+Bộ Công an
+Các bộ
+Nhiệm vụ thường
+xuyên
+Nghị định số
+09/2026/NĐ-CP
+"""
+
+
+def test_a_row_numbered_beside_its_text_after_a_page_break_follows_the_last_row():
+    assert [clause for clause, *_ in cells(PAGED)] == ["1", "2", "3"]
+
+
+def test_cells_on_one_line_a_basis_column_and_a_bare_numeral_inside_a_cell_are_read_so():
+    assert cells(PAGED)[0] == ("1", "Các bộ, cơ quan ngang bộ", "Bộ Tư pháp", "Tháng 9/2026")
+    assert cells(PAGED)[1][:3] == ("2", "Bộ Tư pháp", "Các bộ")
+
+
+def test_ongoing_work_in_the_time_column_is_continuous():
+    record = parse_text(HEADER + PAGED)
+    [task] = [t for t in record["tasks"] if t["clause"] == "3"]
+    assert task["lead"] == ["Bộ Công an"]
+    assert [d["kind"] for d in record["deadlines"] if d["text"].startswith("Nhiệm vụ")] == ["continuous"]
+
+
+GROUPED = """TT
+Nhiệm vụ, giải pháp
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Sản phẩm
+Thời gian
+thực hiện
+1.
+Rà soát, hoàn thiện thể chế
+1.1
+Nghiên cứu, sửa đổi các quy định về
+đầu tư, kinh doanh sản phẩm công nghệ số.
+Bộ Tài chính
+Bộ Khoa học và
+Công nghệ
+Cơ chế, chính sách
+được ban hành
+Quý IV/2026
+1.2
+Hoàn thiện chính sách phát triển hạ tầng số.
+Bộ Khoa học và
+Công nghệ
+Bộ Tài chính
+Chính sách
+Quý III/2026
+"""
+
+
+def test_rows_numbered_under_a_group_number_are_read():
+    assert cells(GROUPED) == [
+        ("1.1", "Bộ Tài chính", "Bộ Khoa học và Công nghệ", "Quý IV/2026"),
+        ("1.2", "Bộ Khoa học và Công nghệ", "Bộ Tài chính", "Quý III/2026"),
+    ]

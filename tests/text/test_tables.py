@@ -187,3 +187,22 @@ def test_a_column_of_procedure_names_alone_marks_a_catalogue():
             "| 4 | Xây dựng bảng giá đất để áp dụng từ ngày 01 tháng 01 năm 2026 | UBND tỉnh | |\n")
     assert find_procedure_tables(text)
     assert parse_text(text)["deadlines"] == []
+
+
+OVERDUE = """PHỤ LỤC I
+TỔNG HỢP CÁC NHIỆM VỤ CHẬM MUỘN
+| **STT** | **Nhiệm vụ** | **Văn bản giao nhiệm vụ** | **Cơ quan chủ trì thực hiện** | **Thời hạn hoàn thành** |
+| 1. | Rà soát các quy định pháp luật về chuyển đổi số | Nghị quyết số 71/NQ-CP | Bộ Tư pháp | 30/06/2025 |
+| 2. | Xây dựng cơ sở dữ liệu về đất đai | Công văn số 123/VPCP-CN | Bộ Nông nghiệp và Môi trường | 15/10/2025 |
+"""
+
+
+def test_a_table_of_overdue_tasks_quoted_from_the_documents_that_set_them_sets_no_task():
+    record = parse_text("Điều 1. Bộ Tư pháp chủ trì rà soát, hoàn thành trước ngày 30/11/2025.\n" + OVERDUE)
+    assert [t["lead"] for t in record["tasks"]] == [["Bộ Tư pháp"]]
+    assert [d["date"] for d in record["deadlines"]] == ["2025-11-30"]
+
+
+def test_a_plans_expected_results_column_does_not_make_it_a_report():
+    table = OVERDUE.replace("Văn bản giao nhiệm vụ", "Kết quả thực hiện")
+    assert find_task_rows(table)

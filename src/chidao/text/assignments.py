@@ -23,7 +23,7 @@ from chidao.text.subjects import (
     IMPERATIVE, Actors, Scanner, actors_in, add_support, addressees, predicate_follows_anywhere, skip, skip_blank,
     subject_at,
 )
-from chidao.text.tables import Row, find_procedure_tables, find_task_rows
+from chidao.text.tables import Row, find_tables_ordering_nothing, find_task_rows
 from chidao.text.types import Deadline, Task, moved
 
 _COLON_LIST = re.compile(r"[^:;.\n]{0,60}:[ \t\n]*")
@@ -331,7 +331,13 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
             # whose first sentence charges no one may still hold orders, sentence by sentence.
             _free_text(build, body, block.end, False, block.clause)
             continue
-        build.add(actors, body, own_end, block.clause)
+        points = _inline_points(scan.text, body, own_end)
+        if points:  # "Bộ Khoa học và Công nghệ: (1) trình …; (2) chủ trì …": one task per point
+            for (start, label), (stop, _) in zip(points, [*points[1:], (own_end, None)]):
+                build.add(actors, start, stop, f"{block.clause}.({label})" if block.clause else f"({label})",
+                          subject_from=body if start == points[0][0] else None)
+        else:
+            build.add(actors, body, own_end, block.clause)
         if handed is not None and len(build.tasks) > before and build.tasks[-1].deadline is None:
             _hand_down(build.tasks[-1], *handed)
         if own_end < cut:  # a later sentence of the item names another agency: still under its number
@@ -347,6 +353,20 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
 
 
 _TITLE_LINE = re.compile(r"[ \t*_]*[^\W\da-zđ][^a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ\n]{2,}\n")
+
+
+# "(1)", "**(2)**" inside a paragraph: the points of one actor's work, numbered in the running text.
+_INLINE_POINT = re.compile(r"(?:(?<=[\s:;.])|^)[*_]{0,2}\((\d{1,2})\)[*_]{0,2}(?=\s)")
+
+
+def _inline_points(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(start, label) of each point "(1)", "(2)", … numbered in order inside `text[start:end]`, or [] when
+    there are fewer than two."""
+    points: list[tuple[int, str]] = []
+    for m in _INLINE_POINT.finditer(text, start, end):
+        if int(m.group(1)) == len(points) + 1:
+            points.append((m.start(), m.group(1)))
+    return points if len(points) >= 2 else []
 
 
 # "1. Các Bộ … trực tiếp chỉ đạo thực hiện đồng bộ … các nhiệm vụ, giải pháp theo Nghị quyết …; trong đó lưu ý
@@ -498,7 +518,7 @@ def tasks_in_span(text: str, start: int, end: int, mentions: list[Any], deadline
     for _, rows in tables:
         _table_tasks(build, rows)
     skipped = sorted([*_address_lists(text, start, end), *(span for span, _ in tables),
-                      *find_procedure_tables(text, start, end)])
+                      *find_tables_ordering_nothing(text, start, end)])
     pos = start
     for skip_start, skip_end in [*skipped, (end, end)]:
         if skip_start > pos:

@@ -577,7 +577,7 @@ def _span_of_years(text: str, mention: DateMention, found: Deadline) -> Deadline
                      start_date=mention.date)
 
 
-_EVERY_YEAR_BEFORE = re.compile(r"(?:hằng|hàng)\s{1,3}năm\s{0,3}[(,]?[^()\n.;]{0,16}$", re.IGNORECASE)
+_EVERY_YEAR_BEFORE = re.compile(r"(?:hằng|hàng)\s{1,3}năm\s{0,3}[(,]?[^().;]{0,16}$", re.IGNORECASE)
 _FROM_NOW = re.compile(r"(?<!\w)từ\s{1,3}nay\s{1,3}$", re.IGNORECASE)
 
 

@@ -38,9 +38,11 @@ _COLUMNS = (
     ("due", ("thoi gian", "thoi han", "tien do", "han hoan thanh")),
     ("result", ("ket qua", "san pham")),
     ("content", ("noi dung", "nhiem vu", "cong viec", "ten ")),
+    ("basis", ("can cu",)),
 )
-_ROW_NUMBER = re.compile(r"[ \t]*(\d{1,3})\.?[ \t]*")
-_NUMBER_THEN_TEXT = re.compile(r"[ \t]*(\d{1,3})\.[ \t]+(?=[A-ZĐ])")
+# "1.", "1.2": a group of rows, a row
+_ROW_NUMBER = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3}){0,2})\.?[ \t]*")
+_NUMBER_THEN_TEXT = re.compile(r"[ \t]*(\d{1,3})(?:\.[ \t]+|[ \t]{2,})(?=[A-ZĐ])")  # "19. Xây dựng", "7  Đề án"
 _SECTION = re.compile(r"[ \t]*([IVX]{1,5}|[A-H])(?:[.)][ \t]+\S|[ \t]*$|[ \t]+(?=[A-ZĐ][a-zàáảãạăâđêôơư]))")
 _SUB_ROW = re.compile(r"[ \t]*[-–+][ \t]*")
 # The Công báo's running head ("CÔNG BÁO/Số 286/Ngày 27-05-2026") and the page number under it.
@@ -55,11 +57,13 @@ _ACTOR_START = re.compile(
     r"|Đoàn|Công|Cục|Chính|Thủ|Cơ|Đơn|Địa|Tập|Hiệp|Học|Kho|Quỹ)(?!\w)")
 _TIME_START = re.compile(
     r"(?:Năm|Tháng|Quý|Quí|Thường|Hằng|Hàng|Định|Trước|Trong|Giai|Từ|Đến|Sau|Ngay|Chậm|Hoàn|\d)(?!\w)"
+    r"|Nhiệm\s{1,3}vụ\s{1,3}thường"  # "Nhiệm vụ thường xuyên": ongoing work
     r"|(?:[Nn]ăm|[Tt]háng|[Qq]u[ýí])\s{1,3}\d")
 _RUNS_ON = re.compile(r"(?:[,;:&/(-]|\b(?:và|của|với|thuộc|ở|tại))[ \t]*$")
 # What a cell of the product column opens with ("Nghị quyết của Chính phủ", "Văn bản chỉ đạo").
 _RESULT_START = re.compile(r"(?:Văn|Nghị|Quyết|Thông|Báo|Kế|Đề|Chương|Hướng|Hệ|Tài|Dự|Tờ|Luật|Chỉ|Các)(?!\w)")
 _CONTENT_SHORTER = 0.75  # a line this much shorter than the task text's longest ends its paragraph
+_CELL_SHORTER = 0.3  # a line this much shorter than the task text's longest is a narrow cell
 
 
 def find_linear_task_rows(text: str, start: int = 0, end: int | None = None) -> list[tuple[tuple[int, int], list[Row]]]:
@@ -68,6 +72,7 @@ def find_linear_task_rows(text: str, start: int = 0, end: int | None = None) -> 
     tables = []
     done = start
     section: str | None = None
+    last: str | None = None  # the number of the last row read, which the next page's first row follows
     for m in _HEADER_START.finditer(text, start, end):
         if m.start() < done:
             continue
@@ -76,7 +81,7 @@ def find_linear_task_rows(text: str, start: int = 0, end: int | None = None) -> 
             continue
         columns, pos = header
         # a table broken over pages prints its header again on each: its section goes on
-        rows, done, section = _rows(text, pos, end, columns, section)
+        rows, done, section, last = _rows(text, pos, end, columns, section, last)
         if rows:
             tables.append(((rows[0].start, rows[-1].end), rows))
     return tables
@@ -104,7 +109,7 @@ def _header(text: str, pos: int, end: int) -> tuple[list[str], int] | None:
     last = pos
     for count, (s, e) in enumerate(_lines(text, pos, end)):
         if count >= _HEADER_LINES or e - s > _HEADER_LINE_MAX or _ROW_NUMBER.fullmatch(text, s, e) \
-                or _SECTION.match(text, s, e):
+                or _NUMBER_THEN_TEXT.match(text, s, e) or _SECTION.match(text, s, e):
             break
         joined += " " + " ".join(fold(text[s:e]).split())
         last = e
@@ -118,10 +123,10 @@ def _header(text: str, pos: int, end: int) -> tuple[list[str], int] | None:
     return columns, last
 
 
-def _rows(text: str, pos: int, end: int, columns: list[str],
-          section: str | None) -> tuple[list[Row], int, str | None]:
-    """The rows from `pos` (`section`: the Roman or letter number of the section the table opens in), where the
-    table ends, and the section it ends in."""
+def _rows(text: str, pos: int, end: int, columns: list[str], section: str | None,
+          last: str | None) -> tuple[list[Row], int, str | None, str | None]:
+    """The rows from `pos` (`section`: the Roman or letter number of the section the table opens in; `last`: the
+    number of the row before it), where the table ends, and the section and row number it ends with."""
     rows: list[Row] = []
     number = None
     current: list[tuple[int, int]] = []
@@ -139,7 +144,7 @@ def _rows(text: str, pos: int, end: int, columns: list[str],
             break
         numbered = _ROW_NUMBER.fullmatch(line)
         inline = _NUMBER_THEN_TEXT.match(line) if numbered is None else None
-        if inline and not (number and number.isdigit() and int(inline.group(1)) == int(number) + 1):
+        if inline and not ((before := number or last) and int(inline.group(1)) == int(before.split(".")[0]) + 1):
             inline = None  # "2. …" inside a task's text numbers its own points; only the next row's number counts
         if numbered or inline or _SUB_ROW.fullmatch(line) and number is not None:
             close()
@@ -147,7 +152,9 @@ def _rows(text: str, pos: int, end: int, columns: list[str],
             current = [(s + inline.end(), e)] if inline else []
         elif (heading := _SECTION.match(line)) and e - s < 200 and not current:
             section, number = heading.group(1), None
-        elif (heading := _SECTION.match(line)) and current and line.strip()[:4].isupper():
+        elif (heading := _SECTION.match(line)) and current and line.strip()[:4].isupper() \
+                and _follows(heading.group(1), section):
+            # (a bare "XVI" inside a row is the end of "Quốc hội khóa XVI", not the next section)
             close()
             section, number, current = heading.group(1), None, []
         elif number is not None:
@@ -156,7 +163,18 @@ def _rows(text: str, pos: int, end: int, columns: list[str],
             current.append((s, e))
         table_end = e
     close()
-    return rows, table_end, section
+    return rows, table_end, section, number or last
+
+
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+
+
+def _follows(label: str, section: str | None) -> bool:
+    """Whether section `label` ("III", "C") comes right after `section` (or opens the first one)."""
+    order = _ROMANS if label in _ROMANS else "ABCDEFGH"
+    if section is None:
+        return label == order[0]
+    return section in order and label in order and order.index(label) == order.index(section) + 1
 
 
 def _row(text: str, lines: list[tuple[int, int]], columns: list[str], clause: str) -> Row | None:
@@ -167,6 +185,9 @@ def _row(text: str, lines: list[tuple[int, int]], columns: list[str], clause: st
     lines = lines[:wide] if wide else lines
     if len(lines) <= content_end:
         return None
+    lines = lines[:content_end] + _split_wide_gaps(text, lines[content_end:])
+    if columns[-1] == "basis":  # "Căn cứ": the document the row comes from, after its time
+        lines = lines[:_basis_start(text, lines, content_end)]
     due_start = _due_start(text, lines, content_end) if "due" in columns else len(lines)
     cells = _cells(text, lines[content_end:due_start])
     named = [kind for kind in columns if kind not in ("content", "due")]
@@ -183,6 +204,32 @@ def _row(text: str, lines: list[tuple[int, int]], columns: list[str], clause: st
     return Row(clause, lines[0][0], lines[-1][1], spans["content"], spans["lead"], spans["support"], spans["due"])
 
 
+def _split_wide_gaps(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cells the text layer put on one line ("cơ quan ngang bộ  Bộ Tư pháp"), cut where a wide gap comes
+    before a capital."""
+    cut: list[tuple[int, int]] = []
+    for s, e in lines:
+        for gap in _WIDE_GAP.finditer(text, s, e):
+            cut.append((s, gap.start()))
+            s = gap.end()
+        cut.append((s, e))
+    return cut
+
+
+_WIDE_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=[A-ZĐ])")
+
+
+def _basis_start(text: str, lines: list[tuple[int, int]], lo: int) -> int:
+    """Where the last cell, the document a row is based on ("Nghị quyết số 66-NQ/TW"), starts."""
+    for i in range(len(lines) - 1, lo, -1):
+        if _BASIS.match(text, lines[i][0], lines[i][1]):
+            return i
+    return len(lines)
+
+
+_BASIS = re.compile(r"[ \t]*(?:Nghị|Chương|Kết|Quyết|Chỉ|Luật|Thông|Công|Kế|Văn|Chiến|Đề)(?!\w)")
+
+
 def _content_end(text: str, lines: list[tuple[int, int]]) -> int:
     """How many of the row's first lines hold the task's own text."""
     longest = 0
@@ -190,7 +237,8 @@ def _content_end(text: str, lines: list[tuple[int, int]]) -> int:
         line = text[s:e].strip()
         if i and _ACTOR_START.match(line):
             before = text[lines[i - 1][0]:lines[i - 1][1]].strip()
-            if before.endswith((".", ";", ":")) or len(before) < _CONTENT_SHORTER * longest:
+            if before.endswith((".", ";", ":")) or len(before) < _CONTENT_SHORTER * longest \
+                    or len(line) < _CELL_SHORTER * longest:  # "Các bộ," under a full line: a cell of its own
                 return i
         longest = max(longest, len(line))
     return len(lines)
@@ -234,5 +282,5 @@ def _starts_cell(text: str, cell: tuple[int, int], line: str) -> bool:
 
 
 _NAME_HEADS = frozenset(("Bộ", "Sở", "Ban", "Cục", "Tổng", "Ngân", "Văn", "Thanh", "Kiểm", "Bảo", "Ủy", "Uỷ", "Trung",
-                         "Viện", "Hội"))
+                         "Viện", "Hội", "Đài", "Thông"))
 _NAME_HEAD_WORDS = 4

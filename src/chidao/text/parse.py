@@ -139,10 +139,10 @@ def _references(text: str, own_code: str | None, default_year: int | None) -> li
 
 def _deadlines(text: str, on: datetime.date | None, start: int, end: int) -> list:
     from chidao.text.deadlines import find_deadlines
-    from chidao.text.tables import deadlines_in_due_cells, find_procedure_tables
+    from chidao.text.tables import deadlines_in_due_cells, find_tables_ordering_nothing
 
     found = find_deadlines(text, reference_date=on, start=start, end=end)
-    skipped = find_procedure_tables(text, start, end)
+    skipped = find_tables_ordering_nothing(text, start, end)
     kept = [d for d in found if not any(s <= d.start < e for s, e in skipped)]
     due = deadlines_in_due_cells(text, start, end, kept, on.year if on else None)
     return sorted(kept + due, key=lambda d: d.start) if due else kept

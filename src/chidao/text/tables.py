@@ -8,7 +8,8 @@ own, with an empty cell between two rows.
 
 A catalogue of administrative procedures ("Tên thủ tục | Thời hạn giải quyết | Địa điểm thực hiện | Căn cứ
 pháp lý", the appendix of a quyết định công bố thủ tục hành chính) orders nothing: its time limits are what
-a procedure takes and its addresses name where to file, so `find_procedure_tables` marks it to be skipped.
+a procedure takes and its addresses name where to file, so `find_procedure_tables` marks it to be skipped. So
+does a report on tasks set elsewhere (`find_report_tables`): its rows quote them, or say what was done.
 """
 
 from __future__ import annotations
@@ -96,6 +97,8 @@ def _header(cells: list[Cell], at: int) -> tuple[dict[str, int], int] | None:
     while last + 1 < len(cells) and last - at < _HEADER_REACH and cells[last + 1].text:
         last += 1
     columns: dict[str, int] = {}
+    if _reports(cells[first:last + 1]):
+        return None  # a report on tasks set elsewhere
     for offset, cell in enumerate(cells[first:last + 1]):
         if cell.text.startswith(_PROCEDURE_COLUMNS):
             return None  # a catalogue of procedures: its "cơ quan thực hiện" is where to file, not a task
@@ -244,6 +247,38 @@ def find_procedure_tables(text: str, start: int = 0, end: int | None = None) -> 
     return spans
 
 
+# A report on tasks set elsewhere: an appendix listing overdue tasks with the document that assigned each
+# ("Văn bản giao nhiệm vụ"), or what was done on an earlier notice's tasks ("Kết quả thực hiện" beside a
+# "Tiến độ" or "Tình hình" column; a plan's "Kết quả thực hiện" alone is the output expected of a task).
+_ASSIGNED_BY = ("van ban giao",)
+_REPORTED = ("ket qua thuc hien",)
+_PROGRESS = ("tien do", "tinh hinh")
+_REPORT_HEADER = re.compile(r"\|[*_\s]{0,8}(?i:văn\s{1,3}bản\s{1,3}giao|kết\s{1,3}quả\s{1,3}thực\s{1,3}hiện)")
+
+
+def _reports(header: list[Cell]) -> bool:
+    names = [c.text for c in header]
+    return any(n.startswith(_ASSIGNED_BY) for n in names) or (
+        any(n.startswith(_REPORTED) for n in names) and any(n.startswith(_PROGRESS) for n in names))
+
+
+def find_report_tables(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The spans of the tables in `text[start:end]` that report on tasks set elsewhere: their rows quote those
+    tasks and their expired limits, or say what was done; they set no new task."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for cells in _tables_at(_REPORT_HEADER, text, start, end):
+        i = next((i for i, c in enumerate(cells) if c.text.startswith(_ASSIGNED_BY + _REPORTED)), None)
+        if i is not None and _reports(cells[max(0, i - _HEADER_REACH):i + _HEADER_REACH]):
+            spans.append((cells[i].start, cells[-1].end))
+    return spans
+
+
+def find_tables_ordering_nothing(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The spans of catalogues of procedures and of reports on tasks set elsewhere, in order."""
+    return sorted(find_procedure_tables(text, start, end) + find_report_tables(text, start, end))
+
+
 _BARE_YEAR = re.compile(r"[*_\s]*((?:19|20)\d\d)[*_\s]*")
 _UNIT_KIND = {"day": "by", "month": "month", "quarter": "quarter", "half": "half", "year": "year"}
 
@@ -272,6 +307,9 @@ def _due_cell(text: str, span: tuple[int, int], default_year: int | None, find_d
     if year is not None:
         y = int(year.group(1))
         return [Deadline("year", datetime.date(y, 12, 31), None, year.group(1), year.start(1), year.end(1))]
+    ongoing = _ONGOING.fullmatch(text, lo, hi)
+    if ongoing is not None:  # "Nhiệm vụ thường xuyên" in the time column: the row's work goes on
+        return [Deadline("continuous", None, None, ongoing.group(1), ongoing.start(1), ongoing.end(1))]
     years = _YEARS.fullmatch(text, lo, hi)
     if years is not None and years.group(2) < years.group(3):  # "Giai đoạn 2026 - 2030": the row's window
         return [Deadline("range", datetime.date(int(years.group(3)), 12, 31), datetime.date(int(years.group(2)), 1, 1),
@@ -293,6 +331,7 @@ def _due_cell(text: str, span: tuple[int, int], default_year: int | None, find_d
     return [Deadline(kind, m.last, None, m.text, lo + m.start, lo + m.end)]
 
 
+_ONGOING = re.compile(r"[*_\s]*((?:(?:[Nn]hiệm\s{1,3}vụ|[Tt]hực\s{1,3}hiện)\s{1,3})?[Tt]hường\s{1,3}xuyên)[*_\s.]*")
 _YEARS = re.compile(r"[*_\s]*((?:[Gg]iai\s{1,3}đoạn\s{1,3}|[Nn]ăm\s{1,3})?((?:19|20)\d\d)\s{0,3}[-–]\s{0,3}((?:19|20)\d\d))"
                     r"[*_\s.]*")
 _ONWARDS = re.compile(r"\s{1,3}và\s{1,3}(?:các|những)\s{1,3}năm\s{1,3}tiếp\s{1,3}theo|\s{1,3}trở\s{1,3}đi", re.IGNORECASE)
