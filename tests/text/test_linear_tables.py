@@ -222,3 +222,8 @@ def test_rows_numbered_under_a_group_number_are_read():
         ("1.1", "Bộ Tài chính", "Bộ Khoa học và Công nghệ", "Quý IV/2026"),
         ("1.2", "Bộ Khoa học và Công nghệ", "Bộ Tài chính", "Quý III/2026"),
     ]
+
+
+def test_a_time_cell_printing_only_years_is_read():
+    table = GROUPED.replace("Quý IV/2026", "2026").replace("Quý III/2026", "2026 - 2027")
+    assert [due for *_, due in cells(table)] == ["2026", "2026 - 2027"]

@@ -56,7 +56,7 @@ _ACTOR_START = re.compile(
     r"(?:Các|Bộ|Ủy|Uỷ|UBND|Ngân|Văn|Ban|Sở|Bảo|Tổng|Thanh|Kiểm|Tòa|Toà|Viện|Đài|Thông|Mặt|MTTQ|Trung|Hội|Liên"
     r"|Đoàn|Công|Cục|Chính|Thủ|Cơ|Đơn|Địa|Tập|Hiệp|Học|Kho|Quỹ)(?!\w)")
 _TIME_START = re.compile(
-    r"(?:Năm|Tháng|Quý|Quí|Thường|Hằng|Hàng|Định|Trước|Trong|Giai|Từ|Đến|Sau|Ngay|Chậm|Hoàn|\d)(?!\w)"
+    r"(?:Năm|Tháng|Quý|Quí|Thường|Hằng|Hàng|Định|Trước|Trong|Giai|Từ|Đến|Sau|Ngay|Chậm|Hoàn)(?!\w)|\d"
     r"|Nhiệm\s{1,3}vụ\s{1,3}thường"  # "Nhiệm vụ thường xuyên": ongoing work
     r"|(?:[Nn]ăm|[Tt]háng|[Qq]u[ýí])\s{1,3}\d")
 _RUNS_ON = re.compile(r"(?:[,;:&/(-]|\b(?:và|của|với|thuộc|ở|tại))[ \t]*$")
