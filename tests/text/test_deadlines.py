@@ -1144,3 +1144,8 @@ def test_a_limit_cited_from_another_text_is_not_this_texts_deadline():
 def test_a_yearly_report_before_a_day_of_the_year_is_recurring_across_a_line_break():
     text = "báo cáo định kỳ hàng năm trước\nngày 15 tháng 12 về Bộ Khoa học và Công nghệ"
     assert [d.kind for d in find_deadlines(text, reference_date=REF)] == ["recurring"]
+
+
+def test_a_month_without_its_year_that_just_ended_is_the_one_gone_not_next_years():
+    text = "Số doanh nghiệp thành lập mới trong tháng 4 là gần 20,4 nghìn."
+    assert find_deadlines(text, reference_date=D(2026, 5, 6)) == []

@@ -741,6 +741,9 @@ def _relative(
     return found
 
 
+_JUST_ENDED = 92  # days: a period without its year that ended this recently is the one just gone, not next year's
+
+
 def _partial_periods(
     text: str, lo: int, hi: int, reference: datetime.date | None, anchors: WordIndex
 ) -> list[Deadline]:
@@ -758,6 +761,8 @@ def _partial_periods(
             unit, index = "quarter", {"I": 1, "II": 2, "III": 3, "IV": 4}.get(raw) or int(raw)
         try:
             bounds = period_bounds(unit, reference.year, index)
+            if bounds[1] < reference and (reference - bounds[1]).days <= _JUST_ENDED:
+                continue  # "doanh nghiệp thành lập mới trong tháng 4", in a report of early May: just gone
             if bounds[1] < reference:
                 bounds = period_bounds(unit, reference.year + 1, index)
         except ValueError:  # "tháng 13", or a reference date at the end of the supported range
