@@ -333,3 +333,15 @@ def test_a_firms_number_of_eight_digits_is_read():
 def test_a_licences_ky_hieu_names_a_giay_phep():
     assert type_for_symbol("10/GP-UBND") == "Giấy phép"
     assert canonical_type("GIẤY PHÉP") == "Giấy phép"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("theo Nghị quyết số 71-\nNQ/TW của Bộ Chính trị", "71-NQ/TW"),
+    ("Nghị quyết\nsố 119/2026/ \nUBTVQH15 của Ủy ban Thường vụ Quốc hội", "119/2026/UBTVQH15"),
+])
+def test_a_code_broken_over_two_lines_by_a_pdf_is_one_code(text, code):
+    assert [c.code for c in find_codes(text)] == [code]
+
+
+def test_a_line_break_after_a_range_of_years_makes_no_code():
+    assert find_codes("giai đoạn 2021-\nNăm 2025 tiếp tục") == []

@@ -430,3 +430,14 @@ def test_a_date_printed_before_the_number_or_after_de_dates_the_mention():
 def test_a_code_typed_without_its_d_stroke_is_the_same_code():
     text = "Nghị định số 103/2024/NĐ-CP ngày 30/7/2024; ngày Nghị định số 103/2024/ND-CP có hiệu lực"
     assert _dates(text) == [("103/2024/NĐ-CP", datetime.date(2024, 7, 30))]
+
+
+def test_a_footnote_number_run_into_a_code_is_the_same_reference():
+    text = ("theo Nghị quyết số 140/NQ-CP2 của Chính phủ.\n"
+            "2 Nghị quyết số 140/NQ-CP ngày 17/5/2025 của Chính phủ ban hành Chương trình hành động.")
+    assert [(r.code, r.issued_on) for r in find_references(text)] == [("140/NQ-CP", datetime.date(2025, 5, 17))]
+
+
+def test_a_code_that_ends_in_digits_of_its_own_is_kept():
+    assert [r.code for r in find_references("Nghị quyết số 119/2026/UBTVQH15 của Ủy ban Thường vụ Quốc hội")] == [
+        "119/2026/UBTVQH15"]

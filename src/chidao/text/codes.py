@@ -52,6 +52,9 @@ _SPACED = rf"[ \n](?=[A-ZĐ][{_L}0-9.&]{{0,11}}(?![\w&]))"  # also a line broken
 _SPACED_BOTH = rf" (?={_DASH} ?[A-ZĐ][A-ZĐ0-9&]{{1,11}}(?![\w&]))"
 _SYMBOL = rf"{_PART}(?:(?:{_SPACED_BOTH})?{_DASH}(?:{_SPACED})?{_PART}){{0,5}}+"
 _SP = "[ \u00a0]?"  # "02 /UBND-KT": at most one stray space around the slash
+# After the slash or a Party code's dash, a PDF's text layer may break the line ("71-" / "NQ/TW", "số 119/2026/" /
+# "UBTVQH15"): a stray space, then at most one line break.
+_SP_BREAK = "[ \u00a0]?(?:\n[ \u00a0]?)?"
 # The number: its first digit, then a look back at the character before that digit. Putting the digit
 # first (rather than a look-behind) lets the regex engine skip to the next digit at C speed.
 # "66.7/2025/NQ-CP"; a firm's own numbering "25-2303/PBHC-KD", "0825-05/HW-TCHQ" (its second run of digits
@@ -61,9 +64,9 @@ _NUMBER = (r"(\d(?:(?<=[Ss]ố\d)|(?<![\w/.\-\u2010-\u2013]\d))\d{0,7}"
 # A year run into the ký hiệu ("49/2025TT-BCT"): only before a type part in capitals and its hyphen.
 _RUN_IN = rf"(?=[A-ZĐ]{{1,4}}{_DASH})"
 _STATE = re.compile(
-    rf"{_NUMBER}{_SP}/{_SP}(?:((?:19|20)\d\d)(?:{_SP}/{_SP}|{_RUN_IN}))?+({_SYMBOL})(?!\w)"
+    rf"{_NUMBER}{_SP}/{_SP}(?:((?:19|20)\d\d)(?:{_SP}/{_SP_BREAK}|{_RUN_IN}))?+({_SYMBOL})(?!\w)"
 )
-_PARTY = re.compile(rf"{_NUMBER}{_SP}{_DASH}{_SP}({_PART}){_SP}/{_SP}({_SYMBOL})(?!\w)")
+_PARTY = re.compile(rf"{_NUMBER}{_SP}{_DASH}{_SP_BREAK}({_PART}){_SP}/{_SP}({_SYMBOL})(?!\w)")
 _DASHES = re.compile(_DASH)
 _LEADING_DIGITS = re.compile(r"\d+")
 
@@ -157,11 +160,11 @@ def _party_code(m: re.Match[str]) -> DocCode | None:
 # The hint also looks at what follows: a letter starts the ký hiệu, maybe after a year ("18/2023/NQ-HĐND"); so
 # dates ("12/12/2023") and ranges ("2021-2025") are passed over at C speed too.
 _STATE_HINT = re.compile(
-    rf"/(?={_SP}(?:[{_L}]|(?:19|20)\d\d(?:{_SP}/{_SP}[{_L}]|{_RUN_IN})))(?:(?<=\d/)|(?<=\d[ \u00a0]/))"
+    rf"/(?={_SP}(?:[{_L}]|(?:19|20)\d\d(?:{_SP}/{_SP_BREAK}[{_L}]|{_RUN_IN})))(?:(?<=\d/)|(?<=\d[ \u00a0]/))"
 )
-_PARTY_HINT = re.compile(rf"{_DASH}(?={_SP}[{_L}])(?:(?<=\d.)|(?<=\d[ \u00a0].))")
+_PARTY_HINT = re.compile(rf"{_DASH}(?={_SP_BREAK}[{_L}])(?:(?<=\d.)|(?<=\d[ \u00a0].))")
 # Most texts print only the ASCII hyphen: then a literal "-" starts the hint, which the engine finds faster.
-_ASCII_PARTY_HINT = re.compile(rf"-(?={_SP}[{_L}])(?:(?<=\d.)|(?<=\d[ \u00a0].))")
+_ASCII_PARTY_HINT = re.compile(rf"-(?={_SP_BREAK}[{_L}])(?:(?<=\d.)|(?<=\d[ \u00a0].))")
 _UNICODE_DASHES = "\u2010\u2011\u2012\u2013"
 
 

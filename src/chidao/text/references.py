@@ -312,9 +312,31 @@ def find_references(text: str, exclude_code: str | None = None, default_year: in
         if first is None:
             by_code[ref.code] = ref
             continue
-        first.type = first.type or ref.type
-        first.issued_on = first.issued_on or ref.issued_on
-        first.issuer = first.issuer or ref.issuer
-        if first.relation == "cites":
-            first.relation = ref.relation
-    return list(by_code.values())
+        _fill(first, ref)
+    return _without_footnote_marks(by_code)
+
+
+def _fill(first: Reference, ref: Reference) -> None:
+    """What a later mention of the same code tells that the first did not."""
+    first.type = first.type or ref.type
+    first.issued_on = first.issued_on or ref.issued_on
+    first.issuer = first.issuer or ref.issuer
+    if first.relation == "cites":
+        first.relation = ref.relation
+
+
+# "Nghị quyết số 140/NQ-CP2": a PDF's text layer runs a footnote's number into the code before it.
+_FOOTNOTE_MARK = re.compile(r"(?<=[A-ZĐa-z])\d{1,2}$")
+
+
+def _without_footnote_marks(by_code: dict[str, Reference]) -> list[Reference]:
+    """The references, a code printed with a footnote's number run into it merged into the same code printed
+    without ("140/NQ-CP2" with "140/NQ-CP"); a code only ever printed so ("119/2026/UBTVQH15") stays."""
+    kept = []
+    for code, ref in by_code.items():
+        base = _FOOTNOTE_MARK.sub("", code)
+        if base != code and base in by_code:
+            _fill(by_code[base], ref)
+        else:
+            kept.append(ref)
+    return kept
