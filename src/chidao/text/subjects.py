@@ -180,7 +180,7 @@ class Scanner:
             mention = mentions.get(pos)
             if mention is not None and hasattr(mention, "id") and text.startswith(BRANCH_FIRST, pos):
                 mention = longer_branch(text, mention, end)  # "Kiểm toán nhà nước khu vực II"
-            if mention is not None and hasattr(mention, "id") and text[pos] in _PROVINCES_FIRST:
+            if mention is not None and hasattr(mention, "id") and _EVERY_PROVINCE_AFTER.match(text, mention.end, end):
                 group = _group_fallback(text, pos, end)  # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"
                 mention = group if group is not None and group.end > mention.end else mention
             if mention is not None and mention.end <= end:
@@ -208,7 +208,8 @@ class Scanner:
                     pos = short.end()
                 continue
             first = text[pos]
-            group = _group_fallback(text, pos, end) if first in _PROVINCES_FIRST else None
+            group = _group_fallback(text, pos, end) if first in _PROVINCES_FIRST and (
+                first not in "BT" or text.startswith(_STANDING_BODIES, pos)) else None
             if group is not None:
                 groups.append(group)
                 pos = last = group.end
@@ -260,6 +261,9 @@ _PROVINCES_GROUP = re.compile(
     r"|(?:các )?cơ quan ngang [Bb]ộ|(?:các )?cơ quan thuộc Chính phủ"
     r"|các Thuế tỉnh(?:,? thành phố)?(?: trực thuộc [Tt]rung ương)?\b(?! [A-ZĐ])".replace(" ", r"\s{1,3}"))
 _PROVINCES_FIRST = frozenset("ỦUủucPBT")  # the first characters _PROVINCES_GROUP can match
+_STANDING_BODIES = ("Ban Thường vụ", "Thường trực", "Ban Chấp hành")  # its only alternatives opening with B, T
+# A registry name followed by what makes it every province's ("Ủy ban nhân dân tỉnh, thành phố trực thuộc …").
+_EVERY_PROVINCE_AFTER = re.compile(r",?[ \t\n]{1,3}thành[ \t\n]{1,3}phố[ \t\n]{1,3}trực")
 # "các sở, ban, ngành, tổ chức chính trị - xã hội": the kind of organisation belongs to the group.
 _GROUP_TAIL = re.compile(r"\s{1,3}chính\s{1,3}trị\s{0,3}[-–]\s{0,3}xã\s{1,3}hội")
 
