@@ -262,8 +262,9 @@ _PROVINCES_GROUP = re.compile(
     r"|các Thuế tỉnh(?:,? thành phố)?(?: trực thuộc [Tt]rung ương)?\b(?! [A-ZĐ])".replace(" ", r"\s{1,3}"))
 _PROVINCES_FIRST = frozenset("ỦUủucPBT")  # the first characters _PROVINCES_GROUP can match
 _STANDING_BODIES = ("Ban Thường vụ", "Thường trực", "Ban Chấp hành")  # its only alternatives opening with B, T
-# A registry name followed by what makes it every province's ("Ủy ban nhân dân tỉnh, thành phố trực thuộc …").
-_EVERY_PROVINCE_AFTER = re.compile(r",?[ \t\n]{1,3}thành[ \t\n]{1,3}phố[ \t\n]{1,3}trực")
+# A registry name followed by what makes it every province's ("Ủy ban nhân dân tỉnh, thành phố trực thuộc …",
+# "Ban Thường vụ Tỉnh ủy, Thành ủy").
+_EVERY_PROVINCE_AFTER = re.compile(r",?[ \t\n]{1,3}(?:thành[ \t\n]{1,3}phố[ \t\n]{1,3}trực|Thành[ \t\n]{1,3}[uủ][yỷ])")
 # "các sở, ban, ngành, tổ chức chính trị - xã hội": the kind of organisation belongs to the group.
 _GROUP_TAIL = re.compile(r"\s{1,3}chính\s{1,3}trị\s{0,3}[-–]\s{0,3}xã\s{1,3}hội")
 
