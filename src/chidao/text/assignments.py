@@ -288,8 +288,8 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
             # paragraph that introduces the list, after the title or the text before it
             intro_end = len(scan.text[body:blocks[i + 1].start].rstrip(" \t\n*_")) + body
             last = scan.text.rfind("\n\n", body, intro_end)
-            if last == -1 and _TITLE_LINE.match(scan.text, body, intro_end):
-                last = scan.text.find("\n", body, intro_end)  # a title in capitals, then the paragraph
+            if last == -1:
+                last = _title_line_end(scan.text, body, intro_end)  # a title in capitals, then the paragraph
             if last != -1:
                 paragraph = skip_blank(scan.text, last, block.end)
                 inline, after = subject_at(scan, paragraph, block.end)
@@ -352,7 +352,12 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
             _free_text(build, cut, block.end, False, block.clause if enclosed else None)
 
 
-_TITLE_LINE = re.compile(r"[ \t*_]*[^\W\da-zđ][^a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ\n]{2,}\n")
+def _title_line_end(text: str, start: int, end: int) -> int:
+    """Where the first line of `text[start:end]` ends when it is a title in capitals (a PDF prints no blank line
+    between a section's title and its intro), else -1."""
+    stop = text.find("\n", start, end)
+    line = text[start:stop].strip(" \t*_") if stop != -1 else ""
+    return stop if len(line) > 2 and line.isupper() else -1
 
 
 # "(1)", "**(2)**" inside a paragraph: the points of one actor's work, numbered in the running text.
@@ -404,10 +409,8 @@ _CLOSING_LABEL = re.compile(r"(?i)(?:^|(?<=[.;]))[ \t\n*_]{0,6}thời\s{1,3}(?:h
 
 def _date_by_closing_label(build: _Builder, first: int, start: int, end: int) -> None:
     """Give the item's tasks from `first` on that have no deadline the one its closing time label sets."""
-    label = None
-    for label in _CLOSING_LABEL.finditer(build.scan.text, start, end):
-        pass
-    deadline = build.deadline_in(label.end(), end) if label else None
+    labels = list(_CLOSING_LABEL.finditer(build.scan.text, start, end))
+    deadline = build.deadline_in(labels[-1].end(), end) if labels else None
     for task in build.tasks[first:] if deadline else ():
         if task.deadline is None:
             task.deadline = deadline
