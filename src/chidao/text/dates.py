@@ -58,7 +58,7 @@ _QUARTER = re.compile(
 _HALF = re.compile(rf"(?=[6Ss])(?i:(?:6|sáu){_SP}tháng{_SP}(đầu|cuối){_SP}năm){_SP}(\d{{4}})(?!\d)")
 _YEAR = re.compile(rf"(?=[Nn])(?i:năm){_SP}(\d{{4}})(?![\d/])")
 
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+QUARTER_NUMERALS = {"I": 1, "II": 2, "III": 3, "IV": 4}  # "quý IV"
 
 # Characters an IGNORECASE pattern matches as "i" and "s" that `str.lower()` keeps (dotless i, long s):
 # folded too, so that a word found in the folded text is found wherever the pattern would match it.
@@ -345,7 +345,7 @@ def _periods(text: str, spans: _Spans, out: list[DateMention], anchors: dict[str
                 index = 1 if m.group(1).lower() == "đầu" else 2
             elif unit == "quarter":
                 raw = m.group(1).upper()
-                index = _ROMAN.get(raw) or int(raw)
+                index = QUARTER_NUMERALS.get(raw) or int(raw)
             elif unit == "month":
                 index = int(m.group(1))
             else:

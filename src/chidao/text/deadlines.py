@@ -26,6 +26,7 @@ import re
 from chidao.text.dates import (
     MAX_YEAR,
     MIN_YEAR,
+    QUARTER_NUMERALS,
     DateMention,
     WordIndex,
     _find_dates,
@@ -758,7 +759,7 @@ def _partial_periods(
             unit, index = "month", int(m.group(2))
         else:
             raw = m.group(3).upper()
-            unit, index = "quarter", {"I": 1, "II": 2, "III": 3, "IV": 4}.get(raw) or int(raw)
+            unit, index = "quarter", QUARTER_NUMERALS.get(raw) or int(raw)
         try:
             bounds = period_bounds(unit, reference.year, index)
             if bounds[1] < reference and (reference - bounds[1]).days <= _JUST_ENDED:
@@ -784,7 +785,6 @@ _LABELLED_PERIOD = re.compile(
     r"(tháng|qu[ýí])\s{1,3}(\d{1,2}|IV|I{1,3})(?:[ \t]{0,3}(?:[-–,]|đến|và)[ \t]{0,3}(?:(?:tháng|qu[ýí])\s{1,3})?"
     r"(\d{1,2}|IV|I{1,3}))?(?![\w/])(?![ \t]{0,3}[/\-][ \t]{0,3}\d)(?![ \t]{0,3},?[ \t]{1,3}năm)"
     r"(?=[ \t]{0,3}(?:[|.;\n]|$))", re.IGNORECASE)
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 def _labelled_periods(text: str, lo: int, hi: int, reference: datetime.date | None,
@@ -796,7 +796,7 @@ def _labelled_periods(text: str, lo: int, hi: int, reference: datetime.date | No
     found = []
     for m in finditer_near(_LABELLED_PERIOD, text, lo, hi, anchors.get(("tháng", "quý", "quí")), 50, 80):
         unit = "month" if m.group(1).lower() == "tháng" else "quarter"
-        first, last = (_ROMAN.get(g.upper()) or int(g) if g else None for g in m.group(2, 3))
+        first, last = (QUARTER_NUMERALS.get(g.upper()) or int(g) if g else None for g in m.group(2, 3))
         limit = 12 if unit == "month" else 4
         if not 1 <= first <= limit or last is not None and not first < last <= limit:
             continue
