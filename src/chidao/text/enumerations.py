@@ -20,6 +20,7 @@ import functools
 import re
 from typing import Any
 
+from chidao.text.pattern_names import NOT_NAME_WORDS, NOT_VERB, VERB_START, predicate_pair_at
 from chidao.text.subjects import fold_same_length
 from chidao.text.types import AgencyMention, moved
 
@@ -132,11 +133,12 @@ def _item_end(pattern: re.Pattern[str], folded: str, pos: int) -> int | None:
 _FIRMS = {"tap doan": "Tập đoàn", "tong cong ty": "Tổng công ty"}
 _FIRM_WORD = re.compile(r"[ \t\n]{1,3}(?:[-–][ \t]{1,3})?([^\W\d_]\w*)|-(\w+)")
 _FIRM_LOWER_RUN = 3
+_FIRST_WORD = re.compile(r"[^\W_]\w*")
 
 
 def _firm_end(text: str, pos: int) -> int | None:
     """Where the corporation name starting at `pos` ends, or None when no capitalised word starts there."""
-    first = re.compile(r"[^\W_]\w*").match(text, pos)
+    first = _FIRST_WORD.match(text, pos)
     if first is None or not text[pos].isupper() or _NOT_A_FIRM.match(text, pos):
         return None
     end = cursor = first.end()
@@ -165,8 +167,6 @@ _SHORT_FORM = re.compile(r"[ \t]{0,3}\([A-ZĐ][A-ZĐa-z&-]{1,11}\)")
 
 
 def _may_end_name(text: str, pos: int, word: str) -> bool:
-    from chidao.text.pattern_names import NOT_NAME_WORDS, NOT_VERB, VERB_START, predicate_pair_at
-
     return word not in VERB_START and word not in NOT_VERB and word not in NOT_NAME_WORDS \
         and not predicate_pair_at(text, pos, len(text))
 
