@@ -117,7 +117,8 @@ def test_rows_of_a_printed_table_become_tasks_with_their_deadlines():
     assert datetime.date.fromisoformat(record["document"]["issued_on"]) == datetime.date(2026, 5, 5)
 
 
-PAGED = """STT
+# The header a table printed over pages repeats on each.
+PAGE_HEADER = """STT
 Tên nhiệm vụ
 Cơ quan
 chủ trì
@@ -127,7 +128,9 @@ Thời gian
 hoàn thành
 Căn cứ
 bổ sung
-1
+"""
+
+PAGED = PAGE_HEADER + """1
 Rà soát, sửa đổi các quy định về thủ tục hành
 chính trong lĩnh vực đầu tư kinh doanh
 Các bộ,
@@ -150,17 +153,7 @@ trình số 12-CTr/BCĐ
 CÔNG BÁO/Số 286/Ngày 27-05-2026
 98
 
-STT
-Tên nhiệm vụ
-Cơ quan
-chủ trì
-Cơ quan
-phối hợp
-Thời gian
-hoàn thành
-Căn cứ
-bổ sung
-3  Xây dựng, vận hành cơ sở dữ liệu quốc gia về
+""" + PAGE_HEADER + """3  Xây dựng, vận hành cơ sở dữ liệu quốc gia về
 thủ tục hành chính
 Bộ Công an
 Các bộ
