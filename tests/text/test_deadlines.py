@@ -1149,3 +1149,14 @@ def test_a_yearly_report_before_a_day_of_the_year_is_recurring_across_a_line_bre
 def test_a_month_without_its_year_that_just_ended_is_the_one_gone_not_next_years():
     text = "Số doanh nghiệp thành lập mới trong tháng 4 là gần 20,4 nghìn."
     assert find_deadlines(text, reference_date=D(2026, 5, 6)) == []
+
+
+def test_two_consecutive_years_listed_with_a_comma_are_one_window():
+    d = one("- Thời gian thực hiện: Trong năm 2023, 2024.", reference_date=D(2023, 10, 30))
+    assert (d.kind, d.start_date, d.date) == ("range", D(2023, 1, 1), D(2024, 12, 31))
+
+
+def test_a_phase_heading_with_from_and_to_years_gives_its_window():
+    d = one("1. Giai đoạn 1 từ năm 2023 đến hết năm 2025 (Giai đoạn xây dựng cơ sở)\na) Xây dựng cơ sở pháp lý",
+            reference_date=D(2023, 10, 30))
+    assert (d.kind, d.start_date, d.date) == ("range", D(2023, 1, 1), D(2025, 12, 31))

@@ -404,12 +404,15 @@ def parse_date(s: str, default_year: int | None = None) -> datetime.date | None:
 
 
 # "năm 2025 - 2026", "Năm 2025-2030": a year printed after a dash ends the window the year before it opens.
-_YEARS_TO = re.compile(r"[ \t]{0,2}[-–][ \t]{0,2}((?:19|20)\d\d)(?![\d/])")
+_YEARS_TO = re.compile(r"[ \t]{0,2}(?:([-–])|,|[ \t]và)[ \t]{0,2}((?:19|20)\d\d)(?![\d/])")
 
 
 def year_span_end(text: str, mention: DateMention) -> re.Match[str] | None:
-    """The "- 2026" after a year mention ("năm 2025 - 2026") that makes it a span of years, or None."""
+    """The "- 2026" after a year mention ("năm 2025 - 2026") that makes it a span of years, or None; the next
+    year after a comma or "và" ("năm 2023, 2024") makes one too. Group 2 is the last year."""
     if mention.unit != "year":
         return None
     m = _YEARS_TO.match(text, mention.end)
-    return m if m is not None and mention.date.year < int(m.group(1)) <= MAX_YEAR else None
+    if m is None or not mention.date.year < int(m.group(2)) <= MAX_YEAR:
+        return None
+    return m if m.group(1) or int(m.group(2)) == mention.date.year + 1 else None

@@ -473,15 +473,16 @@ _FROM_UNTIL = re.compile(r"\s{0,3}(?:[-–]|đến|tới|trở|cho\s{1,3}đến|
 
 
 # "a) Giai đoạn 1 (2026 - 2028)" heading a phase's targets or work: the phase's window.
+# "1. Giai đoạn 1 từ năm 2023 đến hết năm 2025 (Giai đoạn xây dựng cơ sở)" too.
 _PHASE = re.compile(r"(?m)^[ \t*_]{0,4}(?:[a-zđ]\)|[-+•]|\d{1,2}\.)?[ \t*_]{0,4}(Giai[ \t]{1,3}đoạn[ \t]{1,3}(?:\d|I{1,3}|IV)"
-                    r"[ \t]{0,3}[:(][ \t]{0,3}(?:từ[ \t]{1,3}năm[ \t]{1,3})?((?:19|20)\d\d)[ \t]{0,3}[-–][ \t]{0,3}(?:năm[ \t]{1,3})?"
-                    r"((?:19|20)\d\d)\)?)[ \t*_:.]*$")
+                    r"[ \t]{0,3}[:(]?[ \t]{0,3}(?:từ[ \t]{1,3}năm[ \t]{1,3})?((?:19|20)\d\d)[ \t]{0,3}(?:[-–]|đến(?:[ \t]{1,3}hết)?)"
+                    r"[ \t]{0,3}(?:năm[ \t]{1,3})?((?:19|20)\d\d)\)?)[ \t*_:.]*(?:\([^()\n]{0,60}\)[ \t*_:.]*)?$")
 
 
 def _phases(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadline]:
     """The windows of a plan's numbered phases printed as headings ("b) Giai đoạn 2 (2029 - 2031)")."""
     found = []
-    for m in finditer_near(_PHASE, text, lo, hi, anchors.get(("giai",)), 12, 60):
+    for m in finditer_near(_PHASE, text, lo, hi, anchors.get(("giai",)), 12, 150):
         first, last = int(m.group(2)), int(m.group(3))
         if first < last:
             found.append(_deadline("range", text, m.start(1), m.end(1), date=datetime.date(last, 12, 31),
@@ -574,7 +575,7 @@ def _span_of_years(text: str, mention: DateMention, found: Deadline) -> Deadline
     span = year_span_end(text, mention) if found.kind in ("year", "by") else None
     if span is None:
         return found
-    return _deadline("range", text, found.start, span.end(), date=datetime.date(int(span.group(1)), 12, 31),
+    return _deadline("range", text, found.start, span.end(), date=datetime.date(int(span.group(2)), 12, 31),
                      start_date=mention.date)
 
 

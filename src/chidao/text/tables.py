@@ -323,7 +323,7 @@ def _due_cell(text: str, span: tuple[int, int], default_year: int | None, find_d
         return [Deadline("continuous", None, m.date, text[lo + m.start:onwards.end()], lo + m.start, onwards.end())]
     span = year_span_end(text[lo:hi], m)
     if span is not None:  # "Năm 2025-2030": the window of the years
-        return [Deadline("range", datetime.date(int(span.group(1)), 12, 31), m.date, text[lo + m.start:lo + span.end()],
+        return [Deadline("range", datetime.date(int(span.group(2)), 12, 31), m.date, text[lo + m.start:lo + span.end()],
                          lo + m.start, lo + span.end())]
     if len(mentions) == 1 and _FROM_ONLY.search(text, lo, lo + m.start):  # "Triển khai từ năm 2026": it starts then
         return [Deadline("on", m.date, None, m.text, lo + m.start, lo + m.end)]
