@@ -220,3 +220,8 @@ def test_rows_numbered_under_a_group_number_are_read():
 def test_a_time_cell_printing_only_years_is_read():
     table = GROUPED.replace("Quý IV/2026", "2026").replace("Quý III/2026", "2026 - 2027")
     assert [due for *_, due in cells(table)] == ["2026", "2026 - 2027"]
+
+
+def test_a_cell_line_ending_in_cac_runs_on_to_the_next():
+    table = GROUPED.replace("Bộ Khoa học và\nCông nghệ\nCơ chế", "Các\nBộ, ngành liên quan\nCơ chế")
+    assert cells(table)[0][2] == "Các Bộ, ngành liên quan"

@@ -59,7 +59,7 @@ _TIME_START = re.compile(
     r"(?:Năm|Tháng|Quý|Quí|Thường|Hằng|Hàng|Định|Trước|Trong|Giai|Từ|Đến|Sau|Ngay|Chậm|Hoàn)(?!\w)|\d"
     r"|Nhiệm\s{1,3}vụ\s{1,3}thường"  # "Nhiệm vụ thường xuyên": ongoing work
     r"|(?:[Nn]ăm|[Tt]háng|[Qq]u[ýí])\s{1,3}\d")
-_RUNS_ON = re.compile(r"(?:[,;:&/(-]|\b(?:và|của|với|thuộc|ở|tại))[ \t]*$")
+_RUNS_ON = re.compile(r"(?:[,;:&/(-]|\b(?:và|của|với|thuộc|ở|tại|[Cc]ác))[ \t]*$")
 # What a cell of the product column opens with ("Nghị quyết của Chính phủ", "Văn bản chỉ đạo").
 _RESULT_START = re.compile(r"(?:Văn|Nghị|Quyết|Thông|Báo|Kế|Đề|Chương|Hướng|Hệ|Tài|Dự|Tờ|Luật|Chỉ|Các)(?!\w)")
 _CONTENT_SHORTER = 0.75  # a line this much shorter than the task text's longest ends its paragraph
