@@ -291,7 +291,7 @@ FLOORS = {
     "reference_date_agreement": 0.97,
     "header_accuracy": 0.96,
     "deadlines_f1": 0.93,
-    "deadlines_with_kind_f1": 0.92,
+    "deadlines_with_kind_f1": 0.93,
     "leads_f1": 0.92,
     "lead_groups_f1": 0.73,
     "lead_groups_prefix_f1": 0.82,
