@@ -225,3 +225,32 @@ def test_a_time_cell_printing_only_years_is_read():
 def test_a_cell_line_ending_in_cac_runs_on_to_the_next():
     table = GROUPED.replace("Bộ Khoa học và\nCông nghệ\nCơ chế", "Các\nBộ, ngành liên quan\nCơ chế")
     assert cells(table)[0][2] == "Các Bộ, ngành liên quan"
+
+
+LEAD_FIRST = """STT
+Cơ quan
+chủ trì
+Nội dung nhiệm vụ
+Cơ quan phối hợp
+Thời gian hoàn thành
+1
+Sở Tài chính
+Xây dựng kế hoạch phân bổ vốn đầu tư công năm
+2026 cho các dự án trọng điểm của tỉnh.
+Các sở, ngành liên quan
+Quý I/2026
+2
+Sở Xây dựng
+Rà soát, điều chỉnh quy hoạch chung đô thị của
+tỉnh theo mô hình chính quyền hai cấp.
+Ủy ban nhân dân
+cấp xã
+Quý II/2026
+"""
+
+
+def test_a_table_whose_lead_column_comes_before_the_task_is_read_in_its_order():
+    assert cells(LEAD_FIRST) == [
+        ("1", "Sở Tài chính", "Các sở, ngành liên quan", "Quý I/2026"),
+        ("2", "Sở Xây dựng", "Ủy ban nhân dân cấp xã", "Quý II/2026"),
+    ]

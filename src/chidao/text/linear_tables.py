@@ -64,6 +64,7 @@ _RUNS_ON = re.compile(r"(?:[,;:&/(-]|\b(?:và|của|với|thuộc|ở|tại|[Cc]
 _RESULT_START = re.compile(r"(?:Văn|Nghị|Quyết|Thông|Báo|Kế|Đề|Chương|Hướng|Hệ|Tài|Dự|Tờ|Luật|Chỉ|Các)(?!\w)")
 _CONTENT_SHORTER = 0.75  # a line this much shorter than the task text's longest ends its paragraph
 _CELL_SHORTER = 0.3  # a line this much shorter than the task text's longest is a narrow cell
+_WIDE_SHARE = 0.6  # a line this wide, against the row's widest, is the task's text
 
 
 def find_linear_task_rows(text: str, start: int = 0, end: int | None = None) -> list[tuple[tuple[int, int], list[Row]]]:
@@ -179,6 +180,15 @@ def _follows(label: str, section: str | None) -> bool:
 
 def _row(text: str, lines: list[tuple[int, int]], columns: list[str], clause: str) -> Row | None:
     """The cells of one row from its lines, in the header's column order."""
+    if _lead_first(columns):  # "STT | Cơ quan chủ trì | Nội dung | …": the doers' short lines, then the text
+        first = _first_wide(text, lines)
+        if not 0 < first < len(lines):
+            return None
+        row = _row(text, lines[first:], [kind for kind in columns if kind != "lead"] + ["lead"], clause)
+        if row is None or row.content is None:
+            return None
+        lead = (lines[0][0], lines[first - 1][1])
+        return Row(clause, lines[0][0], row.end, row.content, lead, row.support, row.due)
     content_end = _content_end(text, lines) if "content" in columns else 0
     # a line as wide as the page after the cells is a note under the table, not part of the row
     wide = next((i for i in range(content_end, len(lines)) if lines[i][1] - lines[i][0] > _NOTE_LINE), None)
@@ -199,9 +209,19 @@ def _row(text: str, lines: list[tuple[int, int]], columns: list[str], clause: st
             spans[kind] = cell
     if due_start < len(lines):
         spans["due"] = (lines[due_start][0], lines[-1][1])
-    if spans["lead"] is None:
+    if spans["lead"] is None and columns[-1] != "lead":
         return None
     return Row(clause, lines[0][0], lines[-1][1], spans["content"], spans["lead"], spans["support"], spans["due"])
+
+
+def _lead_first(columns: list[str]) -> bool:
+    return "content" in columns and "lead" in columns and columns.index("lead") < columns.index("content")
+
+
+def _first_wide(text: str, lines: list[tuple[int, int]]) -> int:
+    """The index of the row's first line as wide as its text's lines (the doers' cell before it is narrow)."""
+    widest = max((e - s for s, e in lines), default=0)
+    return next((i for i, (s, e) in enumerate(lines) if e - s >= _WIDE_SHARE * widest), len(lines))
 
 
 def _split_wide_gaps(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
