@@ -26,11 +26,9 @@ import re
 from chidao.text.dates import (
     MAX_YEAR,
     MIN_YEAR,
-    QUARTER_NUMERALS,
     DateMention,
     WordIndex,
     _find_dates,
-    char_before,
     finditer_near,
     fold,
     period_bounds,
@@ -39,6 +37,7 @@ from chidao.text.dates import (
     year_span_end,
 )
 from chidao.text.lunar_deadlines import lunar_deadlines
+from chidao.text.period_deadlines import period_deadlines
 from chidao.text.not_deadlines import (
     ONWARDS,
     PAST,
@@ -149,7 +148,6 @@ _RECURRING = re.compile(
 )
 _PERIOD_WORDS = ("ngày", "tuần", "tháng", "quý", "năm")
 _LIST_LINK = re.compile(r"\s{0,3}(?:,|và|hoặc)\s{1,3}")
-_CUE_ENDS = frozenset("cgtàh")  # last letters of trước, trong, nhất, là, thành
 _RECURRING_WORD = re.compile(r"(?i)hằng|hàng|định\s{1,3}kỳ")
 _CONTINUOUS = re.compile(r"(?=[Tt])(?<!\w)thường\s{1,3}xuyên(?!\w)", re.IGNORECASE)
 # "thường xuyên hằng năm": regularly, every year, one recurring time (with a comma between, two times).
@@ -227,14 +225,6 @@ _ANCHOR_IN_FORCE = re.compile(
 _IN_FORCE_ON_SIGNING = re.compile(r"có\s{1,3}hiệu\s{1,3}lực(?:\s{1,3}thi\s{1,3}hành)?\s{1,3}(?:kể\s{1,3})?từ\s{1,3}ngày"
                                   r"\s{1,3}(?:ký|ban\s{1,3}hành)", re.IGNORECASE)
 
-# "trong quý I", "trước tháng 6": a period printed without its year, read only when the document's date
-# gives the year (the first such period that has not ended before that date).
-_PARTIAL_PERIOD = re.compile(
-    r"(?=[TtCcHh])(?<!\w)(trước|trong|ngay\s{1,3}trong|chậm\s{1,3}nhất(?:\s{1,3}(?:là|trong))?"
-    r"|hoàn\s{1,3}thành(?:\s{1,3}trong)?)\s{1,3}"
-    r"(?:tháng\s{1,3}(\d{1,2})|qu[ýí]\s{1,3}(IV|I{1,3}|[1-4]))(?![\w/\-])(?!\.\d)(?!\s{0,3}[/\-]?\s{0,3}\d)(?!,?\s{1,3}năm)",
-    re.IGNORECASE,
-)
 def _deadline(
     kind: str,
     text: str,
@@ -470,24 +460,6 @@ def _classify(
 _FROM_PERIOD = re.compile(r"(?<!\w)(?:[Tt]ừ|TỪ)\s{1,3}$")
 # A start that a window, an open end or an effect follows: read elsewhere, or no time for an act.
 _FROM_UNTIL = re.compile(r"\s{0,3}(?:[-–]|đến|tới|trở|cho\s{1,3}đến|,?\s{1,3}(?:có|được)\s{1,3}hiệu)", re.IGNORECASE)
-
-
-# "a) Giai đoạn 1 (2026 - 2028)" heading a phase's targets or work: the phase's window.
-# "1. Giai đoạn 1 từ năm 2023 đến hết năm 2025 (Giai đoạn xây dựng cơ sở)" too.
-_PHASE = re.compile(r"(?m)^[ \t*_]{0,4}(?:[a-zđ]\)|[-+•]|\d{1,2}\.)?[ \t*_]{0,4}(Giai[ \t]{1,3}đoạn[ \t]{1,3}(?:\d|I{1,3}|IV)"
-                    r"[ \t]{0,3}[:(]?[ \t]{0,3}(?:từ[ \t]{1,3}năm[ \t]{1,3})?((?:19|20)\d\d)[ \t]{0,3}(?:[-–]|đến(?:[ \t]{1,3}hết)?)"
-                    r"[ \t]{0,3}(?:năm[ \t]{1,3})?((?:19|20)\d\d)\)?)[ \t*_:.]*(?:\([^()\n]{0,60}\)[ \t*_:.]*)?$")
-
-
-def _phases(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadline]:
-    """The windows of a plan's numbered phases printed as headings ("b) Giai đoạn 2 (2029 - 2031)")."""
-    found = []
-    for m in finditer_near(_PHASE, text, lo, hi, anchors.get(("giai",)), 12, 150):
-        first, last = int(m.group(2)), int(m.group(3))
-        if first < last:
-            found.append(_deadline("range", text, m.start(1), m.end(1), date=datetime.date(last, 12, 31),
-                                   start_date=datetime.date(first, 1, 1)))
-    return found
 
 
 # A plan's yearly milestones: "- Năm 2018: 100% xã …", "năm 2018 đạt 99%, năm 2019 đạt 99,5%".
@@ -743,74 +715,6 @@ def _relative(
     return found
 
 
-_JUST_ENDED = 92  # days: a period without its year that ended this recently is the one just gone, not next year's
-
-
-def _partial_periods(
-    text: str, lo: int, hi: int, reference: datetime.date | None, anchors: WordIndex
-) -> list[Deadline]:
-    """"trong quý I", "trước tháng 6", "chậm nhất trong tháng 3" with the year of the reference date."""
-    if reference is None:
-        return []
-    found = []
-    # The cue ends with "trước", "trong", "nhất", "là" or "thành", then 1-3 spaces.
-    periods = anchors.where(("tháng", "quý", "quí"), lambda f, i: char_before(f, i) in _CUE_ENDS)
-    for m in finditer_near(_PARTIAL_PERIOD, text, lo, hi, periods, 25, 50):
-        if m.group(2):
-            unit, index = "month", int(m.group(2))
-        else:
-            raw = m.group(3).upper()
-            unit, index = "quarter", QUARTER_NUMERALS.get(raw) or int(raw)
-        try:
-            bounds = period_bounds(unit, reference.year, index)
-            if bounds[1] < reference and (reference - bounds[1]).days <= _JUST_ENDED:
-                continue  # "doanh nghiệp thành lập mới trong tháng 4", in a report of early May: just gone
-            if bounds[1] < reference:
-                bounds = period_bounds(unit, reference.year + 1, index)
-        except ValueError:  # "tháng 13", or a reference date at the end of the supported range
-            continue
-        cue = m.group(1).lower()
-        if cue == "trước":
-            found.append(_deadline("before", text, m.start(), m.end(), date=bounds[0]))
-        elif cue.startswith("chậm") and "trong" not in cue:
-            found.append(_deadline("by", text, m.start(), m.end(), date=bounds[1]))
-        else:
-            found.append(_deadline(unit, text, m.start(), m.end(), date=bounds[1]))
-    return found
-
-
-# "Thời gian thực hiện: Quý IV", "Thời gian: tháng 11-12", a table's time cell "| Tháng 12 |": a period under a
-# time label printed without its year (a plan's appendix prints the year once, in its title).
-_LABELLED_PERIOD = re.compile(
-    r"(?:thời\s{1,3}gian(?:\s{1,3}\w+){0,3}\s{0,3}:[ \t]{0,3}[*_]{0,2}(?:(?:trong|từ)\s{1,3})?|\|[ \t]{0,3})"
-    r"(tháng|qu[ýí])\s{1,3}(\d{1,2}|IV|I{1,3})(?:[ \t]{0,3}(?:[-–,]|đến|và)[ \t]{0,3}(?:(?:tháng|qu[ýí])\s{1,3})?"
-    r"(\d{1,2}|IV|I{1,3}))?(?![\w/])(?![ \t]{0,3}[/\-][ \t]{0,3}\d)(?![ \t]{0,3},?[ \t]{1,3}năm)"
-    r"(?=[ \t]{0,3}(?:[|.;\n]|$))", re.IGNORECASE)
-
-
-def _labelled_periods(text: str, lo: int, hi: int, reference: datetime.date | None,
-                      anchors: WordIndex) -> list[Deadline]:
-    """A month or quarter (or two, a window) under a time label or in a table's cell, without its year: of
-    the document's year, or the next when it ended before the document was signed."""
-    if reference is None:
-        return []
-    found = []
-    for m in finditer_near(_LABELLED_PERIOD, text, lo, hi, anchors.get(("tháng", "quý", "quí")), 50, 80):
-        unit = "month" if m.group(1).lower() == "tháng" else "quarter"
-        first, last = (QUARTER_NUMERALS.get(g.upper()) or int(g) if g else None for g in m.group(2, 3))
-        limit = 12 if unit == "month" else 4
-        if not 1 <= first <= limit or last is not None and not first < last <= limit:
-            continue
-        year = reference.year if period_bounds(unit, reference.year, last or first)[1] >= reference \
-            else reference.year + 1
-        begin, end = period_bounds(unit, year, first)[0], period_bounds(unit, year, last or first)[1]
-        if last is None:
-            found.append(_deadline(unit, text, m.start(1), m.end(), date=end))
-        else:
-            found.append(_deadline("range", text, m.start(1), m.end(), date=end, start_date=begin))
-    return found
-
-
 # "Tháng 11, 12/2013", "trong tháng 11 và tháng 12 năm 2025": two months of one year, one window.
 _MONTH_LIST = re.compile(
     r"(?<!\w)(?:(từ)\s{1,3})?tháng\s{1,3}(\d{1,2})\s{0,3}(,|và|-|–|đến|tới)\s{0,3}(?:hết\s{1,3})?(?:tháng\s{1,3})?(\d{1,2})"
@@ -907,9 +811,7 @@ def find_deadlines(
     candidates += _continuous(text, lo, hi, anchors)
     candidates += _relative(text, lo, hi, mentions, reference_date, anchors)
     candidates += lunar_deadlines(text, lo, hi, mentions, reference_date, anchors)
-    candidates += _partial_periods(text, lo, hi, reference_date, anchors)
-    candidates += _labelled_periods(text, lo, hi, reference_date, anchors)
-    candidates += _phases(text, lo, hi, anchors)
+    candidates += period_deadlines(text, lo, hi, reference_date, anchors)
     candidates += _month_lists(text, lo, hi, anchors, covered)
     candidates += _from_entry_into_force(text, lo, hi, reference_date)
     candidates += _from_signing_until(text, lo, hi, reference_date)
