@@ -254,3 +254,36 @@ def test_a_table_whose_lead_column_comes_before_the_task_is_read_in_its_order():
         ("1", "Sở Tài chính", "Các sở, ngành liên quan", "Quý I/2026"),
         ("2", "Sở Xây dựng", "Ủy ban nhân dân cấp xã", "Quý II/2026"),
     ]
+
+
+DUE_SECOND = """TT
+NHIỆM VỤ
+THỜI HẠN
+HOÀN THÀNH
+CƠ QUAN CHỦ TRÌ
+CƠ QUAN PHỐI HỢP
+I
+Nhóm nhiệm vụ về hoàn thiện thể chế phát triển đồng bộ, hiện đại
+1
+Tổng rà soát hệ thống pháp luật trong các lĩnh vực quản lý
+Tháng 12/2026
+Bộ Tư pháp chủ trì hướng dẫn,
+tổng hợp, báo cáo
+Các bộ, cơ quan, địa
+phương liên quan
+2
+Sửa đổi Luật Đất đai và các văn bản hướng dẫn thi hành
+Quý
+IV/2026
+Bộ Nông nghiệp và Môi trường
+Các bộ, cơ quan, địa
+phương
+"""
+
+
+def test_a_time_column_right_after_the_task_is_read_before_the_doers():
+    assert cells(DUE_SECOND) == [
+        ("I.1", "Bộ Tư pháp chủ trì hướng dẫn, tổng hợp, báo cáo", "Các bộ, cơ quan, địa phương liên quan",
+         "Tháng 12/2026"),
+        ("I.2", "Bộ Nông nghiệp và Môi trường", "Các bộ, cơ quan, địa phương", "Quý IV/2026"),
+    ]

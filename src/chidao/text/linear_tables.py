@@ -65,6 +65,7 @@ _RESULT_START = re.compile(r"(?:Văn|Nghị|Quyết|Thông|Báo|Kế|Đề|Chư�
 _CONTENT_SHORTER = 0.75  # a line this much shorter than the task text's longest ends its paragraph
 _CELL_SHORTER = 0.3  # a line this much shorter than the task text's longest is a narrow cell
 _WIDE_SHARE = 0.6  # a line this wide, against the row's widest, is the task's text
+_TIME_LINE = 30  # a time cell's lines are short; a longer lower-case line is the next cell's
 
 
 def find_linear_task_rows(text: str, start: int = 0, end: int | None = None) -> list[tuple[tuple[int, int], list[Row]]]:
@@ -189,6 +190,8 @@ def _row(text: str, lines: list[tuple[int, int]], columns: list[str], clause: st
             return None
         lead = (lines[0][0], lines[first - 1][1])
         return Row(clause, lines[0][0], row.end, row.content, lead, row.support, row.due)
+    if _due_after_content(columns):  # "TT | Nhiệm vụ | Thời hạn hoàn thành | Cơ quan chủ trì | …"
+        return _row_due_second(text, lines, columns, clause)
     content_end = _content_end(text, lines) if "content" in columns else 0
     # a line as wide as the page after the cells is a note under the table, not part of the row
     wide = next((i for i in range(content_end, len(lines)) if lines[i][1] - lines[i][0] > _NOTE_LINE), None)
@@ -212,6 +215,38 @@ def _row(text: str, lines: list[tuple[int, int]], columns: list[str], clause: st
     if spans["lead"] is None and columns[-1] != "lead":
         return None
     return Row(clause, lines[0][0], lines[-1][1], spans["content"], spans["lead"], spans["support"], spans["due"])
+
+
+def _due_after_content(columns: list[str]) -> bool:
+    return "content" in columns and "due" in columns and columns.index("due") == columns.index("content") + 1 \
+        and columns[-1] != "due"
+
+
+def _row_due_second(text: str, lines: list[tuple[int, int]], columns: list[str], clause: str) -> Row | None:
+    """A row whose time cell follows its text: the text up to the first line naming a time, that cell, then
+    the short cells in the header's order."""
+    due = next((i for i in range(1, len(lines)) if _TIME_START.match(text, lines[i][0], lines[i][1])), None)
+    if due is None:
+        return None
+    after = due + 1
+    while after < len(lines) and _continues_time(text[lines[after][0]:lines[after][1]].strip()):
+        after += 1
+    cells = _cells(text, _split_wide_gaps(text, lines[after:]))
+    named = dict(zip([kind for kind in columns if kind not in ("content", "due")], cells))
+    if "lead" not in named:
+        return None
+    return Row(clause, lines[0][0], lines[-1][1], (lines[0][0], lines[due - 1][1]), named["lead"],
+               named.get("support"), (lines[due][0], lines[after - 1][1]))
+
+
+def _continues_time(line: str) -> bool:
+    """A line that carries a time cell on ("Tháng" / "12/2026", "Quý" / "IV/2026", "Năm 2026 và" / "các năm
+    tiếp theo")."""
+    return bool(line) and (line[0].isdigit() or line[0].islower() or _QUARTER_REST.match(line) is not None) \
+        and len(line) < _TIME_LINE
+
+
+_QUARTER_REST = re.compile(r"[IV]{1,3}\s{0,2}/\s{0,2}\d")
 
 
 def _lead_first(columns: list[str]) -> bool:
