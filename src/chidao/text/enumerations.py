@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from chidao.text.pattern_names import NOT_NAME_WORDS, NOT_VERB, VERB_START, predicate_pair_at
-from chidao.text.subjects import fold_same_length
+from chidao.text.subjects import SHORT_FORM, fold_same_length
 from chidao.text.types import AgencyMention, moved
 
 _S = r"\s{1,3}"
@@ -115,7 +115,7 @@ def _list_after(text: str, folded: str, head_start: int, pos: int, kind: str, pa
         if item_end is None or not text[item_start].isupper():
             break
         start = head_start if not found else pos
-        item = _SHORT_FORM.sub("", text[item_start:item_end])
+        item = SHORT_FORM.sub("", text[item_start:item_end])
         name, agency_id = _name(kind, item, folded[pos:item_start], registry, on)
         found.append(AgencyMention(name, agency_id, text[start:item_end], start, item_end))
         pos = _BETWEEN.match(folded, item_end).end()
@@ -156,14 +156,13 @@ def _firm_end(text: str, pos: int) -> int | None:
             if lower == 1 and end == m.start(0):
                 end = m.end()  # "Quân đội": one plain syllable ends a word of the name
         cursor = m.end()
-    short = _SHORT_FORM.match(text, end)
+    short = SHORT_FORM.match(text, end)
     return short.end() if short else end  # "Điện lực Việt Nam (EVN)": its short form belongs to the item
 
 
 # What ends a list of corporations: an investor, a person's title, another kind of agency.
 _NOT_A_FIRM = re.compile(r"(?:Chủ\s{1,3}đầu\s{1,3}tư|Chủ\s{1,3}tịch|Lãnh\s{1,3}đạo|Thủ\s{1,3}trưởng|(?:Tổng\s{1,3})?Giám"
                          r"\s{1,3}đốc|Bộ|Sở|Ban|Ủy\s{1,3}ban|Uỷ\s{1,3}ban|UBND|Công\s{1,3}ty|Ngân\s{1,3}hàng)(?!\w)")
-_SHORT_FORM = re.compile(r"[ \t]{0,3}\([A-ZĐ][A-ZĐa-z&-]{1,11}\)")
 
 
 def _may_end_name(text: str, pos: int, word: str) -> bool:

@@ -27,6 +27,7 @@ import re
 from typing import Iterator
 
 from chidao.text.normalize import fold
+from chidao.text.pattern_names import UNKNOWN_PREFIXES
 from chidao.text.tables import Row
 
 _HEADER_START = re.compile(r"(?m)^[ \t]*(?:S\.?TT|TT)[ \t]*$")
@@ -51,10 +52,10 @@ _RUNNING_HEAD = re.compile(r"[ \t]*CÔNG BÁO/Số")
 _TABLE_END = re.compile(r"[ \t*_]*(?:Nơi nhận|TM\.|KT\.|TL\.|PHỤ LỤC|Phụ lục)")
 _ROW_LINES = 120  # a "row" longer than this is running text after the table
 _NOTE_LINE = 70  # a line this long after a row's cells runs across the page: a note, not a cell
-# The words a line naming the doers opens with.
-_ACTOR_START = re.compile(
-    r"(?:Các|Bộ|Ủy|Uỷ|UBND|Ngân|Văn|Ban|Sở|Bảo|Tổng|Thanh|Kiểm|Tòa|Toà|Viện|Đài|Thông|Mặt|MTTQ|Trung|Hội|Liên"
-    r"|Đoàn|Công|Cục|Chính|Thủ|Cơ|Đơn|Địa|Tập|Hiệp|Học|Kho|Quỹ)(?!\w)")
+# The words a line naming the doers opens with: those an agency's name opens with, and those of a group; but
+# "Thường" here opens "Thường xuyên", a time, more often than "Thường trực".
+_ACTOR_FIRST = (frozenset(UNKNOWN_PREFIXES) - {"Thường"}) | {"Các", "Chính", "Thủ", "Cơ", "Đơn", "Địa", "Quỹ", "MTTQ",
+                                                             "Mặt"}
 _TIME_START = re.compile(
     r"(?:Năm|Tháng|Quý|Quí|Thường|Hằng|Hàng|Định|Trước|Trong|Giai|Từ|Đến|Sau|Ngay|Chậm|Hoàn)(?!\w)|\d"
     r"|Nhiệm\s{1,3}vụ\s{1,3}thường"  # "Nhiệm vụ thường xuyên": ongoing work
@@ -249,6 +250,11 @@ def _continues_time(line: str) -> bool:
 _QUARTER_REST = re.compile(r"[IV]{1,3}\s{0,2}/\s{0,2}\d")
 
 
+def _names_actor(line: str) -> bool:
+    words = line.split(maxsplit=1)
+    return bool(words) and words[0].rstrip(",.;:") in _ACTOR_FIRST
+
+
 def _lead_first(columns: list[str]) -> bool:
     return "content" in columns and "lead" in columns and columns.index("lead") < columns.index("content")
 
@@ -290,7 +296,7 @@ def _content_end(text: str, lines: list[tuple[int, int]]) -> int:
     longest = 0
     for i, (s, e) in enumerate(lines):
         line = text[s:e].strip()
-        if i and _ACTOR_START.match(line):
+        if i and _names_actor(line):
             before = text[lines[i - 1][0]:lines[i - 1][1]].strip()
             if before.endswith((".", ";", ":")) or len(before) < _CONTENT_SHORTER * longest \
                     or len(line) < _CELL_SHORTER * longest:  # "Các bộ," under a full line: a cell of its own
@@ -330,7 +336,7 @@ def _starts_cell(text: str, cell: tuple[int, int], line: str) -> bool:
     before = text[cell[0]:cell[1]].rstrip()
     if not line[:1].isupper() or _RUNS_ON.search(before):
         return False
-    if _ACTOR_START.match(line) or _RESULT_START.match(line):
+    if _names_actor(line) or _RESULT_START.match(line):
         return True
     words = before.split()
     return not (len(words) <= _NAME_HEAD_WORDS and words[0] in _NAME_HEADS)

@@ -203,7 +203,7 @@ class Scanner:
                     agencies.append(mention)
                     agencies.extend(mention.also)
                 pos = last = mention.end
-                short = _ABBREVIATED.match(text, pos, end)
+                short = SHORT_FORM.match(text, pos, end)
                 if short is not None:  # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị …": its short form
                     pos = short.end()
                 continue
@@ -234,7 +234,8 @@ class Scanner:
 _BRACKETED = re.compile(r"(?:[ \t\n]{1,3}[^\W\d_A-ZĐ]\w*,?){0,8}[ \t\n]{0,3}\(")
 _BRACKETED_REACH = 400
 _INCLUDING = re.compile(r"(?:bao\s{1,3})?gồm:?\s{1,3}")
-_ABBREVIATED = re.compile(r"[ \t]{0,3}\([A-ZĐ][A-ZĐ&\-]{1,11}\)")
+# "(VHTTDL)", "(EVN)", "(Viettel)": the short form printed after a name.
+SHORT_FORM = re.compile(r"[ \t]{0,3}\([A-ZĐ][A-ZĐa-z&\-]{1,11}\)")
 # The connector "đề nghị" or "yêu cầu" between two actors: the first asks, the second acts.
 _ASKS = re.compile(r"(?i)đề\s{1,3}nghị|yêu\s{1,3}cầu")
 # "Sở Y tế các tỉnh, thành phố": a registry office followed by a group of places is that office in each.
