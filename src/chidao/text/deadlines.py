@@ -225,15 +225,7 @@ _ANCHOR_IN_FORCE = re.compile(
 _IN_FORCE_ON_SIGNING = re.compile(r"có\s{1,3}hiệu\s{1,3}lực(?:\s{1,3}thi\s{1,3}hành)?\s{1,3}(?:kể\s{1,3})?từ\s{1,3}ngày"
                                   r"\s{1,3}(?:ký|ban\s{1,3}hành)", re.IGNORECASE)
 
-def _deadline(
-    kind: str,
-    text: str,
-    start: int,
-    end: int,
-    date: datetime.date | None = None,
-    start_date: datetime.date | None = None,
-) -> Deadline:
-    return Deadline(kind=kind, date=date, start_date=start_date, text=text[start:end], start=start, end=end)
+_deadline = Deadline.spanning
 
 
 def _has_word(folded: str, words: tuple[str, ...], start: int, end: int) -> bool:

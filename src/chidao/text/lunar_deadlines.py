@@ -49,7 +49,7 @@ _LUNAR_NUMERIC = re.compile(r"\s{0,3}(?:\(\s{0,3}âm\s{1,3}lịch\s{0,3}\)|âm\s
 
 
 def _lunar_deadline(text: str, start: int, end: int, date: datetime.date | None) -> Deadline:
-    return Deadline(kind="lunar", date=date, start_date=None, text=text[start:end], start=start, end=end)
+    return Deadline.spanning("lunar", text, start, end, date=date)
 
 
 def _lunar_year(printed_year: str | None, can_chi: str | None, reference: datetime.date | None) -> int | None:

@@ -28,11 +28,6 @@ def period_deadlines(text: str, lo: int, hi: int, reference: datetime.date | Non
             + _phases(text, lo, hi, anchors))
 
 
-def _span(kind: str, text: str, start: int, end: int, date: datetime.date | None = None,
-          start_date: datetime.date | None = None) -> Deadline:
-    return Deadline(kind=kind, date=date, start_date=start_date, text=text[start:end], start=start, end=end)
-
-
 # "trong quý I", "trước tháng 6": a period printed without its year, read only when the document's date
 # gives the year (the first such period that has not ended before that date).
 _PARTIAL_PERIOD = re.compile(
@@ -71,11 +66,11 @@ def _partial_periods(
             continue
         cue = m.group(1).lower()
         if cue == "trước":
-            found.append(_span("before", text, m.start(), m.end(), date=bounds[0]))
+            found.append(Deadline.spanning("before", text, m.start(), m.end(), date=bounds[0]))
         elif cue.startswith("chậm") and "trong" not in cue:
-            found.append(_span("by", text, m.start(), m.end(), date=bounds[1]))
+            found.append(Deadline.spanning("by", text, m.start(), m.end(), date=bounds[1]))
         else:
-            found.append(_span(unit, text, m.start(), m.end(), date=bounds[1]))
+            found.append(Deadline.spanning(unit, text, m.start(), m.end(), date=bounds[1]))
     return found
 
 
@@ -105,9 +100,9 @@ def _labelled_periods(text: str, lo: int, hi: int, reference: datetime.date | No
             else reference.year + 1
         begin, end = period_bounds(unit, year, first)[0], period_bounds(unit, year, last or first)[1]
         if last is None:
-            found.append(_span(unit, text, m.start(1), m.end(), date=end))
+            found.append(Deadline.spanning(unit, text, m.start(1), m.end(), date=end))
         else:
-            found.append(_span("range", text, m.start(1), m.end(), date=end, start_date=begin))
+            found.append(Deadline.spanning("range", text, m.start(1), m.end(), date=end, start_date=begin))
     return found
 
 
@@ -124,6 +119,6 @@ def _phases(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadline]:
     for m in finditer_near(_PHASE, text, lo, hi, anchors.get(("giai",)), 12, 150):
         first, last = int(m.group(2)), int(m.group(3))
         if first < last:
-            found.append(_span("range", text, m.start(1), m.end(1), date=datetime.date(last, 12, 31),
+            found.append(Deadline.spanning("range", text, m.start(1), m.end(1), date=datetime.date(last, 12, 31),
                                    start_date=datetime.date(first, 1, 1)))
     return found

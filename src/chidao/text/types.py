@@ -82,6 +82,12 @@ class Deadline:
     start: int
     end: int
 
+    @classmethod
+    def spanning(cls, kind: str, text: str, start: int, end: int, date: datetime.date | None = None,
+                 start_date: datetime.date | None = None) -> Deadline:
+        """The deadline printed as `text[start:end]`."""
+        return cls(kind=kind, date=date, start_date=start_date, text=text[start:end], start=start, end=end)
+
     def to_dict(self) -> dict:
         return {
             "kind": self.kind, "date": _iso(self.date), "start_date": _iso(self.start_date),
