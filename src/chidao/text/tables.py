@@ -233,17 +233,24 @@ _PROCEDURE_HEADER = re.compile(
 def find_procedure_tables(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The spans of the catalogues of administrative procedures in `text[start:end]`: two or more of their
     header cells name a procedure's code, name, time limit, place or legal basis."""
+    return _tables_headed(text, start, end, _PROCEDURE_HEADER, _PROCEDURE_COLUMNS, _catalogues)
+
+
+def _catalogues(header: list[Cell]) -> bool:
+    names = [c.text for c in header if c.text.startswith(_PROCEDURE_COLUMNS)]
+    return len(names) >= 2 or any(n.startswith(_PROCEDURE_NAME) for n in names)
+
+
+def _tables_headed(text: str, start: int, end: int | None, hint: re.Pattern[str], columns: tuple[str, ...],
+                   accepts) -> list[tuple[int, int]]:
+    """The spans of the tables whose header holds a cell opening with one of `columns` and whose header cells
+    around it `accepts`: from that cell to the table's end."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    for cells in _tables_at(_PROCEDURE_HEADER, text, start, end):
-        for i, cell in enumerate(cells):
-            if not cell.text.startswith(_PROCEDURE_COLUMNS):
-                continue
-            header = [c for c in cells[max(0, i - _HEADER_REACH):i + _HEADER_REACH]
-                      if c.text.startswith(_PROCEDURE_COLUMNS)]
-            if len(header) >= 2 or any(c.text.startswith(_PROCEDURE_NAME) for c in header):
-                spans.append((cell.start, cells[-1].end))
-            break
+    for cells in _tables_at(hint, text, start, end):
+        i = next((i for i, c in enumerate(cells) if c.text.startswith(columns)), None)
+        if i is not None and accepts(cells[max(0, i - _HEADER_REACH):i + _HEADER_REACH]):
+            spans.append((cells[i].start, cells[-1].end))
     return spans
 
 
@@ -265,13 +272,7 @@ def _reports(header: list[Cell]) -> bool:
 def find_report_tables(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The spans of the tables in `text[start:end]` that report on tasks set elsewhere: their rows quote those
     tasks and their expired limits, or say what was done; they set no new task."""
-    end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    for cells in _tables_at(_REPORT_HEADER, text, start, end):
-        i = next((i for i, c in enumerate(cells) if c.text.startswith(_ASSIGNED_BY + _REPORTED)), None)
-        if i is not None and _reports(cells[max(0, i - _HEADER_REACH):i + _HEADER_REACH]):
-            spans.append((cells[i].start, cells[-1].end))
-    return spans
+    return _tables_headed(text, start, end, _REPORT_HEADER, _ASSIGNED_BY + _REPORTED, _reports)
 
 
 def find_tables_ordering_nothing(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
