@@ -180,19 +180,28 @@ def _follows(label: str, section: str | None) -> bool:
     return section in order and label in order and order.index(label) == order.index(section) + 1
 
 
+_Cells = dict  # "content", "lead", "support", "due" -> (start, end) or None
+
+
 def _row(text: str, lines: list[tuple[int, int]], columns: list[str], clause: str) -> Row | None:
-    """The cells of one row from its lines, in the header's column order."""
+    """The row its lines make, in the header's column order, or None when it names no lead."""
+    cells = _row_cells(text, lines, columns)
+    if cells is None or cells["lead"] is None:
+        return None
+    return Row(clause, lines[0][0], cells["end"], cells["content"], cells["lead"], cells["support"], cells["due"])
+
+
+def _row_cells(text: str, lines: list[tuple[int, int]], columns: list[str]) -> _Cells | None:
+    """The spans of a row's cells (and where the row ends), or None when its lines make no row."""
     if _lead_first(columns):  # "STT | Cơ quan chủ trì | Nội dung | …": the doers' short lines, then the text
         first = _first_wide(text, lines)
-        if not 0 < first < len(lines):
+        rest = _row_cells(text, lines[first:], [kind for kind in columns if kind != "lead"]) \
+            if 0 < first < len(lines) else None
+        if rest is None or rest["content"] is None:
             return None
-        row = _row(text, lines[first:], [kind for kind in columns if kind != "lead"] + ["lead"], clause)
-        if row is None or row.content is None:
-            return None
-        lead = (lines[0][0], lines[first - 1][1])
-        return Row(clause, lines[0][0], row.end, row.content, lead, row.support, row.due)
+        return {**rest, "lead": (lines[0][0], lines[first - 1][1])}
     if _due_after_content(columns):  # "TT | Nhiệm vụ | Thời hạn hoàn thành | Cơ quan chủ trì | …"
-        return _row_due_second(text, lines, columns, clause)
+        return _cells_due_second(text, lines, columns)
     content_end = _content_end(text, lines) if "content" in columns else 0
     # a line as wide as the page after the cells is a note under the table, not part of the row
     wide = next((i for i in range(content_end, len(lines)) if lines[i][1] - lines[i][0] > _NOTE_LINE), None)
@@ -203,19 +212,15 @@ def _row(text: str, lines: list[tuple[int, int]], columns: list[str], clause: st
     if columns[-1] == "basis":  # "Căn cứ": the document the row comes from, after its time
         lines = lines[:_basis_start(text, lines, content_end)]
     due_start = _due_start(text, lines, content_end) if "due" in columns else len(lines)
-    cells = _cells(text, lines[content_end:due_start])
     named = [kind for kind in columns if kind not in ("content", "due")]
-    spans: dict[str, tuple[int, int] | None] = dict.fromkeys(("content", "lead", "support", "due"))
+    spans: _Cells = dict.fromkeys(("content", "lead", "support", "due"))
+    spans.update((kind, cell) for kind, cell in zip(named, _cells(text, lines[content_end:due_start]))
+                 if kind in spans)
     if content_end:
         spans["content"] = (lines[0][0], lines[content_end - 1][1])
-    for kind, cell in zip(named, cells):
-        if kind in spans:
-            spans[kind] = cell
     if due_start < len(lines):
         spans["due"] = (lines[due_start][0], lines[-1][1])
-    if spans["lead"] is None and columns[-1] != "lead":
-        return None
-    return Row(clause, lines[0][0], lines[-1][1], spans["content"], spans["lead"], spans["support"], spans["due"])
+    return {**spans, "end": lines[-1][1]}
 
 
 def _due_after_content(columns: list[str]) -> bool:
@@ -223,7 +228,7 @@ def _due_after_content(columns: list[str]) -> bool:
         and columns[-1] != "due"
 
 
-def _row_due_second(text: str, lines: list[tuple[int, int]], columns: list[str], clause: str) -> Row | None:
+def _cells_due_second(text: str, lines: list[tuple[int, int]], columns: list[str]) -> _Cells | None:
     """A row whose time cell follows its text: the text up to the first line naming a time, that cell, then
     the short cells in the header's order."""
     due = next((i for i in range(1, len(lines)) if _TIME_START.match(text, lines[i][0], lines[i][1])), None)
@@ -232,12 +237,10 @@ def _row_due_second(text: str, lines: list[tuple[int, int]], columns: list[str],
     after = due + 1
     while after < len(lines) and _continues_time(text[lines[after][0]:lines[after][1]].strip()):
         after += 1
-    cells = _cells(text, _split_wide_gaps(text, lines[after:]))
-    named = dict(zip([kind for kind in columns if kind not in ("content", "due")], cells))
-    if "lead" not in named:
-        return None
-    return Row(clause, lines[0][0], lines[-1][1], (lines[0][0], lines[due - 1][1]), named["lead"],
-               named.get("support"), (lines[due][0], lines[after - 1][1]))
+    named = dict(zip([kind for kind in columns if kind not in ("content", "due")],
+                     _cells(text, _split_wide_gaps(text, lines[after:]))))
+    return {"content": (lines[0][0], lines[due - 1][1]), "lead": named.get("lead"), "support": named.get("support"),
+            "due": (lines[due][0], lines[after - 1][1]), "end": lines[-1][1]}
 
 
 def _continues_time(line: str) -> bool:
