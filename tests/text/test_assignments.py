@@ -1284,3 +1284,37 @@ def test_points_numbered_inside_a_paragraph_are_one_task_each():
     assert [(t["clause"], t["lead"], t["deadline"]["date"]) for t in tasks] == [
         ("a.(1)", ["Bộ Khoa học và Công nghệ"], "2025-11-30"),
         ("a.(2)", ["Bộ Khoa học và Công nghệ"], "2025-12-10")]
+
+
+def test_a_group_scoped_to_the_province_opens_a_list_of_subjects():
+    found = tasks("1. Các sở, ban, ngành thuộc tỉnh, Công an tỉnh tổ chức nghiên cứu, cụ thể hóa các mục tiêu.\n")
+    assert [(t.lead, t.lead_groups) for t in found] == [(["Công an tỉnh"], ["Các sở, ban, ngành thuộc tỉnh"])]
+
+
+def test_a_heading_naming_a_group_by_what_it_manages_leads_its_points():
+    text = ("Chủ tịch UBND tỉnh yêu cầu các sở thực hiện các nội dung sau:\n"
+            "4. Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử\n"
+            "dụng hoặc khai thác tài sản kết cấu hạ tầng\n"
+            "a) Thực hiện quản lý tài sản đúng mục đích.\n"
+            "b) Lập hồ sơ tài sản theo quy định.\n")
+    group = ("Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử dụng hoặc khai thác tài sản kết cấu "
+             "hạ tầng")
+    assert [(t.clause, t.lead_groups) for t in tasks(text)] == [("4.a", [group]), ("4.b", [group])]
+
+
+def test_a_heading_of_a_body_with_duties_keeps_its_group_short():
+    text = "2. Ủy ban nhân dân các xã, phường có nhiệm vụ:\na) Rà soát tài sản.\nb) Lập hồ sơ.\n"
+    assert {tuple(t.lead_groups) for t in tasks(text)} == {("Ủy ban nhân dân các xã, phường",)}
+
+
+def test_members_listed_after_gom_lead_the_points_that_follow_them():
+    text = ("2. Các sở quản lý chuyên ngành\n"
+            "Giao các sở quản lý chuyên ngành theo lĩnh vực gồm:\n"
+            "- Sở Công Thương (đối với hạ tầng cụm công nghiệp);\n"
+            "- Sở Y tế (đối với hạ tầng y tế).\n"
+            "Có trách nhiệm:\n"
+            "a) Chủ trì rà soát, thống kê tài sản.\n"
+            "b) Hướng dẫn các đơn vị lập hồ sơ.\n")
+    found = tasks(text)
+    assert [(t.clause, t.lead, t.lead_groups) for t in found] == [
+        ("2.a", ["Sở Công Thương", "Sở Y tế"], []), ("2.b", ["Sở Công Thương", "Sở Y tế"], [])]

@@ -31,6 +31,7 @@ from chidao.text.codes import _types
         ("30/CT-TTg", "30/CT-TTg", 30, None, "CT-TTg"),
         ("220/CĐ-TTg", "220/CĐ-TTg", 220, None, "CĐ-TTg"),
         ("26/2005/PL-UBTVQH11", "26/2005/PL-UBTVQH11", 26, 2005, "PL-UBTVQH11"),
+        ("104-CTr/Tu", "104-CTr/TU", 104, None, "CTr/TU"),  # the committee's capitals typed as a word
     ],
 )
 def test_every_printed_form_is_parsed_to_its_canonical_code(printed, code, number, year, symbol):
@@ -345,3 +346,7 @@ def test_a_code_broken_over_two_lines_by_a_pdf_is_one_code(text, code):
 
 def test_a_line_break_after_a_range_of_years_makes_no_code():
     assert find_codes("giai đoạn 2021-\nNăm 2025 tiếp tục") == []
+
+
+def test_a_word_after_the_slash_of_an_unknown_party_type_is_not_a_code():
+    assert find_codes("Xem 7-Ban/Tu và 12-ab/Tu") == []

@@ -1160,3 +1160,32 @@ def test_a_phase_heading_with_from_and_to_years_gives_its_window():
     d = one("1. Giai đoạn 1 từ năm 2023 đến hết năm 2025 (Giai đoạn xây dựng cơ sở)\na) Xây dựng cơ sở pháp lý",
             reference_date=D(2023, 10, 30))
     assert (d.kind, d.start_date, d.date) == ("range", D(2023, 1, 1), D(2025, 12, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 05/7;\nSở Tài chính tổng hợp báo "
+    "cáo Ủy ban nhân dân tỉnh trước ngày 10/7.",
+    "Chế độ báo cáo: Định kỳ 6 tháng, 1 năm (6 tháng trước ngày 05/7; 1 năm trước ngày 10/7).",
+])
+def test_days_without_a_year_in_a_schedule_of_periodic_reports_are_recurring(text):
+    found = [d for d in find_deadlines(text, reference_date=REF) if "ngày" in d.text]
+    assert [(d.kind, d.date, d.text) for d in found] == [
+        ("recurring", None, "trước ngày 05/7"), ("recurring", None, "trước ngày 10/7")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Tài chính gửi báo cáo quý III trước ngày 15/9.",
+    "Sở Tài chính gửi báo cáo năm 2023 trước ngày 15/9.",
+])
+def test_a_report_on_one_named_period_keeps_its_day(text):
+    assert (one(text).kind, one(text).date) == ("before", D(2024, 9, 15))
+
+
+def test_a_programme_named_up_to_a_year_gives_no_deadline():
+    text = "Sở Y tế thực hiện các dự án thuộc Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030."
+    assert find_deadlines(text, reference_date=REF) == []
+
+
+def test_a_target_by_the_end_of_a_year_is_kind_by():
+    deadline = one("Phấn đấu hết năm 2026 đạt ít nhất 50% số xã không ma túy.")
+    assert (deadline.kind, deadline.date, deadline.text) == ("by", D(2026, 12, 31), "hết năm 2026")

@@ -685,3 +685,32 @@ def test_a_letter_saved_without_its_header_is_a_cong_van():
 
 def test_a_type_name_without_a_signature_is_no_header():
     assert parse_header("**THÔNG BÁO**\n\nLịch tiếp công dân tuần này như sau.\n") is None
+
+
+SIDE_BY_SIDE = """\
+     ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+       TỈNH LÀO CAI                           Độc lập - Tự do - Hạnh phúc
+      Số: 71 /UBND-TH                   Lào Cai, ngày 10 tháng 7 năm 2026
+V/v triển khai Nghị định số 178/2026/NĐ-CP
+
+              Kính gửi: Các sở, ban, ngành thuộc UBND tỉnh.
+
+      Giao Sở Tài chính hướng dẫn thực hiện./.
+Nơi nhận:                                           KT. CHỦ TỊCH
+- Như trên;
+- Thường trực Tỉnh ủy (báo cáo);                    PHÓ CHỦ TỊCH
+- Chủ tịch UBND tỉnh;
+- Lưu: VT, TH.
+
+
+
+                                                     Ngô Hạnh Phúc
+"""
+
+
+def test_a_closing_printed_in_two_columns_is_read_column_by_column():
+    header = parse_header(SIDE_BY_SIDE)
+    signer = header.signer
+    assert (signer.authority, signer.title, signer.name) == ("KT.", "Phó Chủ tịch", "Ngô Hạnh Phúc")
+    assert header.recipients == ["Như trên", "Thường trực Tỉnh ủy (báo cáo)", "Chủ tịch UBND tỉnh"]
+    assert SIDE_BY_SIDE[header.body_start:header.body_end].strip().endswith("thực hiện./.")

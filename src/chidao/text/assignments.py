@@ -24,7 +24,7 @@ from chidao.text.subjects import (
     subject_at,
 )
 from chidao.text.tables import Row, find_tables_ordering_nothing, find_task_rows
-from chidao.text.types import Deadline, Task, moved
+from chidao.text.types import Deadline, GroupMention, Task, moved
 
 _COLON_LIST = re.compile(r"[^:;.\n]{0,60}:[ \t\n]*")
 # "./.", a run of sentence marks (maybe closing a quote or bracket), a blank line, or a colon ending its line
@@ -139,6 +139,8 @@ def _heading(scan: Scanner, block: Block, has_children: bool = False) -> tuple[A
         if text.count("\n", start, line_end) > 2:
             return None
     rest = text[after:line_end].strip(" \t*_|")
+    if len(groups) == 1 and not agencies and has_children and _QUALIFIER.match(rest):
+        return _qualified_group(scan, begin, block.end)
     if wrapped and rest not in ("", ":"):
         return None
     if rest.endswith((".", ";", ",")) or rest.endswith(" và"):
@@ -149,6 +151,29 @@ def _heading(scan: Scanner, block: Block, has_children: bool = False) -> tuple[A
     if following < block.end and text[following].islower():  # a hard-wrapped sentence, not a heading
         return None
     return Actors(lead=agencies, lead_groups=groups), line_end
+
+
+# "4. Các cơ quan, tổ chức, đơn vị được giao quản lý, sử dụng tài sản kết cấu hạ tầng" then its items: the
+# whole heading, hard-wrapped or not, names the group its items charge.
+_QUALIFIER = re.compile(r"(?:,\s{1,3}doanh\s{1,3}nghiệp\s{1,3})?(?:được|có(?!\s{1,3}(?:nhiệm|trách))|đang|tham\s{1,3}gia|sử\s{1,3}dụng|quản\s{1,3}lý)\s")
+_QUALIFIED_MAX = 240
+
+
+def _qualified_group(scan: Scanner, begin: int, end: int) -> tuple[Actors, int] | None:
+    text = scan.text
+    pos = begin
+    while True:  # the heading's line, and the lines it is hard-wrapped onto (which open in lower case)
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        following = skip_blank(text, stop, end)
+        if following >= end or not text[following].islower() or "\n\n" in text[stop:following]:
+            break
+        pos = following
+    heading = text[begin:stop].rstrip(" \t\n*_:")
+    if len(heading) > _QUALIFIED_MAX or any(mark in heading for mark in ".;!?"):
+        return None
+    whole = GroupMention(" ".join(heading.split()), begin, begin + len(heading))
+    return Actors(lead_groups=[whole]), stop
 
 
 _DUTIES_OF = re.compile(r"(?:[Tt]rách\s{1,3}nhiệm|[Nn]hiệm\s{1,3}vụ)\s{1,3}(?:của\s{1,3})?(?=\S)")
@@ -270,7 +295,10 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
     """One task per leaf item; headings and "…:" intros hand their actors down to their items."""
     scan = build.scan
     provided: list[tuple[Block, Actors, Deadline | None]] = []
+    members_at: set[int] = set()
     for i, block in enumerate(blocks):
+        if i in members_at:
+            continue
         while provided and not provided[-1][0].is_ancestor_of(block):
             provided.pop()
         parent = provided[-1][1] if provided else root
@@ -301,6 +329,9 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
         if inline:
             own = Actors(inline.lead, inline.lead_groups, own.support, own.support_groups)
         actors = _inherit(own, parent)
+        if has_children and intro and (members := _member_lines(scan, blocks, i)) is not None:
+            actors = Actors(members[0], [], actors.support, actors.support_groups)
+            members_at.update(members[1])
         if has_children:
             add_support(scan, body, block.end, actors)
             # "b) Các Bộ: … khắc phục các bất cập, hoàn thành trong tháng 11 năm 2025, cụ thể:" dates its items.
@@ -350,6 +381,34 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
             # numbered item sits inside a section ("III. … 1. Về kiến nghị …:" then one answer per paragraph).
             enclosed = block.kind in _ENCLOSING or block.kind == "num" and len(block.path) > 1
             _free_text(build, cut, block.end, False, block.clause if enclosed else None)
+
+
+# "Giao các sở quản lý chuyên ngành … gồm:" then "- Sở Công Thương (đối với …);" one a line, then the points
+# they all carry out: the members, not the group, lead the points, and their lines are no tasks.
+_MEMBERS_FOLLOW = re.compile(r"gồm(?:\s{1,3}(?:các|những)[^:\n]{0,40})?\s{0,3}:$")
+_TRAILING_INTRO = re.compile(r"\n[^\n]{1,60}:\s*$")
+
+
+def _member_lines(scan: Scanner, blocks: list[Block], i: int) -> tuple[list[Any], list[int]] | None:
+    """The agencies the "-" items after a "…gồm:" intro (block i) name, one an item with at most a bracket
+    after it, and those items' indices; None unless at least two such items follow."""
+    text = scan.text
+    if not _MEMBERS_FOLLOW.search(text, 0, len(text[:blocks[i].end].rstrip(" \t\n*_"))):
+        return None
+    agencies: list[Any] = []
+    indices: list[int] = []
+    for j in range(i + 1, len(blocks)):
+        item = blocks[j]
+        if item.kind != "dash" or not blocks[i].is_ancestor_of(item):
+            break
+        start = skip_blank(text, item.body_start, item.end)
+        named, groups, after = scan.list_at(start, item.end)
+        rest = _TRAILING_INTRO.sub("", text[after:item.end]).strip(" \t\n*_;.,")
+        if not named or groups or rest and not (rest.startswith("(") and rest.endswith(")")):
+            break
+        agencies.extend(a for a in named if a not in agencies)
+        indices.append(j)
+    return (agencies, indices) if len(indices) >= 2 else None
 
 
 def _title_line_end(text: str, start: int, end: int) -> int:

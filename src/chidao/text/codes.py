@@ -142,11 +142,21 @@ def _normative_abbreviations() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+_TITLED_ISSUER = re.compile(r"[A-ZĐ][a-zđ]")
+
+
+@lru_cache(maxsize=1)
+def _party_abbreviations() -> frozenset[str]:
+    return frozenset(e["abbr"] for e in _types()["party"] if e.get("abbr"))
+
+
 def _party_code(m: re.Match[str]) -> DocCode | None:
     number, kind, raw_issuer = m.group(1), m.group(2), m.group(3)
     trimmed = raw_issuer.rstrip(".")
     kind_c = _canonical_part(kind.rstrip("."))
     issuer = _canonical_symbol("".join(trimmed.split()))
+    if issuer is None and kind_c in _party_abbreviations() and _TITLED_ISSUER.fullmatch(trimmed):
+        issuer = trimmed.upper()  # "104-CTr/Tu": a committee's two capitals typed as a word ("TU", Tỉnh ủy)
     if not kind_c or not issuer or "." in kind:
         return None
     symbol = f"{kind_c}/{issuer}"

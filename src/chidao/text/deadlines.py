@@ -84,7 +84,7 @@ _BY_WORDS = (
     r"chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào|trong))?|muộn\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|hạn\s{1,3}chót"
     r"|hạn\s{1,3}cuối|thời\s{1,3}hạn|hạn|hoàn\s{1,3}thành(?:\s{1,3}(?:vào|trong))?|xong(?:\s{1,3}trong)?"
     r"|đến\s{1,3}hết|đến|tới|kết\s{1,3}thúc(?:\s{1,3}vào)?|thời\s{1,3}gian\s{1,3}hoàn\s{1,3}thành"
-    r"|(?:xong|hoàn\s{1,3}thành|trước)(?:\s{1,3}vào)?\s{1,3}cuối"
+    r"|(?:xong|hoàn\s{1,3}thành|trước)(?:\s{1,3}vào)?\s{1,3}cuối|hết"  # "mục tiêu hết năm 2026 đạt 50%"
 )
 _ON_WORDS = (
     r"vào|trong|diễn\s{1,3}ra(?:\s{1,3}vào)?|tổ\s{1,3}chức(?:\s{1,3}vào)?|khai\s{1,3}mạc(?:\s{1,3}vào)?"
@@ -94,7 +94,7 @@ _ON_WORDS = (
 # One search finds the cue of a day date; the leftmost cue wins ("chậm nhất trong ngày" is `by`, not `on`).
 _DAY_CUE = _cue(rf"(?P<before>{_BEFORE_WORDS})|(?P<by>{_BY_WORDS})|(?P<on>{_ON_WORDS})", "txcmhđkvdbt")
 # The first word of every `_DAY_CUE` alternative, searched in the folded text (no case, no lookbehind).
-_DAY_CUE_WORDS = re.compile("trước|xong|chậm|muộn|hạn|thời|hoàn|đến|tới|kết|vào|trong|diễn|tổ|khai|bế|họp|tiến|tựu|bắt"
+_DAY_CUE_WORDS = re.compile("trước|xong|chậm|muộn|hạn|hết|thời|hoàn|đến|tới|kết|vào|trong|diễn|tổ|khai|bế|họp|tiến|tựu|bắt"
                             "|kể|từ")
 # A schedule's item: "Tựu trường các cấp học: Ngày 26/8/2024", a short label, a colon, the day.
 _LABEL_DAY = re.compile(r":\s{0,3}[*_]{0,2}(?i:ngày)\s{1,3}$")
@@ -412,6 +412,11 @@ def _classify(
             return None
         if mention.partial and _EVERY_YEAR_BEFORE.search(text, max(lower, mention.start - 30), mention.start):
             return None  # "Định kỳ hằng năm (trước ngày 30 tháng 11)": the day of every year, a recurring limit
+        if mention.partial and _PERIODIC_LABEL.search(
+                text, _item_start(text, mention.start, max(lower, mention.start - _PERIODIC_REACH)), mention.start):
+            # "- Báo cáo 6 tháng: … trước ngày 05/7", "Định kỳ 6 tháng, 1 năm (6 tháng trước ngày 15/6; …)": a
+            # day without its year in a schedule of periodic reports falls due every period
+            return _deadline("recurring", text, back + cue.start(), mention.end)
         return _from_now(text, _deadline(kind, text, back + cue.start(), mention.end, date=mention.date), lower,
                          reference)
     if _in_purpose_clause(text, mention.start, lower):
@@ -486,7 +491,7 @@ _HORIZON = re.compile(r"[*_]{0,2}\s{0,3}(?:(?:và|,)\s{1,3}(?:(?:những|các)\s
 # "phê duyệt đề án Đào tạo … đến năm 2030": a plan approved by a cited decision is named in lower case too
 _PLAN_NAMED = re.compile(r"(?<!\w)(?:Chiến\s{1,3}lược|Quy\s{1,3}hoạch|Chương\s{1,3}trình|Đề\s{1,3}án|Kế\s{1,3}hoạch"
                          r"|phê\s{1,3}duyệt\s{1,3}(?:chiến\s{1,3}lược|quy\s{1,3}hoạch|chương\s{1,3}trình|đề\s{1,3}án))"
-                         r"(?:,?\s{1,3}[^\s,;.:()]+){1,12}\s{1,3}$")
+                         r"((?:,?\s{1,3}[^\s,;.:()]+){1,12})\s{1,3}$")
 # Words that make what follows a plan's name an order about it ("Kế hoạch …, hoàn thành đến năm 2025").
 _ACT_IN_NAME = re.compile(r"(?<!\w)(?:hoàn\s{1,3}thành|xong|thực\s{1,3}hiện|triển\s{1,3}khai|báo\s{1,3}cáo|trình)(?!\w)",
                           re.IGNORECASE)
@@ -495,7 +500,7 @@ _ACT_IN_NAME = re.compile(r"(?<!\w)(?:hoàn\s{1,3}thành|xong|thực\s{1,3}hiệ
 def _names_a_plan(text: str, start: int, end: int) -> bool:
     """Whether a plan's name ("Chiến lược quốc gia phòng, chống thiên tai") runs up to `end`."""
     plan = _PLAN_NAMED.search(text, start, end)
-    return plan is not None and _ACT_IN_NAME.search(plan.group()) is None
+    return plan is not None and _ACT_IN_NAME.search(plan.group(1)) is None  # the words after "Chương trình"
 _YEAR_AMONG = re.compile(r"[*_]{0,2},?\s{1,3}và\s{1,3}(?:các\s{1,3}năm|năm\s{1,3}tiếp|khi|chuyển\s{1,3}sang)(?!\w)",
                          re.IGNORECASE)
 # "các nhiệm vụ được giao trong năm 2025": the year picks out which tasks, their limits are set elsewhere.
@@ -543,6 +548,23 @@ def _span_of_years(text: str, mention: DateMention, found: Deadline) -> Deadline
                      start_date=mention.date)
 
 
+# What labels a schedule of periodic reports: "định kỳ", "Báo cáo 6 tháng", "Báo cáo năm" (not "báo cáo năm
+# 2025", the report on one year), or a period opening a bracket or an item ("(6 tháng trước ngày …; 1 năm …").
+_PERIODIC_LABEL = re.compile(
+    r"(?<!\w)(?:định\s{1,3}kỳ|báo\s{1,3}cáo\s{1,3}(?:\d{1,2}\s{1,3}tháng|năm|quý|tháng)(?!\w)(?!\s{0,3}(?:[IVX]{1,4}(?!\w)|[\w/]*\d)))"
+    r"|(?:^|[(;:]\s{0,3})(?:0?[1369]|sáu|một)\s{1,3}(?:tháng|năm)(?!\w)(?!\s{0,3}\d)",
+    re.IGNORECASE | re.MULTILINE)
+_PERIODIC_REACH = 200
+_ITEM_OR_SENTENCE = re.compile(r"\n[ \t]*(?:[-+–•]|\d{1,2}[.)]|[a-zđ]\))[ \t]|\n[ \t]*\n|\.[ \n]")
+
+
+def _item_start(text: str, pos: int, lower: int) -> int:
+    """Start of the list item or sentence holding `pos` in hard-wrapped text (a ";" does not end it: an
+    item may time several acts)."""
+    start = lower
+    for m in _ITEM_OR_SENTENCE.finditer(text, lower, pos):
+        start = m.end()
+    return start
 _EVERY_YEAR_BEFORE = re.compile(r"(?:hằng|hàng)\s{1,3}năm\s{0,3}[(,]?[^().;]{0,16}$", re.IGNORECASE)
 _FROM_NOW = re.compile(r"(?<!\w)từ\s{1,3}nay\s{1,3}$", re.IGNORECASE)
 

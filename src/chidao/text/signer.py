@@ -311,10 +311,59 @@ def _title_reach(end: int, body_start: int) -> int:
 
 
 def find_closing_in(text: str, start: int, end: int, body_start: int) -> Closing:
-    """`find_closing(segments(text, start, end), body_start)`, cutting only the lines around the closing."""
+    """`find_closing(segments(text, start, end), body_start)`, cutting only the lines around the closing.
+
+    A closing printed in two columns side by side (a PDF's text laid out as on the page: "Nơi nhận:" and
+    its list on the left, the signature block on the right of the same lines) is read column by column.
+    """
     if not 0 <= start <= end <= len(text):
         return find_closing(segments(text, start, end), body_start)
     at = _noi_nhan_at(text, start, end, body_start)
     if at is None:
         return _authority_block(text, start, end, body_start)
-    return find_closing(_around(text, start, end, at), body_start)
+    closing = find_closing(_around(text, start, end, at), body_start)
+    if closing.signer is None or closing.signer.name is None:
+        return _side_by_side(text, at, end) or closing
+    return closing
+
+
+# Columns laid out side by side are parted by a run of spaces, the right one far from the margin.
+_COLUMN_GAP = re.compile(r"[ \t]{4,}(?=\S)")
+_RIGHT_COLUMN_FROM = 30  # characters from the line's start
+_SIDE_BY_SIDE_LINES = 40
+
+
+def _columns(text: str, at: int, end: int) -> tuple[list[Segment], list[Segment]]:
+    """The segments of the left and the right column of the lines from `at` (a blank line is a blank
+    segment in both; a line with one column only adds nothing to the other)."""
+    left: list[Segment] = []
+    right: list[Segment] = []
+    line = at
+    for _ in range(_SIDE_BY_SIDE_LINES):
+        if line >= end:
+            break
+        stop = piece_end(text, line, end)
+        gap = next((m for m in _COLUMN_GAP.finditer(text, line, stop) if m.end() - line >= _RIGHT_COLUMN_FROM), None)
+        if not text[line:stop].strip():
+            left.append(Segment(line, stop, ""))
+            right.append(Segment(line, stop, ""))
+        elif gap is None:
+            left.extend(segments(text, line, stop))
+        else:
+            if text[line:gap.start()].strip():
+                left.extend(segments(text, line, gap.start()))
+            right.extend(segments(text, gap.end(), stop))
+        line = stop + 1
+    return left, right
+
+
+def _side_by_side(text: str, at: int, end: int) -> Closing | None:
+    """The closing read as two columns from the "Nơi nhận" line at `at`, or None when no signature block
+    stands in a right-hand column there."""
+    left, right = _columns(text, at, end)
+    right = [seg for k, seg in enumerate(right) if not (seg.blank and k and right[k - 1].blank)]
+    for k, seg in enumerate(right):
+        if not seg.blank and _starts_signature(seg.text) and (found := _block_at(right, k)) is not None:
+            recipients = _recipients(left, 0)[0] if left and _is_noi_nhan(left, 0) else []
+            return Closing(found[0], recipients, at)
+    return None

@@ -270,12 +270,13 @@ _EVERY_PROVINCE_AFTER = re.compile(r",?[ \t\n]{1,3}(?:thành[ \t\n]{1,3}phố[ \
 _GROUP_TAIL = re.compile(r"\s{1,3}chính\s{1,3}trị\s{0,3}[-–]\s{0,3}xã\s{1,3}hội")
 
 
-# What narrows a group down: "các sở, ban, ngành trực thuộc UBND tỉnh", "UBND các tỉnh, thành phố ven biển từ
+# What narrows a group down: "các sở, ban, ngành trực thuộc UBND tỉnh" (or "thuộc tỉnh"), "UBND các tỉnh, thành phố ven biển từ
 # Đà Nẵng đến Lâm Đồng", "các cơ quan, đơn vị được giao nhiệm vụ". Without it the group would read as every one
 # of its kind.
 _GROUP_SCOPE = re.compile(
     r"\s{1,3}(?:(?:trực\s{1,3})?thuộc\s{1,3}(?:(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân|UBND)"
     r"(?:\s{1,3}(?:tỉnh|[Tt]hành\s{1,3}phố))?"
+    r"|(?:trực\s{1,3})?thuộc\s{1,3}(?:tỉnh|[Tt]hành\s{1,3}phố)"
     r"|(?:ven\s{1,3}biển\s{1,3})?từ\s{1,3}(?:[A-ZĐ]\w*\s{1,3}){1,4}?đến\s{1,3}[A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3}"
     r"|ven\s{1,3}biển|được\s{1,3}giao\s{1,3}nhiệm\s{1,3}vụ"
     r"|(?:khu\s{1,3}vực|miền)(?:\s{1,3}[A-ZĐ]\w*){1,3})(?!\w)")  # "các tỉnh khu vực Trung Bộ"
