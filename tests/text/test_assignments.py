@@ -1318,3 +1318,41 @@ def test_members_listed_after_gom_lead_the_points_that_follow_them():
     found = tasks(text)
     assert [(t.clause, t.lead, t.lead_groups) for t in found] == [
         ("2.a", ["Sở Công Thương", "Sở Y tế"], []), ("2.b", ["Sở Công Thương", "Sở Y tế"], [])]
+
+
+def test_a_ministry_asking_the_provinces_hands_them_the_points_that_follow():
+    text = ("Để triển khai các quy định mới, Bộ Nông nghiệp và Môi trường kính đề nghị Ủy ban nhân dân các tỉnh, "
+            "thành phố trực thuộc Trung ương chỉ đạo thực hiện các nội dung, cụ thể như sau:\n"
+            "1. Về giảm phát thải\na) Rà soát số liệu tiêu thụ năng lượng.\nb) Tổng hợp kết quả kiểm kê.\n")
+    found = parse_text(text)["tasks"]
+    assert [(t["clause"], t["lead"], t["lead_groups"]) for t in found] == [
+        ("1.a", [], ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+        ("1.b", [], ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"])]
+
+
+def test_items_indented_as_a_pdf_lays_them_out_are_still_items():
+    text = ("Chủ tịch UBND tỉnh yêu cầu:\n"
+            "               1. Sở Y tế chủ trì tổ chức tiêm chủng.\n"
+            "               2. Sở Tài chính bố trí kinh phí.\n")
+    assert [(t.clause, t.lead) for t in tasks(text)] == [("1", ["Sở Y tế"]), ("2", ["Sở Tài chính"])]
+
+
+def test_a_duties_heading_in_capitals_names_who_carries_out_its_items():
+    text = "II. NHIỆM VỤ CHỦ YẾU CỦA SỞ Y TẾ\n1. Chủ trì xây dựng kế hoạch.\n2. Tổ chức tập huấn.\n"
+    assert [(t.clause, t.lead) for t in tasks(text)] == [("II.1", ["Sở Y tế"]), ("II.2", ["Sở Y tế"])]
+
+
+def test_a_labelled_item_is_led_by_the_subject_after_its_label():
+    text = ("Chế độ báo cáo như sau:\n"
+            "- Báo cáo 6 tháng: Sở Y tế gửi Sở Tài chính trước ngày 05/7; Sở Tài chính tổng hợp.\n"
+            "- Bước 1: Sở Tư pháp tiếp nhận hồ sơ.\n")
+    assert [t.lead for t in tasks(text)][:2] == [["Sở Y tế"], ["Sở Tài chính"]]
+    assert all(t.lead != ["Sở Tư pháp"] for t in tasks(text))
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Viện Chiến lược, Chính sách TN&MT chủ trì nghiên cứu.", ["Viện Chiến lược, Chính sách TN&MT"]),
+    ("Báo TN&MT, Tạp chí TN&MT đăng tải tin bài.", ["Báo TN&MT", "Tạp chí TN&MT"]),
+])
+def test_names_ending_in_a_sectors_abbreviation_are_read_whole(text, lead):
+    assert parse_text(text)["tasks"][0]["lead"] == lead

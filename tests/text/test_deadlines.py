@@ -1189,3 +1189,10 @@ def test_a_programme_named_up_to_a_year_gives_no_deadline():
 def test_a_target_by_the_end_of_a_year_is_kind_by():
     deadline = one("Phấn đấu hết năm 2026 đạt ít nhất 50% số xã không ma túy.")
     assert (deadline.kind, deadline.date, deadline.text) == ("by", D(2026, 12, 31), "hết năm 2026")
+
+
+def test_a_yearly_day_from_a_given_year_is_one_recurring_time_starting_that_year():
+    text = "Tổng hợp kết quả gửi Bộ Nông nghiệp và Môi trường trước ngày 30 tháng 6 hằng năm kể từ năm 2027."
+    found = find_deadlines(text, reference_date=REF)
+    assert [(d.kind, d.date, d.start_date, d.text) for d in found] == [
+        ("recurring", None, D(2027, 1, 1), "trước ngày 30 tháng 6 hằng năm kể từ năm 2027")]

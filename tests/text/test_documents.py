@@ -714,3 +714,8 @@ def test_a_closing_printed_in_two_columns_is_read_column_by_column():
     assert (signer.authority, signer.title, signer.name) == ("KT.", "Phó Chủ tịch", "Ngô Hạnh Phúc")
     assert header.recipients == ["Như trên", "Thường trực Tỉnh ủy (báo cáo)", "Chủ tịch UBND tỉnh"]
     assert SIDE_BY_SIDE[header.body_start:header.body_end].strip().endswith("thực hiện./.")
+
+
+def test_a_party_body_under_its_parent_is_the_issuer_with_the_parents_place():
+    text = PLAIN.replace("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", "ĐẢNG BỘ TỈNH LẠNG SƠN\nĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH")
+    assert parse_header(text).issuer == "Đảng ủy Ủy ban nhân dân tỉnh Lạng Sơn"

@@ -176,7 +176,8 @@ def _qualified_group(scan: Scanner, begin: int, end: int) -> tuple[Actors, int] 
     return Actors(lead_groups=[whole]), stop
 
 
-_DUTIES_OF = re.compile(r"(?:[Tt]rách\s{1,3}nhiệm|[Nn]hiệm\s{1,3}vụ)\s{1,3}(?:của\s{1,3})?(?=\S)")
+_DUTIES_OF = re.compile(r"(?:[Tt]rách\s{1,3}nhiệm|[Nn]hiệm\s{1,3}vụ)\s{1,3}(?:của\s{1,3})?(?=\S)"
+                        r"|(?:TRÁCH NHIỆM|NHIỆM VỤ)(?: [A-ZÀ-ỸĐ]{1,8}){0,3}? CỦA ")  # in capitals: "NHIỆM VỤ CHỦ YẾU CỦA"
 _CHILD_LINE = re.compile(r"\n[ \t*_|]{0,6}(?:[-+•–]|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.\d)")
 _GIVEN_MAX = 400
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 # One marker at the start of a line. Markdown emphasis ("**1.**") and table pipes from saved web pages
 # are tolerated around it. Every repetition is bounded, so a line is matched in linear time.
 MARKER = re.compile(
-    r"^[ \t*_>|]{0,8}"
+    r"^[ \t*_>|]{0,20}"
     r"(?:(?P<article>Điều(?:[ \t]{1,3}|[ \t]{0,2}\n[ \t]{0,2})\d{1,3}[a-zđ]?)[*_]{0,2}[.:]"
     r"|(?P<multi>\d{1,2}(?:\.\d{1,2}){1,3}(?:\.[a-zđ](?=\.))?)\.?(?=[\s*]|$)"
     r"|(?P<roman>[IVXL]{1,7})[.)/](?=[\s*]|$)"
@@ -30,7 +30,7 @@ MARKER = re.compile(
 
 # Where a marker line may start: a line break followed by what can open a marker. Searching for a literal
 # "\n" is fast, where the "^" of MARKER would be tried at every character of the text.
-_LINE_CANDIDATE = re.compile(r"\n(?=[ \t*_>|]{0,8}(?:Điều|\d|[IVXL]|[A-H]\.|[a-zđ]\)|\(|[-–•+]))")
+_LINE_CANDIDATE = re.compile(r"\n(?=[ \t*_>|]{0,20}(?:Điều|\d|[IVXL]|[A-H]\.|[a-zđ]\)|\(|[-–•+]))")
 
 _BULLETS = ("dash", "plus")
 KINDS = ("part", "article", "multi", "roman", "num", "letter", "paren", "dash", "plus")

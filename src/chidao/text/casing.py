@@ -25,7 +25,7 @@ _PHRASES = {
     "thương binh và xã hội": "Thương binh và Xã hội", "đảng": "Đảng", "tết nguyên đán": "Tết Nguyên đán",
     "tết": "Tết", "mặt trận tổ quốc": "Mặt trận Tổ quốc", "hồ chí minh": "Hồ Chí Minh",
 }
-_ORGAN_HEADS = ("bộ", "cục", "tổng cục", "chi cục", "sở", "ban", "vụ", "viện", "thuế")
+_ORGAN_HEADS = ("bộ", "cục", "tổng cục", "chi cục", "sở", "ban", "vụ", "viện", "thuế", "đảng ủy", "đảng uỷ")
 # The levels of local government, whose place name follows them ("tỉnh Lạng Sơn", "xã Ô Loan").
 PLACE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 _ROMAN = re.compile(r"^[IVXLC]{2,6}$")

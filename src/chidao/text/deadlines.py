@@ -836,7 +836,23 @@ def find_deadlines(
     notes = _FOOTNOTES.search(text, lo, hi)
     if notes is not None:
         candidates = [d for d in candidates if d.start < notes.start() or d.kind in _DAY_KINDS]
-    return _select(candidates, lo, hi)
+    return _starting_from(text, _select(candidates, lo, hi))
+
+
+_GAP_TO_START = re.compile(r"[\s,]{0,3}(?:kể\s{1,3})?")
+
+
+def _starting_from(text: str, found: list[Deadline]) -> list[Deadline]:
+    """"trước ngày 30 tháng 6 hằng năm kể từ năm 2027": a recurring time and the year it starts, one time."""
+    kept: list[Deadline] = []
+    for here in found:
+        last = kept[-1] if kept else None
+        if last is not None and last.kind == "recurring" and here.kind == "on" \
+                and here.text.lower().startswith("từ") and _GAP_TO_START.fullmatch(text, last.end, here.start):
+            kept[-1] = Deadline.spanning("recurring", text, last.start, here.end, start_date=here.date)
+            continue
+        kept.append(here)
+    return kept
 
 
 # The footnotes printed after a document ("[1] Các bộ: …", one a line) explain: the periods they name are

@@ -243,6 +243,8 @@ _BODY_STARTS = (
     ("ỦY", "BAN"), ("UỶ", "BAN"), ("UBND",), ("HỘI", "ĐỒNG"), ("TỔNG", "CỤC"), ("CHI", "CỤC"), ("BỘ",),
     ("CỤC",), ("SỞ",), ("VĂN", "PHÒNG"), ("BAN",), ("THỦ", "TƯỚNG"), ("THANH", "TRA"), ("NGÂN", "HÀNG"),
     ("BẢO", "HIỂM"), ("TÒA", "ÁN"), ("VIỆN",), ("THUẾ",), ("KIỂM", "TOÁN"),
+    # a Party body under its parent ("ĐẢNG BỘ TỈNH LÀO CAI / ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH")
+    ("ĐẢNG", "ỦY"), ("ĐẢNG", "UỶ"), ("CHI", "BỘ"),
 )
 # The same by their first word, in the same order: only those can begin at a given word.
 _BODY_STARTS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -277,7 +279,19 @@ def _issuer(segs: LazySegments, upto: int) -> str | None:
                 i += len(body) - 1
                 break
         i += 1
-    return readable_issuer(" ".join(words[starts[-1]:]))
+    return readable_issuer(" ".join(words[starts[-1]:] + _place_of_parent(words, starts[-1])))
+
+
+_LEVELS = ("TỈNH", "PHỐ", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG")
+
+
+def _place_of_parent(words: list[str], start: int) -> list[str]:
+    """The place a body's name leaves to its parent's: "ĐẢNG BỘ TỈNH LÀO CAI / ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH"
+    ends at "TỈNH", whose name the line above prints ("LÀO CAI")."""
+    if not start or words[-1] not in _LEVELS or words[-1] not in words[:start]:
+        return []
+    at = max(i for i in range(start) if words[i] == words[-1])
+    return words[at + 1:start]
 
 
 def parse_header(text: str) -> DocumentHeader | None:

@@ -20,6 +20,7 @@ import functools
 import re
 from typing import Any
 
+from chidao.text.casing import readable_issuer
 from chidao.text.pattern_names import NOT_NAME_WORDS, NOT_VERB, VERB_START, predicate_pair_at
 from chidao.text.subjects import SHORT_FORM, fold_same_length
 from chidao.text.types import AgencyMention, moved
@@ -245,12 +246,31 @@ def merge_enumerated(agencies: list[Any], groups: list[Any], listed: list[Agency
     return sorted([*kept, *flat], key=lambda m: m.start), [g for g in groups if not overlaps(g)]
 
 
+# "II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG": a heading in capitals naming whose duties follow.
+_DUTIES_HEADING = re.compile(r"(?m)^[ \t*_]{0,8}(?:[IVXL]{1,6}[./]|\d{1,2}[./])?[ \t*_]{0,4}(?:NHIỆM VỤ|TRÁCH NHIỆM)"
+                             r"(?: [A-ZÀ-ỸĐ]{1,8}){0,3}? CỦA ([A-ZÀ-ỸĐ&,\- ]{4,120}?)[ \t*_:]*$")
+
+
+def readable_headings(text: str) -> str:
+    """`text` with the body named by a duties heading in capitals written as names are ("BỘ TÀI NGUYÊN VÀ MÔI
+    TRƯỜNG" → "Bộ Tài nguyên và Môi trường"), character for character, so the finders read it there."""
+    pieces = []
+    last = 0
+    for m in _DUTIES_HEADING.finditer(text):
+        name = readable_issuer(m.group(1))
+        if len(name) == len(m.group(1)):
+            pieces += [text[last:m.start(1)], name]
+            last = m.end(1)
+    return "".join(pieces) + text[last:] if pieces else text
+
+
 def find_actors(text: str, registry: Any, on: datetime.date | None = None) -> tuple[list, list]:
     """(agencies, group phrases) of `text`, each in order: the registry's agencies and unknown ones by pattern,
     with the enumerated lists put in (`merge_enumerated`). What tasks are read from."""
     from chidao.text.groups import find_groups
     from chidao.text.implied import implied_agencies, implied_groups
 
+    text = readable_headings(text)
     listed = find_enumerated_agencies(text, registry, on)
     agencies, groups = merge_enumerated(registry.find_agencies(text, on=on), find_groups(text), listed)
     implied = implied_agencies(text, agencies, registry)

@@ -35,7 +35,7 @@ UNKNOWN_HEAD = re.compile(
     # "Ban quản lý Khu Kinh tế Phú Yên", "Ban Quản lý các Khu công nghiệp tỉnh": a board named by what it runs
     r"|Ban [Qq]uản lý(?: các)?(?= [Kk]hu | [Dd]ự án )"
     r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Tiểu ban|Ban|Vụ|Viện|Học viện"
-    r"|Đại học|Trường|Liên đoàn|Tòa án|Viện kiểm sát|Cảng vụ|Báo|Ủy ban|Uỷ ban|Thông tấn xã|Hội đồng [Dd]ân tộc"
+    r"|Đại học|Trường|Liên đoàn|Tòa án|Viện kiểm sát|Cảng vụ|Báo|Tạp chí|Ủy ban|Uỷ ban|Thông tấn xã|Hội đồng [Dd]ân tộc"
     r"|Thuế (?:tỉnh|thành phố)|Hải quan(?: khu vực)?"  # since 2025 "Thuế tỉnh Gia Lai", "Hải quan khu vực III"
     # mass organisations ("Hội Liên hiệp Phụ nữ Thành phố"), not a conference ("Hội nghị", "Hội thảo")
     r"|Hội(?! (?:nghị|thảo|chợ|thi|diễn|đồng)\b)"
@@ -45,10 +45,10 @@ UNKNOWN_HEAD = re.compile(
 UNKNOWN_PREFIXES = (
     "Ủy", "Uỷ", "UBND", "Bộ", "Công", "Tập", "Tổng", "Văn", "Thanh", "Kho", "Ngân", "Bảo", "Trung",
     "Chi", "Cục", "Sở", "Tiểu", "Ban", "Vụ", "Viện", "Học", "Đại", "Trường", "Liên", "Tòa", "Cảng", "Báo", "Thông", "Đài",
-    "Thuế", "Hải", "Hội", "HĐND", "Thành", "Tỉnh", "Kiểm", "Cổng", "Hiệp", "Đoàn", "Thường", "Toà",
+    "Thuế", "Hải", "Hội", "HĐND", "Thành", "Tỉnh", "Kiểm", "Cổng", "Hiệp", "Đoàn", "Thường", "Toà", "Tạp",
 )
 # a word or a dash after blanks, or a dash printed tight between two words ("Công nghiệp-Năng lượng")
-_TOKEN = re.compile(r"(?:[ \t\n]{1,3}|(?<=\w)(?=[-–]\w)|(?<=\w[-–])(?=\w))(\w+|[-–])")
+_TOKEN = re.compile(r"(?:[ \t\n]{1,3}|(?<=\w)(?=[-–]\w)|(?<=\w[-–])(?=\w))(\w+(?:&\w+){0,3}|[-–])")
 # First syllables of the verbs that follow an agency name; a lower-case syllable after a proper name
 # ("Thành phố") belongs to it unless it starts the predicate ("Thành phố chủ trì").
 _LINK_WORDS = frozenset("của và với tại về cho đến từ do thuộc trong trên là được đã".split())
@@ -56,7 +56,7 @@ PREDICATE_PAIRS = frozenset((
     "chỉ đạo", "khẩn trương", "chủ trì", "phối hợp", "có trách", "chịu trách", "tổ chức", "theo dõi",
     "thực hiện", "rà soát", "tiếp tục", "triển khai", "hướng dẫn", "tham mưu", "trực tiếp", "chủ động",
     "tăng cường", "kịp thời", "thông báo", "trả lời", "đối chiếu", "tổng hợp", "ra quyết", "đồng ý", "quan tâm",
-    "xem xét", "làm việc",
+    "xem xét", "làm việc", "đăng tải",
 ))
 VERB_START = frozenset(
     "chủ phối khẩn chỉ tổ thực tham rà theo báo hướng kiểm xây triển tiếp có đôn nghiên căn chịu quản "
@@ -305,8 +305,15 @@ def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
 # A central department's name may hold a comma before its last fields ("Cục Xuất bản, In và Phát hành",
 # "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"): capitalised fields, then "và" and the last, then the name ends.
 _CENTRAL_UNITS = ("Cục", "Vụ", "Tổng cục", "Viện")
+# "Viện Chiến lược, Chính sách TN&MT": the last field is a sector's abbreviation, whose "và" is inside it.
+_COMMA_ABBREVIATED = re.compile(r",[ \t]{1,3}[A-ZĐ]\w*(?:[ \t]{1,3}[^\W\d_A-ZĐ]\w*){0,2}[ \t]{1,3}[A-ZĐ]{1,4}&[A-ZĐ]{1,5}(?!\w)")
+
+
 def _comma_in_name(text: str, pos: int, end: int) -> int | None:
     """Where a name that goes on after the comma at `pos` ends ("…, Nhiếp ảnh và Triển lãm"), or None."""
+    abbreviated = _COMMA_ABBREVIATED.match(text, pos, end)
+    if abbreviated is not None:
+        return abbreviated.end()
     m = _COMMA_FIELDS.match(text, pos, end)
     if m is None or not all(_is_field(f) for f in m.group(1).split(",")[1:]):
         return None

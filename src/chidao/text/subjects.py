@@ -61,14 +61,14 @@ _LEAD_IN = words_pattern(
 # What may stand between two actors of one list: commas, "và", "cùng", "đề nghị" and titles of the
 # head of an agency ("Thủ trưởng các sở", "Chủ tịch UBND các huyện").
 _CONNECTOR = words_pattern(
-    r"[\s*,;]+|(?:và|cùng|đề nghị|yêu cầu|thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|bộ trưởng|tổng giám đốc"
+    r"[\s*,;]+|(?:và|cùng|(?:kính )?đề nghị|yêu cầu|thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|bộ trưởng|tổng giám đốc"
     r"|tổng biên tập|lãnh đạo|người đứng đầu|trưởng ban|bí thư (?:tỉnh|thành) [uủ][yỷ]|bí thư|thống đốc"
     r"|đồng chí|thứ trưởng|chánh|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|viện trưởng|hiệu trưởng"
     r"|trong đó(?: trọng tâm| tập trung)?(?: là)?|nhất là|đặc biệt là"
     r"|chỉ huy trưởng|trưởng)\b")
 # The first characters (lower-cased; blanks aside) that _CONNECTOR, _LEAD_IN, _ISSUER and IMPERATIVE can
 # match: a cheap look at one character saves running a case-insensitive alternation where none can match.
-_CONNECTOR_FIRST = frozenset("*,;vcđtpgblny")
+_CONNECTOR_FIRST = frozenset("*,;vcđtpgblnyk")
 _LEAD_IN_FIRST = frozenset("tđnbmcdvs")
 _ISSUER_FIRST = frozenset("pctuủhb")
 _IMPERATIVE_FIRST = frozenset("gyđk")
@@ -336,6 +336,9 @@ _TOPIC = re.compile(r"[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,240}:[*_]{0
                     # "1. Về thuế giá trị gia\ntăng\nĐề nghị Thuế tỉnh …": a heading line, then the order
                     r"|[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,160}?[*_]{0,2}\n(?=[ \t*_]{0,4}"
                     r"(?:Đề nghị|Giao|Yêu cầu|Chủ tịch|Thủ trưởng|Các|Sở|Bộ|UBND|Ủy ban|Uỷ ban)\s)")
+# "- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính …": a short label, a colon, then the subject.
+# A procedure's "Bước 1: Văn phòng … tiếp nhận hồ sơ" is a rule, not an order.
+_LABEL = re.compile(r"[*_]{0,2}(?!Bước\s)[A-ZĐ][^\W\d_]*(?:[ \t][^\s:;.,()]{1,12}){0,5}[*_]{0,2}:[*_]{0,2}[ \t]{1,3}(?=[A-ZĐ])")
 _OPENER_REACH = 600
 _OPENER_COMMAS = 8  # "Để tháo gỡ …, giải ngân …, đạt được …, tỉnh Đắk Lắk cần …": a purpose may list many aims
 
@@ -359,6 +362,9 @@ def subject_at(scan: Scanner, pos: int, end: int, need_verb: bool = True) -> tup
     topic = _TOPIC.match(scan.text, start, end) if scan.text.startswith(("V", "v", "*"), start) else None
     if topic is not None:
         return _subject_here(scan, topic.end(), end, need_verb)
+    label = _LABEL.match(scan.text, start, end)
+    if label is not None:
+        return _subject_here(scan, label.end(), end, need_verb)
     if scan.match(_OPENER, start, end) is None:
         return found
     comma = start
