@@ -337,8 +337,8 @@ _TOPIC = re.compile(r"[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,240}:[*_]{0
                     r"|[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,160}?[*_]{0,2}\n(?=[ \t*_]{0,4}"
                     r"(?:Đề nghị|Giao|Yêu cầu|Chủ tịch|Thủ trưởng|Các|Sở|Bộ|UBND|Ủy ban|Uỷ ban)\s)")
 # "- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính …": a short label, a colon, then the subject.
-# A procedure's "Bước 1: Văn phòng … tiếp nhận hồ sơ" is a rule, not an order.
-_LABEL = re.compile(r"[*_]{0,2}(?!Bước\s)[A-ZĐ][^\W\d_]*(?:[ \t][^\s:;.,()]{1,12}){0,5}[*_]{0,2}:[*_]{0,2}[ \t]{1,3}(?=[A-ZĐ])")
+# A procedure's "Bước 1: Văn phòng … tiếp nhận hồ sơ" is a rule, not an order; a table's "Ghi chú:" explains it.
+_LABEL = re.compile(r"[*_]{0,2}(?!Bước\s|Ghi\s{1,3}chú)[A-ZĐ][^\W\d_]*(?:[ \t][^\s:;.,()]{1,12}){0,5}[*_]{0,2}:[*_]{0,2}[ \t]{1,3}(?=[A-ZĐ])")
 _OPENER_REACH = 600
 _OPENER_COMMAS = 8  # "Để tháo gỡ …, giải ngân …, đạt được …, tỉnh Đắk Lắk cần …": a purpose may list many aims
 
