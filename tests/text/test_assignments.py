@@ -1356,3 +1356,25 @@ def test_a_labelled_item_is_led_by_the_subject_after_its_label():
 ])
 def test_names_ending_in_a_sectors_abbreviation_are_read_whole(text, lead):
     assert parse_text(text)["tasks"][0]["lead"] == lead
+
+
+def test_who_reported_before_a_conclusion_is_not_charged_with_its_points():
+    text = ("Sau khi nghe báo cáo của Sở Tài chính, Sở Y tế và ý kiến các đại biểu, Phó Chủ tịch UBND tỉnh kết "
+            "luận như sau:\n1. Thị trường các-bon là công cụ kinh tế mới.\n2. Sở Tài chính hoàn thiện dự thảo.\n")
+    assert [(t.clause, t.lead) for t in tasks(text)] == [("2", ["Sở Tài chính"])]
+
+
+def test_a_closing_request_to_carry_out_the_orders_is_no_task_of_its_own():
+    text = ("1. Sở Y tế chủ trì tổ chức tiêm chủng.\n"
+            "Đề nghị Sở Y tế và các cơ quan liên quan nghiêm túc triển khai thực hiện./.\n")
+    assert [(t.clause, t.lead) for t in tasks(text)] == [("1", ["Sở Y tế"])]
+
+
+@pytest.mark.parametrize(("text", "lead", "groups"), [
+    ("Vườn quốc gia Hoàng Liên chủ động nghiên cứu, triển khai thực hiện.", ["Vườn quốc gia Hoàng Liên"], []),
+    ("Các sở, ban, ngành cấp tỉnh phối hợp với Sở Y tế triển khai thực hiện.", [],
+     ["Các sở, ban, ngành cấp tỉnh"]),
+])
+def test_national_parks_and_groups_of_a_level_are_read_whole(text, lead, groups):
+    task = parse_text(text)["tasks"][0]
+    assert (task["lead"], task["lead_groups"]) == (lead, groups)

@@ -1196,3 +1196,9 @@ def test_a_yearly_day_from_a_given_year_is_one_recurring_time_starting_that_year
     found = find_deadlines(text, reference_date=REF)
     assert [(d.kind, d.date, d.start_date, d.text) for d in found] == [
         ("recurring", None, D(2027, 1, 1), "trước ngày 30 tháng 6 hằng năm kể từ năm 2027")]
+
+
+def test_a_long_scheme_name_running_up_to_its_horizon_gives_no_deadline():
+    text = ("Bộ Nông nghiệp và Phát triển nông thôn thực hiện Đề án một triệu ha lúa chuyên canh chất lượng cao, "
+            "phát thải thấp gắn với tăng trưởng xanh vùng đồng bằng Sông Cửu Long đến năm 2030.")
+    assert find_deadlines(text, reference_date=REF) == []

@@ -719,3 +719,40 @@ def test_a_closing_printed_in_two_columns_is_read_column_by_column():
 def test_a_party_body_under_its_parent_is_the_issuer_with_the_parents_place():
     text = PLAIN.replace("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", "ĐẢNG BỘ TỈNH LẠNG SƠN\nĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH")
     assert parse_header(text).issuer == "Đảng ủy Ủy ban nhân dân tỉnh Lạng Sơn"
+
+
+SCANNED = """\
+BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: Z32Ø/BTC-QLCS Hà Nội, ngày / tháng 6 năm 2026
+
+V/v Triển khai thực hiện Nghị định
+số 178/2026/NĐ-CP của Chính phủ.
+
+Kính gửi: Các Bộ, cơ quan ngang bộ.
+
+Bộ Tài chính đề nghị các Bộ triển khai thực hiện.
+
+Nơi nhận:
+
+- Như trên;
+
+- Lưu: VT, QLCS.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+
+Tạ Anh Tuấn
+"""
+
+
+def test_a_scan_with_an_unreadable_number_is_still_a_cong_van_and_not_the_decree_it_cites():
+    header = parse_header(SCANNED)
+    assert (header.type, header.code) == ("Công văn", None)
+    assert header.subject == ("Về việc Triển khai thực hiện Nghị định số 178/2026/NĐ-CP của Chính phủ")
+
+
+def test_recipients_printed_with_blank_lines_between_them_end_at_the_signature():
+    header = parse_header(SCANNED)
+    assert header.recipients == ["Như trên"]
+    assert (header.signer.authority, header.signer.title, header.signer.name) == ("KT.", "Thứ trưởng", "Tạ Anh Tuấn")

@@ -589,8 +589,18 @@ def tasks_in_span(text: str, start: int, end: int, mentions: list[Any], deadline
         pos = max(pos, skip_end)
     kept = build.tasks
     kept.sort(key=lambda t: t.start)
+    if kept and kept[-1].deadline is None and _ONLY_CARRY_OUT.fullmatch(kept[-1].text):
+        kept.pop()  # "Đề nghị các sở, ngành nghiêm túc triển khai thực hiện./.": the closing repeats the orders
     _use_full_names(kept, defined_short_forms(text, start, end))
     return kept
+
+
+# A closing request that asks for nothing but carrying out what came before.
+_ONLY_CARRY_OUT = re.compile(
+    r"(?:(?:Kính\s{1,3}đề|Đề|đề)\s{1,3}nghị|(?:Yêu|yêu)\s{1,3}cầu)\s[^.;:]{3,240}?"
+    r"(?:\s{1,3}(?:nghiêm\s{1,3}túc|khẩn\s{1,3}trương|tổ\s{1,3}chức|triển\s{1,3}khai)){1,3}\s{1,3}thực\s{1,3}hiện"
+    r"(?:\s{1,3}(?:nghiêm\s{1,3}túc|có\s{1,3}hiệu\s{1,3}quả|nội\s{1,3}dung\s{1,3}trên|(?:Công\s{1,3}văn|Kế"
+    r"\s{1,3}hoạch|Chỉ\s{1,3}thị)\s{1,3}này))?[\s./]*")
 
 
 def _use_full_names(tasks: list[Task], short_forms: dict[str, tuple[str, int]]) -> None:

@@ -432,7 +432,7 @@ def _classify(
         found = _deadline(mention.unit, text, back + cue.start(), end, date=mention.last)
     elif cue := _BY.search(before):
         if mention.unit == "year" and (_HORIZON.match(text, mention.end) or _names_a_plan(
-                text, max(lower, back + cue.start() - 90), back + cue.start())
+                text, max(lower, back + cue.start() - _PLAN_NAME_REACH), back + cue.start())
                 or in_cited_title(text, back + cue.start(), lower)):
             return None  # "(từ nay) đến năm 2020 và những năm tiếp theo": the span a programme covers
         found = _deadline("by", text, back + cue.start(), end, date=mention.last)
@@ -491,7 +491,8 @@ _HORIZON = re.compile(r"[*_]{0,2}\s{0,3}(?:(?:và|,)\s{1,3}(?:(?:những|các)\s
 # "phê duyệt đề án Đào tạo … đến năm 2030": a plan approved by a cited decision is named in lower case too
 _PLAN_NAMED = re.compile(r"(?<!\w)(?:Chiến\s{1,3}lược|Quy\s{1,3}hoạch|Chương\s{1,3}trình|Đề\s{1,3}án|Kế\s{1,3}hoạch"
                          r"|phê\s{1,3}duyệt\s{1,3}(?:chiến\s{1,3}lược|quy\s{1,3}hoạch|chương\s{1,3}trình|đề\s{1,3}án))"
-                         r"((?:,?\s{1,3}[^\s,;.:()]+){1,12})\s{1,3}$")
+                         r"((?:,?\s{1,3}[^\s,;.:()]+){1,24})\s{1,3}$")
+_PLAN_NAME_REACH = 180  # "Đề án một triệu ha lúa chuyên canh … vùng đồng bằng Sông Cửu Long đến năm 2030"
 # Words that make what follows a plan's name an order about it ("Kế hoạch …, hoàn thành đến năm 2025").
 _ACT_IN_NAME = re.compile(r"(?<!\w)(?:hoàn\s{1,3}thành|xong|thực\s{1,3}hiện|triển\s{1,3}khai|báo\s{1,3}cáo|trình)(?!\w)",
                           re.IGNORECASE)

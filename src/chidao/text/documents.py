@@ -65,7 +65,8 @@ def _find_so(segs: LazySegments) -> int | None:
         if not segs.has(i):
             break
         seg = segs[i]
-        if _SO.match(seg.text) and not seg.text.lower().startswith(("số hiệu", "số công báo")):
+        # "số 178/2026/NĐ-CP của Chính phủ" in lower case is a trích yếu wrapped onto its line, not the "Số:" line
+        if _SO.match(seg.text) and seg.text[0] == "S" and not seg.text.lower().startswith(("số hiệu", "số công báo")):
             rest = _SO.sub("", seg.text)
             if not rest and segs.has(i + 1):
                 rest = segs[i + 1].text  # "Số:" / "84/2025/QĐ-UBND"
@@ -215,9 +216,12 @@ def _is_sentence_case_subject(text: str, right_under_type: bool, continuing: boo
     return right_under_type and text[0].isupper()
 
 
-def _vv_subject(segs: LazySegments, so: int) -> tuple[str | None, int | None]:
+_VV_REACH = 16  # segments from the top searched for a "V/v" line when neither "Số:" nor the date was read
+
+
+def _vv_subject(segs: LazySegments, so: int, reach: int = 6) -> tuple[str | None, int | None]:
     """The "V/v …" trích yếu of a Công văn, under the "Số:" line (possibly over several lines)."""
-    for i in range(so, so + 6):
+    for i in range(so, so + reach):
         if not segs.has(i):
             break
         text = segs[i].text
@@ -227,7 +231,7 @@ def _vv_subject(segs: LazySegments, so: int) -> tuple[str | None, int | None]:
         lines = [text[found.end():]]
         j = i + 1
         while segs.has(j) and not segs[j].blank and not _PLACE_DATE.search("\n" + segs[j].text):
-            if segs[j].text.lower().startswith(("kính gửi", "số")):
+            if segs[j].text.lower().startswith("kính gửi") or segs[j].text.startswith("Số"):
                 break
             lines.append(segs[j].text)
             j += 1
@@ -316,8 +320,11 @@ def parse_header(text: str) -> DocumentHeader | None:
     dated = _date(segs, so)
     after = max(dated.index, so if so is not None else -1)
     doc_type, subject, last = _type_and_subject(segs, after)
-    if doc_type is None and so is not None:
-        subject, vv_last = _vv_subject(segs, so)
+    if doc_type is None:
+        # without a readable "Số:" line (a scan's garbled number), the "V/v" is looked for under the date, or
+        # in the first lines of the header
+        anchor = so if so is not None else dated.index
+        subject, vv_last = _vv_subject(segs, anchor) if anchor >= 0 else _vv_subject(segs, 0, _VV_REACH)
         last = max(after, vv_last or after)
         # Nghị định 30/2020/NĐ-CP, Phụ lục I: every type but the Công văn prints its name; a Công văn prints
         # "V/v …" instead. With neither, the ký hiệu tells ("CT-UBND" is a Chỉ thị).

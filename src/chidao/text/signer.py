@@ -156,7 +156,12 @@ def _recipients(segs: Sequence[Segment], i: int) -> tuple[list[str], int]:
         first = _NOI_NHAN.sub("", segs[i].text).strip()
     parts = [first] if first else []
     j = i + 1
-    while has_segment(segs, j) and not segs[j].blank and j - i < 300:
+    while has_segment(segs, j) and j - i < 300:
+        if segs[j].blank:
+            k = _next_filled(segs, j)
+            if k is None or segs[k].text[:1] not in "-+–":
+                break
+            j = k  # a list printed with a blank line between its items (a scan, a word processor's export)
         text = segs[j].text
         if text[:1] in "-+–":
             parts.append(text)
@@ -175,6 +180,16 @@ def _recipients(segs: Sequence[Segment], i: int) -> tuple[list[str], int]:
             if item and not item.lower().startswith("lưu"):
                 items.append(item)
     return items, j
+
+
+def _next_filled(segs: Sequence[Segment], j: int) -> int | None:
+    """The first segment from j on that is not blank (at most three blank ones skipped), or None."""
+    for k in range(j, j + 4):
+        if not has_segment(segs, k):
+            return None
+        if not segs[k].blank:
+            return k
+    return None
 
 
 def find_closing(segs: Sequence[Segment], body_start: int) -> Closing:

@@ -276,7 +276,7 @@ _GROUP_TAIL = re.compile(r"\s{1,3}chính\s{1,3}trị\s{0,3}[-–]\s{0,3}xã\s{1,
 _GROUP_SCOPE = re.compile(
     r"\s{1,3}(?:(?:trực\s{1,3})?thuộc\s{1,3}(?:(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân|UBND)"
     r"(?:\s{1,3}(?:tỉnh|[Tt]hành\s{1,3}phố))?"
-    r"|(?:trực\s{1,3})?thuộc\s{1,3}(?:tỉnh|[Tt]hành\s{1,3}phố)"
+    r"|(?:trực\s{1,3})?thuộc\s{1,3}(?:tỉnh|[Tt]hành\s{1,3}phố)|cấp\s{1,3}(?:tỉnh|huyện|xã)"
     r"|(?:ven\s{1,3}biển\s{1,3})?từ\s{1,3}(?:[A-ZĐ]\w*\s{1,3}){1,4}?đến\s{1,3}[A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3}"
     r"|ven\s{1,3}biển|được\s{1,3}giao\s{1,3}nhiệm\s{1,3}vụ"
     r"|(?:khu\s{1,3}vực|miền)(?:\s{1,3}[A-ZĐ]\w*){1,3})(?!\w)")  # "các tỉnh khu vực Trung Bộ"
@@ -295,7 +295,7 @@ def _extend_group(text: str, group: Any, end: int) -> Any:
     return GroupMention(" ".join(text[group.start:stop].split()), group.start, stop)
 
 
-_KIND_HEADS = ("Ban", "Sở", "Cục", "Vụ", "Hội", "Tổng cục")
+_KIND_HEADS = ("Ban", "Sở", "Cục", "Vụ", "Hội", "Tổng cục", "Công ty")
 
 
 def _named_kind(text: str, group: Any, end: int) -> int:
@@ -339,6 +339,9 @@ _TOPIC = re.compile(r"[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,240}:[*_]{0
 # "- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính …": a short label, a colon, then the subject.
 # A procedure's "Bước 1: Văn phòng … tiếp nhận hồ sơ" is a rule, not an order; a table's "Ghi chú:" explains it.
 _LABEL = re.compile(r"[*_]{0,2}(?!Bước\s|Ghi\s{1,3}chú)[A-ZĐ][^\W\d_]*(?:[ \t][^\s:;.,()]{1,12}){0,5}[*_]{0,2}:[*_]{0,2}[ \t]{1,3}(?=[A-ZĐ])")
+# "Sau khi nghe báo cáo của các Bộ: …, ý kiến …, Phó Thủ tướng kết luận như sau:": who reported, then who
+# concludes; neither is charged by the sentence.
+_HEARD = words_pattern(r"sau khi nghe\b")
 _OPENER_REACH = 600
 _OPENER_COMMAS = 8  # "Để tháo gỡ …, giải ngân …, đạt được …, tỉnh Đắk Lắk cần …": a purpose may list many aims
 
@@ -365,7 +368,7 @@ def subject_at(scan: Scanner, pos: int, end: int, need_verb: bool = True) -> tup
     label = _LABEL.match(scan.text, start, end)
     if label is not None:
         return _subject_here(scan, label.end(), end, need_verb)
-    if scan.match(_OPENER, start, end) is None:
+    if scan.match(_OPENER, start, end) is None or scan.match(_HEARD, start, end) is not None:
         return found
     comma = start
     limit = min(end, start + _OPENER_REACH)
