@@ -1202,3 +1202,11 @@ def test_a_long_scheme_name_running_up_to_its_horizon_gives_no_deadline():
     text = ("Bộ Nông nghiệp và Phát triển nông thôn thực hiện Đề án một triệu ha lúa chuyên canh chất lượng cao, "
             "phát thải thấp gắn với tăng trưởng xanh vùng đồng bằng Sông Cửu Long đến năm 2030.")
     assert find_deadlines(text, reference_date=REF) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Xây dựng cơ sở dữ liệu về tiềm năng hấp thụ các-bon cấp quốc gia đến năm 2030 và có tính đến năm 2050.",
+    "Xây dựng Đề án lựa chọn một số khu kinh tế để tập trung đầu tư trong giai đoạn từ năm 2025.",
+])
+def test_the_period_a_work_covers_is_no_deadline(text):
+    assert find_deadlines(text, reference_date=REF) == []

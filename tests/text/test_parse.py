@@ -204,3 +204,13 @@ def test_a_ministrys_document_from_ha_noi_names_no_province_for_the_provincial_c
             .replace("Nơi nhận:", "3. UBND tỉnh chỉ đạo chung.\n\nNơi nhận:"))
     names = {a["name"] for a in parse_text(text)["agencies"]}
     assert "Ủy ban nhân dân tỉnh" in names and not any("Hà Nội" in n or "Lạng Sơn" in n for n in names)
+
+
+def test_the_last_row_of_a_table_ending_the_text_keeps_its_time_cell():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/KH-UBND\nLạng Sơn, ngày 05 tháng 8 năm 2024\n\nKẾ HOẠCH\n"
+            "Triển khai nhiệm vụ\n\n"
+            "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n"
+            "| 1. | Tổ chức tập huấn. | Sở Y tế | Sở Tài chính | 2024 - 2025 |\n"
+            "| 2. | Xây dựng hoạt động truyền thông. | Sở Tư pháp | Sở Nội vụ | 2024 - 2030 |")
+    found = [(d["kind"], d["start_date"], d["date"]) for d in parse_text(text)["deadlines"]]
+    assert found == [("range", "2024-01-01", "2025-12-31"), ("range", "2024-01-01", "2030-12-31")]

@@ -404,6 +404,9 @@ def _document_end(text: str, start: int) -> int:
                 break
             end = line_start
     while end > start and text[end - 1] in " \t\r\n|*":
+        last_line = text[text.rfind("\n", start, end) + 1:end].strip(" \t*")
+        if text[end - 1] == "|" and last_line.startswith("|") and last_line.count("|") > 2:
+            break  # the closing pipe of a table's last row, which the row's last cell needs
         end -= 1
     return end
 

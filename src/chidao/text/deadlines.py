@@ -436,7 +436,8 @@ def _classify(
                 or in_cited_title(text, back + cue.start(), lower)):
             return None  # "(từ nay) đến năm 2020 và những năm tiếp theo": the span a programme covers
         found = _deadline("by", text, back + cue.start(), end, date=mention.last)
-    elif (cue := _FROM_PERIOD.search(before)) and not _FROM_UNTIL.match(text, mention.end):
+    elif (cue := _FROM_PERIOD.search(before)) and not _FROM_UNTIL.match(text, mention.end) \
+            and not _STAGE_BEFORE.search(before, 0, cue.start()):
         # "Từ quý IV/2027 xây dựng …", "tăng mức đóng từ năm 2027": when the work starts, its first day
         found = _deadline("on", text, back + cue.start(), end, date=mention.date)
     elif mention.unit == "year" and _is_year_target(text, mention, lower, reference):
@@ -455,6 +456,7 @@ def _classify(
 
 
 _FROM_PERIOD = re.compile(r"(?<!\w)(?:[Tt]ừ|TỪ)\s{1,3}$")
+_STAGE_BEFORE = re.compile(r"(?<!\w)giai\s{1,3}đoạn\s{1,3}$", re.IGNORECASE)  # "trong giai đoạn từ năm 2013": a period named
 # A start that a window, an open end or an effect follows: read elsewhere, or no time for an act.
 _FROM_UNTIL = re.compile(r"\s{0,3}(?:[-–]|đến|tới|trở|cho\s{1,3}đến|,?\s{1,3}(?:có|được)\s{1,3}hiệu)", re.IGNORECASE)
 
@@ -485,7 +487,7 @@ _YEAR_COVERED = re.compile(r"(?<!\w)(?:kết\s{1,3}quả|đánh\s{1,3}giá|xếp
 # "đến năm 2030 và những năm tiếp theo", "đến năm 2035 và tầm nhìn 2045", "… đến năm 2025, định hướng đến năm
 # 2030", "…, đến năm 2030”" (the end of a plan's name in quotes): the span a programme covers.
 _HORIZON = re.compile(r"[*_]{0,2}\s{0,3}(?:(?:và|,)\s{1,3}(?:(?:những|các)\s{1,3}năm\s{1,3}tiếp\s{1,3}theo|tầm\s{1,3}nhìn"
-                      r"|định\s{1,3}hướng)"
+                      r"|định\s{1,3}hướng|(?:có\s{1,3})?(?:tính|xét)\s{1,3}đến)"  # "đến năm 2030 và có tính đến năm 2050"
                       r"|[”\"])", re.IGNORECASE)
 # "phê duyệt Chiến lược bảo vệ môi trường quốc gia đến năm 2030": the horizon in a strategy's or a plan's name.
 # "phê duyệt đề án Đào tạo … đến năm 2030": a plan approved by a cited decision is named in lower case too
