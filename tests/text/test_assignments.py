@@ -1378,3 +1378,13 @@ def test_a_closing_request_to_carry_out_the_orders_is_no_task_of_its_own():
 def test_national_parks_and_groups_of_a_level_are_read_whole(text, lead, groups):
     task = parse_text(text)["tasks"][0]
     assert (task["lead"], task["lead_groups"]) == (lead, groups)
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Trung tâm Truyền thông tài nguyên và môi trường có trách nhiệm đăng tải tin bài.",
+     ["Trung tâm Truyền thông tài nguyên và môi trường"]),
+    ("Viện Chiến lược, Chính sách tài nguyên và môi trường nghiên cứu, tham mưu.",
+     ["Viện Chiến lược, Chính sách tài nguyên và môi trường"]),
+])
+def test_a_name_holding_a_ministrys_field_in_lower_case_is_read_whole(text, lead):
+    assert parse_text(text)["tasks"][0]["lead"] == lead

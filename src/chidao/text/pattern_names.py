@@ -10,6 +10,8 @@ forms a text defines for them, and the words that end such a name (the verbs tha
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from chidao.text.casing import PLACE_LEVELS
@@ -127,6 +129,40 @@ def _unknown_name_end(text: str, pos: int, end: int) -> int | None:
 _OF_PARLIAMENT = re.compile(r"\s{1,3}của\s{1,3}Quốc\s{1,3}hội(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _sector_pattern() -> re.Pattern[str] | None:
+    """The fields the ministries are named by, in any case ("tài nguyên và môi trường", "văn hóa, thể thao và
+    du lịch"), from `central.yaml`: only those holding "và" or a comma, which would end a name read word by
+    word ("Trung tâm Truyền thông tài nguyên và môi trường")."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(resources.files("chidao.data").joinpath("central.yaml").read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return None
+    fields = {a["name"][len("Bộ "):] for a in data.get("agencies", []) if str(a.get("name", "")).startswith("Bộ ")}
+    joined = sorted((f for f in fields if " và " in f or "," in f), key=len, reverse=True)
+    if not joined:
+        return None
+    return re.compile(f"(?:{'|'.join(_field_pattern(f) for f in joined)})(?!\\w)", re.IGNORECASE)
+
+
+def _field_pattern(field: str) -> str:
+    """"Văn hóa, Thể thao và Du lịch" as a pattern: any spacing, the comma (or a dash) printed or not."""
+    words = field.replace(" - ", " , ").replace(",", " ,").split()
+    out = re.escape(words[0])
+    for word in words[1:]:
+        out += r"(?:[ \t]{0,3}[,\-])?" if word == "," else r"[ \t\n]{1,3}" + re.escape(word)
+    return out
+
+
+def _sector_at(text: str, pos: int, end: int) -> int | None:
+    """The end of a ministry's field printed at `pos` ("tài nguyên và môi trường"), or None."""
+    pattern = _sector_pattern()
+    m = pattern.match(text, pos, end) if pattern is not None else None
+    return m.end() if m else None
+
+
 def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
     if not text.startswith(UNKNOWN_PREFIXES, pos, end):
         return None
@@ -160,6 +196,10 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
                 and not text.endswith("Ban", 0, m.start()):
             break  # the verb, maybe capitalised after a line break ("Công an Thành phố\nChỉ đạo …"), not a
             # name's own words ("Vụ Tổ chức cán bộ", "Ban Chỉ đạo")
+        if proper and word[0].islower() and (field := _sector_at(text, m.start(1), end)) is not None:
+            stop = cursor = field  # "Trung tâm Truyền thông tài nguyên và môi trường": a ministry's field
+            lower_run = 0
+            continue
         if word[0].isupper():
             if UNKNOWN_HEAD.match(text, m.start(1), end) and proper and not _joint_office(text, pos, m.start(1), end) \
                     and text[pos:m.start(1)].split() not in _OFFICES_OF:
@@ -309,11 +349,19 @@ _CENTRAL_UNITS = ("Cục", "Vụ", "Tổng cục", "Viện")
 _COMMA_ABBREVIATED = re.compile(r",[ \t]{1,3}[A-ZĐ]\w*(?:[ \t]{1,3}[^\W\d_A-ZĐ]\w*){0,2}[ \t]{1,3}[A-ZĐ]{1,4}&[A-ZĐ]{1,5}(?!\w)")
 
 
+_COMMA_THEN_WORDS = tuple(re.compile(rf",[ \t]{{1,3}}[A-ZĐ][^\W\d_]*(?:[ \t]{{1,3}}[^\W\d_A-ZĐ][^\W\d_]*){{{n}}}[ \t]{{1,3}}")
+                          for n in range(3))
+
+
 def _comma_in_name(text: str, pos: int, end: int) -> int | None:
     """Where a name that goes on after the comma at `pos` ends ("…, Nhiếp ảnh và Triển lãm"), or None."""
     abbreviated = _COMMA_ABBREVIATED.match(text, pos, end)
     if abbreviated is not None:
         return abbreviated.end()
+    for words in _COMMA_THEN_WORDS:  # "Viện Chiến lược, Chính sách tài nguyên và môi trường"
+        fields = words.match(text, pos, end)
+        if fields is not None and (field := _sector_at(text, fields.end(), end)) is not None:
+            return field
     m = _COMMA_FIELDS.match(text, pos, end)
     if m is None or not all(_is_field(f) for f in m.group(1).split(",")[1:]):
         return None
