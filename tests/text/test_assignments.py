@@ -1388,3 +1388,16 @@ def test_national_parks_and_groups_of_a_level_are_read_whole(text, lead, groups)
 ])
 def test_a_name_holding_a_ministrys_field_in_lower_case_is_read_whole(text, lead):
     assert parse_text(text)["tasks"][0]["lead"] == lead
+
+
+def test_addressees_described_by_clauses_of_their_own_still_lead():
+    text = ("Để triển khai kịp thời, Sở Nông nghiệp và Môi trường đề nghị Công an tỉnh; Đài Khí tượng Thủy văn "
+            "tỉnh Lào Cai; Chủ các công trình phải tổ chức quan trắc khí tượng; Chủ dự án phải thực hiện kiểm kê "
+            "khí nhà kính tổ chức nghiên cứu, triển khai thực hiện các quy định mới.")
+    task = parse_text(text)["tasks"][0]
+    assert task["lead"] == ["Công an tỉnh", "Đài Khí tượng Thủy văn tỉnh Lào Cai"]
+
+
+def test_a_comma_before_another_agency_ends_a_central_units_name():
+    text = "Cục Lâm nghiệp và Kiểm lâm, Sở Nông nghiệp và Môi trường tổ chức hội nghị phổ biến Nghị định."
+    assert parse_text(text)["tasks"][0]["lead"] == ["Cục Lâm nghiệp và Kiểm lâm", "Sở Nông nghiệp và Môi trường"]

@@ -756,3 +756,29 @@ def test_recipients_printed_with_blank_lines_between_them_end_at_the_signature()
     header = parse_header(SCANNED)
     assert header.recipients == ["Như trên"]
     assert (header.signer.authority, header.signer.title, header.signer.name) == ("KT.", "Thứ trưởng", "Tạ Anh Tuấn")
+
+
+def test_a_department_under_its_province_is_named_with_the_province():
+    text = PLAIN.replace("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSỞ Y TẾ")
+    assert parse_header(text).issuer == "Sở Y tế tỉnh Lạng Sơn"
+
+
+TEAM = """\
+   SỞ CÔNG THƯƠNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    ĐOÀN KIỂM TRA                         Độc lập - Tự do - Hạnh Phúc
+  THEO QUYẾT ĐỊNH
+   SỐ 1050/QĐ-SCT                      Lào Cai, ngày 10 tháng 3 năm 2026
+             –––––––––––––––
+     Số: 1105/KH-ĐKT
+
+                               KẾ HOẠCH
+Kiểm tra việc sử dụng vật liệu nổ công nghiệp
+
+      1. Mục tiêu
+"""
+
+
+def test_a_team_set_up_by_a_decision_issues_under_its_own_number():
+    header = parse_header(TEAM)
+    assert (header.code, header.type, header.place) == ("1105/KH-ĐKT", "Kế hoạch", "Lào Cai")
+    assert header.issuer.startswith("Đoàn kiểm tra")

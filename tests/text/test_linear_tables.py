@@ -287,3 +287,31 @@ def test_a_time_column_right_after_the_task_is_read_before_the_doers():
          "Tháng 12/2026"),
         ("I.2", "Bộ Nông nghiệp và Môi trường", "Các bộ, cơ quan, địa phương", "Quý IV/2026"),
     ]
+
+
+WEB_HEADER_TABLE = """PHỤ LỤC
+| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |
+| --- | --- | --- | --- |
+Thời gian thực hiện
+1
+Tổ chức tuyên truyền, phổ biến Nghị định
+a)
+Tổ chức hội nghị phổ biến Nghị định đến các cơ quan ở trung ương, địa phương.
+Bộ Tư pháp
+Vụ Pháp chế; các cơ quan liên quan
+Quý III, IV/2026
+b)
+Xây dựng tiêu chuẩn các-bon rừng quốc gia và hướng dẫn đăng ký dự án.
+Bộ Tài chính
+Bộ Tư pháp
+Quý IV/2026, 2027
+"""
+
+
+def test_a_web_pages_header_row_over_rows_printed_one_cell_a_line_still_heads_them():
+    record = parse_text(HEADER + WEB_HEADER_TABLE)
+    found = [(t["clause"], t["lead"], (t["deadline"] or {}).get("date")) for t in record["tasks"]
+             if t["clause"] != "Điều 1"]
+    assert found == [("1.a", ["Bộ Tư pháp"], "2026-12-31"), ("1.b", ["Bộ Tài chính"], "2027-12-31")]
+    windows = [(d["start_date"], d["date"]) for d in record["deadlines"] if d["kind"] == "range"]
+    assert windows == [("2026-07-01", "2026-12-31"), ("2026-10-01", "2027-12-31")]

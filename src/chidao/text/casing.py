@@ -50,6 +50,11 @@ def _provinces() -> dict[tuple[str, ...], list[str]]:
     return {tuple(name.lower().split()): name.split() for name in names if isinstance(name, str)}
 
 
+def is_province_name(words: list[str]) -> bool:
+    """Whether `words` (any case) are the whole name of a province or centrally-run city."""
+    return tuple(w.lower() for w in words) in _provinces()
+
+
 def _capital(word: str) -> str:
     return word[:1].upper() + word[1:]
 

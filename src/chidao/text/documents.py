@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chidao.text.codes import canonical_type, parse_code, symbol_names_type, type_for_symbol
-from chidao.text.casing import readable_issuer, rejoin_split_words, sentence_case
+from chidao.text.casing import is_province_name, readable_issuer, rejoin_split_words, sentence_case
 from chidao.text.chrome import LazySegments, find_document_bounds, is_upper_text, read_page_metadata
 from chidao.text.signer import find_closing_in
 from chidao.text.types import DocumentHeader, Signer
@@ -45,7 +45,7 @@ _QUOC_HIEU_TEXT = re.compile(
     r"|Độc\s{0,3}lập\s{0,3}[-–]\s{0,3}Tự\s{0,3}do\s{0,3}[-–]\s{0,3}Hạnh\s{0,3}phúc",
     re.IGNORECASE,
 )
-_RULE = re.compile(r"[-_=.]{3,}")
+_RULE = re.compile(r"[-_=.–—]{3,}")
 _HEADER_SEGMENTS = 80  # segments of the document searched for the "Số:" line
 _STOP_SUBJECT = ("căn cứ", "kính gửi")
 # What follows "Số:": a number and a ký hiệu ("03/CT-UBND", "19-KH/BCĐ"), or only the ký hiệu ("/QĐ-UBND").
@@ -61,6 +61,9 @@ class _Dated:
 
 
 def _find_so(segs: LazySegments) -> int | None:
+    """The segment of the "Số:" line. An issuer's name may hold a code in capitals ("ĐOÀN KIỂM TRA THEO QUYẾT
+    ĐỊNH / SỐ 1050/QĐ-SCT"): a line printing "Số:" with its colon comes first."""
+    found = None
     for i in range(_HEADER_SEGMENTS):
         if not segs.has(i):
             break
@@ -71,8 +74,10 @@ def _find_so(segs: LazySegments) -> int | None:
             if not rest and segs.has(i + 1):
                 rest = segs[i + 1].text  # "Số:" / "84/2025/QĐ-UBND"
             if _NUMBERED_CODE.match(rest):
-                return i
-    return None
+                if not seg.text.startswith("SỐ ") or ":" in seg.text[:5]:
+                    return i
+                found = i if found is None else found
+    return found
 
 
 def _has_quoc_hieu(segs: LazySegments) -> bool:
@@ -124,7 +129,7 @@ def _date(segs: LazySegments, so: int | None) -> _Dated:
 
 def _wrapped_place(previous: str, place: str) -> str:
     """A place name wrapped over two lines ("Thành" / "phố Hồ Chí Minh, ngày …") is joined again."""
-    if (previous and len(previous.split()) <= 4 and not re.search(r"[\d:/]", previous)
+    if (previous and len(previous.split()) <= 4 and not re.search(r"[\d:/]", previous) and not _RULE.search(previous)
             and not is_upper_text(previous) and not previous.endswith((".", ";", ","))):
         return f"{previous} {place}"
     return place
@@ -249,6 +254,7 @@ _BODY_STARTS = (
     ("BẢO", "HIỂM"), ("TÒA", "ÁN"), ("VIỆN",), ("THUẾ",), ("KIỂM", "TOÁN"),
     # a Party body under its parent ("ĐẢNG BỘ TỈNH LÀO CAI / ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH")
     ("ĐẢNG", "ỦY"), ("ĐẢNG", "UỶ"), ("CHI", "BỘ"),
+    ("ĐOÀN", "KIỂM", "TRA"), ("ĐOÀN", "THANH", "TRA"), ("TỔ", "CÔNG", "TÁC"),  # a team a department sets up
 )
 # The same by their first word, in the same order: only those can begin at a given word.
 _BODY_STARTS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -291,11 +297,24 @@ _LEVELS = ("TỈNH", "PHỐ", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG")
 
 def _place_of_parent(words: list[str], start: int) -> list[str]:
     """The place a body's name leaves to its parent's: "ĐẢNG BỘ TỈNH LÀO CAI / ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH"
-    ends at "TỈNH", whose name the line above prints ("LÀO CAI")."""
-    if not start or words[-1] not in _LEVELS or words[-1] not in words[:start]:
+    ends at "TỈNH", whose name the line above prints ("LÀO CAI"); "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG" is the
+    province's own department, named with it ("tỉnh Lào Cai")."""
+    if not start:
         return []
-    at = max(i for i in range(start) if words[i] == words[-1])
-    return words[at + 1:start]
+    if words[-1] in _LEVELS and words[-1] in words[:start]:
+        at = max(i for i in range(start) if words[i] == words[-1])
+        return words[at + 1:start]
+    if words[start] in _LOCAL_BODIES and not any(w in _LEVELS for w in words[start:]):
+        level = next((i for i in range(start) if words[i] in ("TỈNH", "PHỐ")), None)
+        # only a province's own name follows its level (the quốc hiệu, misprinted, may run on after it)
+        size = next((k for k in (4, 3, 2, 1) if level is not None and level + k < start + 1
+                     and is_province_name(words[level + 1:level + 1 + k])), None)
+        if size is not None:
+            return words[level - (words[level] == "PHỐ"):level + 1 + size]
+    return []
+
+
+_LOCAL_BODIES = frozenset({"SỞ", "BAN"})  # a province's departments and boards print their province above
 
 
 def parse_header(text: str) -> DocumentHeader | None:

@@ -30,7 +30,9 @@ from chidao.text.normalize import fold
 from chidao.text.pattern_names import UNKNOWN_PREFIXES
 from chidao.text.tables import Row
 
-_HEADER_START = re.compile(r"(?m)^[ \t]*(?:S\.?TT|TT)[ \t]*$")
+# "STT" alone on its line; or a web page's table row of header cells, the rows under it printed one cell a
+# line all the same ("| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |" then "| --- | …" then "1" …)
+_HEADER_START = re.compile(r"(?m)^[ \t]*(?:S\.?TT|TT)[ \t]*$|^\|[ \t]*(?:S\.?TT|TT)[ \t]*\|(?=[^\n]*\|[ \t]*$)")
 _HEADER_LINES = 16
 _HEADER_LINE_MAX = 48  # a header cell's line is short; a longer line is the table's first row or text
 _COLUMNS = (
@@ -46,6 +48,7 @@ _ROW_NUMBER = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3}){0,2})\.?[ \t]*")
 _NUMBER_THEN_TEXT = re.compile(r"[ \t]*(\d{1,3})(?:\.[ \t]+|[ \t]{2,})(?=[A-ZĐ])")  # "19. Xây dựng", "7  Đề án"
 _SECTION = re.compile(r"[ \t]*([IVX]{1,5}|[A-H])(?:[.)][ \t]+\S|[ \t]*$|[ \t]+(?=[A-ZĐ][a-zàáảãạăâđêôơư]))")
 _SUB_ROW = re.compile(r"[ \t]*[-–+][ \t]*")
+_LETTER_ROW = re.compile(r"[ \t]*([a-zđ])\)[ \t]*")
 # The Công báo's running head ("CÔNG BÁO/Số 286/Ngày 27-05-2026") and the page number under it.
 _RUNNING_HEAD = re.compile(r"[ \t]*CÔNG BÁO/Số")
 # What ends a table: the next part of the document.
@@ -111,6 +114,10 @@ def _header(text: str, pos: int, end: int) -> tuple[list[str], int] | None:
     joined = ""
     last = pos
     for count, (s, e) in enumerate(_lines(text, pos, end)):
+        if count < 2 and text.startswith(("|", " |"), s) or text.endswith("|", s, e) and count == 0:
+            joined += " " + " ".join(fold(text[s:e].replace("|", " ")).split())  # the header row's cells
+            last = e
+            continue
         if count >= _HEADER_LINES or e - s > _HEADER_LINE_MAX or _ROW_NUMBER.fullmatch(text, s, e) \
                 or _NUMBER_THEN_TEXT.match(text, s, e) or _SECTION.match(text, s, e):
             break
@@ -145,6 +152,12 @@ def _rows(text: str, pos: int, end: int, columns: list[str], section: str | None
         line = text[s:e]
         if _HEADER_START.fullmatch(line) or _TABLE_END.match(line) and not current:
             break
+        lettered = _LETTER_ROW.fullmatch(line) if number is not None else None
+        if lettered:  # "a)" under row "1": its sub-row "1.a"
+            close()
+            number, current = f"{number.split('.')[0]}.{lettered.group(1)}", []
+            table_end = e
+            continue
         numbered = _ROW_NUMBER.fullmatch(line)
         inline = _NUMBER_THEN_TEXT.match(line) if numbered is None else None
         if inline and not ((before := number or last) and int(inline.group(1)) == int(before.split(".")[0]) + 1):

@@ -41,7 +41,7 @@ UNKNOWN_HEAD = re.compile(
     r"|Thuế (?:tỉnh|thành phố)|Hải quan(?: khu vực)?"  # since 2025 "Thuế tỉnh Gia Lai", "Hải quan khu vực III"
     # mass organisations ("Hội Liên hiệp Phụ nữ Thành phố"), not a conference ("Hội nghị", "Hội thảo")
     r"|Hội(?! (?:nghị|thảo|chợ|thi|diễn|đồng)\b)"
-    r"|Đài (?:[Tt]ruyền hình|[Pp]hát thanh(?: và [Tt]ruyền hình)?|[Tt]iếng nói))".replace(" ", r"\s{1,3}"))
+    r"|Đài (?:[Tt]ruyền hình|[Pp]hát thanh(?: và [Tt]ruyền hình)?|[Tt]iếng nói|[Kk]hí tượng))".replace(" ", r"\s{1,3}"))
 # The first words of every UNKNOWN_HEAD alternative: a match starts with one of them, so most offsets of
 # a text are ruled out by one `startswith` instead of trying the whole alternation.
 UNKNOWN_PREFIXES = (
@@ -358,10 +358,12 @@ def _comma_in_name(text: str, pos: int, end: int) -> int | None:
     abbreviated = _COMMA_ABBREVIATED.match(text, pos, end)
     if abbreviated is not None:
         return abbreviated.end()
-    for words in _COMMA_THEN_WORDS:  # "Viện Chiến lược, Chính sách tài nguyên và môi trường"
-        fields = words.match(text, pos, end)
-        if fields is not None and (field := _sector_at(text, fields.end(), end)) is not None:
-            return field
+    after_comma = pos + 1 + len(text[pos + 1:pos + 5]) - len(text[pos + 1:pos + 5].lstrip(" \t"))
+    if not UNKNOWN_HEAD.match(text, after_comma, end):  # "…, Sở Nông nghiệp và Môi trường" is the next agency
+        for words in _COMMA_THEN_WORDS:  # "Viện Chiến lược, Chính sách tài nguyên và môi trường"
+            fields = words.match(text, pos, end)
+            if fields is not None and (field := _sector_at(text, fields.end(), end)) is not None:
+                return field
     m = _COMMA_FIELDS.match(text, pos, end)
     if m is None or not all(_is_field(f) for f in m.group(1).split(",")[1:]):
         return None

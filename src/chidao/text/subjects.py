@@ -493,6 +493,13 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         tail = _unnamed_tail(scan, after, end)
         if tail is None:
             tail = _duty_later(text, after, end)
+        if tail is None and _ASKS.search(text, pos, min(a.start for a in [*agencies, *groups])):
+            asked = _asked_tail(scan, after, end)
+            if asked is not None:
+                more, more_groups = actors_in(scan, after, asked)
+                agencies += [a for a in more if a not in agencies]
+                groups += [g for g in more_groups if g not in groups]
+                tail = asked
         if tail is None:
             return Actors(), pos
         after = tail
@@ -557,6 +564,27 @@ def _duty_later(text: str, pos: int, end: int) -> int | None:
     return duty.start() if duty is not None else None
 
 
+_ASKED_REACH = 480
+_NOT_THE_ORDER = frozenset(("phải", "được", "đã", "sẽ", "cần", "đang"))  # "Chủ các công trình phải tổ chức …"
+
+
+def _asked_tail(scan: Scanner, pos: int, end: int) -> int | None:
+    """"Sở … đề nghị Ủy ban MTTQ tỉnh; các Sở, ban, ngành; …; Chủ các công trình phải tổ chức quan trắc …; và các
+    tổ chức, cá nhân có liên quan tổ chức nghiên cứu …": a list of addressees the finders only partly name,
+    cut by semicolons and described by clauses of their own, runs to the first verb pair that opens the order
+    (not one of a describing clause, after "phải", "được" …); where it starts, or None within the sentence."""
+    text = scan.text
+    stop = _SENTENCE_END.search(text, pos, min(end, pos + _ASKED_REACH))
+    limit = stop.start() if stop else min(end, pos + _ASKED_REACH)
+    words = list(_TAIL_WORD.finditer(text, pos, limit))
+    for i, word in enumerate(words[1:-1], start=1):
+        if f"{word.group()} {words[i + 1].group()}".lower() in PREDICATE_PAIRS \
+                and words[i - 1].group().lower() not in _NOT_THE_ORDER:
+            return word.start()
+    return None
+
+
+_SENTENCE_END = re.compile(r"\.(?:\s|$)|\n[ \t]*\n")
 _TAIL_WORDS = 16
 _TAIL_OPEN = re.compile(r"[ \t*]{0,3}(?:,|(?=\s{1,3}(?:và|cùng)\s))")
 _TAIL_END = re.compile(r"[.;:!?()]|\n[ \t]*\n")

@@ -18,7 +18,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from chidao.text.dates import year_span_end
+from chidao.text.dates import period_bounds, year_span_end
 from chidao.text.normalize import fold
 from chidao.text.types import Deadline
 
@@ -315,6 +315,10 @@ def _due_cell(text: str, span: tuple[int, int], default_year: int | None, find_d
     if years is not None and years.group(2) < years.group(3):  # "Giai đoạn 2026 - 2030": the row's window
         return [Deadline("range", datetime.date(int(years.group(3)), 12, 31), datetime.date(int(years.group(2)), 1, 1),
                          years.group(1), years.start(1), years.end(1))]
+    quarters = _QUARTER_LIST.fullmatch(text, lo, hi)
+    if quarters is not None and (quarters.group(3) or quarters.group(5)):
+        # "Quý III, IV/2026", "Quý IV/2026, 2027": the window over them all
+        return [_quarters_window(quarters)]
     mentions = find_dates(text[lo:hi], default_year=default_year)
     if not mentions:
         return []
@@ -330,6 +334,20 @@ def _due_cell(text: str, span: tuple[int, int], default_year: int | None, find_d
         return [Deadline("on", m.date, None, m.text, lo + m.start, lo + m.end)]
     kind = _UNIT_KIND.get(m.unit, "by")
     return [Deadline(kind, m.last, None, m.text, lo + m.start, lo + m.end)]
+
+
+_QUARTER_LIST = re.compile(r"[*_\s]*([Qq]uý\s{1,3}([IV]{1,3})((?:\s{0,3},\s{0,3}[IV]{1,3})*)\s{0,3}/\s{0,3}((?:19|20)\d\d)"
+                           r"(?:\s{0,3}(?:,|và)\s{0,3}((?:19|20)\d\d))?)[*_\s.]*")
+_QUARTER_NUMBER = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def _quarters_window(m: re.Match[str]) -> Deadline:
+    year = int(m.group(4))
+    last = (m.group(3).replace(",", " ").split() or [m.group(2)])[-1]
+    first_day = period_bounds("quarter", year, _QUARTER_NUMBER[m.group(2)])[0]
+    last_day = (datetime.date(int(m.group(5)), 12, 31) if m.group(5)
+                else period_bounds("quarter", year, _QUARTER_NUMBER[last])[1])
+    return Deadline("range", last_day, first_day, m.group(1), m.start(1), m.end(1))
 
 
 _ONGOING = re.compile(r"[*_\s]*((?:(?:[Nn]hiệm\s{1,3}vụ|[Tt]hực\s{1,3}hiện)\s{1,3})?[Tt]hường\s{1,3}xuyên)[*_\s.]*")
