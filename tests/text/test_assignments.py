@@ -1401,3 +1401,20 @@ def test_addressees_described_by_clauses_of_their_own_still_lead():
 def test_a_comma_before_another_agency_ends_a_central_units_name():
     text = "Cục Lâm nghiệp và Kiểm lâm, Sở Nông nghiệp và Môi trường tổ chức hội nghị phổ biến Nghị định."
     assert parse_text(text)["tasks"][0]["lead"] == ["Cục Lâm nghiệp và Kiểm lâm", "Sở Nông nghiệp và Môi trường"]
+
+
+def test_a_team_a_decision_sets_up_carries_out_its_articles_points():
+    text = ("Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra\n"
+            "Đoàn kiểm tra thực hiện nhiệm vụ theo quy định, trong đó tập trung:\n"
+            "1. Xây dựng và trình Giám đốc Sở phê duyệt Kế hoạch kiểm tra chi tiết.\n"
+            "2. Lập biên bản kiểm tra.\n")
+    found = parse_text(text)["tasks"]
+    assert [(t["clause"], t["lead"]) for t in found] == [("Điều 3.1", ["Đoàn kiểm tra"]), ("Điều 3.2", ["Đoàn kiểm tra"])]
+
+
+def test_the_members_of_a_body_are_no_tasks_of_it():
+    text = ("2. Tổ giúp việc\n"
+            "- Tổ trưởng: Ông Nguyễn Đình Chiến, Phó Giám đốc Sở Y tế.\n"
+            "- Bà Nguyễn Việt Hà, Chuyên viên Sở Tài chính.\n"
+            "3. Đồng chí Giám đốc Sở Y tế chỉ đạo rà soát hồ sơ.\n")
+    assert [(t.clause, t.lead) for t in tasks(text)] == [("3", ["Sở Y tế"])]

@@ -305,6 +305,8 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
         parent = provided[-1][1] if provided else root
         handed = next(((a, d) for _, a, d in reversed(provided) if d is not None), None)
         has_children = i + 1 < len(blocks) and block.is_ancestor_of(blocks[i + 1])
+        if not has_children and _MEMBER_ITEM.match(scan.text, block.body_start, block.end):
+            continue  # "- Tổ trưởng: Ông Nguyễn Văn A, Phó Giám đốc Sở …": who sits on a body, not work for it
         heading = _heading(scan, block, has_children)
         body = block.body_start
         own = Actors()
@@ -319,6 +321,8 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
             last = scan.text.rfind("\n\n", body, intro_end)
             if last == -1:
                 last = _title_line_end(scan.text, body, intro_end)  # a title in capitals, then the paragraph
+            if last == -1 and block.kind == "article":  # "Điều 3. Nhiệm vụ của Đoàn kiểm tra" then its intro
+                last = scan.text.find("\n", body, intro_end)
             if last != -1:
                 paragraph = skip_blank(scan.text, last, block.end)
                 inline, after = subject_at(scan, paragraph, block.end)
@@ -410,6 +414,10 @@ def _member_lines(scan: Scanner, blocks: list[Block], i: int) -> tuple[list[Any]
         agencies.extend(a for a in named if a not in agencies)
         indices.append(j)
     return (agencies, indices) if len(indices) >= 2 else None
+
+
+_MEMBER_ITEM = re.compile(r"[ \t*_]{0,4}(?:[^\n:.;]{1,40}:[ \t]*)?(?:Ông|Bà|(?:Đồng chí|Đ/c)(?![ \t]{1,3}(?:Bộ|Bí|Chủ|Phó|"
+                          r"Giám|Thứ|Trưởng|Chánh|Tổng|Thủ|Cục|Vụ)[ \t]))[ \t]{1,3}[A-ZĐ]")  # not "Đồng chí Bộ trưởng …"
 
 
 def _title_line_end(text: str, start: int, end: int) -> int:

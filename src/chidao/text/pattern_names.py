@@ -41,13 +41,16 @@ UNKNOWN_HEAD = re.compile(
     r"|Thuế (?:tỉnh|thành phố)|Hải quan(?: khu vực)?"  # since 2025 "Thuế tỉnh Gia Lai", "Hải quan khu vực III"
     # mass organisations ("Hội Liên hiệp Phụ nữ Thành phố"), not a conference ("Hội nghị", "Hội thảo")
     r"|Hội(?! (?:nghị|thảo|chợ|thi|diễn|đồng)\b)"
-    r"|Đài (?:[Tt]ruyền hình|[Pp]hát thanh(?: và [Tt]ruyền hình)?|[Tt]iếng nói|[Kk]hí tượng))".replace(" ", r"\s{1,3}"))
+    r"|Đài (?:[Tt]ruyền hình|[Pp]hát thanh(?: và [Tt]ruyền hình)?|[Tt]iếng nói|[Kk]hí tượng)"
+    # the teams and councils a decision sets up and then charges ("Đoàn kiểm tra", "Hội đồng thẩm định")
+    r"|Đoàn (?:kiểm tra|thanh tra|công tác|giám sát)|Tổ (?:công tác|giúp việc|thư ký|chuyên gia)"
+    r"|Hội đồng (?:thẩm định|tư vấn|xét|đánh giá|nghiệm thu|lựa chọn|[Tt]hi đua))".replace(" ", r"\s{1,3}"))
 # The first words of every UNKNOWN_HEAD alternative: a match starts with one of them, so most offsets of
 # a text are ruled out by one `startswith` instead of trying the whole alternation.
 UNKNOWN_PREFIXES = (
     "Ủy", "Uỷ", "UBND", "Bộ", "Công", "Tập", "Tổng", "Văn", "Thanh", "Kho", "Ngân", "Bảo", "Trung",
     "Chi", "Cục", "Sở", "Tiểu", "Ban", "Vụ", "Viện", "Học", "Đại", "Trường", "Liên", "Tòa", "Cảng", "Báo", "Thông", "Đài",
-    "Thuế", "Hải", "Hội", "HĐND", "Thành", "Tỉnh", "Kiểm", "Cổng", "Hiệp", "Đoàn", "Thường", "Toà", "Tạp", "Vườn",
+    "Thuế", "Hải", "Hội", "HĐND", "Thành", "Tỉnh", "Kiểm", "Cổng", "Hiệp", "Đoàn", "Thường", "Toà", "Tạp", "Vườn", "Tổ ",
 )
 # a word or a dash after blanks, or a dash printed tight between two words ("Công nghiệp-Năng lượng")
 _TOKEN = re.compile(r"(?:[ \t\n]{1,3}|(?<=\w)(?=[-–]\w)|(?<=\w[-–])(?=\w))(\w+(?:&\w+){0,3}|[-–])")
@@ -163,6 +166,9 @@ def _sector_at(text: str, pos: int, end: int) -> int | None:
     return m.end() if m else None
 
 
+_TEAM = re.compile(r"(?:Đoàn|Tổ|Hội\s{1,3}đồng)\s{1,3}[^\W\d_A-ZĐ]")
+
+
 def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
     if not text.startswith(UNKNOWN_PREFIXES, pos, end):
         return None
@@ -171,7 +177,8 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
         return None
     stop = head.end()
     # "Đài truyền hình", "Hội đồng dân tộc", "Ban quản lý khu …": names as they stand
-    proper = head.group().startswith(("Đài ", "Hội đồng", "Ban quản lý", "Ban Quản lý"))
+    proper = head.group().startswith(("Đài ", "Hội đồng", "Ban quản lý", "Ban Quản lý", "Đoàn ", "Tổ "))
+    team = _TEAM.match(head.group()) is not None  # its name is the head, or the head and capitalised words
     placed = False
     lower_run = 0
     cursor = head.end()
@@ -186,6 +193,8 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
                 continue
             break
         word = m.group(1)
+        if team and not word[0].isupper():
+            break
         nxt_word = _TOKEN.match(text, m.end(), end)
         pair = f"{word} {nxt_word.group(1)}".lower() if nxt_word else word.lower()
         if pair == "chỉ đạo" and word == "chỉ" and text.endswith("Ban", 0, m.start()):
