@@ -1418,3 +1418,8 @@ def test_the_members_of_a_body_are_no_tasks_of_it():
             "- Bà Nguyễn Việt Hà, Chuyên viên Sở Tài chính.\n"
             "3. Đồng chí Giám đốc Sở Y tế chỉ đạo rà soát hồ sơ.\n")
     assert [(t.clause, t.lead) for t in tasks(text)] == [("3", ["Sở Y tế"])]
+
+
+def test_a_departments_own_division_is_an_agency():
+    text = "2. Phòng Quản lý công nghiệp\nChủ trì, phối hợp với các đơn vị liên quan tham mưu Lãnh đạo Sở.\n"
+    assert parse_text(text)["tasks"][0]["lead"] == ["Phòng Quản lý công nghiệp"]

@@ -782,3 +782,37 @@ def test_a_team_set_up_by_a_decision_issues_under_its_own_number():
     header = parse_header(TEAM)
     assert (header.code, header.type, header.place) == ("1105/KH-ĐKT", "Kế hoạch", "Lào Cai")
     assert header.issuer.startswith("Đoàn kiểm tra")
+
+
+BROKEN_QUOC_HIEU = """\
+UBND TỈNH LÀO CAI                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP                          NAM
+                                                 Độc lập - Tự do - Hạnh phúc
+      Số: 7    /QĐ-BQLCKCN
+                                            Lào Cai, ngày 15 tháng 01 năm 2026
+
+                               QUYẾT ĐỊNH
+    Về việc thành lập Hội đồng thẩm định
+
+Điều 1. Thành lập Hội đồng thẩm định.
+ Nơi nhận:                                                      KT. GIÁM ĐỐC
+ - Như trên;
+ - Các Sở, ngành: Xây dựng, Công Thương,
+                                                                PHÓ GIÁM ĐỐC
+ Tài chính, Thuế tỉnh;
+ - Lưu: VT.
+
+
+
+                                                                Phạm Năng Chung
+"""
+
+
+def test_a_quoc_hieu_broken_over_two_lines_beside_the_issuer_is_left_out_of_it():
+    header = parse_header(BROKEN_QUOC_HIEU)
+    assert (header.code, header.issuer) == ("7/QĐ-BQLCKCN", "Ban Quản lý các khu công nghiệp tỉnh Lào Cai")
+
+
+def test_a_signature_beside_the_noi_nhan_line_is_read_before_any_name_in_the_list():
+    signer = parse_header(BROKEN_QUOC_HIEU).signer
+    assert (signer.authority, signer.title, signer.name) == ("KT.", "Phó Giám đốc", "Phạm Năng Chung")

@@ -373,6 +373,10 @@ def _header_anchor(text: str, after: int) -> int | None:
     return lone
 
 
+# The tiêu ngữ under a quốc hiệu that columns run together broke over lines (so that it was not found).
+_TIEU_NGU = re.compile(r"Độc\s{1,3}lập\s{0,3}[-–]\s{0,3}Tự\s{1,3}do", re.IGNORECASE)
+
+
 def _walk_back_to_issuer(text: str, anchor: int, floor: int) -> int:
     """From the quốc hiệu (or "Số:") back over the issuer's name lines to the start of its cell."""
     segs = segments(text, max(floor, anchor - 600), anchor)
@@ -383,7 +387,7 @@ def _walk_back_to_issuer(text: str, anchor: int, floor: int) -> int:
             if seen_issuer:
                 break
             continue
-        if is_upper_text(seg.text) or set(seg.text) <= set("-_= "):
+        if is_upper_text(seg.text) or set(seg.text) <= set("-_= ") or _TIEU_NGU.match(seg.text):
             start = seg.start
             seen_issuer = seen_issuer or any(c.isalpha() for c in seg.text)
             continue

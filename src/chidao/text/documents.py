@@ -46,6 +46,11 @@ _QUOC_HIEU_TEXT = re.compile(
     re.IGNORECASE,
 )
 _RULE = re.compile(r"[-_=.–—]{3,}")
+# Columns run together may break the quốc hiệu over two lines, each beside a line of the issuer's name:
+# "UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP NAM".
+_QUOC_HIEU_BROKEN = re.compile(
+    r"[ \t]*CỘNG\s{0,3}H(?:ÒA|OÀ)\s{0,3}XÃ\s{0,3}HỘI\s{0,3}CHỦ\s{0,3}NGHĨA(?:[ \t]{1,3}VIỆT)?[ \t]*\n"
+    r"([^\n]*?)[ \t]+(?:VIỆT[ \t]{1,3})?NAM[ \t]*(?=\n|$)", re.IGNORECASE)
 _HEADER_SEGMENTS = 80  # segments of the document searched for the "Số:" line
 _STOP_SUBJECT = ("căn cứ", "kính gửi")
 # What follows "Số:": a number and a ký hiệu ("03/CT-UBND", "19-KH/BCĐ"), or only the ký hiệu ("/QĐ-UBND").
@@ -274,6 +279,7 @@ def _issuer(segs: LazySegments, upto: int) -> str | None:
     issuer's name (two columns run together), or break them over several lines.
     """
     joined = _QUOC_HIEU_TEXT.sub(" ", "\n".join(seg.text for seg in segs[:upto]))
+    joined = _QUOC_HIEU_BROKEN.sub(r"\n\1", joined)
     parts = [line for line in joined.split("\n") if is_upper_text(line)]
     words = _DASH_BETWEEN_WORDS.sub(" - ", rejoin_split_words(_RULE.sub(" ", " ".join(parts)))).split()
     if not words:

@@ -122,7 +122,7 @@ def _block_at(segs: Sequence[Segment], i: int) -> tuple[Signer, int] | None:
         if segs[j].blank or _SEAL_MARK.fullmatch(text):
             continue  # the space left for the signature and the seal (a scan may leave a stray "[" there)
         head, name = _name_split(text)
-        if name and (capitals or is_upper_text(head)):
+        if name and not name.endswith((",", ";", ":")) and (capitals or is_upper_text(head)):
             # A rank printed before the name ("Thượng tướng Lê Huy Vịnh") is not a title.
             titles = capitals + ([head] if head and is_upper_text(head) else [])
             if not head:  # the line is the name, which may run on to the next line
@@ -336,10 +336,18 @@ def find_closing_in(text: str, start: int, end: int, body_start: int) -> Closing
     at = _noi_nhan_at(text, start, end, body_start)
     if at is None:
         return _authority_block(text, start, end, body_start)
+    if _SIGNATURE_BESIDE.search(text, at, piece_end(text, at, end)):
+        # "Nơi nhận:            KT. GIÁM ĐỐC": the block stands beside the list from its first line
+        side = _side_by_side(text, at, end)
+        if side is not None:
+            return side
     closing = find_closing(_around(text, start, end, at), body_start)
     if closing.signer is None or closing.signer.name is None:
         return _side_by_side(text, at, end) or closing
     return closing
+
+
+_SIGNATURE_BESIDE = re.compile(r"\S[ \t]{4,}(?:(?:TM|KT|TL|TUQ|Q)\.|[A-ZĐ]{2,}[ \t][A-ZĐ]{2,})")
 
 
 # Columns laid out side by side are parted by a run of spaces, the right one far from the margin.
