@@ -336,7 +336,7 @@ def find_closing_in(text: str, start: int, end: int, body_start: int) -> Closing
     at = _noi_nhan_at(text, start, end, body_start)
     if at is None:
         return _authority_block(text, start, end, body_start)
-    if _SIGNATURE_BESIDE.search(text, at, piece_end(text, at, end)):
+    if _signature_beside(text, at, piece_end(text, at, end)):
         # "Nơi nhận:            KT. GIÁM ĐỐC": the block stands beside the list from its first line
         side = _side_by_side(text, at, end)
         if side is not None:
@@ -347,13 +347,22 @@ def find_closing_in(text: str, start: int, end: int, body_start: int) -> Closing
     return closing
 
 
-_SIGNATURE_BESIDE = re.compile(r"\S[ \t]{4,}(?:(?:TM|KT|TL|TUQ|Q)\.|[A-ZĐ]{2,}[ \t][A-ZĐ]{2,})")
-
-
 # Columns laid out side by side are parted by a run of spaces, the right one far from the margin.
 _COLUMN_GAP = re.compile(r"[ \t]{4,}(?=\S)")
 _RIGHT_COLUMN_FROM = 30  # characters from the line's start
 _SIDE_BY_SIDE_LINES = 40
+
+
+def _right_column(text: str, line: int, stop: int) -> re.Match[str] | None:
+    """The gap before the right-hand column of the line `text[line:stop]`, or None."""
+    return next((m for m in _COLUMN_GAP.finditer(text, line, stop) if m.end() - line >= _RIGHT_COLUMN_FROM), None)
+
+
+def _signature_beside(text: str, line: int, stop: int) -> bool:
+    """Whether the line `text[line:stop]` prints a signature block's first line in its right-hand column."""
+    gap = _right_column(text, line, stop)
+    beside = text[gap.end():stop].strip() if gap else ""
+    return bool(beside) and (_AUTHORITY.match(beside) is not None or is_upper_text(beside))
 
 
 def _columns(text: str, at: int, end: int) -> tuple[list[Segment], list[Segment]]:
@@ -366,7 +375,7 @@ def _columns(text: str, at: int, end: int) -> tuple[list[Segment], list[Segment]
         if line >= end:
             break
         stop = piece_end(text, line, end)
-        gap = next((m for m in _COLUMN_GAP.finditer(text, line, stop) if m.end() - line >= _RIGHT_COLUMN_FROM), None)
+        gap = _right_column(text, line, stop)
         if not text[line:stop].strip():
             left.append(Segment(line, stop, ""))
             right.append(Segment(line, stop, ""))
