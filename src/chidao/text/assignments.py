@@ -155,11 +155,13 @@ def _heading(scan: Scanner, block: Block, has_children: bool = False) -> tuple[A
 
 # "4. Các cơ quan, tổ chức, đơn vị được giao quản lý, sử dụng tài sản kết cấu hạ tầng" then its items: the
 # whole heading, hard-wrapped or not, names the group its items charge.
-_QUALIFIER = re.compile(r"(?:,\s{1,3}doanh\s{1,3}nghiệp\s{1,3})?(?:được|có(?!\s{1,3}(?:nhiệm|trách))|đang|tham\s{1,3}gia|sử\s{1,3}dụng|quản\s{1,3}lý)\s")
+_QUALIFIER = re.compile(r"(?:,\s{1,3}doanh\s{1,3}nghiệp\s{1,3})?"
+                        r"(?:được|có(?!\s{1,3}(?:nhiệm|trách))|đang|tham\s{1,3}gia|sử\s{1,3}dụng|quản\s{1,3}lý)\s")
 _QUALIFIED_MAX = 240
 
 
 def _qualified_group(scan: Scanner, begin: int, end: int) -> tuple[Actors, int] | None:
+    """The group a heading from `begin` names whole, with what it manages, and where the heading ends."""
     text = scan.text
     pos = begin
     while True:  # the heading's line, and the lines it is hard-wrapped onto (which open in lower case)
@@ -392,13 +394,17 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
 # they all carry out: the members, not the group, lead the points, and their lines are no tasks.
 _MEMBERS_FOLLOW = re.compile(r"gồm(?:\s{1,3}(?:các|những)[^:\n]{0,40})?\s{0,3}:$")
 _TRAILING_INTRO = re.compile(r"\n[^\n]{1,60}:\s*$")
+_MEMBERS_INTRO_REACH = 80
 
 
 def _member_lines(scan: Scanner, blocks: list[Block], i: int) -> tuple[list[Any], list[int]] | None:
     """The agencies the "-" items after a "…gồm:" intro (block i) name, one an item with at most a bracket
     after it, and those items' indices; None unless at least two such items follow."""
     text = scan.text
-    if not _MEMBERS_FOLLOW.search(text, 0, len(text[:blocks[i].end].rstrip(" \t\n*_"))):
+    stop = blocks[i].end
+    while stop > blocks[i].body_start and text[stop - 1] in " \t\n*_":
+        stop -= 1
+    if not _MEMBERS_FOLLOW.search(text, max(blocks[i].body_start, stop - _MEMBERS_INTRO_REACH), stop):
         return None
     agencies: list[Any] = []
     indices: list[int] = []

@@ -295,7 +295,7 @@ def _extend_group(text: str, group: Any, end: int) -> Any:
     return GroupMention(" ".join(text[group.start:stop].split()), group.start, stop)
 
 
-_KIND_HEADS = ("Ban", "Sở", "Cục", "Vụ", "Hội", "Tổng cục", "Công ty")
+_KIND_HEADS = ("Ban", "Sở", "Cục", "Vụ", "Hội", "Tổng cục")
 
 
 def _named_kind(text: str, group: Any, end: int) -> int:
@@ -338,7 +338,8 @@ _TOPIC = re.compile(r"[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,240}:[*_]{0
                     r"(?:Đề nghị|Giao|Yêu cầu|Chủ tịch|Thủ trưởng|Các|Sở|Bộ|UBND|Ủy ban|Uỷ ban)\s)")
 # "- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính …": a short label, a colon, then the subject.
 # A procedure's "Bước 1: Văn phòng … tiếp nhận hồ sơ" is a rule, not an order; a table's "Ghi chú:" explains it.
-_LABEL = re.compile(r"[*_]{0,2}(?!Bước\s|Ghi\s{1,3}chú)[A-ZĐ][^\W\d_]*(?:[ \t][^\s:;.,()]{1,12}){0,5}[*_]{0,2}:[*_]{0,2}[ \t]{1,3}(?=[A-ZĐ])")
+_LABEL = re.compile(r"[*_]{0,2}(?!Bước\s|Ghi\s{1,3}chú)[A-ZĐ][^\W\d_]*(?:[ \t][^\s:;.,()]{1,12}){0,5}"
+                    r"[*_]{0,2}:[*_]{0,2}[ \t]{1,3}(?=[A-ZĐ])")
 # "Sau khi nghe báo cáo của các Bộ: …, ý kiến …, Phó Thủ tướng kết luận như sau:": who reported, then who
 # concludes; neither is charged by the sentence.
 _HEARD = words_pattern(r"sau khi nghe\b")
