@@ -40,13 +40,19 @@ _PUNCTUATION = ",.;:()\"“”"
 
 
 @lru_cache(maxsize=1)
-def _provinces() -> dict[tuple[str, ...], list[str]]:
-    """Province names from the engine's data (`central.yaml`), keyed by their lower-case words."""
+def central_data() -> dict:
+    """The engine's `central.yaml` (national bodies and the provinces), or {} when it cannot be read."""
     try:
         data = yaml.safe_load(resources.files("chidao.data").joinpath("central.yaml").read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError):
         return {}
-    names = data.get("provinces", []) if isinstance(data, dict) else []
+    return data if isinstance(data, dict) else {}
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> dict[tuple[str, ...], list[str]]:
+    """Province names from the engine's data (`central.yaml`), keyed by their lower-case words."""
+    names = central_data().get("provinces", [])
     return {tuple(name.lower().split()): name.split() for name in names if isinstance(name, str)}
 
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from chidao.text.casing import PLACE_LEVELS
+from chidao.text.casing import PLACE_LEVELS, central_data
 from chidao.text.types import AgencyMention, GroupMention
 
 # Words that show the actor list is not the subject of an order: a copula, a past fact, a preposition.
@@ -138,13 +137,8 @@ def _sector_pattern() -> re.Pattern[str] | None:
     """The fields the ministries are named by, in any case ("tài nguyên và môi trường", "văn hóa, thể thao và
     du lịch"), from `central.yaml`: only those holding "và" or a comma, which would end a name read word by
     word ("Trung tâm Truyền thông tài nguyên và môi trường")."""
-    import yaml
-
-    try:
-        data = yaml.safe_load(resources.files("chidao.data").joinpath("central.yaml").read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        return None
-    fields = {a["name"][len("Bộ "):] for a in data.get("agencies", []) if str(a.get("name", "")).startswith("Bộ ")}
+    agencies = central_data().get("agencies", [])
+    fields = {a["name"][len("Bộ "):] for a in agencies if str(a.get("name", "")).startswith("Bộ ")}
     joined = sorted((f for f in fields if " và " in f or "," in f), key=len, reverse=True)
     if not joined:
         return None

@@ -18,7 +18,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from chidao.text.dates import period_bounds, year_span_end
+from chidao.text.dates import QUARTER_NUMERALS, period_bounds, year_span_end
 from chidao.text.normalize import fold
 from chidao.text.types import Deadline
 
@@ -338,15 +338,16 @@ def _due_cell(text: str, span: tuple[int, int], default_year: int | None, find_d
 
 _QUARTER_LIST = re.compile(r"[*_\s]*([Qq]uý\s{1,3}([IV]{1,3})((?:\s{0,3},\s{0,3}[IV]{1,3})*)\s{0,3}/\s{0,3}((?:19|20)\d\d)"
                            r"(?:\s{0,3}(?:,|và)\s{0,3}((?:19|20)\d\d))?)[*_\s.]*")
-_QUARTER_NUMBER = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 def _quarters_window(m: re.Match[str]) -> Deadline:
+    """The window a time cell listing quarters spans: from the first quarter's first day to the last
+    quarter's last day, or to the end of the year printed after them."""
     year = int(m.group(4))
     last = (m.group(3).replace(",", " ").split() or [m.group(2)])[-1]
-    first_day = period_bounds("quarter", year, _QUARTER_NUMBER[m.group(2)])[0]
+    first_day = period_bounds("quarter", year, QUARTER_NUMERALS[m.group(2)])[0]
     last_day = (datetime.date(int(m.group(5)), 12, 31) if m.group(5)
-                else period_bounds("quarter", year, _QUARTER_NUMBER[last])[1])
+                else period_bounds("quarter", year, QUARTER_NUMERALS[last])[1])
     return Deadline("range", last_day, first_day, m.group(1), m.start(1), m.end(1))
 
 
