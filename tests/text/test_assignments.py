@@ -1423,3 +1423,8 @@ def test_the_members_of_a_body_are_no_tasks_of_it():
 def test_a_departments_own_division_is_an_agency():
     text = "2. Phòng Quản lý công nghiệp\nChủ trì, phối hợp với các đơn vị liên quan tham mưu Lãnh đạo Sở.\n"
     assert parse_text(text)["tasks"][0]["lead"] == ["Phòng Quản lý công nghiệp"]
+
+
+def test_a_name_broken_over_an_indented_line_is_read_whole():
+    text = "Đề nghị Công an tỉnh; Đài\n     Khí tượng Thủy văn tỉnh Lào Cai tổ chức nghiên cứu, triển khai thực hiện."
+    assert parse_text(text)["tasks"][0]["lead"] == ["Công an tỉnh", "Đài Khí tượng Thủy văn tỉnh Lào Cai"]

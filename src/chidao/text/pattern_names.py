@@ -27,6 +27,9 @@ NOT_NAME_WORDS = frozenset("sẽ đang vẫn cũng không chưa ghi nhận cần
 # Agencies the registry does not know (another province's police, a state broadcaster, a state group)
 # are still charged with work: a head noun of Vietnamese administrative names
 # followed by a proper name. Case-sensitive: the proper name is what makes it an agency.
+# Blanks between two words of a name: a few spaces, or a line break and the next line's indentation (a PDF's
+# text laid out as on the page indents every line of a column).
+_GAP = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,40})"
 UNKNOWN_HEAD = re.compile(
     r"(?:(?:Ủy|Uỷ) ban nhân dân (?:tỉnh|thành phố)|UBND (?:tỉnh|thành phố)|Bộ Chỉ huy|Bộ Tư lệnh"
     # a private company ("Công ty TNHH …", "Công ty cổ phần …") answered by a tax or customs office is no agency
@@ -44,7 +47,7 @@ UNKNOWN_HEAD = re.compile(
     # the teams and councils a decision sets up and then charges ("Đoàn kiểm tra", "Hội đồng thẩm định")
     r"|Đoàn (?:kiểm tra|thanh tra|công tác|giám sát)|Tổ (?:công tác|giúp việc|thư ký|chuyên gia)"
     r"|Hội đồng (?:thẩm định|tư vấn|xét|đánh giá|nghiệm thu|lựa chọn|[Tt]hi đua)"
-    r"|Phòng(?= [A-ZĐ]))".replace(" ", r"\s{1,3}"))  # a department's own division ("Phòng Quản lý công nghiệp")
+    r"|Phòng(?= [A-ZĐ]))".replace(" ", _GAP))  # a department's own division ("Phòng Quản lý công nghiệp")
 # The first words of every UNKNOWN_HEAD alternative: a match starts with one of them, so most offsets of
 # a text are ruled out by one `startswith` instead of trying the whole alternation.
 UNKNOWN_PREFIXES = (
@@ -53,7 +56,7 @@ UNKNOWN_PREFIXES = (
     "Thuế", "Hải", "Hội", "HĐND", "Thành", "Tỉnh", "Kiểm", "Cổng", "Hiệp", "Đoàn", "Thường", "Toà", "Tạp", "Vườn", "Tổ ", "Phòng",
 )
 # a word or a dash after blanks, or a dash printed tight between two words ("Công nghiệp-Năng lượng")
-_TOKEN = re.compile(r"(?:[ \t\n]{1,3}|(?<=\w)(?=[-–]\w)|(?<=\w[-–])(?=\w))(\w+(?:&\w+){0,3}|[-–])")
+_TOKEN = re.compile(rf"(?:{_GAP}|(?<=\w)(?=[-–]\w)|(?<=\w[-–])(?=\w))(\w+(?:&\w+){{0,3}}|[-–])")
 # First syllables of the verbs that follow an agency name; a lower-case syllable after a proper name
 # ("Thành phố") belongs to it unless it starts the predicate ("Thành phố chủ trì").
 _LINK_WORDS = frozenset("của và với tại về cho đến từ do thuộc trong trên là được đã".split())
