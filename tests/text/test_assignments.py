@@ -1428,3 +1428,28 @@ def test_a_departments_own_division_is_an_agency():
 def test_a_name_broken_over_an_indented_line_is_read_whole():
     text = "Đề nghị Công an tỉnh; Đài\n     Khí tượng Thủy văn tỉnh Lào Cai tổ chức nghiên cứu, triển khai thực hiện."
     assert parse_text(text)["tasks"][0]["lead"] == ["Công an tỉnh", "Đài Khí tượng Thủy văn tỉnh Lào Cai"]
+
+
+FIRM_LETTER = """\
+UBND TỈNH LÀO CAI                            CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG                         Độc lập - Tự do - Hạnh Phúc
+Số: 6795/SNNMT-KS                                  Lào Cai, ngày 17 tháng 7 năm 2026
+V/v thực hiện các quy định về khoáng sản
+
+Kính gửi: Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô
+
+Sở Nông nghiệp và Môi trường đề nghị Công ty thực hiện đầy đủ các nội dung sau:
+1. Thực hiện cắm mốc khu vực khai thác.
+2. Phối hợp với UBND xã Văn Bàn thực hiện bồi thường, giải phóng mặt bằng.
+"""
+
+
+def test_a_letter_to_one_firm_charges_the_firm_it_calls_cong_ty():
+    found = parse_text(FIRM_LETTER)["tasks"]
+    firm = "Công ty cổ phần Khai thác và Chế biến kim loại Thủ Đô"
+    assert [(t["clause"], t["lead"]) for t in found] == [("1", [firm]), ("2", [firm])]
+
+
+def test_a_customs_ruling_to_a_firm_charges_nobody():
+    text = FIRM_LETTER.replace("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "CỤC HẢI QUAN").replace("UBND TỈNH LÀO CAI", "BỘ TÀI CHÍNH")
+    assert all("Công ty" not in " ".join(t["lead"]) for t in parse_text(text)["tasks"])

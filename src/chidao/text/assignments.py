@@ -24,7 +24,8 @@ from chidao.text.subjects import (
     subject_at,
 )
 from chidao.text.tables import Row, find_tables_ordering_nothing, find_task_rows
-from chidao.text.types import Deadline, GroupMention, Task, moved
+from chidao.text.normalize import fold
+from chidao.text.types import AgencyMention, Deadline, GroupMention, Task, moved
 
 _COLON_LIST = re.compile(r"[^:;.\n]{0,60}:[ \t\n]*")
 # "./.", a run of sentence marks (maybe closing a quote or bracket), a blank line, or a colon ending its line
@@ -588,6 +589,9 @@ def tasks_in_span(text: str, start: int, end: int, mentions: list[Any], deadline
     start = max(0, min(start, end))
     if end <= start:
         return []
+    firm = addressed_firm(text, start, issuer)
+    if firm is not None:
+        mentions = [*mentions, *_firm_mentions(text, start, end, firm)]
     scan = Scanner(text, start, end, mentions, issuer)
     deadlines = sorted((d for d in deadlines if start <= d.start and d.end <= end), key=lambda d: d.start)
     build = _Builder(scan, deadlines)
@@ -615,6 +619,33 @@ _ONLY_CARRY_OUT = re.compile(
     r"(?:\s{1,3}(?:nghiêm\s{1,3}túc|khẩn\s{1,3}trương|tổ\s{1,3}chức|triển\s{1,3}khai)){1,3}\s{1,3}thực\s{1,3}hiện"
     r"(?:\s{1,3}(?:nghiêm\s{1,3}túc|có\s{1,3}hiệu\s{1,3}quả|nội\s{1,3}dung\s{1,3}trên|(?:Công\s{1,3}văn|Kế"
     r"\s{1,3}hoạch|Chỉ\s{1,3}thị)\s{1,3}này))?[\s./]*")
+
+
+# A letter addressed to one firm ("Kính gửi: Công ty cổ phần Khai thác …") then orders "Công ty" to act: the
+# firm is charged, although firms are no agencies elsewhere (a tax or customs office's ruling to a firm
+# answers it and charges nobody, so those issuers are left out).
+_TO_FIRM = re.compile(r"Kính\s{1,3}gửi\s{0,3}:[ \t*_]{0,4}(Công\s{1,3}ty\s{1,3}(?:cổ\s{1,3}phần|TNHH|CP)\s{1,3}[^\n(;.]{3,120})")
+_FIRM_HEADER_REACH = 3000
+_RULING_ISSUERS = ("thue", "hai quan")
+_BARE_FIRM = re.compile(r"(?<![\w/])Công\s{1,3}ty(?=\s{1,3}[^\W\d_A-ZĐ])")  # "Công ty thực hiện …", not a name
+
+
+def addressed_firm(text: str, body_start: int, issuer: str | None) -> str | None:
+    """The firm a letter is addressed to, when its issuer orders firms (not a tax or customs office), or None."""
+    if issuer and any(word in fold(issuer) for word in _RULING_ISSUERS):
+        return None
+    m = _TO_FIRM.search(text, max(0, body_start - _FIRM_HEADER_REACH), body_start + _FIRM_HEADER_REACH)
+    return " ".join(m.group(1).split()) if m else None
+
+
+def _firm_mentions(text: str, start: int, end: int, firm: str) -> list[AgencyMention]:
+    """The firm where the body names it in full, or as "Công ty" alone."""
+    found = []
+    for m in _BARE_FIRM.finditer(text, start, end):
+        full = text.startswith(firm, m.start())
+        stop = m.start() + len(firm) if full else m.end()
+        found.append(AgencyMention(firm, None, text[m.start():stop], m.start(), stop))
+    return found
 
 
 def _use_full_names(tasks: list[Task], short_forms: dict[str, tuple[str, int]]) -> None:
