@@ -1453,3 +1453,15 @@ def test_a_letter_to_one_firm_charges_the_firm_it_calls_cong_ty():
 def test_a_customs_ruling_to_a_firm_charges_nobody():
     text = FIRM_LETTER.replace("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "CỤC HẢI QUAN").replace("UBND TỈNH LÀO CAI", "BỘ TÀI CHÍNH")
     assert all("Công ty" not in " ".join(t["lead"]) for t in parse_text(text)["tasks"])
+
+
+def test_a_duties_heading_names_the_body_the_decision_set_up():
+    text = ("Điều 2. Nhiệm vụ của Hội đồng và Tổ giúp việc\n"
+            "1. Nhiệm vụ của Hội đồng\n"
+            "- Xây dựng bộ tiêu chí lựa chọn chủ đầu tư.\n"
+            "- Tổ chức chấm điểm, lựa chọn chủ đầu tư.\n"
+            "2. Nhiệm vụ của Tổ giúp việc Hội đồng\n"
+            "Giúp việc cho Hội đồng trong quá trình hoạt động.\n")
+    found = parse_text(text)["tasks"]
+    assert [(t["clause"], t["lead"]) for t in found] == [
+        ("Điều 2.1", ["Hội đồng"]), ("Điều 2.1", ["Hội đồng"]), ("Điều 2.2", ["Tổ giúp việc Hội đồng"])]

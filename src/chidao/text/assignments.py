@@ -129,8 +129,12 @@ def _heading(scan: Scanner, block: Block, has_children: bool = False) -> tuple[A
         if given is not None:
             return given
     agencies, groups, after = scan.list_at(begin, block.end)
+    duties = begin > start and _DUTIES_OF.match(text, start) is not None
     if not agencies and not groups:
-        return None
+        return _body_of_duties(text, begin, line_end) if duties else None
+    if duties and after < line_end and text[after:line_end].strip(" \t*_:")[:1].isupper():
+        # "Nhiệm vụ của Tổ giúp việc Hội đồng": a name the finders read only in part
+        return _body_of_duties(text, begin, line_end)
     wrapped = after > line_end
     if wrapped:
         # The list runs on: "2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,\nChủ tịch UBND các tỉnh" is a
@@ -179,7 +183,21 @@ def _qualified_group(scan: Scanner, begin: int, end: int) -> tuple[Actors, int] 
     return Actors(lead_groups=[whole]), stop
 
 
-_DUTIES_OF = re.compile(r"(?:[Tt]rách\s{1,3}nhiệm|[Nn]hiệm\s{1,3}vụ)\s{1,3}(?:của\s{1,3})?(?=\S)"
+_DUTIES_BODY_WORDS = 8
+
+
+def _body_of_duties(text: str, begin: int, line_end: int) -> tuple[Actors, int] | None:
+    """"1. Nhiệm vụ của Hội đồng", "2. Nhiệm vụ của Tổ giúp việc Hội đồng": the body a duties heading names,
+    set up by the text itself and so unknown to the finders, as its whole rest of the line."""
+    rest = text[begin:line_end].rstrip(" \t*_:")
+    if not rest[:1].isupper() or any(mark in rest for mark in ".;,()") or len(rest.split()) > _DUTIES_BODY_WORDS:
+        return None
+    name = " ".join(rest.split())
+    return Actors(lead=[AgencyMention(name, None, rest, begin, begin + len(rest))]), line_end
+
+
+_DUTIES_OF = re.compile(r"(?:[Tt]rách\s{1,3}nhiệm|[Nn]hiệm\s{1,3}vụ)(?:,?\s{1,3}(?:và\s{1,3})?quyền\s{1,3}hạn)?"
+                        r"\s{1,3}(?:của\s{1,3})?(?=\S)"
                         r"|(?:TRÁCH NHIỆM|NHIỆM VỤ)(?: [A-ZÀ-ỸĐ]{1,8}){0,3}? CỦA ")  # in capitals: "NHIỆM VỤ CHỦ YẾU CỦA"
 _CHILD_LINE = re.compile(r"\n[ \t*_|]{0,6}(?:[-+•–]|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.\d)")
 _GIVEN_MAX = 400

@@ -191,8 +191,9 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
                 continue
             break
         word = m.group(1)
-        if team and not word[0].isupper():
-            break
+        if team and ("\n" in m.group(0) or not word[0].isupper()
+                     and not (word == "đồng" and text.endswith("Hội", 0, m.start()))):
+            break  # (but "Tổ giúp việc Hội đồng": the council it works for; a team's name holds no line break)
         nxt_word = _TOKEN.match(text, m.end(), end)
         pair = f"{word} {nxt_word.group(1)}".lower() if nxt_word else word.lower()
         if pair == "chỉ đạo" and word == "chỉ" and text.endswith("Ban", 0, m.start()):
