@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from chidao.text.blocks import Block, split_blocks
-from chidao.text.pattern_names import defined_short_forms
+from chidao.text.pattern_names import DUTIES_IN_CAPITALS, defined_short_forms
 from chidao.text.plan_sections import doer_sections, labelled_doers, without_aims
 from chidao.text.subjects import (
     IMPERATIVE, Actors, Scanner, actors_in, add_support, addressees, predicate_follows_anywhere, skip, skip_blank,
@@ -198,7 +198,7 @@ def _body_of_duties(text: str, begin: int, line_end: int) -> tuple[Actors, int] 
 
 _DUTIES_OF = re.compile(r"(?:[Tt]rách\s{1,3}nhiệm|[Nn]hiệm\s{1,3}vụ)(?:,?\s{1,3}(?:và\s{1,3})?quyền\s{1,3}hạn)?"
                         r"\s{1,3}(?:của\s{1,3})?(?=\S)"
-                        r"|(?:TRÁCH NHIỆM|NHIỆM VỤ)(?: [A-ZÀ-ỸĐ]{1,8}){0,3}? CỦA ")  # in capitals: "NHIỆM VỤ CHỦ YẾU CỦA"
+                        rf"|{DUTIES_IN_CAPITALS}")
 _CHILD_LINE = re.compile(r"\n[ \t*_|]{0,6}(?:[-+•–]|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.\d)")
 _GIVEN_MAX = 400
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chidao.text.codes import canonical_type, parse_code, symbol_names_type, type_for_symbol
-from chidao.text.casing import is_province_name, readable_issuer, rejoin_split_words, sentence_case
+from chidao.text.casing import PLACE_LEVELS, is_province_name, readable_issuer, rejoin_split_words, sentence_case
 from chidao.text.chrome import LazySegments, find_document_bounds, is_upper_text, read_page_metadata
 from chidao.text.signer import find_closing_in
 from chidao.text.types import DocumentHeader, Signer
@@ -298,7 +298,7 @@ def _issuer(segs: LazySegments, upto: int) -> str | None:
     return readable_issuer(" ".join(words[starts[-1]:] + _place_of_parent(words, starts[-1])))
 
 
-_LEVELS = ("TỈNH", "PHỐ", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG")
+_LEVELS = frozenset(level.split()[-1].upper() for level in PLACE_LEVELS)  # "TỈNH", "PHỐ", "XÃ", …
 
 
 def _place_of_parent(words: list[str], start: int) -> list[str]:

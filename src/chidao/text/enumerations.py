@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from chidao.text.casing import readable_issuer
-from chidao.text.pattern_names import NOT_NAME_WORDS, NOT_VERB, VERB_START, predicate_pair_at
+from chidao.text.pattern_names import DUTIES_IN_CAPITALS, NOT_NAME_WORDS, NOT_VERB, VERB_START, predicate_pair_at
 from chidao.text.subjects import SHORT_FORM, fold_same_length
 from chidao.text.types import AgencyMention, moved
 
@@ -247,8 +247,8 @@ def merge_enumerated(agencies: list[Any], groups: list[Any], listed: list[Agency
 
 
 # "II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG": a heading in capitals naming whose duties follow.
-_DUTIES_HEADING = re.compile(r"(?m)^[ \t*_]{0,8}(?:[IVXL]{1,6}[./]|\d{1,2}[./])?[ \t*_]{0,4}(?:NHIỆM VỤ|TRÁCH NHIỆM)"
-                             r"(?: [A-ZÀ-ỸĐ]{1,8}){0,3}? CỦA ([A-ZÀ-ỸĐ&,\- ]{4,120}?)[ \t*_:]*$")
+_DUTIES_HEADING = re.compile(rf"(?m)^[ \t*_]{{0,8}}(?:[IVXL]{{1,6}}[./]|\d{{1,2}}[./])?[ \t*_]{{0,4}}{DUTIES_IN_CAPITALS}"
+                             r"([A-ZÀ-ỸĐ&,\- ]{4,120}?)[ \t*_:]*$")
 
 
 def readable_headings(text: str) -> str:

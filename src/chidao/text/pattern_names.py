@@ -27,6 +27,8 @@ NOT_NAME_WORDS = frozenset("sẽ đang vẫn cũng không chưa ghi nhận cần
 # Agencies the registry does not know (another province's police, a state broadcaster, a state group)
 # are still charged with work: a head noun of Vietnamese administrative names
 # followed by a proper name. Case-sensitive: the proper name is what makes it an agency.
+# A heading in capitals naming whose duties follow: "NHIỆM VỤ CHỦ YẾU CỦA BỘ …", "TRÁCH NHIỆM CỦA SỞ Y TẾ".
+DUTIES_IN_CAPITALS = r"(?:NHIỆM VỤ|TRÁCH NHIỆM)(?: [A-ZÀ-ỸĐ]{1,8}){0,3}? CỦA "
 # Blanks between two words of a name: a few spaces, or a line break and the next line's indentation (a PDF's
 # text laid out as on the page indents every line of a column).
 _GAP = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,40})"
