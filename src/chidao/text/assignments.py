@@ -607,7 +607,7 @@ def tasks_in_span(text: str, start: int, end: int, mentions: list[Any], deadline
     start = max(0, min(start, end))
     if end <= start:
         return []
-    firm = addressed_firm(text, start, issuer)
+    firm = _addressed_firm(text, start, issuer)
     if firm is not None:
         mentions = [*mentions, *_firm_mentions(text, start, end, firm)]
     scan = Scanner(text, start, end, mentions, issuer)
@@ -648,7 +648,7 @@ _RULING_ISSUERS = ("thue", "hai quan")
 _BARE_FIRM = re.compile(r"(?<![\w/])Công\s{1,3}ty(?=\s{1,3}[^\W\d_A-ZĐ])")  # "Công ty thực hiện …", not a name
 
 
-def addressed_firm(text: str, body_start: int, issuer: str | None) -> str | None:
+def _addressed_firm(text: str, body_start: int, issuer: str | None) -> str | None:
     """The firm a letter is addressed to, when its issuer orders firms (not a tax or customs office), or None."""
     if issuer and any(word in fold(issuer) for word in _RULING_ISSUERS):
         return None
