@@ -691,9 +691,15 @@ def _table_tasks(build: _Builder, rows: list[Row]) -> None:
         actors = Actors(lead, lead_groups, support, support_groups)
         if actors:
             build.add(actors, body[0], body[1], row.clause)
-            # a row that shares the time cell of the row above (merged cells) is due when that row is
-            due_span = row.due if row.due and row.due[1] <= body[0] else (body[0], task_end)
+            # a row that shares the time cell of the row above (merged cells) is due when that row is; a
+            # date in a row's own time cell says when it is due, before the targets its content names
+            due_span = row.due if row.due and (row.due[1] <= body[0] or _dated(build.deadline_in(*row.due))) \
+                else (body[0], task_end)
             build.tasks[-1].deadline = build.deadline_in(*due_span)
+
+
+def _dated(deadline: Deadline | None) -> bool:
+    return deadline is not None and deadline.date is not None
 
 
 def _tasks_in_blocks(build: _Builder, blocks: list[Block]) -> None:

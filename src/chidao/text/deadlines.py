@@ -169,11 +169,12 @@ _NOT_RECURRING = re.compile(
 
 # "trợ cấp hằng tháng", "hỗ trợ hàng tháng cho …", "tiền thuê đất hằng năm", "kế hoạch sử dụng đất hàng năm", "cây hằng năm", "đến 17
 # giờ hàng ngày": a bare "hằng tháng" after such a word names a monthly allowance, a yearly rent or plan, an
-# annual crop or opening hours; nothing is timed.
+# annual crop or opening hours; "tăng trưởng bình quân hằng năm" an average rate; nothing is timed.
 _PERIODIC_THING = re.compile(
     r"(?<!\w)(?:trợ\s{1,3}cấp|phụ\s{1,3}cấp|tuất|lương|hưu(?:\s{1,3}trí)?|thu\s{1,3}nhập|tiền|kinh\s{1,3}phí"
     r"|dự\s{1,3}toán|ngân\s{1,3}sách|chế\s{1,3}độ|giá|thuê|cây|giờ|phút|nuôi\s{1,3}dưỡng|ưu\s{1,3}đãi"
-    r"|bệnh\s{1,3}binh|kế\s{1,3}hoạch|quà|thất\s{1,3}nghiệp|lịch|hỗ\s{1,3}trợ|(?-i:thu|chi))(?!\w)", re.IGNORECASE)
+    r"|bệnh\s{1,3}binh|kế\s{1,3}hoạch|quà|thất\s{1,3}nghiệp|lịch|hỗ\s{1,3}trợ|bình\s{1,3}quân|(?-i:thu|chi))(?!\w)",
+    re.IGNORECASE)
 
 
 def _names_a_periodic_thing(text: str, pos: int, lower: int) -> bool:

@@ -70,7 +70,8 @@ PREDICATE_PAIRS = frozenset((
 ))
 VERB_START = frozenset(
     "chủ phối khẩn chỉ tổ thực tham rà theo báo hướng kiểm xây triển tiếp có đôn nghiên căn chịu quản "
-    "bố đẩy tăng hoàn xem lập đề trình cung gửi thống nắm bảo đảm chuẩn khắc cập phát nâng tập xin trả xử tiến hỗ lãnh".split()
+    "bố đẩy tăng hoàn xem lập đề trình cung gửi thống nắm bảo đảm chuẩn khắc cập phát nâng tập xin trả xử tiến hỗ lãnh yêu"
+    .split()
 )
 # A passive or a past fact, not an order: the words that stop a name's tail and an unnamed actor list.
 TAIL_STOPS = frozenset("được đã là bị vừa sẽ".split())
@@ -94,6 +95,8 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
     if local is not None:
         return GroupMention(" ".join(text[pos:local.end()].split()), pos, local.end())
     if _IN_EACH.search(text, pos, stop):  # "Ban Chỉ đạo các tỉnh": one such body in each province
+        if text.endswith("tỉnh", pos, stop) and (cities := _AND_CITIES.match(text, stop, end)):
+            stop = cities.end()  # "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"
         return GroupMention(" ".join(text[pos:stop].split()), pos, stop)
     printed = text[pos:stop]
     return AgencyMention(" ".join(printed.split()), None, printed, pos, stop)
@@ -256,7 +259,9 @@ HEAD_TITLES = ("Chánh|Vụ trưởng|Chi [cC]ục trưởng|Cục trưởng|T�
                 "|Chủ tịch|Trưởng ban"
                 "|Chỉ huy trưởng|Viện trưởng|Hiệu trưởng|Người đứng đầu|Lãnh đạo|Tổng biên tập|Bộ trưởng|Trưởng")
 _TITLE = re.compile(rf"(?:{HEAD_TITLES})\b".replace(" ", r"\s{1,3}"))
-_IN_EACH = re.compile(r"\s(?:các|mọi)\s{1,3}(?:tỉnh|huyện|xã|quận|cấp|quân\s{1,3}khu|bộ|ngành|địa\s{1,3}phương)(?!\w)")
+_IN_EACH = re.compile(r"\s(?:(?:các|mọi)\s{1,3}(?:tỉnh|huyện|xã|quận|cấp|quân\s{1,3}khu|bộ|ngành|địa\s{1,3}phương)"
+                      r"|cấp\s{1,3}quân\s{1,3}khu)(?!\w)")
+_AND_CITIES = re.compile(r"\s{0,3},\s{0,3}thành\s{1,3}phố(?:\s{1,3}trực\s{1,3}thuộc\s{1,3}[Tt]rung\s{1,3}ương)?(?!\w)")
 _CITY_ITSELF = re.compile(
     r"((?:(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND) Thành phố|Thành [Đđ]oàn|Tỉnh [Đđ]oàn)(?! [A-ZĐ])(?!\w)"
     .replace(" ", r"\s{1,3}"))
@@ -311,7 +316,7 @@ def longer_branch(text: str, mention: Any, end: int) -> Any:
 # "quận - huyện", "cấp xã", "các huyện" after a name, no proper name after them.
 _EVERY_LOCAL_UNIT = re.compile(
     r"[ \t]{1,3}(?:quận(?:\s{0,3}[-–,]\s{0,3}huyện)?|huyện|xã(?:\s{0,3}[-–,]\s{0,3}phường)?|phường"
-    r"|cấp\s{1,3}(?:huyện|xã|tỉnh)|các\s{1,3}(?:quận|huyện|xã|tỉnh))(?!\s{1,3}[A-ZĐ])(?!\w)")
+    r"|cấp\s{1,3}(?:huyện|xã|tỉnh|quân\s{1,3}khu)|các\s{1,3}(?:quận|huyện|xã|tỉnh))(?!\s{1,3}[A-ZĐ])(?!\w)")
 
 
 _NAME_TAIL_WORDS = 8

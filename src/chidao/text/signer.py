@@ -24,7 +24,8 @@ from chidao.text.chrome import (
 from chidao.text.types import Signer
 
 _AUTHORITY = re.compile(r"\b(TM|T/M|KT|K/T|TL|T/L|TUQ|Q|THỪA LỆNH|THỪA ỦY QUYỀN)\s?\.?(?=\s|$)", re.IGNORECASE)
-_NOI_NHAN = re.compile(r"^Nơi nhận\s?:?", re.IGNORECASE)
+# "Noi nhận": a scan read by OCR loses the horn of the "ơ"
+_NOI_NHAN = re.compile(r"^N[ơo]i nhận\s?:?", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"(?:^|(?<=[;.:)]))\s{0,3}[-–]\s+")
 # Titles a signer prints, longest first so that "PHÓ CHỦ TỊCH" wins over "CHỦ TỊCH".
 _TITLES = sorted((
@@ -232,7 +233,8 @@ _MARK = "[*#_>`]*"
 # line that opens with an authority. "Nơi" is looked for in the whole body, so it has one pattern for each of
 # its two printings of "ơ": one opening with a literal character is searched several times faster than one
 # opening with a class (a fast search for that character, against a test of every character of the text).
-_NOI_HINTS = tuple(re.compile(f"(?-i:{o}){_MARK}i", re.IGNORECASE) for o in "Ơơ")
+_NOI_HINTS = tuple(re.compile(f"(?-i:{o}){_MARK}i", re.IGNORECASE) for o in "Ơơ") + (
+    re.compile(f"(?-i:N){_MARK}o{_MARK}i(?=[ \t]{{1,3}}nh)", re.IGNORECASE),)  # "Noi nhận" read by OCR
 _AUTHORITY_HINT = re.compile(
     rf"[\n|](?:[^\S\n]|[*#_>`])*+(?:t{_MARK}(?:[ml/]|u{_MARK}q|h{_MARK}ừ)|k{_MARK}[t/]"
     rf"|q{_MARK}(?:[\s.|]|\Z))",

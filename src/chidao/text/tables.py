@@ -49,15 +49,36 @@ class Row:
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
-    cells = []
+    borders = _borders(text, start, end)
+    return [Cell(a + 1, b, _cell_text(text, a + 1, b)) for a, b in zip(borders, borders[1:])]
+
+
+def _borders(text: str, start: int, end: int) -> list[int]:
+    """The positions of the cell borders in `text[start:end]`: every "|", and, around a row printed with
+    bars between its cells but none at its edges ("1 | Báo cáo | Bộ Tư pháp | 2022", as a document converted
+    to plain text prints a table), the line breaks that end it. Between two such rows, a blank line is an
+    empty cell, as between two rows of a page saved from the web."""
+    borders: list[int] = []
     pos = text.find("|", start, end)
     while pos != -1:
-        nxt = text.find("|", pos + 1, end)
-        if nxt == -1:
-            break
-        cells.append(Cell(pos + 1, nxt, _cell_text(text, pos + 1, nxt)))
-        pos = nxt
-    return cells
+        line_start = text.rfind("\n", 0, pos)
+        line_end = text.find("\n", pos, end)
+        line_end = end if line_end == -1 else line_end
+        if text[line_start + 1:pos].strip() and text[text.rfind("|", pos, line_end) + 1:line_end].strip():
+            # text before the first bar and after the last: a row without edges (a cell wrapped onto the
+            # next line of a bordered table ends with a bar)
+            if not borders or borders[-1] < line_start:
+                borders.append(line_start)
+            borders.extend(m.start() for m in _BAR.finditer(text, pos, line_end))
+            borders.append(line_end)
+            pos = text.find("|", line_end, end)
+            continue
+        borders.append(pos)
+        pos = text.find("|", pos + 1, end)
+    return borders
+
+
+_BAR = re.compile(r"\|")
 
 
 _FOLDED_CELL = 160  # headers, numbers and short cells; a longer cell is content, only its presence matters
@@ -131,7 +152,10 @@ def _table_cells(text: str, hint: int, start: int, end: int) -> list[Cell]:
         if nxt == -1 or nxt - hi > _MAX_CELL:
             break
         hi = nxt
-    return _cells(text, first, hi + 1) if first != -1 else []
+    if first == -1:
+        return []
+    last_line_end = text.find("\n", hi, end)  # a row without a bar at its end ends with its line
+    return _cells(text, first, end if last_line_end == -1 else last_line_end)
 
 
 def _tables_at(header: re.Pattern[str], text: str, start: int, end: int):
@@ -188,7 +212,7 @@ def _rows(cells: list[Cell], i: int, columns: dict[str, int]) -> tuple[list[Row]
                     cells[row_end + 1].text.upper())):
             row_end += 1
         row = cells[i:row_end]
-        if number.group(2) and len([c for c in row if c.text]) <= 2:
+        if number.group(2) and _heading_row(row):
             section = number.group(2)  # "II | TRIỂN KHAI …": a section heading, not a task
         elif number.group(1) and len(row) >= width - 1:
             rows.append(_row(row, columns, f"{section}.{number.group(1)}" if section else number.group(1)))
@@ -198,6 +222,12 @@ def _rows(cells: list[Cell], i: int, columns: dict[str, int]) -> tuple[list[Row]
             rows.append(_merged_row(row, columns, rows[-1], f"{section}.{number.group(1)}" if section else number.group(1)))
         i = row_end
     return rows, i
+
+
+def _heading_row(row: list[Cell]) -> bool:
+    """A row printing one title after its number: in one cell, or in every cell of a merged one, as a
+    document converted to plain text repeats it ("I | Hoàn thiện pháp luật | Hoàn thiện pháp luật | …")."""
+    return len({c.text for c in row[1:] if c.text}) <= 1
 
 
 def _row(row: list[Cell], columns: dict[str, int], clause: str) -> Row:
