@@ -21,12 +21,14 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from chidao.text.normalize import any_marks
+
 # The first letter is a class outside re.IGNORECASE (only "C"/"c" and "Đ"/"đ" match them ignoring case), so the
 # regex engine skips to the next candidate letter at C speed.
+# Its letters may carry no marks or wrong ones: a scan read by OCR ("CONG HOA XÃ HOI CHỦ NGHĨA VIET NAM").
 _QUOC_HIEU = re.compile(
-    r"(?-i:[CcĐđ])(?:(?<=[Cc])"
-    r"ỘNG[\s*]{1,8}H(?:ÒA|OÀ)[\s*]{1,8}XÃ[\s*]{1,8}HỘI[\s*]{1,8}CHỦ[\s*]{1,8}NGHĨA[\s*]{1,8}VIỆT[\s*]{1,8}NAM"
-    r"|(?<=[Đđ])ẢNG[\s*]{1,8}CỘNG[\s*]{1,8}SẢN[\s*]{1,8}VIỆT[\s*]{1,8}NAM)",  # a Party document's heading
+    "(?-i:[CcĐđ])(?:(?<=[Cc])" + any_marks("ỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", r"[\s*]{1,8}")
+    + "|(?<=[Đđ])" + any_marks("ẢNG CỘNG SẢN VIỆT NAM", r"[\s*]{1,8}") + ")",  # a Party document's heading
     re.IGNORECASE,
 )
 # A "Số:" line: at the start of the text, or after a line break or "|". One pattern for each of those, so that
@@ -374,7 +376,8 @@ def _header_anchor(text: str, after: int) -> int | None:
 
 
 # The tiêu ngữ under a quốc hiệu that columns run together broke over lines (so that it was not found).
-_TIEU_NGU = re.compile(r"Độc\s{1,3}lập\s{0,3}[-–]\s{0,3}Tự\s{1,3}do", re.IGNORECASE)
+_TIEU_NGU = re.compile(any_marks("Độc lập", r"\s{1,3}") + r"\s{0,3}[-–—]\s{0,3}" + any_marks("Tự do", r"\s{1,3}"),
+                       re.IGNORECASE)
 
 
 def _walk_back_to_issuer(text: str, anchor: int, floor: int) -> int:

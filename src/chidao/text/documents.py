@@ -20,6 +20,7 @@ from typing import Any
 from chidao.text.codes import canonical_type, parse_code, symbol_names_type, type_for_symbol
 from chidao.text.casing import PLACE_LEVELS, is_province_name, readable_issuer, rejoin_split_words, sentence_case
 from chidao.text.chrome import LazySegments, find_document_bounds, is_upper_text, read_page_metadata
+from chidao.text.normalize import any_marks
 from chidao.text.signer import find_closing_in
 from chidao.text.types import DocumentHeader, Signer
 
@@ -32,17 +33,18 @@ _SO = re.compile(r"^Số\s{0,3}:?\s{0,3}", re.IGNORECASE)
 _CODE = re.compile(
     r"(\d{1,6})?[ \t]{0,3}((?:[/-][ \t]{0,3}(?:[A-ZĐ](?: [A-ZĐ]{1,3}){1,4}(?!\w)|[0-9A-Za-zĐđ.&]{1,20})[ \t]{0,2}){1,5})"
 )
+# The words of the header are matched whatever marks they carry: a scan read by OCR prints "ngày 26 thang 6",
+# "CONG HOA XÃ HOI CHỦ NGHĨA VIET NAM".
 _PLACE_DATE = re.compile(
-    r"(?:^|\n)([^\n,]{0,60}?)[,\s]{0,3}ngày\s{0,3}(\d(?:\s?\d)?)\s{0,3}tháng\s{0,3}(\d(?:\s?\d)?)\s{0,3}"
-    r"năm\s{0,3}(\d{4})",
+    rf"(?:^|\n)([^\n,]{{0,60}}?)[,\s]{{0,3}}{any_marks('ngày')}\s{{0,3}}(\d(?:\s?\d)?)\s{{0,3}}{any_marks('tháng')}"
+    rf"\s{{0,3}}(\d(?:\s?\d)?)\s{{0,3}}{any_marks('năm')}\s{{0,3}}(\d{{4}})",
     re.IGNORECASE,
 )
 _VV = re.compile(r"^(?:V/v|V\.v|Về việc)[\s:.]{0,3}", re.IGNORECASE)
 _VV_ANYWHERE = re.compile(r"(?<!\w)V/v[\s:.]{0,3}", re.IGNORECASE)
 _QUOC_HIEU_TEXT = re.compile(
-    r"CỘNG\s{0,3}H(?:ÒA|OÀ)\s{0,3}XÃ\s{0,3}HỘI\s{0,3}CHỦ\s{0,3}NGHĨA\s{0,3}VIỆT\s{0,3}NAM"
-    r"|ĐẢNG\s{0,3}CỘNG\s{0,3}SẢN\s{0,3}VIỆT\s{0,3}NAM"
-    r"|Độc\s{0,3}lập\s{0,3}[-–]\s{0,3}Tự\s{0,3}do\s{0,3}[-–]\s{0,3}Hạnh\s{0,3}phúc",
+    f"{any_marks('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')}|{any_marks('ĐẢNG CỘNG SẢN VIỆT NAM')}"
+    rf"|{any_marks('Độc lập')}\s{{0,3}}[-–—]\s{{0,3}}{any_marks('Tự do')}\s{{0,3}}[-–—]\s{{0,3}}{any_marks('Hạnh phúc')}",
     re.IGNORECASE,
 )
 _RULE = re.compile(r"[-_=.–—]{3,}")

@@ -96,6 +96,35 @@ def fold(s: str) -> str:
     return canonical_tones(s).translate(_FOLD)
 
 
+_VIETNAMESE_LETTERS = (
+    "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵdđ"
+)
+
+
+@lru_cache(maxsize=None)
+def _marked_variants() -> dict[str, str]:
+    variants: dict[str, str] = {}
+    for ch in _VIETNAMESE_LETTERS + _VIETNAMESE_LETTERS.upper():
+        variants[fold(ch)] = variants.get(fold(ch), "") + ch
+    return variants
+
+
+def any_marks(phrase: str, blank: str = r"\s{0,3}") -> str:
+    """A regular expression (source) matching `phrase` whatever marks its letters carry or lack: a scan read
+    by OCR prints "CONG HOA XÃ HOI" for "CỘNG HÒA XÃ HỘI", "thang" or "thắng" for "tháng". Each letter matches
+    every Vietnamese letter of the same base, in either case; each blank matches `blank`."""
+    variants = _marked_variants()
+    parts = []
+    for ch in phrase:
+        if ch.isspace():
+            parts.append(blank)
+        elif fold(ch) in variants:
+            parts.append(f"[{variants[fold(ch)]}]")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
 # --- whitespace repair ---------------------------------------------------------------------------
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
