@@ -504,6 +504,17 @@ def test_recipients_and_addressees_lists_are_not_tasks():
     assert [(t.clause, t.lead) for t in tasks(text)] == [("1", ["Sở Tài chính"])]
 
 
+def test_recipients_after_noi_nhan_read_by_ocr_without_its_horn_are_not_tasks():
+    text = ("1. Sở Tài chính bố trí kinh phí.\n"
+            "Noi nhận: - BỘ TRƯỞNG\n- Các Bộ, cơ quan: Công an, Tài chính;\n- Lưu: VT.\nTrần Văn Sơn\n")
+    assert [(t.clause, t.lead) for t in tasks(text)] == [("1", ["Sở Tài chính"])]
+
+
+def test_yeu_cau_after_an_agency_is_its_verb_not_part_of_its_name():
+    [task] = tasks("Tổng cục Thuế yêu cầu Cục trưởng Cục Thuế tỉnh Hòa Bình rà soát kế hoạch thanh tra.")
+    assert task.lead == ["Cục Thuế tỉnh Hòa Bình"]
+
+
 def test_telegram_addressee_list_wrapped_over_lines_is_not_a_task():
     text = ("THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh,\nthành phố;\n- Sở Y tế.\n"
             "Mưa lớn kéo dài gây ngập. Thủ tướng Chính phủ yêu cầu:\n1. Sở Tài chính bố trí kinh phí.\n")

@@ -620,6 +620,7 @@ def test_a_time_limit_counted_from_when_this_decision_is_signed_is_dated():
     "bằng kế hoạch sử dụng đất hàng năm của cấp xã",
     "chuyển sang đất trồng cây hàng năm",
     "tiếp nhận hồ sơ từ 7 giờ 30 đến 17 giờ hàng ngày",
+    "Tốc độ tăng trưởng GRDP bình quân hàng năm tăng khoảng 7,5%",
 ])
 def test_a_monthly_allowance_a_yearly_rent_or_opening_hours_are_not_recurring_deadlines(text):
     assert find_deadlines(text) == []

@@ -8,6 +8,7 @@ import time
 import pytest
 
 from chidao.text.chrome import LazySegments, segments
+from chidao.text.normalize import fold
 from chidao.text.documents import (
     find_document_bounds, parse_header, read_page_metadata, readable_issuer, sentence_case,
 )
@@ -816,3 +817,22 @@ def test_a_quoc_hieu_broken_over_two_lines_beside_the_issuer_is_left_out_of_it()
 def test_a_signature_beside_the_noi_nhan_line_is_read_before_any_name_in_the_list():
     signer = parse_header(BROKEN_QUOC_HIEU).signer
     assert (signer.authority, signer.title, signer.name) == ("KT.", "Phó Giám đốc", "Phạm Năng Chung")
+
+
+# A scan read by OCR: marks lost or changed in the quốc hiệu, the tiêu ngữ and the date line, the issuer's
+# two lines beside them.
+MARKS_LOST = """ỦY BAN NHÂN DÂN CONG HOA XÃ HOI CHỦ NGHĨA VIET NAM
+
+TINH LAI CHAU Độc lập — Tự do - Hanh phúc
+Số: 3473 /KH-UBND Lai Châu, ngày 04 thang 7 năm 2025
+KÉ HOẠCH
+Giảm phát thải khí nhà kính trong quản lý chất thải
+
+Thực hiện Luật Bảo vệ môi trường, Ủy ban nhân dân tỉnh ban hành Kế hoạch.
+"""
+
+
+def test_a_header_read_by_ocr_without_its_marks_still_gives_issuer_and_date():
+    header = parse_header(MARKS_LOST)
+    assert (header.code, header.issued_on, header.place) == ("3473/KH-UBND", datetime.date(2025, 7, 4), "Lai Châu")
+    assert fold(header.issuer) == "uy ban nhan dan tinh lai chau"

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from chidao.text import parse_text
 from chidao.text.agencies import find_groups
 from chidao.text.groups import groups_in_words, words
 
@@ -178,3 +179,14 @@ def test_a_group_narrowed_by_thuoc_keeps_its_scope():
 ])
 def test_the_same_department_of_each_province_is_a_group(text, group):
     assert texts(text) == [group]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Yêu cầu Cục Thuế các tỉnh, thành phố trực thuộc Trung ương rà soát kế hoạch.",
+     "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"),
+    ("Đề nghị Sở Y tế các tỉnh, thành phố chỉ đạo các cơ sở y tế.", "Sở Y tế các tỉnh, thành phố"),
+    ("Giao Ban Chỉ đạo cấp quân khu chỉ đạo việc tìm kiếm.", "Ban Chỉ đạo cấp quân khu"),
+])
+def test_a_body_of_every_province_or_military_region_leads_as_a_group(text, group):
+    [task] = parse_text(text)["tasks"]
+    assert (task["lead"], task["lead_groups"]) == ([], [group])

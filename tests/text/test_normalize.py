@@ -1,5 +1,6 @@
 """Normalization: NFC, tone-mark placement, folding, whitespace repair, TCVN3 and VNI text."""
 
+import re
 import unicodedata
 
 import pytest
@@ -7,6 +8,7 @@ import yaml
 
 from chidao.text.normalize import (
     Prepared,
+    any_marks,
     canonical_tones,
     clean,
     convert_legacy,
@@ -183,3 +185,12 @@ def test_canonical_tones_skips_text_without_a_toned_pair_and_keeps_moving_marks_
     assert canonical_tones("Ủy ban nhân dân tỉnh") == "Ủy ban nhân dân tỉnh"
     assert canonical_tones("hoà bình, thuỷ lợi, khoẻ mạnh, quý") == "hòa bình, thủy lợi, khỏe mạnh, quý"
     assert canonical_tones("HOÀ") == "HÒA"
+
+
+@pytest.mark.parametrize("printed", ["CỘNG HÒA XÃ HỘI", "CONG HOA XA HOI", "CỘNG HOÀ XÃ HOI", "cộng hòa xã hội"])
+def test_any_marks_matches_a_phrase_whatever_marks_its_letters_carry(printed):
+    assert re.fullmatch(any_marks("Cộng hòa xã hội"), printed, re.IGNORECASE)
+
+
+def test_any_marks_keeps_the_letters_themselves():
+    assert re.fullmatch(any_marks("tháng"), "thắng") and not re.fullmatch(any_marks("tháng"), "thành")

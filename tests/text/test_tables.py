@@ -206,3 +206,37 @@ def test_a_table_of_overdue_tasks_quoted_from_the_documents_that_set_them_sets_n
 def test_a_plans_expected_results_column_does_not_make_it_a_report():
     table = OVERDUE.replace("Văn bản giao nhiệm vụ", "Kết quả thực hiện")
     assert find_task_rows(table)
+
+
+# A document converted to plain text prints each row on one line, bars between its cells but none at its
+# edges, and a merged section title once in every cell.
+ROWS_WITHOUT_EDGES = """PHỤ LỤC
+TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian trình | Sản phẩm
+
+I | Hoàn thiện pháp luật | Hoàn thiện pháp luật | Hoàn thiện pháp luật | Hoàn thiện pháp luật | Hoàn thiện pháp luật
+
+1 | Báo cáo tổng kết thi hành luật | Bộ Tư pháp | Các bộ, ngành | 2022 | Báo cáo
+
+2 | Đề án phát triển đại học, phấn đấu đến năm 2030 có 02 trường đạt chuẩn | Bộ Giáo dục và Đào tạo | Các cơ quan liên quan | 2023 | Đề án
+
+II | Quy hoạch | Quy hoạch | Quy hoạch | Quy hoạch | Quy hoạch
+
+1 | Quy hoạch vùng | Bộ Xây dựng | Các địa phương | Quý II/2023 | Quyết định
+"""
+
+
+def test_rows_printed_without_bars_at_their_edges_are_read_cell_by_cell():
+    found = [(t["clause"], t["lead"]) for t in parse_text(ROWS_WITHOUT_EDGES)["tasks"]]
+    assert found == [("I.1", ["Bộ Tư pháp"]), ("I.2", ["Bộ Giáo dục và Đào tạo"]), ("II.1", ["Bộ Xây dựng"])]
+
+
+def test_a_row_is_due_by_its_time_cell_before_a_target_its_content_names():
+    due = [t["deadline"]["date"] for t in parse_text(ROWS_WITHOUT_EDGES)["tasks"]]
+    assert due == ["2022-12-31", "2023-12-31", "2023-06-30"]
+
+
+def test_a_bar_inside_a_bordered_table_cell_wrapped_over_lines_splits_nothing():
+    text = ("| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+            "| 1 | Rà soát quy chế phối hợp | Sở Y tế,\nSở Tài chính | Quý I/2026 |\n")
+    [task] = parse_text(text)["tasks"]
+    assert (task["clause"], task["lead"]) == ("1", ["Sở Y tế", "Sở Tài chính"])

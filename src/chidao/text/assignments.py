@@ -719,9 +719,9 @@ def _tasks_in_blocks(build: _Builder, blocks: list[Block]) -> None:
 
 
 # "Nơi nhận:", "Kính gửi:" and a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" list who receives the document
-# (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9 and II.3): addressees, not assignments. The list runs
-# while its lines are "-"/"+" items or the hard-wrapped rest of one.
-_ADDRESS_HEAD = re.compile(r"^[ \t*_|]{0,8}(?:Nơi nhận|Kính gửi|[^\n:]{0,60} điện)[ \t*_]{0,4}:", re.MULTILINE)
+# (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9 and II.3): addressees, not assignments ("Noi nhận" as OCR reads
+# it). The list runs while its lines are "-"/"+" items or the hard-wrapped rest of one.
+_ADDRESS_HEAD = re.compile(r"^[ \t*_|]{0,8}(?:N[ơo]i nhận|Kính gửi|[^\n:]{0,60} điện)[ \t*_]{0,4}:", re.MULTILINE)
 
 
 def _address_heads(text: str, start: int, end: int):
