@@ -64,9 +64,10 @@ def _borders(text: str, start: int, end: int) -> list[int]:
         line_start = text.rfind("\n", 0, pos)
         line_end = text.find("\n", pos, end)
         line_end = end if line_end == -1 else line_end
-        if text[line_start + 1:pos].strip() and text[text.rfind("|", pos, line_end) + 1:line_end].strip():
-            # text before the first bar and after the last: a row without edges (a cell wrapped onto the
-            # next line of a bordered table ends with a bar)
+        before = text[line_start + 1:pos]
+        if before.strip() and "|" not in before and text[text.rfind("|", pos, line_end) + 1:line_end].strip():
+            # text before the line's first bar and after its last: a row without edges (a cell wrapped onto
+            # the next line of a bordered table ends with a bar)
             if not borders or borders[-1] < line_start:
                 borders.append(line_start)
             borders.extend(m.start() for m in _BAR.finditer(text, pos, line_end))
