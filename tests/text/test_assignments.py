@@ -1476,3 +1476,9 @@ def test_a_duties_heading_names_the_body_the_decision_set_up():
     found = parse_text(text)["tasks"]
     assert [(t["clause"], t["lead"]) for t in found] == [
         ("Điều 2.1", ["Hội đồng"]), ("Điều 2.1", ["Hội đồng"]), ("Điều 2.2", ["Tổ giúp việc Hội đồng"])]
+
+
+def test_what_a_body_affirmed_at_the_meeting_is_no_task():
+    text = ("1. Tại cuộc họp, các ý kiến còn khác nhau. Tuy nhiên Bộ Tài chính khẳng định hồ sơ đủ điều kiện.\n\n"
+            "2. Giao Bộ Xây dựng hoàn thiện hồ sơ.\n")
+    assert [(t.clause, t.lead) for t in tasks(text)] == [("2", ["Bộ Xây dựng"])]

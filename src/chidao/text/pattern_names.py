@@ -19,7 +19,8 @@ from chidao.text.types import AgencyMention, GroupMention
 # Words that show the actor list is not the subject of an order: a copula, a past fact, a preposition.
 NOT_VERB = frozenset(
     "là đã vừa được của về tại thuộc trong trên với ban năm ngày số cho đến từ do gồm và như này "
-    "tỉnh tháng quý khi nếu hiện các những một sau trước vào hoặc hay ở thì qua bị sẽ nhận ghi".split()
+    "tỉnh tháng quý khi nếu hiện các những một sau trước vào hoặc hay ở thì qua bị sẽ nhận ghi "
+    "khẳng".split()  # "Bộ Tài chính khẳng định …": what a body said at the meeting, not an order
 )
 # Words that follow a name to say what it does or will do ("Cục Thuế sẽ tổng hợp", "Cục Thuế ghi nhận"),
 # never the last syllable of the name itself.
