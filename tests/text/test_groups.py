@@ -190,3 +190,26 @@ def test_the_same_department_of_each_province_is_a_group(text, group):
 def test_a_body_of_every_province_or_military_region_leads_as_a_group(text, group):
     [task] = parse_text(text)["tasks"]
     assert (task["lead"], task["lead_groups"]) == ([], [group])
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Yêu cầu các Vụ, Cục, đơn vị thuộc Bộ rà soát quy định về thuế.", "các Vụ, Cục, đơn vị thuộc Bộ"),
+    ("Giao các Cục, Vụ liên quan rà soát quy định về thuế.", "các Cục, Vụ liên quan"),
+    ("Yêu cầu các đơn vị trực thuộc Bộ rà soát quy định về thuế.", "các đơn vị trực thuộc Bộ"),
+    ("Các Chi cục Thuế khu vực rà soát quy định về thuế.", "Các Chi cục Thuế khu vực"),
+    ("Giao các phòng, đơn vị thuộc Sở rà soát quy định.", "các phòng, đơn vị thuộc Sở"),
+])
+def test_a_ministrys_or_departments_own_units_are_a_group(text, group):
+    [task] = parse_text(text)["tasks"]
+    assert task["lead_groups"] == [group]
+
+
+@pytest.mark.parametrize("text", ["Công an xử lý dứt điểm các vụ án tồn đọng.", "Bố trí các phòng họp trực tuyến."])
+def test_cases_and_rooms_are_not_units(text):
+    assert texts(text) == []
+
+
+def test_items_after_an_intro_addressing_each_provinces_department_are_theirs():
+    text = ("Tổng cục Thuế đề nghị các Cục Thuế tổ chức thực hiện một số công việc sau:\n"
+            "1. Hoàn thành kế hoạch thanh tra trước ngày 29/4/2023.\n2. Tăng cường kiểm tra hóa đơn.\n")
+    assert [t["lead_groups"] for t in parse_text(text)["tasks"]] == [["các Cục Thuế"], ["các Cục Thuế"]]

@@ -214,3 +214,11 @@ def test_the_last_row_of_a_table_ending_the_text_keeps_its_time_cell():
             "| 2. | Xây dựng hoạt động truyền thông. | Sở Tư pháp | Sở Nội vụ | 2024 - 2030 |")
     found = [(d["kind"], d["start_date"], d["date"]) for d in parse_text(text)["deadlines"]]
     assert found == [("range", "2024-01-01", "2025-12-31"), ("range", "2024-01-01", "2030-12-31")]
+
+
+def test_the_part_of_a_noi_nhan_item_after_a_semicolon_is_no_task():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 11/VPCP-KTTH\nHà Nội, ngày 02 tháng 12 năm 2025\n"
+            "Kính gửi: Bộ Xây dựng.\n\nBộ Xây dựng chỉ đạo các nhà thầu tăng cường nhân lực.\n\n"
+            "Nơi nhận:\n- Như trên;\n- VPCP: BTCN, PCN Nguyễn Văn B,\nTrợ lý TTg;\ncác Vụ: KTTH, QHĐP, TH;\n- Lưu: VT.\n"
+            "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Văn A\n")
+    assert [t["lead"] for t in parse_text(text)["tasks"]] == [["Bộ Xây dựng"]]

@@ -444,10 +444,18 @@ _UNITS = [
     ("phuong",), ("thi", "tran"), ("quan",), ("co", "quan"), ("don", "vi"), ("dia", "phuong"),
     ("doan", "the"), ("cap",), ("luc", "luong"), ("dac", "khu"), ("tinh",), ("tap", "doan"),
     ("tong", "cong", "ty"), ("co", "so", "dao", "tao"),
+    # a ministry's and a department's own units: "các Vụ, Cục, đơn vị thuộc Bộ", "các Chi cục Thuế",
+    # "các phòng, đơn vị thuộc Sở"
+    ("vu",), ("cuc",), ("chi", "cuc"), ("phong",),
 ] + _CP_BODIES + _SOCIOPOLITICAL
 # One-word units whose folded form is also another word: "phương án", "quan điểm", "bộ phận", "xã hội",
-# "tình hình", "tính toán".
-_EXACT = {"phuong": "phường", "quan": "quận", "bo": "bộ", "xa": "xã", "so": "sở", "cap": "cấp", "tinh": "tỉnh"}
+# "tình hình", "tính toán", "vụ việc", "cục bộ".
+_EXACT = {"phuong": "phường", "quan": "quận", "bo": "bộ", "xa": "xã", "so": "sở", "cap": "cấp", "tinh": "tỉnh",
+          "vu": "vụ", "cuc": "cục", "phong": "phòng"}
+# "các vụ án", "các vụ việc", "các vụ cháy": cases, not a ministry's departments; "các phòng họp", "phòng
+# chống": rooms and prevention, not a department's divisions.
+_NOT_UNIT_AFTER = {"vu": frozenset("an viec chay tai vi no lat dam".split()),
+                   "phong": frozenset("hop hoc kham thi chong ngua benh tro lam o".split())}
 # "tổ chức" never first ("các tổ chức xã hội"): "các cơ quan, tổ chức, đơn vị"; "tỉnh" only first
 # ("các sở, ngành, Tỉnh đoàn" names the Tỉnh đoàn, not the provinces)
 _LATER_UNITS = [u for u in _UNITS if u != ("tinh",)] + [("to", "chuc"), ("ca", "nhan")]
@@ -459,6 +467,8 @@ _QUALIFIERS = [
     ("trung", "uong"), ("thong", "tan"), ("bao", "chi"), ("tren", "dia", "ban"), ("tinh",),
     ("truc", "thuoc", "trung", "uong"), ("nha", "nuoc"),  # "các tỉnh, thành phố trực thuộc Trung ương"
     ("neu", "tren"), ("khac",),  # "các Sở Xây dựng nêu trên", "các bộ, ban, ngành khác"
+    # "các đơn vị trực thuộc Bộ", "các phòng thuộc Sở": the issuer's own units
+    ("truc", "thuoc", "bo"), ("thuoc", "bo"), ("truc", "thuoc", "so"), ("thuoc", "so"),
 ]
 
 
@@ -490,8 +500,8 @@ def _unit_at(ws: list[Word], i: int, options: dict[str, list[tuple[str, ...]]]) 
         if word.norm in _EXACT and unicodedata.normalize("NFC", word.printed.lower()) != _EXACT[word.norm]:
             return 0
         following = ws[i + 1].norm if i + 1 < len(ws) else ""
-        if (word.norm, following) in (("xa", "hoi"), ("bo", "phan")):
-            return 0  # "xã hội" (society), "bộ phận" (a section)
+        if (word.norm, following) in (("xa", "hoi"), ("bo", "phan")) or following in _NOT_UNIT_AFTER.get(word.norm, ()):
+            return 0  # "xã hội" (society), "bộ phận" (a section), "vụ án" (a case)
     return n
 
 
@@ -515,8 +525,8 @@ def _group_at(ws: list[Word], i: int) -> int:
     end = _list_end(ws, j, n)
     if ws[j].norm == "tinh" and j == i + q and end == j + n:
         return 0  # "các tỉnh miền núi phía Bắc" is a region; "các tỉnh, thành phố" addresses their authorities
-    if end == j + n and ws[j].norm == "so":
-        end = _department_named(ws, end)
+    if end == j + n and ws[j].norm in ("so", "cuc") or ws[j].norm == "chi" and end == j + n:
+        end = _department_named(ws, end)  # "các Sở Y tế", "các Cục Thuế", "các Chi cục Thuế"
     return _qualified_end(ws, end) - i
 
 

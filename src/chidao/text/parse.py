@@ -172,8 +172,11 @@ def _tasks(text: str, header: Any, digest: Any, spans: _Spans, run: _Run) -> lis
 
 def _is_recipient(text: str, task: Any, recipients: list[str]) -> bool:
     """Whether a task read after the body is one of the Nơi nhận items ("- Cục Kiểm soát thủ tục hành chính -
-    VPCP;"), which the second span starts with when the list stands before the signature."""
-    return any(recipient and text.startswith(recipient, task.start) for recipient in recipients)
+    VPCP;"), which the second span starts with when the list stands before the signature, or the part of one
+    after a semicolon ("VPCP: BTCN, các PCN; các Vụ: TH, KTTH")."""
+    own = " ".join(text[task.start:task.end].split())
+    return any(recipient and (text.startswith(recipient, task.start) or own and own in recipient)
+               for recipient in recipients)
 
 
 def _actors(region: str, registry: Any, on: datetime.date | None, offset: int, header: Any) -> tuple[list, list]:
