@@ -375,7 +375,7 @@ def test_a_subject_after_a_purpose_listing_many_aims_is_found():
 def test_a_ministry_with_its_short_form_in_brackets_asks_and_the_training_institutions_act():
     text = ("Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị các cơ sở đào tạo trực thuộc Bộ thực hiện một số nhiệm vụ"
             " như sau:\n\nI. NHIỆM VỤ CHUNG\n\nTriển khai thực hiện các chủ trương.\n")
-    assert [(t["lead"], t["lead_groups"]) for t in parse_text(text)["tasks"]] == [([], ["các cơ sở đào tạo"])]
+    assert [(t["lead"], t["lead_groups"]) for t in parse_text(text)["tasks"]] == [([], ["các cơ sở đào tạo trực thuộc Bộ"])]
 
 
 def test_departments_listed_after_cac_so_colon_who_give_opinions_lead():
