@@ -1482,3 +1482,10 @@ def test_what_a_body_affirmed_at_the_meeting_is_no_task():
     text = ("1. Tại cuộc họp, các ý kiến còn khác nhau. Tuy nhiên Bộ Tài chính khẳng định hồ sơ đủ điều kiện.\n\n"
             "2. Giao Bộ Xây dựng hoàn thiện hồ sơ.\n")
     assert [(t.clause, t.lead) for t in tasks(text)] == [("2", ["Bộ Xây dựng"])]
+
+
+def test_a_numbered_heading_naming_only_who_leads_and_helps_is_no_task_of_its_own():
+    # its colon lost, as a scan read by OCR prints it
+    text = ("1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan\n\n"
+            "a) Tiếp tục rà soát Luật Thương mại.\n\nb) Tổng kết việc thực hiện Kế hoạch.\n")
+    assert [(t.clause, t.lead) for t in tasks(text)] == [("1.a", ["Bộ Công Thương"]), ("1.b", ["Bộ Công Thương"])]

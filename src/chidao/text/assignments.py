@@ -364,7 +364,8 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
             provided.append((block, actors, build.deadline_in(body, block.end) if intro else None))
             # "(1) Bộ Y tế chỉ đạo …." then "- …" items of its own; a bare "1.3. Giao Sở Y tế" (maybe
             # with the last words of a long name) only names who does the items below it.
-            if inline and not intro and len(scan.text[after:block.end].split()) > 3:
+            if inline and not intro and len(scan.text[after:block.end].split()) > 3 \
+                    and not _ROLES_ONLY.fullmatch(scan.text, after, block.end):
                 build.add(actors, body, block.end, block.clause)
             elif inline and intro and (own_order := _order_before_list(scan.text, after, block.end)):
                 build.add(actors, body, own_order, block.clause)
@@ -696,6 +697,12 @@ def _table_tasks(build: _Builder, rows: list[Row]) -> None:
             due_span = row.due if row.due and (row.due[1] <= body[0] or _dated(build.deadline_in(*row.due))) \
                 else (body[0], task_end)
             build.tasks[-1].deadline = build.deadline_in(*due_span)
+
+
+# "1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan" over lettered items, its colon lost (a
+# scan read by OCR): who leads and who helps with the items below, no work of its own.
+_ROLES_ONLY = re.compile(r"[\s,]*(?:chủ\s{1,3}trì)?[\s,]*(?:(?:và\s{1,3})?phối\s{1,3}hợp(?:\s{1,3}(?:với|cùng))?"
+                         r"[^.;:!?]{0,200})?[\s.*_]*", re.IGNORECASE)
 
 
 def _dated(deadline: Deadline | None) -> bool:

@@ -72,7 +72,7 @@ PREDICATE_PAIRS = frozenset((
 VERB_START = frozenset(
     "chủ phối khẩn chỉ tổ thực tham rà theo báo hướng kiểm xây triển tiếp có đôn nghiên căn chịu quản "
     "bố đẩy tăng hoàn xem lập đề trình cung gửi thống nắm bảo đảm chuẩn khắc cập phát nâng tập xin trả xử tiến hỗ lãnh "
-    "yêu phản".split()
+    "yêu phản đánh".split()
 )
 # A passive or a past fact, not an order: the words that stop a name's tail and an unnamed actor list.
 TAIL_STOPS = frozenset("được đã là bị vừa sẽ".split())
