@@ -836,3 +836,10 @@ def test_a_header_read_by_ocr_without_its_marks_still_gives_issuer_and_date():
     header = parse_header(MARKS_LOST)
     assert (header.code, header.issued_on, header.place) == ("3473/KH-UBND", datetime.date(2025, 7, 4), "Lai Châu")
     assert fold(header.issuer) == "uy ban nhan dan tinh lai chau"
+
+
+def test_stacked_issuer_lines_read_by_ocr_without_marks_give_the_lower_body():
+    text = ("BO TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTONG CUC HAI QUAN Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 370/TCHQ-TXNK Hà Nội, ngày 21 tháng 01 năm 2022\nV/v thực hiện Nghị định 15/2022/NĐ-CP\n\n"
+            "Kính gửi: Cục Hải quan các tỉnh, thành phố.\n\nTổng cục Hải quan hướng dẫn như sau.\n")
+    assert fold(parse_header(text).issuer) == "tong cuc hai quan"

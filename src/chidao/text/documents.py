@@ -20,7 +20,7 @@ from typing import Any
 from chidao.text.codes import canonical_type, parse_code, symbol_names_type, type_for_symbol
 from chidao.text.casing import PLACE_LEVELS, is_province_name, readable_issuer, rejoin_split_words, sentence_case
 from chidao.text.chrome import LazySegments, find_document_bounds, is_upper_text, read_page_metadata
-from chidao.text.normalize import any_marks
+from chidao.text.normalize import any_marks, fold
 from chidao.text.signer import find_closing_in
 from chidao.text.types import DocumentHeader, Signer
 
@@ -263,11 +263,13 @@ _BODY_STARTS = (
     ("ĐẢNG", "ỦY"), ("ĐẢNG", "UỶ"), ("CHI", "BỘ"),
     ("ĐOÀN", "KIỂM", "TRA"), ("ĐOÀN", "THANH", "TRA"), ("TỔ", "CÔNG", "TÁC"),  # a team a department sets up
 )
-# The same by their first word, in the same order: only those can begin at a given word.
+# The same folded, by their first word, in the same order: only those can begin at a given word. Words are
+# compared folded, as a scan read by OCR may print them without marks ("BO TÀI CHÍNH / TONG CỤC THUE").
 _BODY_STARTS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _body in _BODY_STARTS:
-    _BODY_STARTS_BY_FIRST.setdefault(_body[0], []).append(_body)
+    _BODY_STARTS_BY_FIRST.setdefault(fold(_body[0]), []).append(tuple(fold(w) for w in _body))
 del _body
+_FOLDED_ORGAN_WORDS = frozenset(fold(w) for w in _ORGAN_WORDS)
 
 
 # "Lao động – Thương binh", "Lao động-thương binh": one hyphen, spaced, between the parts of a name.
@@ -287,11 +289,12 @@ def _issuer(segs: LazySegments, upto: int) -> str | None:
     if not words:
         return None
     starts = [0]
+    folded = [fold(w) for w in words]
     i = 1
     while i < len(words):
-        for body in _BODY_STARTS_BY_FIRST.get(words[i], ()):
-            if tuple(words[i:i + len(body)]) == body and words[i - 1] not in _ORGAN_WORDS:
-                if body == ("BỘ",) and words[i - 1] == "ĐẢNG":
+        for body in _BODY_STARTS_BY_FIRST.get(folded[i], ()):
+            if tuple(folded[i:i + len(body)]) == body and folded[i - 1] not in _FOLDED_ORGAN_WORDS:
+                if body == ("bo",) and folded[i - 1] == "dang":
                     continue
                 starts.append(i)
                 i += len(body) - 1
