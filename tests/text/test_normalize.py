@@ -178,7 +178,7 @@ def test_no_unicode_corpus_document_is_taken_for_legacy_text():
 def test_sample_digest_is_not_taken_for_legacy_text(sample_digest_text):
     prepared = prepare(sample_digest_text)
     assert prepared.warnings == []
-    assert prepared.text == unicodedata.normalize("NFC", sample_digest_text)
+    assert prepared.text == unicodedata.normalize("NFC", sample_digest_text).replace("\u00a0", " ")
 
 
 def test_canonical_tones_skips_text_without_a_toned_pair_and_keeps_moving_marks_in_others():
@@ -194,3 +194,8 @@ def test_any_marks_matches_a_phrase_whatever_marks_its_letters_carry(printed):
 
 def test_any_marks_keeps_the_letters_themselves():
     assert re.fullmatch(any_marks("tháng"), "thắng") and not re.fullmatch(any_marks("tháng"), "thành")
+
+
+def test_prepare_makes_no_break_and_typographic_spaces_plain_without_moving_offsets():
+    raw = "Sở\u00a0Y tế\u202fbáo cáo trước ngày\u200915/12/2025."
+    assert prepare(raw).text == "Sở Y tế báo cáo trước ngày 15/12/2025." and len(prepare(raw).text) == len(raw)

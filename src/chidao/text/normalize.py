@@ -249,12 +249,19 @@ _LEGACY_MESSAGES = {
 }
 
 
+_ODD_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                                   "\u202f\u205f\u3000"), " ")
+
+
 def prepare(raw: str) -> Prepared:
-    """NFC-normalize `raw` and convert legacy TCVN3/VNI text; every offset the engine reports is into `.text`.
+    """NFC-normalize `raw`, make its no-break and typographic spaces plain ones and convert legacy TCVN3/VNI
+    text; every offset the engine reports is into `.text`.
 
     A conversion is reported as a warning (`legacy-encoding-tcvn3`, `legacy-encoding-vni`).
     """
-    text = unicodedata.normalize("NFC", raw)
+    # a no-break or typographic space (text copied from a web page or a word processor) is one blank to
+    # every pattern; one character for one, so offsets still point into the NFC text
+    text = unicodedata.normalize("NFC", raw).translate(_ODD_SPACES)
     warnings: list[TextWarning] = []
     encoding = detect_legacy_encoding(text)
     if encoding:
