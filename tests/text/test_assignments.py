@@ -1489,3 +1489,10 @@ def test_a_numbered_heading_naming_only_who_leads_and_helps_is_no_task_of_its_ow
     text = ("1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan\n\n"
             "a) Tiếp tục rà soát Luật Thương mại.\n\nb) Tổng kết việc thực hiện Kế hoạch.\n")
     assert [(t.clause, t.lead) for t in tasks(text)] == [("1.a", ["Bộ Công Thương"]), ("1.b", ["Bộ Công Thương"])]
+
+
+def test_a_short_form_defined_over_a_line_break_names_the_body_after():
+    text = ("Thành lập Ban Chỉ đạo quốc gia về tìm kiếm hài cốt liệt sĩ (gọi tắt là Ban Chỉ đạo quốc gia\n1237);\n\n"
+            "Căn cứ tình hình, Ban Chỉ đạo quốc gia 1237 xây dựng\nkế hoạch thực hiện như sau:\n\n"
+            "1. Tổ chức tìm kiếm hài cốt liệt sĩ.\n")
+    assert all("xây dựng" not in name for t in tasks(text) for name in t.lead)

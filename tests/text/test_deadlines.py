@@ -1211,3 +1211,9 @@ def test_a_long_scheme_name_running_up_to_its_horizon_gives_no_deadline():
 ])
 def test_the_period_a_work_covers_is_no_deadline(text):
     assert find_deadlines(text, reference_date=REF) == []
+
+
+def test_a_monthly_benefit_wrapped_over_lines_is_still_no_deadline():
+    text = ("b) Quân nhân đã về gia đình, hiện không thuộc diện hưởng chế độ hưu\n"
+            "trí, chế độ mất sức lao động hàng tháng;")
+    assert find_deadlines(text) == []

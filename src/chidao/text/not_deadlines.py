@@ -66,14 +66,23 @@ def line_start(text: str, pos: int, lower: int) -> int:
 
 
 def clause_start(text: str, pos: int, lower: int) -> int:
-    """Start of the clause holding `pos`: after the last ".", ";" or line break, at most 150 characters back."""
+    """Start of the clause holding `pos`: after the last ".", ";" or line break, at most 150 characters back.
+
+    A line break before a lower-case word only wraps the sentence (a PDF's text, a hard-wrapped page): the
+    clause goes on over it."""
     lower = max(lower, pos - 150)
     best = lower
-    for mark in (".", ";", "\n"):
+    for mark in (".", ";"):
         found = text.rfind(mark, lower, pos)
         if found + 1 > best:
             best = found + 1
-    return best
+    found = text.rfind("\n", best, pos)
+    while found != -1 and _WRAPPED.match(text, found + 1, pos):
+        found = text.rfind("\n", best, found)
+    return max(best, found + 1)
+
+
+_WRAPPED = re.compile(r"[ \t]{0,40}[a-zà-ỹđ]")
 
 
 def identifies_document(text: str, mention: DateMention, lower: int) -> bool:

@@ -106,7 +106,7 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
 # "Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng (sau đây gọi tắt là Ban Quản lý)": a short form the text
 # defines for an agency, used after instead of the name.
 _DEFINES = re.compile(r"\((?:\s{0,3}sau\s{1,3}đây)?\s{0,3}gọi\s{1,3}(?:tắt\s{1,3})?là\s{1,3}"
-                      r"[“\"]?([^()\n“”\"]{2,60}?)[”\"]?\s{0,3}\)")
+                      r"[“\"]?([^()“”\"]{2,60}?)[”\"]?\s{0,3}\)")  # (the short form may be wrapped)
 _DEFINED_REACH = 160
 
 
@@ -480,7 +480,8 @@ _NAME_VERBS = frozenset(("xây dựng", "có công", "quản lý", "phát triể
                          "kiểm soát", "giám sát", "đào tạo"))
 
 
-_NAME_CLOSE = re.compile(r"[ \t]{0,3}(?:[\n;.)|]|và\s|$)|,[ \t]{0,3}(?=[A-ZĐ])")
+# (a line break followed by a lower-case word only wraps the sentence: "… 1237 xây dựng\nkế hoạch")
+_NAME_CLOSE = re.compile(r"[ \t]{0,3}(?:\n(?![ \t]{0,40}[a-zà-ỹđ])|[;.)|]|và\s|$)|,[ \t]{0,3}(?=[A-ZĐ])")
 
 
 def _name_ends_after(text: str, pos: int, end: int) -> bool:
