@@ -7,6 +7,7 @@ import pytest
 import yaml
 
 from chidao.text.normalize import (
+    LOWER_LETTER,
     Prepared,
     any_marks,
     canonical_tones,
@@ -199,3 +200,30 @@ def test_any_marks_keeps_the_letters_themselves():
 def test_prepare_makes_no_break_and_typographic_spaces_plain_without_moving_offsets():
     raw = "Sở\u00a0Y tế\u202fbáo cáo trước ngày\u200915/12/2025."
     assert prepare(raw).text == "Sở Y tế báo cáo trước ngày 15/12/2025." and len(prepare(raw).text) == len(raw)
+
+
+SPACED = "\n\n".join([
+    "1. Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan rà soát",
+    "nguồn kinh phí, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.",
+    "a) Tổng hợp nhu cầu của các địa phương;",
+    "b) Đề xuất phương án phân bổ.",
+    "2. Sở Y tế chỉ đạo các cơ sở khám bệnh, chữa bệnh bảo đảm thuốc,",
+    "vật tư y tế trong dịp Tết.",
+] * 2)
+
+
+def test_a_text_printing_every_line_between_blank_lines_has_its_wrapped_sentences_joined():
+    text = prepare(SPACED).text
+    assert len(text) == len(SPACED)
+    assert "rà soát" + " " * 1 + "\nnguồn kinh phí" in text  # a blank line before a lower-case word: a wrap
+    assert "15/12/2025.\n\na) Tổng hợp" in text  # a lettered item still stands apart
+
+
+def test_paragraphs_between_blank_lines_are_left_alone():
+    text = "Sở Y tế báo cáo.\n\nSở Tài chính bố trí kinh phí.\n\n" * 10
+    assert prepare(text).text == text
+
+
+def test_lower_letter_takes_small_letters_only():
+    assert all(re.fullmatch(LOWER_LETTER, c) for c in "aăâđêôơưyỷủấ")
+    assert not any(re.fullmatch(LOWER_LETTER, c) for c in "AĂĐỦẤỶ1")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from chidao.text.normalize import LOWER_LETTER
 from chidao.text.types import AgencyMention, GroupMention
 
 
@@ -43,7 +44,7 @@ def _the_addressee_again(text: str, agencies: list) -> list[AgencyMention]:
 # cầu, báo cáo Bộ Tài chính"), or names the place as the subject ("thành phố Đà Nẵng cần tập trung thực hiện …
 # sau đây:"): its People's Committee, named after the place the text mentions most.
 # Literal first, so the regex engine skips to each "Tỉnh"; where it stands is checked after.
-_BARE_PROVINCE = re.compile(r"(Tỉnh|Thành\s{1,3}phố)(?=\s{1,3}(?!ủy|uỷ|đoàn|lộ|trưởng)[a-zđà-ỹ])")
+_BARE_PROVINCE = re.compile(rf"(Tỉnh|Thành\s{{1,3}}phố)(?=\s{{1,3}}(?!ủy|uỷ|đoàn|lộ|trưởng){LOWER_LETTER})")
 _NAMED_PLACE = re.compile(r"([Tt]ỉnh|[Tt]hành\s{1,3}phố)\s{1,3}([A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3})"
                           r"(?=\s{1,3}(?:cần|phải|tiếp\s{1,3}tục|tập\s{1,3}trung|khẩn\s{1,3}trương)\s)")
 _OPENS_CLAUSE = re.compile(r"(?:^|[.:;]\s|\n)[ \t*_]{0,4}$")

@@ -101,6 +101,11 @@ _VIETNAMESE_LETTERS = (
 )
 
 
+# One lower-case letter of Vietnamese text. (A range such as "à-ỹ" would also take the capitals that Unicode
+# interleaves with the small letters in its Latin Extended Additional block: "Ủ", "Ấ".)
+LOWER_LETTER = "[" + "".join(sorted(set(_VIETNAMESE_LETTERS + "bcfghjklmnpqrstvwxz"))) + "]"
+
+
 @lru_cache(maxsize=None)
 def _marked_variants() -> dict[str, str]:
     variants: dict[str, str] = {}
@@ -253,6 +258,21 @@ _ODD_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005
                                    "\u202f\u205f\u3000"), " ")
 
 
+# A text whose every line stands alone between blank lines (some converters of PDF and scans print each
+# printed line as a paragraph): a blank line before a lower-case word only wraps the sentence.
+_SPACED_CONTINUATION = re.compile(rf"\n[ \t]*\n(?=[ \t]*{LOWER_LETTER}(?![a-zđ]?[).]))")
+_SPACED_SHARE = 0.6  # of the text's line breaks, those that stand in pairs around a blank line
+_SPACED_MIN_LINES = 12
+
+
+def _join_spaced_lines(text: str) -> str:
+    """Such a text with the blank line of every wrapped sentence made blanks, one character for one."""
+    breaks = text.count("\n")
+    if breaks < _SPACED_MIN_LINES or text.count("\n\n") * 2 < breaks * _SPACED_SHARE:
+        return text
+    return _SPACED_CONTINUATION.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
+
+
 def prepare(raw: str) -> Prepared:
     """NFC-normalize `raw`, make its no-break and typographic spaces plain ones and convert legacy TCVN3/VNI
     text; every offset the engine reports is into `.text`.
@@ -261,7 +281,7 @@ def prepare(raw: str) -> Prepared:
     """
     # a no-break or typographic space (text copied from a web page or a word processor) is one blank to
     # every pattern; one character for one, so offsets still point into the NFC text
-    text = unicodedata.normalize("NFC", raw).translate(_ODD_SPACES)
+    text = _join_spaced_lines(unicodedata.normalize("NFC", raw).translate(_ODD_SPACES))
     warnings: list[TextWarning] = []
     encoding = detect_legacy_encoding(text)
     if encoding:

@@ -13,6 +13,7 @@ import re
 
 from chidao.text.codes import find_codes
 from chidao.text.dates import DateMention
+from chidao.text.normalize import LOWER_LETTER
 from chidao.text.types import Deadline
 
 _BACK = 90  # characters before a date searched for the document code it may belong to
@@ -82,7 +83,7 @@ def clause_start(text: str, pos: int, lower: int) -> int:
     return max(best, found + 1)
 
 
-_WRAPPED = re.compile(r"[ \t]{0,40}[a-zà-ỹđ]")
+_WRAPPED = re.compile(rf"[ \t]{{0,40}}{LOWER_LETTER}")
 
 
 def identifies_document(text: str, mention: DateMention, lower: int) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from chidao.text.casing import PLACE_LEVELS, central_data
+from chidao.text.normalize import LOWER_LETTER
 from chidao.text.types import AgencyMention, GroupMention
 
 # Words that show the actor list is not the subject of an order: a copula, a past fact, a preposition.
@@ -481,7 +482,8 @@ _NAME_VERBS = frozenset(("xây dựng", "có công", "quản lý", "phát triể
 
 
 # (a line break followed by a lower-case word only wraps the sentence: "… 1237 xây dựng\nkế hoạch")
-_NAME_CLOSE = re.compile(r"[ \t]{0,3}(?:\n(?![ \t]{0,40}[a-zà-ỹđ])|[;.)|]|và\s|$)|,[ \t]{0,3}(?=[A-ZĐ])")
+_NAME_CLOSE = re.compile(
+    rf"[ \t]{{0,3}}(?:\n(?![ \t]{{0,40}}{LOWER_LETTER})|[;.)|]|và\s|$)|,[ \t]{{0,3}}(?=[A-ZĐ])")
 
 
 def _name_ends_after(text: str, pos: int, end: int) -> bool:
