@@ -25,7 +25,10 @@ from chidao.text.pattern_names import DUTIES_IN_CAPITALS, NOT_NAME_WORDS, NOT_VE
 from chidao.text.subjects import SHORT_FORM, fold_same_length
 from chidao.text.types import AgencyMention, moved
 
-_S = r"\s{1,3}"
+# Blanks between two words: a few, or a line break and the next line's indentation (a PDF's text laid out as
+# on the page indents every line).
+_S = r"(?:[ \t]{0,3}\n[ \t]{0,40}|\s{1,3})"
+_S0 = r"(?:[ \t]{0,3}\n[ \t]{0,40}|\s{0,3})"
 # Folded (same length as the text), so "Uỷ ban", "Ủy ban" and "ỦY BAN" are one head.
 _HEAD = re.compile(
     r"\bcac(?P<kind>" + _S + r"bo(?:\s{0,3}," + _S + r"co" + _S + r"quan)?|" + _S + r"so)\b"
@@ -41,8 +44,8 @@ _HEAD = re.compile(
 # The committees a focus list narrows ("trong đó … các tỉnh: …" only names committees after them).
 _PROVINCES_BEFORE = re.compile(r"(?:uy" + _S + r"ban" + _S + r"nhan" + _S + r"dan|ubnd)" + _S + r"cac" + _S + r"tinh")
 _FOCUS_BACK = 200
-_AFTER_HEAD = re.compile(r"\s{0,3}:?\s{0,3}")
-_BETWEEN = re.compile(r"\s{0,3}(?:[,;]|\s[-–])?\s{0,3}(?:va" + _S + r")?")
+_AFTER_HEAD = re.compile(_S0 + ":?" + _S0)
+_BETWEEN = re.compile(_S0 + r"(?:[,;]|\s[-–])?" + _S0 + r"(?:va" + _S + r")?")
 # "các tỉnh, thành phố: Hà Nội, tỉnh Ninh Bình": an item may repeat its unit.
 _UNIT_PREFIX = re.compile(r"(?:tinh|thanh" + _S + r"pho|tp\.?|huyen|thi" + _S + r"xa)" + _S)
 _CENTRAL_CITIES = ("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "Huế")
@@ -82,7 +85,7 @@ def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None 
     return found
 
 
-_HEAD_HINT = re.compile(r"(?:các|Các|CÁC)[ \t\n]{1,3}(?:[Bb]ộ|BỘ|[Ss]ở|SỞ|[Tt]ỉnh|TỈNH|[Hh]uyện|HUYỆN|Tập[ \t\n]{1,3}đoàn"
+_HEAD_HINT = re.compile(r"(?:các|Các|CÁC)(?:[ \t]{0,3}\n[ \t]{0,40}|[ \t\n]{1,3})(?:[Bb]ộ|BỘ|[Ss]ở|SỞ|[Tt]ỉnh|TỈNH|[Hh]uyện|HUYỆN|Tập[ \t\n]{1,3}đoàn"
                         r"|Tổng[ \t\n]{1,3}công[ \t\n]{1,3}ty)(?!\w)")
 _BEFORE_HINT = 80  # "Ủy ban nhân dân " (and "Bí thư Tỉnh ủy và Chủ tịch ") stands before the "các"
 _AFTER_HINT = 800  # the list of names after the head
