@@ -1217,3 +1217,12 @@ def test_a_monthly_benefit_wrapped_over_lines_is_still_no_deadline():
     text = ("b) Quân nhân đã về gia đình, hiện không thuộc diện hưởng chế độ hưu\n"
             "trí, chế độ mất sức lao động hàng tháng;")
     assert find_deadlines(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ Tài chính báo cáo Thủ tướng Chính phủ trước ngày 10 tháng 12\n        năm 2025.",
+    "Bộ Tài chính báo cáo Thủ tướng Chính phủ trước\n        ngày 10/12/2025.",
+])
+def test_a_deadline_wrapped_onto_an_indented_line_is_read_whole(text):
+    [d] = find_deadlines(text)
+    assert (d.kind, d.date) == ("before", datetime.date(2025, 12, 10))

@@ -12,6 +12,7 @@ from chidao.text.normalize import (
     any_marks,
     canonical_tones,
     clean,
+    compile_across_lines,
     convert_legacy,
     detect_legacy_encoding,
     fold,
@@ -227,3 +228,9 @@ def test_paragraphs_between_blank_lines_are_left_alone():
 def test_lower_letter_takes_small_letters_only():
     assert all(re.fullmatch(LOWER_LETTER, c) for c in "aăâđêôơưyỷủấ")
     assert not any(re.fullmatch(LOWER_LETTER, c) for c in "AĂĐỦẤỶ1")
+
+
+def test_compile_across_lines_lets_a_few_blanks_be_a_line_break_and_indentation():
+    pattern = compile_across_lines(r"trước\s{1,3}ngày")
+    assert pattern.fullmatch("trước ngày") and pattern.fullmatch("trước\n            ngày")
+    assert not pattern.fullmatch("trước                ngày")  # a gap between columns is not a blank

@@ -37,6 +37,7 @@ from chidao.text.dates import (
     year_span_end,
 )
 from chidao.text.lunar_deadlines import lunar_deadlines
+from chidao.text.normalize import compile_across_lines
 from chidao.text.period_deadlines import period_deadlines
 from chidao.text.not_deadlines import (
     ONWARDS,
@@ -76,7 +77,8 @@ def _cue(words: str, first: str) -> re.Pattern[str]:
     `first` holds the first letter of every word of `words`: the lookahead on it lets a search reject most
     positions before it tries the lookbehind and the alternatives.
     """
-    return re.compile(rf"(?=[{first}])(?<!\w)(?:{words})\s{{0,3}}:?\s{{0,3}}[*_]{{0,2}}{_TIME}{_NGAY}$", re.IGNORECASE)
+    return compile_across_lines(
+        rf"(?=[{first}])(?<!\w)(?:{words})\s{{0,3}}:?\s{{0,3}}[*_]{{0,2}}{_TIME}{_NGAY}$", re.IGNORECASE)
 
 
 _BEFORE_WORDS = r"trước|trước\s{1,3}hoặc\s{1,3}trong|xong\s{1,3}trước"
@@ -94,12 +96,13 @@ _ON_WORDS = (
 # One search finds the cue of a day date; the leftmost cue wins ("chậm nhất trong ngày" is `by`, not `on`).
 _DAY_CUE = _cue(rf"(?P<before>{_BEFORE_WORDS})|(?P<by>{_BY_WORDS})|(?P<on>{_ON_WORDS})", "txcmhđkvdbt")
 # The first word of every `_DAY_CUE` alternative, searched in the folded text (no case, no lookbehind).
-_DAY_CUE_WORDS = re.compile("trước|xong|chậm|muộn|hạn|hết|thời|hoàn|đến|tới|kết|vào|trong|diễn|tổ|khai|bế|họp|tiến|tựu|bắt"
-                            "|kể|từ")
+_DAY_CUE_WORDS = compile_across_lines(
+    "trước|xong|chậm|muộn|hạn|hết|thời|hoàn|đến|tới|kết|vào|trong|diễn|tổ|khai|bế|họp|tiến|tựu|bắt"
+    "|kể|từ")
 # A schedule's item: "Tựu trường các cấp học: Ngày 26/8/2024", a short label, a colon, the day.
-_LABEL_DAY = re.compile(r":\s{0,3}[*_]{0,2}(?i:ngày)\s{1,3}$")
+_LABEL_DAY = compile_across_lines(r":\s{0,3}[*_]{0,2}(?i:ngày)\s{1,3}$")
 _LABEL_MAX = 80
-_BARE_NGAY = re.compile(r"(?=[nN])(?<!\w)ngày\s{1,3}$", re.IGNORECASE)
+_BARE_NGAY = compile_across_lines(r"(?=[nN])(?<!\w)ngày\s{1,3}$", re.IGNORECASE)
 _BEFORE = _cue(_BEFORE_WORDS, "tx")
 _BY = _cue(_BY_WORDS, "cmhxđtk")
 _PERIOD_IN = _cue(
@@ -107,31 +110,32 @@ _PERIOD_IN = _cue(
     r"|thời\s{1,3}gian(?:\s{1,3}(?:thực\s{1,3}hiện|hoàn\s{1,3}thành|tổ\s{1,3}chức|triển\s{1,3}khai))?",
     "tnsv",
 )
-_CLAUSE_BY = re.compile(r"(?=[hH])(?<!\w)(?:hoàn\s{1,3}thành|hạn)(?!\w)", re.IGNORECASE)
+_CLAUSE_BY = compile_across_lines(r"(?=[hH])(?<!\w)(?:hoàn\s{1,3}thành|hạn)(?!\w)", re.IGNORECASE)
 # Between "từ/đến" and the day: a time, the part of the day, the weekday ("từ 18h00 tối Thứ Bảy ngày 22/11/2025
 # đến 03h00 sáng Chủ Nhật ngày 23/11/2025").
 _DAY_TIME = (r"(?:\d{1,2}\s{0,2}(?:giờ|h|:)(?:\s{0,2}\d{1,2}(?:\s{0,2}phút)?)?\s{1,3})?"
              r"(?:(?:sáng|trưa|chiều|tối|đêm)\s{1,3})?"
              r"(?:(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)\s{0,3},?\s{1,3})?")
-_RANGE_FROM = re.compile(r"(?=[Tt])(?<!\w)từ\s{1,3}" + _DAY_TIME + _NGAY + "$", re.IGNORECASE)
-_RANGE_TO = re.compile(r"\s{0,3}(?:đến|tới|–|-)\s{0,3}(?:hết\s{1,3})?" + _DAY_TIME + _NGAY, re.IGNORECASE)
+_RANGE_FROM = compile_across_lines(r"(?=[Tt])(?<!\w)từ\s{1,3}" + _DAY_TIME + _NGAY + "$", re.IGNORECASE)
+_RANGE_TO = compile_across_lines(r"\s{0,3}(?:đến|tới|–|-)\s{0,3}(?:hết\s{1,3})?" + _DAY_TIME + _NGAY, re.IGNORECASE)
 # "các hồ sơ phát sinh từ ngày …", "số liệu từ ngày 01/10 đến ngày 20/11", "giai đoạn I: từ năm 2021 đến năm
 # 2025": the window a rule, a figure or a programme's phase covers, not one an act must keep to.
-_RANGE_COVERS = re.compile(r"(?<!\w)(?:phát\s{1,3}sinh|số\s{1,3}liệu|dữ\s{1,3}liệu|số\s{1,3}lượng|giai\s{1,3}đoạn)"
-                           r"(?:\s{1,3}[IVX]{1,4})?\s{0,3}:?\s{0,3}(?:\w+\s{1,3}){0,3}$", re.IGNORECASE)
+_RANGE_COVERS = compile_across_lines(
+    r"(?<!\w)(?:phát\s{1,3}sinh|số\s{1,3}liệu|dữ\s{1,3}liệu|số\s{1,3}lượng|giai\s{1,3}đoạn)"
+    r"(?:\s{1,3}[IVX]{1,4})?\s{0,3}:?\s{0,3}(?:\w+\s{1,3}){0,3}$", re.IGNORECASE)
 # "ngày 15 đến ngày 31 tháng 12 năm 2025": a first day printed without its month, which the second gives.
-_DAY_ONLY_TO = re.compile(r"(?<!\w)(?:(từ)\s{1,3})?ngày\s{1,3}(\d{1,2})\s{0,3}(?:đến|tới|–|-)\s{0,3}"
-                          r"(?:hết\s{1,3})?ngày\s{1,3}$", re.IGNORECASE)
+_DAY_ONLY_TO = compile_across_lines(r"(?<!\w)(?:(từ)\s{1,3})?ngày\s{1,3}(\d{1,2})\s{0,3}(?:đến|tới|–|-)\s{0,3}"
+                                    r"(?:hết\s{1,3})?ngày\s{1,3}$", re.IGNORECASE)
 # "ngày A đến ngày B" without "từ": a window when both days are printed with "ngày".
-_BARE_FROM = re.compile(r"(?<!\w)ngày\s{1,3}$", re.IGNORECASE)
-_BARE_TO = re.compile(r"\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?ngày\s{1,3}", re.IGNORECASE)
-_REPORT_BEFORE = re.compile(r"(?=[BbSsTtKkĐđ])(?<!\w)"
-                            r"(?:báo\s{1,3}cáo|sơ\s{1,3}kết|tổng\s{1,3}kết|kết\s{1,3}quả|tình\s{1,3}hình"
-                            r"|đánh\s{1,3}giá)(?!\w)", re.IGNORECASE)
+_BARE_FROM = compile_across_lines(r"(?<!\w)ngày\s{1,3}$", re.IGNORECASE)
+_BARE_TO = compile_across_lines(r"\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?ngày\s{1,3}", re.IGNORECASE)
+_REPORT_BEFORE = compile_across_lines(r"(?=[BbSsTtKkĐđ])(?<!\w)"
+                                      r"(?:báo\s{1,3}cáo|sơ\s{1,3}kết|tổng\s{1,3}kết|kết\s{1,3}quả|tình\s{1,3}hình"
+                                      r"|đánh\s{1,3}giá)(?!\w)", re.IGNORECASE)
 
 # Scanning patterns open with a lookahead on their first letters: it lets the regex engine skip ahead
 # instead of trying every position (three times faster on long inputs).
-_RECURRING = re.compile(
+_RECURRING = compile_across_lines(
     r"(?=[TtCcVvNnĐđHh])(?<!\w)(?:(?:trước|chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|vào|trong"
     r"|hạn(?:\s{1,3}(?:cuối|chót))?)\s{1,3})?"
     # "vào tháng 11 đến ngày 15 tháng 12 hàng năm", "hạn cuối ngày 15 tháng 12 hàng năm": a yearly day or window
@@ -147,22 +151,22 @@ _RECURRING = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_WORDS = ("ngày", "tuần", "tháng", "quý", "năm")
-_LIST_LINK = re.compile(r"\s{0,3}(?:,|và|hoặc)\s{1,3}")
-_RECURRING_WORD = re.compile(r"(?i)hằng|hàng|định\s{1,3}kỳ")
-_CONTINUOUS = re.compile(r"(?=[Tt])(?<!\w)thường\s{1,3}xuyên(?!\w)", re.IGNORECASE)
+_LIST_LINK = compile_across_lines(r"\s{0,3}(?:,|và|hoặc)\s{1,3}")
+_RECURRING_WORD = compile_across_lines(r"(?i)hằng|hàng|định\s{1,3}kỳ")
+_CONTINUOUS = compile_across_lines(r"(?=[Tt])(?<!\w)thường\s{1,3}xuyên(?!\w)", re.IGNORECASE)
 # "thường xuyên hằng năm": regularly, every year, one recurring time (with a comma between, two times).
-_EVERY_PERIOD = re.compile(r"[ \t]{1,3}(?:hằng|hàng)\s{1,3}(?:năm|quý|tháng|tuần|ngày)(?!\w)", re.IGNORECASE)
+_EVERY_PERIOD = compile_across_lines(r"[ \t]{1,3}(?:hằng|hàng)\s{1,3}(?:năm|quý|tháng|tuần|ngày)(?!\w)", re.IGNORECASE)
 # "chi thường xuyên" (recurrent spending), "giáo dục thường xuyên" (continuing education), "nhiệm vụ chính
 # trị thường xuyên", "lỗi thường xuyên", "phòng thủ dân sự thường xuyên", "việc làm / nhiệm vụ thường xuyên":
 # a kind of thing, not a duty's timing.
-_NOT_CONTINUOUS = re.compile(
+_NOT_CONTINUOUS = compile_across_lines(
     r"(?<!\w)(?:chi|chi\s{1,3}phí|kinh\s{1,3}phí|không|nguồn|dự\s{1,3}toán|giáo\s{1,3}dục|chính\s{1,3}trị|lỗi"
     r"|trợ\s{1,3}cấp|chế\s{1,3}độ|hoạt\s{1,3}động"
     r"|dân\s{1,3}sự|việc\s{1,3}làm|công\s{1,3}việc|nhiệm\s{1,3}vụ)\s{1,3}$",
     re.IGNORECASE)
 # "kế hoạch 5 năm và hằng năm", "dự toán chi ngân sách hàng năm", "chương trình công tác hàng năm", "các văn
 # bản hướng dẫn hằng năm": a yearly plan, budget or guidance is named, no report or act is timed.
-_NOT_RECURRING = re.compile(
+_NOT_RECURRING = compile_across_lines(
     r"(?<!\w)(?:ngân\s{1,3}sách|công\s{1,3}tác|hướng\s{1,3}dẫn|năm\s{1,3}và|kế\s{1,3}hoạch|dự\s{1,3}toán"
     r"|chương\s{1,3}trình)\s{1,3}$",
     re.IGNORECASE)
@@ -170,7 +174,7 @@ _NOT_RECURRING = re.compile(
 # "trợ cấp hằng tháng", "hỗ trợ hàng tháng cho …", "tiền thuê đất hằng năm", "kế hoạch sử dụng đất hàng năm", "cây hằng năm", "đến 17
 # giờ hàng ngày": a bare "hằng tháng" after such a word names a monthly allowance, a yearly rent or plan, an
 # annual crop or opening hours; "tăng trưởng bình quân hằng năm" an average rate; nothing is timed.
-_PERIODIC_THING = re.compile(
+_PERIODIC_THING = compile_across_lines(
     r"(?<!\w)(?:trợ\s{1,3}cấp|phụ\s{1,3}cấp|tuất|lương|hưu(?:\s{1,3}trí)?|thu\s{1,3}nhập|tiền|kinh\s{1,3}phí"
     r"|dự\s{1,3}toán|ngân\s{1,3}sách|chế\s{1,3}độ|giá|thuê|cây|giờ|phút|nuôi\s{1,3}dưỡng|ưu\s{1,3}đãi"
     r"|bệnh\s{1,3}binh|kế\s{1,3}hoạch|quà|thất\s{1,3}nghiệp|lịch|hỗ\s{1,3}trợ|bình\s{1,3}quân|(?-i:thu|chi))(?!\w)",
@@ -184,16 +188,17 @@ def _names_a_periodic_thing(text: str, pos: int, lower: int) -> bool:
     return _PERIODIC_THING.search(" ".join(before)) is not None
 
 
-_PAST_PERIOD = re.compile(r"[*_]{0,2}\s{0,3}(?:gần\s{1,3}(?:nhất|đây)|qua|vừa\s{1,3}qua|liên\s{1,3}tiếp|liền\s{1,3}kề"
-                          r"|trước\s{1,3}đó)(?!\w)", re.IGNORECASE)
+_PAST_PERIOD = compile_across_lines(
+    r"[*_]{0,2}\s{0,3}(?:gần\s{1,3}(?:nhất|đây)|qua|vừa\s{1,3}qua|liên\s{1,3}tiếp|liền\s{1,3}kề"
+    r"|trước\s{1,3}đó)(?!\w)", re.IGNORECASE)
 # "chưa phát sinh hồ sơ trong 3 năm": how long nothing happened, not a time limit.
-_NOTHING_HAPPENED = re.compile(r"(?<!\w)phát\s{1,3}sinh(?!\w)", re.IGNORECASE)
+_NOTHING_HAPPENED = compile_across_lines(r"(?<!\w)phát\s{1,3}sinh(?!\w)", re.IGNORECASE)
 _NUMBER_WORDS = {
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
     "mười lăm": 15, "hai mươi": 20, "ba mươi": 30, "bốn mươi lăm": 45, "sáu mươi": 60, "chín mươi": 90,
 }
 _NUMBER = r"\d{1,3}|" + "|".join(sorted((w.replace(" ", r"\s{1,3}") for w in _NUMBER_WORDS), key=len, reverse=True))
-_RELATIVE = re.compile(
+_RELATIVE = compile_across_lines(
     r"(?=[TtCcKkSs])(?<!\w)"
     r"(?:trong\s{1,3}(?:vòng\s{1,3}|thời\s{1,3}hạn\s{1,3}|thời\s{1,3}gian\s{1,3}|phạm\s{1,3}vi\s{1,3})?"
     r"(?:tối\s{1,3}đa\s{1,3}|không\s{1,3}quá\s{1,3})?|(?:chậm\s{1,3}nhất|tối\s{1,3}đa|không\s{1,3}quá)\s{1,3}"
@@ -212,19 +217,21 @@ _RELATIVE = re.compile(
 # The text itself, as it calls itself in a time limit ("kể từ ngày Quyết định được ký").
 _THIS_TEXT = r"(?:quyết\s{1,3}định|văn\s{1,3}bản|kế\s{1,3}hoạch|công\s{1,3}văn|chỉ\s{1,3}thị)"
 # "kể từ ngày ký", "kể từ ngày ban hành", "kể từ ngày Quyết định công bố được UBND tỉnh ký ban hành".
-_ANCHOR_SIGNED = re.compile(
+_ANCHOR_SIGNED = compile_across_lines(
     r"^\s{0,3}ngày\s{1,3}(?:" + _THIS_TEXT
     + r"(?:\s{1,3}\w+){0,8}?\s{1,3}(?:được\s{1,3})?(?:\w+\s{1,3}){0,3}?)?(?:ký|ban\s{1,3}hành)(?!\w)", re.IGNORECASE)
 
-_SHORTEST = re.compile(r"(?<!\w)tối\s{1,3}thiểu(?!\w)", re.IGNORECASE)
+_SHORTEST = compile_across_lines(r"(?<!\w)tối\s{1,3}thiểu(?!\w)", re.IGNORECASE)
 # Counted from a citizen's file or a tax event: how long a procedure or an exemption lasts, not an order's limit.
-_PROCEDURE_ANCHOR = re.compile(r"(?<!\w)(?:hồ\s{1,3}sơ|thời\s{1,3}điểm\s{1,3}phát\s{1,3}sinh)(?!\w)", re.IGNORECASE)
+_PROCEDURE_ANCHOR = compile_across_lines(
+    r"(?<!\w)(?:hồ\s{1,3}sơ|thời\s{1,3}điểm\s{1,3}phát\s{1,3}sinh)(?!\w)", re.IGNORECASE)
 # "kể từ ngày Quyết định có hiệu lực thi hành", in a text that takes effect when signed: the signing day.
-_ANCHOR_IN_FORCE = re.compile(
+_ANCHOR_IN_FORCE = compile_across_lines(
     r"^\s{0,3}ngày\s{1,3}" + _THIS_TEXT + r"(?:\s{1,3}này)?\s{1,3}có"
     r"\s{1,3}hiệu\s{1,3}lực", re.IGNORECASE)
-_IN_FORCE_ON_SIGNING = re.compile(r"có\s{1,3}hiệu\s{1,3}lực(?:\s{1,3}thi\s{1,3}hành)?\s{1,3}(?:kể\s{1,3})?từ\s{1,3}ngày"
-                                  r"\s{1,3}(?:ký|ban\s{1,3}hành)", re.IGNORECASE)
+_IN_FORCE_ON_SIGNING = compile_across_lines(
+    r"có\s{1,3}hiệu\s{1,3}lực(?:\s{1,3}thi\s{1,3}hành)?\s{1,3}(?:kể\s{1,3})?từ\s{1,3}ngày"
+    r"\s{1,3}(?:ký|ban\s{1,3}hành)", re.IGNORECASE)
 
 _deadline = Deadline.spanning
 
@@ -290,7 +297,7 @@ def _ranges_from_a_bare_day(text: str, mentions: list[DateMention], lower: int) 
 
 # "Kể từ ngày Quyết định được ban hành đến hết ngày 28/02/2027": a term that opens on the document's own
 # date (a delegation's, a pilot's), read as the range it is.
-_FROM_SIGNING_TO = re.compile(
+_FROM_SIGNING_TO = compile_across_lines(
     r"(?<!\w)(?:kể\s{1,3})?từ\s{1,3}ngày\s{1,3}(?:" + _THIS_TEXT
     + r"(?:\s{1,3}này)?\s{1,3}(?:được\s{1,3})?)?(?:ký|ban\s{1,3}hành|(?<=\s)(?P<force>có\s{1,3}hiệu\s{1,3}lực"
     r"(?:\s{1,3}thi\s{1,3}hành)?))(?:\s{1,3}ban\s{1,3}hành)?"
@@ -321,15 +328,15 @@ def _terms_from_signing(text: str, mentions: list[DateMention], lower: int,
 # "… niêm yết công khai … kể từ ngày Quyết định có hiệu lực thi hành": an act from the day the text takes
 # effect, which is its signing day when it says so.
 # Literal first ("từ"), so the regex engine skips ahead; a "kể" before it is taken in after.
-_FROM_ENTRY_INTO_FORCE = re.compile(
+_FROM_ENTRY_INTO_FORCE = compile_across_lines(
     r"[Tt]ừ(?<!\wtừ)(?<!\wTừ)(?i:\s{1,3}ngày\s{1,3}" + _THIS_TEXT + r"(?:\s{1,3}này)?\s{1,3}có\s{1,3}hiệu\s{1,3}lực"
     r"(?:\s{1,3}thi\s{1,3}hành)?(?!\s{1,3}(?:đến|tới)(?!\w))(?!\w))")
-_KE = re.compile(r"(?<!\w)[Kk]ể\s{1,3}$")
+_KE = compile_across_lines(r"(?<!\w)[Kk]ể\s{1,3}$")
 
 
 # "Đợt thi đua được triển khai từ ngày ban hành Kế hoạch đến khi tổ chức thành công Đại hội": work that starts
 # on the text's own date and runs until an event without a date.
-_FROM_SIGNING_UNTIL = re.compile(
+_FROM_SIGNING_UNTIL = compile_across_lines(
     r"[Tt]ừ(?<!\wtừ)(?<!\wTừ)(?i:\s{1,3}ngày\s{1,3}(?:ký|ban\s{1,3}hành)(?:\s{1,3}ban\s{1,3}hành)?(?:\s{1,3}" + _THIS_TEXT
     + r")?(?:\s{1,3}này)?\s{1,3}(?:đến|tới)\s{1,3}khi(?!\w))")
 
@@ -355,7 +362,8 @@ def _from_entry_into_force(text: str, lo: int, hi: int, reference: datetime.date
 
 
 # "Quyết định số 1308/QĐ-UBND … hết hiệu lực kể từ ngày Quyết định này có hiệu lực": another text's end.
-_ENDS_IN_FORCE = re.compile(r"(?:hiệu\s{1,3}lực|bãi\s{1,3}bỏ)(?:\s{1,3}thi\s{1,3}hành)?\s{1,3}$", re.IGNORECASE)
+_ENDS_IN_FORCE = compile_across_lines(
+    r"(?:hiệu\s{1,3}lực|bãi\s{1,3}bỏ)(?:\s{1,3}thi\s{1,3}hành)?\s{1,3}$", re.IGNORECASE)
 
 
 # A year further off than this from the document's date is a vision or a commitment ("phát thải ròng bằng
@@ -456,16 +464,18 @@ def _classify(
     return _deadline("half", text, mention.start, end, date=mention.last)
 
 
-_FROM_PERIOD = re.compile(r"(?<!\w)(?:[Tt]ừ|TỪ)\s{1,3}$")
-_STAGE_BEFORE = re.compile(r"(?<!\w)giai\s{1,3}đoạn\s{1,3}$", re.IGNORECASE)  # "trong giai đoạn từ năm 2013": a period named
+_FROM_PERIOD = compile_across_lines(r"(?<!\w)(?:[Tt]ừ|TỪ)\s{1,3}$")
+_STAGE_BEFORE = compile_across_lines(
+    r"(?<!\w)giai\s{1,3}đoạn\s{1,3}$", re.IGNORECASE)  # "trong giai đoạn từ năm 2013": a period named
 # A start that a window, an open end or an effect follows: read elsewhere, or no time for an act.
-_FROM_UNTIL = re.compile(r"\s{0,3}(?:[-–]|đến|tới|trở|cho\s{1,3}đến|,?\s{1,3}(?:có|được)\s{1,3}hiệu)", re.IGNORECASE)
+_FROM_UNTIL = compile_across_lines(
+    r"\s{0,3}(?:[-–]|đến|tới|trở|cho\s{1,3}đến|,?\s{1,3}(?:có|được)\s{1,3}hiệu)", re.IGNORECASE)
 
 
 # A plan's yearly milestones: "- Năm 2018: 100% xã …", "năm 2018 đạt 99%, năm 2019 đạt 99,5%".
-_YEAR_LABEL = re.compile(r"(?:^|\n)[ \t*_]{0,4}(?:[-+•][ \t]{1,3})?[*_]{0,2}$")
-_YEAR_TARGET = re.compile(r"[*_]{0,2}\s{0,3}(?::|,?\s{1,3}(?:đạt|phấn\s{1,3}đấu)(?!\w))", re.IGNORECASE)
-_YEAR_LABEL_COMMA = re.compile(r"[*_]{0,2}\s{0,3},\s{1,3}\w", re.IGNORECASE)
+_YEAR_LABEL = compile_across_lines(r"(?:^|\n)[ \t*_]{0,4}(?:[-+•][ \t]{1,3})?[*_]{0,2}$")
+_YEAR_TARGET = compile_across_lines(r"[*_]{0,2}\s{0,3}(?::|,?\s{1,3}(?:đạt|phấn\s{1,3}đấu)(?!\w))", re.IGNORECASE)
+_YEAR_LABEL_COMMA = compile_across_lines(r"[*_]{0,2}\s{0,3},\s{1,3}\w", re.IGNORECASE)
 
 
 def _is_year_target(text: str, mention: DateMention, lower: int, reference: datetime.date | None) -> bool:
@@ -481,40 +491,46 @@ def _is_year_target(text: str, mention: DateMention, lower: int, reference: date
 
 # "kết quả thực hiện … trong năm 2014", "đánh giá, xếp loại … trong năm 2025": the year a result or an
 # assessment covers; "trong năm 2014 và các năm tiếp theo": one of several budget years. Neither limits an act.
-_ABOUT = re.compile(r"(?<!\w)(?:về\s{1,3}việc|V/v)(?!\w)", re.IGNORECASE)
+_ABOUT = compile_across_lines(r"(?<!\w)(?:về\s{1,3}việc|V/v)(?!\w)", re.IGNORECASE)
 # "dự kiến biến động tăng, giảm trong năm 2020", "số lượng chứng từ … trong năm 2025": what figures cover.
-_YEAR_COVERED = re.compile(r"(?<!\w)(?:kết\s{1,3}quả|đánh\s{1,3}giá|xếp\s{1,3}loại|dự\s{1,3}kiến|biến\s{1,3}động"
-                           r"|số\s{1,3}lượng|chứng\s{1,3}từ)(?!\w)", re.IGNORECASE)
+_YEAR_COVERED = compile_across_lines(
+    r"(?<!\w)(?:kết\s{1,3}quả|đánh\s{1,3}giá|xếp\s{1,3}loại|dự\s{1,3}kiến|biến\s{1,3}động"
+    r"|số\s{1,3}lượng|chứng\s{1,3}từ)(?!\w)", re.IGNORECASE)
 # "đến năm 2030 và những năm tiếp theo", "đến năm 2035 và tầm nhìn 2045", "… đến năm 2025, định hướng đến năm
 # 2030", "…, đến năm 2030”" (the end of a plan's name in quotes): the span a programme covers.
-_HORIZON = re.compile(r"[*_]{0,2}\s{0,3}(?:(?:và|,)\s{1,3}(?:(?:những|các)\s{1,3}năm\s{1,3}tiếp\s{1,3}theo|tầm\s{1,3}nhìn"
-                      r"|định\s{1,3}hướng|(?:có\s{1,3})?(?:tính|xét)\s{1,3}đến)"  # "đến năm 2030 và có tính đến năm 2050"
-                      r"|[”\"])", re.IGNORECASE)
+_HORIZON = compile_across_lines(
+    r"[*_]{0,2}\s{0,3}(?:(?:và|,)\s{1,3}(?:(?:những|các)\s{1,3}năm\s{1,3}tiếp\s{1,3}theo|tầm\s{1,3}nhìn"
+    r"|định\s{1,3}hướng|(?:có\s{1,3})?(?:tính|xét)\s{1,3}đến)"  # "đến năm 2030 và có tính đến năm 2050"
+    r"|[”\"])", re.IGNORECASE)
 # "phê duyệt Chiến lược bảo vệ môi trường quốc gia đến năm 2030": the horizon in a strategy's or a plan's name.
 # "phê duyệt đề án Đào tạo … đến năm 2030": a plan approved by a cited decision is named in lower case too
-_PLAN_NAMED = re.compile(r"(?<!\w)(?:Chiến\s{1,3}lược|Quy\s{1,3}hoạch|Chương\s{1,3}trình|Đề\s{1,3}án|Kế\s{1,3}hoạch"
-                         r"|phê\s{1,3}duyệt\s{1,3}(?:chiến\s{1,3}lược|quy\s{1,3}hoạch|chương\s{1,3}trình|đề\s{1,3}án))"
-                         r"((?:,?\s{1,3}[^\s,;.:()]+){1,24})\s{1,3}$")
+_PLAN_NAMED = compile_across_lines(
+    r"(?<!\w)(?:Chiến\s{1,3}lược|Quy\s{1,3}hoạch|Chương\s{1,3}trình|Đề\s{1,3}án|Kế\s{1,3}hoạch"
+    r"|phê\s{1,3}duyệt\s{1,3}(?:chiến\s{1,3}lược|quy\s{1,3}hoạch|chương\s{1,3}trình|đề\s{1,3}án))"
+    r"((?:,?\s{1,3}[^\s,;.:()]+){1,24})\s{1,3}$")
 _PLAN_NAME_REACH = 180  # "Đề án một triệu ha lúa chuyên canh … vùng đồng bằng Sông Cửu Long đến năm 2030"
 # Words that make what follows a plan's name an order about it ("Kế hoạch …, hoàn thành đến năm 2025").
-_ACT_IN_NAME = re.compile(r"(?<!\w)(?:hoàn\s{1,3}thành|xong|thực\s{1,3}hiện|triển\s{1,3}khai|báo\s{1,3}cáo|trình)(?!\w)",
-                          re.IGNORECASE)
+_ACT_IN_NAME = compile_across_lines(
+    r"(?<!\w)(?:hoàn\s{1,3}thành|xong|thực\s{1,3}hiện|triển\s{1,3}khai|báo\s{1,3}cáo|trình)(?!\w)",
+    re.IGNORECASE)
 
 
 def _names_a_plan(text: str, start: int, end: int) -> bool:
     """Whether a plan's name ("Chiến lược quốc gia phòng, chống thiên tai") runs up to `end`."""
     plan = _PLAN_NAMED.search(text, start, end)
     return plan is not None and _ACT_IN_NAME.search(plan.group(1)) is None  # the words after "Chương trình"
-_YEAR_AMONG = re.compile(r"[*_]{0,2},?\s{1,3}và\s{1,3}(?:các\s{1,3}năm|năm\s{1,3}tiếp|khi|chuyển\s{1,3}sang)(?!\w)",
-                         re.IGNORECASE)
+_YEAR_AMONG = compile_across_lines(
+    r"[*_]{0,2},?\s{1,3}và\s{1,3}(?:các\s{1,3}năm|năm\s{1,3}tiếp|khi|chuyển\s{1,3}sang)(?!\w)",
+    re.IGNORECASE)
 # "các nhiệm vụ được giao trong năm 2025": the year picks out which tasks, their limits are set elsewhere.
-_ASSIGNED_IN = re.compile(r"(?<!\w)được\s{1,3}giao\s{1,3}$", re.IGNORECASE)
+_ASSIGNED_IN = compile_across_lines(r"(?<!\w)được\s{1,3}giao\s{1,3}$", re.IGNORECASE)
 # "Để bảo đảm hỗ trợ … trong năm 2013, Bộ đề nghị …": the aim of the request, not the limit of an act.
-_PURPOSE_OPENING = re.compile(r"[\s*_]{0,4}(?:Để|Nhằm)\s", re.IGNORECASE)
-_DONE_IN = re.compile(r"(?<!\w)(?:hoàn\s{1,3}thành|xong)\s{1,3}$", re.IGNORECASE)
+_PURPOSE_OPENING = compile_across_lines(r"[\s*_]{0,4}(?:Để|Nhằm)\s", re.IGNORECASE)
+_DONE_IN = compile_across_lines(r"(?<!\w)(?:hoàn\s{1,3}thành|xong)\s{1,3}$", re.IGNORECASE)
 
 
-_TIME_WORDS = re.compile(r"(?:\s|,|/|-|và|quý|qu[ýí]|tháng|năm|thường\s{1,3}xuyên|[IVX]{1,4}|\d{1,4})*", re.IGNORECASE)
+_TIME_WORDS = compile_across_lines(
+    r"(?:\s|,|/|-|và|quý|qu[ýí]|tháng|năm|thường\s{1,3}xuyên|[IVX]{1,4}|\d{1,4})*", re.IGNORECASE)
 _BRACKET_REACH = 40
 
 
@@ -554,12 +570,12 @@ def _span_of_years(text: str, mention: DateMention, found: Deadline) -> Deadline
 
 # What labels a schedule of periodic reports: "định kỳ", "Báo cáo 6 tháng", "Báo cáo năm" (not "báo cáo năm
 # 2025", the report on one year), or a period opening a bracket or an item ("(6 tháng trước ngày …; 1 năm …").
-_PERIODIC_LABEL = re.compile(
+_PERIODIC_LABEL = compile_across_lines(
     r"(?<!\w)(?:định\s{1,3}kỳ|báo\s{1,3}cáo\s{1,3}(?:\d{1,2}\s{1,3}tháng|năm|quý|tháng)(?!\w)(?!\s{0,3}(?:[IVX]{1,4}(?!\w)|[\w/]*\d)))"
     r"|(?:^|[(;:]\s{0,3})(?:0?[1369]|sáu|một)\s{1,3}(?:tháng|năm)(?!\w)(?!\s{0,3}\d)",
     re.IGNORECASE | re.MULTILINE)
 _PERIODIC_REACH = 200
-_ITEM_OR_SENTENCE = re.compile(r"\n[ \t]*(?:[-+–•]|\d{1,2}[.)]|[a-zđ]\))[ \t]|\n[ \t]*\n|\.[ \n]")
+_ITEM_OR_SENTENCE = compile_across_lines(r"\n[ \t]*(?:[-+–•]|\d{1,2}[.)]|[a-zđ]\))[ \t]|\n[ \t]*\n|\.[ \n]")
 
 
 def _item_start(text: str, pos: int, lower: int) -> int:
@@ -569,8 +585,8 @@ def _item_start(text: str, pos: int, lower: int) -> int:
     for m in _ITEM_OR_SENTENCE.finditer(text, lower, pos):
         start = m.end()
     return start
-_EVERY_YEAR_BEFORE = re.compile(r"(?:hằng|hàng)\s{1,3}năm\s{0,3}[(,]?[^().;]{0,16}$", re.IGNORECASE)
-_FROM_NOW = re.compile(r"(?<!\w)từ\s{1,3}nay\s{1,3}$", re.IGNORECASE)
+_EVERY_YEAR_BEFORE = compile_across_lines(r"(?:hằng|hàng)\s{1,3}năm\s{0,3}[(,]?[^().;]{0,16}$", re.IGNORECASE)
+_FROM_NOW = compile_across_lines(r"(?<!\w)từ\s{1,3}nay\s{1,3}$", re.IGNORECASE)
 
 
 def _from_now(text: str, found: Deadline, lower: int, reference: datetime.date | None) -> Deadline:
@@ -640,15 +656,16 @@ def _one_per_act(text: str, found: list[Deadline]) -> list[Deadline]:
 
 # "khu vực thường xuyên chịu tác động của thiên tai", "thường xuyên xảy ra sạt lở": how often something
 # happens to a place, not a duty.
-_HAPPENS_OFTEN = re.compile(r"\s{1,3}(?:chịu|bị|xảy\s{1,3}ra|gặp|ngập)(?!\w)"
-                            # "nhiệm vụ quan trọng, thường xuyên và lâu dài": what a duty is, not its timing; "các
-                            # khu vực thường xuyên hoặc có nguy cơ …"; "phối hợp chặt chẽ, thường xuyên, hiệu quả":
-                            # a manner among others
-                            r"|,?\s{1,3}(?:và\s{1,3})?lâu\s{1,3}dài(?!\w)|\s{1,3}hoặc(?!\w)"
-                            r"|\s{0,3},\s{1,3}(?:hiệu\s{1,3}quả|kịp\s{1,3}thời|chặt\s{1,3}chẽ)(?!\w)"
-                            # "cán bộ làm công tác đối ngoại trực tiếp, thường xuyên của các cơ quan": a kind of work
-                            r"|\s{1,3}của(?!\w)",
-                            re.IGNORECASE)
+_HAPPENS_OFTEN = compile_across_lines(
+    r"\s{1,3}(?:chịu|bị|xảy\s{1,3}ra|gặp|ngập)(?!\w)"
+    # "nhiệm vụ quan trọng, thường xuyên và lâu dài": what a duty is, not its timing; "các
+    # khu vực thường xuyên hoặc có nguy cơ …"; "phối hợp chặt chẽ, thường xuyên, hiệu quả":
+    # a manner among others
+    r"|,?\s{1,3}(?:và\s{1,3})?lâu\s{1,3}dài(?!\w)|\s{1,3}hoặc(?!\w)"
+    r"|\s{0,3},\s{1,3}(?:hiệu\s{1,3}quả|kịp\s{1,3}thời|chặt\s{1,3}chẽ)(?!\w)"
+    # "cán bộ làm công tác đối ngoại trực tiếp, thường xuyên của các cơ quan": a kind of work
+    r"|\s{1,3}của(?!\w)",
+    re.IGNORECASE)
 
 
 def _continuous(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadline]:
@@ -667,13 +684,15 @@ def _in_past_clause(text: str, pos: int, lower: int) -> bool:
     return bool(PAST.search(text, clause_start(text, pos, lower), pos))
 
 
-_HOURS_AROUND = re.compile(r"\s{1,3}(?:tới|qua|gần\s{1,3}nhất|vừa\s{1,3}qua)(?!\w)", re.IGNORECASE)
-_LOOKING_BACK = re.compile(r"\s{1,3}(?:triển\s{1,3}khai|thực\s{1,3}hiện|tổ\s{1,3}chức\s{1,3}thực\s{1,3}hiện|vận\s{1,3}hành"
-                           r"|hoạt\s{1,3}động)(?!\w)", re.IGNORECASE)
+_HOURS_AROUND = compile_across_lines(r"\s{1,3}(?:tới|qua|gần\s{1,3}nhất|vừa\s{1,3}qua)(?!\w)", re.IGNORECASE)
+_LOOKING_BACK = compile_across_lines(
+    r"\s{1,3}(?:triển\s{1,3}khai|thực\s{1,3}hiện|tổ\s{1,3}chức\s{1,3}thực\s{1,3}hiện|vận\s{1,3}hành"
+    r"|hoạt\s{1,3}động)(?!\w)", re.IGNORECASE)
 
 
-_AS_RULED = re.compile(r"[ \t]{0,3},?[ \t]{1,3}theo[ \t]{1,3}quy[ \t]{1,3}định[ \t]{1,3}(?:tại|của)[ \t]{1,3}(?:khoản|điểm|Điều|Luật"
-                       r"|Nghị|Thông|Quyết)", re.IGNORECASE)
+_AS_RULED = compile_across_lines(
+    r"[ \t]{0,3},?[ \t]{1,3}theo[ \t]{1,3}quy[ \t]{1,3}định[ \t]{1,3}(?:tại|của)[ \t]{1,3}(?:khoản|điểm|Điều|Luật"
+    r"|Nghị|Thông|Quyết)", re.IGNORECASE)
 
 
 def _relative(
@@ -734,10 +753,11 @@ def _relative(
 
 
 # "Tháng 11, 12/2013", "trong tháng 11 và tháng 12 năm 2025": two months of one year, one window.
-_MONTH_LIST = re.compile(
+_MONTH_LIST = compile_across_lines(
     r"(?<!\w)(?:(từ)\s{1,3})?tháng\s{1,3}(\d{1,2})\s{0,3}(,|và|-|–|đến|tới)\s{0,3}(?:hết\s{1,3})?(?:tháng\s{1,3})?(\d{1,2})"
     r"(?:\s{0,3}/\s{0,3}|\s{1,3}năm\s{1,3})(\d{4})(?![\d/])", re.IGNORECASE)
-_LIST_CUE = re.compile(r"(?:" + _PERIOD_IN.pattern.removesuffix("$") + r"|[:(]\s{0,3}[*_]{0,2})$", re.IGNORECASE)
+_LIST_CUE = compile_across_lines(
+    r"(?:" + _PERIOD_IN.pattern.removesuffix("$") + r"|[:(]\s{0,3}[*_]{0,2})$", re.IGNORECASE)
 
 
 def _month_lists(text: str, lo: int, hi: int, anchors: WordIndex, covered: list[tuple[int, int]]) -> list[Deadline]:
@@ -843,7 +863,7 @@ def find_deadlines(
     return _starting_from(text, _select(candidates, lo, hi))
 
 
-_GAP_TO_START = re.compile(r"[\s,]{0,3}(?:kể\s{1,3})?")
+_GAP_TO_START = compile_across_lines(r"[\s,]{0,3}(?:kể\s{1,3})?")
 
 
 def _starting_from(text: str, found: list[Deadline]) -> list[Deadline]:
@@ -861,6 +881,6 @@ def _starting_from(text: str, found: list[Deadline]) -> list[Deadline]:
 
 # The footnotes printed after a document ("[1] Các bộ: …", one a line) explain: the periods they name are
 # what figures cover ("phải sửa đổi trong năm 2025"), though a day may still date an event the text refers to.
-_FOOTNOTES = re.compile(r"(?m)^[ \t]{0,3}\[1\](?=[ \t]|$)")
+_FOOTNOTES = compile_across_lines(r"(?m)^[ \t]{0,3}\[1\](?=[ \t]|$)")
 _DAY_KINDS = frozenset({"before", "by", "on", "range", "relative", "lunar"})
 

@@ -14,6 +14,7 @@ from chidao.text import lunar
 from chidao.text.dates import (
     MAX_YEAR, MIN_YEAR, DateMention, WordIndex, char_before, finditer_near, spaces_before, word_after,
 )
+from chidao.text.normalize import compile_across_lines
 from chidao.text.types import Deadline
 
 __all__ = ["lunar_deadlines"]
@@ -21,7 +22,7 @@ __all__ = ["lunar_deadlines"]
 _CAN = "|".join(lunar.CAN)
 _CHI = "|".join(lunar.CHI + ("Tị", "Mẹo", "Tí"))
 _CAN_CHI = rf"(?:{_CAN})\s{{1,3}}(?:{_CHI})"
-_TET = re.compile(
+_TET = compile_across_lines(
     r"(?=[TtCcSsVvDd])(?<!\w)(trước|chậm\s{1,3}nhất(?:\s{1,3}là)?|sau|trong|vào|dịp|trong\s{1,3}dịp|vào\s{1,3}dịp)"
     r"((?:,?\s{1,3}(?:trước|trong|và|sau|dịp)){0,5})\s{1,3}"
     rf"Tết\s{{1,3}}(?:Nguyên\s{{1,3}}[đĐ]án|cổ\s{{1,3}}truyền)?(?:\s{{1,3}}(?:Xuân\s{{1,3}})?({_CAN_CHI}))?"
@@ -29,7 +30,7 @@ _TET = re.compile(
     re.IGNORECASE,
 )
 # Giao thừa: the night between the last day of a lunar year and Tết ("đêm Giao thừa Tết Nguyên đán 2024").
-_GIAO_THUA = re.compile(
+_GIAO_THUA = compile_across_lines(
     r"(?=[TtVvĐđGg])(?<!\w)(?:(?:trong|vào)\s{1,3})?(?:đêm\s{1,3})?Giao\s{1,3}thừa"
     r"(?:\s{1,3}Tết(?:\s{1,3}Nguyên\s{1,3}[đĐ]án)?)?"
     rf"(?:\s{{1,3}}(?:Xuân\s{{1,3}})?({_CAN_CHI}))?(?:\s{{1,3}}(?:năm\s{{1,3}})?(\d{{4}})(?![\d/]))?",
@@ -37,7 +38,7 @@ _GIAO_THUA = re.compile(
 )
 _LUNAR_MONTHS = {"giêng": 1, "chạp": 12, "một": 11, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
                  "tám": 8, "chín": 9, "mười": 10}
-_LUNAR_DAY = re.compile(
+_LUNAR_DAY = compile_across_lines(
     r"(?=[TtCcVvNnMmRr])(?<!\w)(?:(?:trước|chậm\s{1,3}nhất(?:\s{1,3}là)?|vào)\s{1,3})?"
     r"(?:(?:ngày\s{1,3})?(?:mùng|mồng)\s{1,3}(\d{1,2})|ngày\s{1,3}(\d{1,2})|(rằm))"
     r"\s{1,3}tháng\s{1,3}(Giêng|Chạp|\d{1,2}|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười)(?!\w)"
@@ -45,7 +46,7 @@ _LUNAR_DAY = re.compile(
     rf"(?:,?\s{{1,3}}năm\s{{1,3}}(?:({_CAN_CHI})|(\d{{4}})(?![\d/])))?",
     re.IGNORECASE,
 )
-_LUNAR_NUMERIC = re.compile(r"\s{0,3}(?:\(\s{0,3}âm\s{1,3}lịch\s{0,3}\)|âm\s{1,3}lịch)", re.IGNORECASE)
+_LUNAR_NUMERIC = compile_across_lines(r"\s{0,3}(?:\(\s{0,3}âm\s{1,3}lịch\s{0,3}\)|âm\s{1,3}lịch)", re.IGNORECASE)
 
 
 def _lunar_deadline(text: str, start: int, end: int, date: datetime.date | None) -> Deadline:

@@ -13,19 +13,20 @@ import re
 
 from chidao.text.codes import find_codes
 from chidao.text.dates import DateMention
-from chidao.text.normalize import LOWER_LETTER
+from chidao.text.normalize import LOWER_LETTER, compile_across_lines
 from chidao.text.types import Deadline
 
 _BACK = 90  # characters before a date searched for the document code it may belong to
 # "Từ tháng 11/2013 trở đi", "từ năm 2026 trở đi", "Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê": open-ended
 # work that starts with the period.
-ONWARDS = re.compile(r"(?<!\w)từ\s{1,3}(?:tháng\s{1,3}(\d{1,2})(?:\s{0,3}/\s{0,3}|\s{1,3}năm\s{1,3})|năm\s{1,3})"
-                     r"(\d{4})\s{1,3}(?:trở\s{1,3}(?:đi|về\s{1,3}sau)|đến\s{1,3}khi)(?!\w)", re.IGNORECASE)
+ONWARDS = compile_across_lines(
+    r"(?<!\w)từ\s{1,3}(?:tháng\s{1,3}(\d{1,2})(?:\s{0,3}/\s{0,3}|\s{1,3}năm\s{1,3})|năm\s{1,3})"
+    r"(\d{4})\s{1,3}(?:trở\s{1,3}(?:đi|về\s{1,3}sau)|đến\s{1,3}khi)(?!\w)", re.IGNORECASE)
 
 
 # "tính đến ngày" is a statistics cut-off, "định hướng đến năm 2030" a planning horizon, "giai đoạn đến năm
 # 2030" the period a programme covers.
-_NOT_DEADLINE = re.compile(
+_NOT_DEADLINE = compile_across_lines(
     r"(?=[TtĐđGg])(?<!\w)"
     r"(?:tính\s{1,3}(?:đến|tới|từ)(?:\s{1,3}hết)?|đến\s{1,3}nay"
     r"|(?:định\s{1,3}hướng|tầm\s{1,3}nhìn|giai\s{1,3}đoạn)\s{1,3}(?:đến|tới))"
@@ -33,32 +34,34 @@ _NOT_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 # "đã", "vừa" (but "đợt mưa lũ vừa qua" only dates the floods)
-PAST = re.compile(r"(?=[ĐđVv])(?<!\w)(?:đã|vừa(?!\s{1,3}qua))(?!\w)", re.IGNORECASE)
+PAST = compile_across_lines(r"(?=[ĐđVv])(?<!\w)(?:đã|vừa(?!\s{1,3}qua))(?!\w)", re.IGNORECASE)
 # "đến ngày 19/11/2025 đã có 15 bộ…": a count as of a date, a past fact.
-_PAST_AFTER = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:đã|vừa)(?!\w)", re.IGNORECASE)
+_PAST_AFTER = compile_across_lines(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:đã|vừa)(?!\w)", re.IGNORECASE)
 # "đã từ trần trước ngày 01/01/2009", "đã nghỉ hưu từ ngày …": who qualifies, by what happened before a day.
-_PAST_CONDITION = re.compile(
+_PAST_CONDITION = compile_across_lines(
     r"(?<!\w)đã\s{1,3}(?!(?:hoàn|xong|giao|yêu|được|chỉ|đề)\w*)\w+(?:\s{1,3}\w+)?\s{1,3}(?:trước|từ)\s{1,3}(?:ngày\s{1,3})?$",
     re.IGNORECASE)
 # "Từ nay đến ngày 19/12/2025 chỉ còn 01 tháng": a remark on the time left, not a limit.
-_TIME_LEFT = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:chỉ\s{1,3})?còn(?:\s{1,3}(?:lại|khoảng|hơn|gần|chưa\s{1,3}đầy))?"
-                        r"\s{1,3}(?:\d|một|hai|ba|bốn|vài|ít)", re.IGNORECASE)
+_TIME_LEFT = compile_across_lines(
+    r"[*_]{0,2}\s{0,3},?\s{0,3}(?:chỉ\s{1,3})?còn(?:\s{1,3}(?:lại|khoảng|hơn|gần|chưa\s{1,3}đầy))?"
+    r"\s{1,3}(?:\d|một|hai|ba|bốn|vài|ít)", re.IGNORECASE)
 # "Mức lãi suất … được áp dụng từ ngày 01/12/2025", "trợ cấp … được thực hiện kể từ ngày 01/01/2009": the day a
 # rate or an entitlement starts to run, like an entry into force; nobody is asked to act by then. So is "… không
 # áp dụng phương pháp khoán thuế từ ngày 01/01/2026", the day a rule stops applying.
-_APPLIES_FROM = re.compile(r"(?<!\w)(?:được\s{1,3}(?:áp\s{1,3}dụng|thực\s{1,3}hiện|tính|hưởng)|không\s{1,3}áp\s{1,3}dụng)"
-                           r"(?:\s{1,3}\w+){0,4}?"
-                           r"\s{1,3}(?:kể\s{1,3})?từ\s{1,3}(?:ngày\s{1,3})?$", re.IGNORECASE)
+_APPLIES_FROM = compile_across_lines(
+    r"(?<!\w)(?:được\s{1,3}(?:áp\s{1,3}dụng|thực\s{1,3}hiện|tính|hưởng)|không\s{1,3}áp\s{1,3}dụng)"
+    r"(?:\s{1,3}\w+){0,4}?"
+    r"\s{1,3}(?:kể\s{1,3})?từ\s{1,3}(?:ngày\s{1,3})?$", re.IGNORECASE)
 # "ngày 12/12/2023 của Bộ trưởng", "ngày 18/11/2025 do Thủ tướng…": the date of a document or act.
-_ISSUER_AFTER = re.compile(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:của|do)\s", re.IGNORECASE)
+_ISSUER_AFTER = compile_across_lines(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:của|do)\s", re.IGNORECASE)
 # A date right after a số/ký hiệu ("02 /UBND-KT, ngày", "13/2023/TT-BKHĐT ngày", "19-KH/BCĐ, ngày") or after
 # a document type name identifies that document (Nghị định 30/2020/NĐ-CP, Phụ lục I: số, ký hiệu, ngày).
 _DOC_TYPES = ("Công văn", "Kế hoạch", "Quyết định", "Chỉ thị", "Nghị quyết", "Nghị định", "Thông tư", "Thông báo",
               "Công điện", "Hướng dẫn", "Quy định", "Luật", "Pháp lệnh", "Tờ trình", "Văn bản", "Kết luận",
               "Quy chế", "Đề án", "Chương trình")
-_NUMBER_ONLY = re.compile(r"(?<!\w)số\s{1,3}\d{1,5}[A-Za-z]?$", re.IGNORECASE)
+_NUMBER_ONLY = compile_across_lines(r"(?<!\w)số\s{1,3}\d{1,5}[A-Za-z]?$", re.IGNORECASE)
 # "Lạng Sơn, ngày 05 tháng 01 năm 2024": a place name, a comma and "ngày" from the start of the line.
-PLACE_DATE_LINE = re.compile(r"^\s{0,20}[A-ZĐ][\w .\-]{1,40},\s{0,3}(?:ngày\s{1,3})?$")
+PLACE_DATE_LINE = compile_across_lines(r"^\s{0,20}[A-ZĐ][\w .\-]{1,40},\s{0,3}(?:ngày\s{1,3})?$")
 
 
 def line_start(text: str, pos: int, lower: int) -> int:
@@ -83,7 +86,7 @@ def clause_start(text: str, pos: int, lower: int) -> int:
     return max(best, found + 1)
 
 
-_WRAPPED = re.compile(rf"[ \t]{{0,40}}{LOWER_LETTER}")
+_WRAPPED = compile_across_lines(rf"[ \t]{{0,40}}{LOWER_LETTER}")
 
 
 def identifies_document(text: str, mention: DateMention, lower: int) -> bool:
@@ -132,10 +135,11 @@ def excluded(text: str, mention: DateMention, lower: int, before: str, reference
 
 # "Căn cứ Báo cáo nhanh tình hình thiệt hại … đến sáng ngày 21/11/2025;": a date in the grounds a text cites is
 # that document's, unless the sentence turns to an order after a comma.
-_GROUNDS = re.compile(r"[\s*_]{0,6}(Căn\s{1,3}cứ\s{1,3})?(?:" + "|".join(
+_GROUNDS = compile_across_lines(r"[\s*_]{0,6}(Căn\s{1,3}cứ\s{1,3})?(?:" + "|".join(
     f"[{name[0]}{name[0].lower()}]{name[1:]}".replace(" ", r"\s{1,3}") for name in (*_DOC_TYPES, "Báo cáo")) + r")(?!\w)")
-_TURNS_TO_ORDER = re.compile(r",\s{1,3}(?:\w+\s{1,3}){0,3}?(?:đề\s{1,3}nghị|yêu\s{1,3}cầu|giao|các\s{1,3}(?:sở|cơ\s{1,3}quan|đơn\s{1,3}vị)"
-                             r"|UBND|Ủy\s{1,3}ban|Sở|hoàn\s{1,3}thành|báo\s{1,3}cáo)(?!\w)", re.IGNORECASE)
+_TURNS_TO_ORDER = compile_across_lines(
+    r",\s{1,3}(?:\w+\s{1,3}){0,3}?(?:đề\s{1,3}nghị|yêu\s{1,3}cầu|giao|các\s{1,3}(?:sở|cơ\s{1,3}quan|đơn\s{1,3}vị)"
+    r"|UBND|Ủy\s{1,3}ban|Sở|hoàn\s{1,3}thành|báo\s{1,3}cáo)(?!\w)", re.IGNORECASE)
 
 
 def _in_grounds(text: str, pos: int, lower: int) -> bool:
@@ -155,30 +159,30 @@ def _in_grounds(text: str, pos: int, lower: int) -> bool:
     return opened is not None and _LIST_ITEM.search(text, opened.end(), start) is None
 
 
-_ENDS_ITEM = re.compile(r"[^\n;.,]{0,30};[ \t*_]*\n")
-_GROUNDS_OPEN = re.compile(r"(?:^|\n)[ \t*_]{0,4}Căn\s{1,3}cứ\s")
+_ENDS_ITEM = compile_across_lines(r"[^\n;.,]{0,30};[ \t*_]*\n")
+_GROUNDS_OPEN = compile_across_lines(r"(?:^|\n)[ \t*_]{0,4}Căn\s{1,3}cứ\s")
 _GROUNDS_REACH = 600
-_LIST_ITEM = re.compile(r"\n[ \t*_]{0,4}(?:[-+•]|\d{1,2}\.|[a-zđ]\)|[IVX]{1,4}\.)|[Qq]UYẾT ĐỊNH|:[ \t*_]*\n")
+_LIST_ITEM = compile_across_lines(r"\n[ \t*_]{0,4}(?:[-+•]|\d{1,2}\.|[a-zđ]\)|[IVX]{1,4}\.)|[Qq]UYẾT ĐỊNH|:[ \t*_]*\n")
 
 
 # "nếu không tập trung thực hiện thì không thể hoàn thành mục tiêu trong năm 2025": what cannot be done is no
 # order; "khi Luật … được thông qua vào tháng 12/2025": the time of a condition, not of an act asked.
-_CANNOT = re.compile(r"(?<!\w)(?:không|chưa)\s{1,3}thể(?!\w)", re.IGNORECASE)
-_WHEN_DONE = re.compile(r"(?<!\w)khi\s[^.;\n,]{0,80}?(?<!\w)được\s[^.;\n,]{0,40}$", re.IGNORECASE)
+_CANNOT = compile_across_lines(r"(?<!\w)(?:không|chưa)\s{1,3}thể(?!\w)", re.IGNORECASE)
+_WHEN_DONE = compile_across_lines(r"(?<!\w)khi\s[^.;\n,]{0,80}?(?<!\w)được\s[^.;\n,]{0,40}$", re.IGNORECASE)
 
 
 # "Nghị định 175/2025/NĐ-CP quy định từ ngày … đến hết ngày 31/12/2025": a period another text sets, unless
 # this text turns it into an order later in the sentence ("…, đề nghị các sở hoàn thành trước ngày …").
-_RULE_OF = re.compile(r"(?:\d/\d{4}/[\w\-]+|(?<!\w)(?:Nghị\s{1,3}định|Thông\s{1,3}tư|Luật)(?:\s{1,3}này)?)"
-                      r"\s{1,3}(?:đã\s{1,3})?quy\s{1,3}định(?!\w)", re.IGNORECASE)
-_ORDER_WORD = re.compile(r"(?<!\w)(?:đề\s{1,3}nghị|yêu\s{1,3}cầu|giao|chỉ\s{1,3}đạo)(?!\w)", re.IGNORECASE)
+_RULE_OF = compile_across_lines(r"(?:\d/\d{4}/[\w\-]+|(?<!\w)(?:Nghị\s{1,3}định|Thông\s{1,3}tư|Luật)(?:\s{1,3}này)?)"
+                                r"\s{1,3}(?:đã\s{1,3})?quy\s{1,3}định(?!\w)", re.IGNORECASE)
+_ORDER_WORD = compile_across_lines(r"(?<!\w)(?:đề\s{1,3}nghị|yêu\s{1,3}cầu|giao|chỉ\s{1,3}đạo)(?!\w)", re.IGNORECASE)
 
 
 # "có hiệu lực (thi hành) kể từ ngày ký đến hết ngày …": how long a text is in force, not an act's limit.
 # A term counted from entry into force ("Thời hạn ủy quyền: Từ ngày Quyết định này có hiệu lực thi hành đến
 # hết ngày …") is still a term: the "có hiệu lực" there follows "từ ngày".
-_IN_FORCE = re.compile(r"(?<!\w)có\s{1,3}hiệu\s{1,3}lực(?!\w)", re.IGNORECASE)
-_FROM_DAY_OF = re.compile(r"(?<!\w)từ\s{1,3}ngày(?:\s{1,3}\w+){0,4}\s{1,3}$", re.IGNORECASE)
+_IN_FORCE = compile_across_lines(r"(?<!\w)có\s{1,3}hiệu\s{1,3}lực(?!\w)", re.IGNORECASE)
+_FROM_DAY_OF = compile_across_lines(r"(?<!\w)từ\s{1,3}ngày(?:\s{1,3}\w+){0,4}\s{1,3}$", re.IGNORECASE)
 
 
 def in_force_before(text: str, pos: int, lower: int) -> bool:
@@ -191,8 +195,8 @@ def in_force_before(text: str, pos: int, lower: int) -> bool:
 # 'Khoản 1 Điều 29 Nghị định … quy định: “… trong thời hạn 60 ngày kể từ ngày thông quan …”': a law quoted
 # word for word sets its own periods; the text quoting it asks nothing by them.
 _QUOTE_REACH = 3000
-_QUOTED_FROM = re.compile(r"(?<!\w)(?:quy\s{1,3}định|như\s{1,3}sau|hướng\s{1,3}dẫn)(?!\w)"
-                          r"|(?<!\w)(?:Điều|khoản)\s{1,3}\d", re.IGNORECASE)
+_QUOTED_FROM = compile_across_lines(r"(?<!\w)(?:quy\s{1,3}định|như\s{1,3}sau|hướng\s{1,3}dẫn)(?!\w)"
+                                    r"|(?<!\w)(?:Điều|khoản)\s{1,3}\d", re.IGNORECASE)
 
 
 def in_quoted_rule(text: str, pos: int, lower: int) -> bool:
@@ -238,7 +242,7 @@ def before_the_document(deadline: Deadline, reference: datetime.date) -> bool:
 
 # "Quyết định số 227/QĐ-TTg ngày 12/3/2024 về điều chỉnh một số chỉ tiêu sử dụng đất đến năm 2025": a period in
 # the title of a document the text cites, after its code and "về".
-_ABOUT_WORD = re.compile(r"(?<!\w)về(?!\w)")
+_ABOUT_WORD = compile_across_lines(r"(?<!\w)về(?!\w)")
 _TITLE_REACH = 200
 
 
@@ -256,5 +260,6 @@ def in_cited_title(text: str, pos: int, lower: int) -> bool:
 
 
 # "… số 12/UBND-KT về việc A, các sở hoàn thành đến năm 2027": the sentence turns to an order after the title.
-_ORDER_AFTER_TITLE = re.compile(r"(?<!\w)(?:giao|yêu\s{1,3}cầu|đề\s{1,3}nghị|hoàn\s{1,3}thành|xong|báo\s{1,3}cáo)(?!\w)",
-                                re.IGNORECASE)
+_ORDER_AFTER_TITLE = compile_across_lines(
+    r"(?<!\w)(?:giao|yêu\s{1,3}cầu|đề\s{1,3}nghị|hoàn\s{1,3}thành|xong|báo\s{1,3}cáo)(?!\w)",
+    re.IGNORECASE)

@@ -13,6 +13,7 @@ import datetime
 import re
 
 from chidao.text.dates import QUARTER_NUMERALS, WordIndex, char_before, finditer_near, period_bounds
+from chidao.text.normalize import compile_across_lines
 from chidao.text.types import Deadline
 
 __all__ = ["period_deadlines"]
@@ -30,7 +31,7 @@ def period_deadlines(text: str, lo: int, hi: int, reference: datetime.date | Non
 
 # "trong quý I", "trước tháng 6": a period printed without its year, read only when the document's date
 # gives the year (the first such period that has not ended before that date).
-_PARTIAL_PERIOD = re.compile(
+_PARTIAL_PERIOD = compile_across_lines(
     r"(?=[TtCcHh])(?<!\w)(trước|trong|ngay\s{1,3}trong|chậm\s{1,3}nhất(?:\s{1,3}(?:là|trong))?"
     r"|hoàn\s{1,3}thành(?:\s{1,3}trong)?)\s{1,3}"
     r"(?:tháng\s{1,3}(\d{1,2})|qu[ýí]\s{1,3}(IV|I{1,3}|[1-4]))(?![\w/\-])(?!\.\d)(?!\s{0,3}[/\-]?\s{0,3}\d)(?!,?\s{1,3}năm)",
@@ -76,7 +77,7 @@ def _partial_periods(
 
 # "Thời gian thực hiện: Quý IV", "Thời gian: tháng 11-12", a table's time cell "| Tháng 12 |": a period under a
 # time label printed without its year (a plan's appendix prints the year once, in its title).
-_LABELLED_PERIOD = re.compile(
+_LABELLED_PERIOD = compile_across_lines(
     r"(?:thời\s{1,3}gian(?:\s{1,3}\w+){0,3}\s{0,3}:[ \t]{0,3}[*_]{0,2}(?:(?:trong|từ)\s{1,3})?|\|[ \t]{0,3})"
     r"(tháng|qu[ýí])\s{1,3}(\d{1,2}|IV|I{1,3})(?:[ \t]{0,3}(?:[-–,]|đến|và)[ \t]{0,3}(?:(?:tháng|qu[ýí])\s{1,3})?"
     r"(\d{1,2}|IV|I{1,3}))?(?![\w/])(?![ \t]{0,3}[/\-][ \t]{0,3}\d)(?![ \t]{0,3},?[ \t]{1,3}năm)"
@@ -108,9 +109,10 @@ def _labelled_periods(text: str, lo: int, hi: int, reference: datetime.date | No
 
 # "a) Giai đoạn 1 (2026 - 2028)" heading a phase's targets or work: the phase's window.
 # "1. Giai đoạn 1 từ năm 2023 đến hết năm 2025 (Giai đoạn xây dựng cơ sở)" too.
-_PHASE = re.compile(r"(?m)^[ \t*_]{0,4}(?:[a-zđ]\)|[-+•]|\d{1,2}\.)?[ \t*_]{0,4}(Giai[ \t]{1,3}đoạn[ \t]{1,3}(?:\d|I{1,3}|IV)"
-                    r"[ \t]{0,3}[:(]?[ \t]{0,3}(?:từ[ \t]{1,3}năm[ \t]{1,3})?((?:19|20)\d\d)[ \t]{0,3}(?:[-–]|đến(?:[ \t]{1,3}hết)?)"
-                    r"[ \t]{0,3}(?:năm[ \t]{1,3})?((?:19|20)\d\d)\)?)[ \t*_:.]*(?:\([^()\n]{0,60}\)[ \t*_:.]*)?$")
+_PHASE = compile_across_lines(
+    r"(?m)^[ \t*_]{0,4}(?:[a-zđ]\)|[-+•]|\d{1,2}\.)?[ \t*_]{0,4}(Giai[ \t]{1,3}đoạn[ \t]{1,3}(?:\d|I{1,3}|IV)"
+    r"[ \t]{0,3}[:(]?[ \t]{0,3}(?:từ[ \t]{1,3}năm[ \t]{1,3})?((?:19|20)\d\d)[ \t]{0,3}(?:[-–]|đến(?:[ \t]{1,3}hết)?)"
+    r"[ \t]{0,3}(?:năm[ \t]{1,3})?((?:19|20)\d\d)\)?)[ \t*_:.]*(?:\([^()\n]{0,60}\)[ \t*_:.]*)?$")
 
 
 def _phases(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadline]:
