@@ -101,14 +101,16 @@ _VIETNAMESE_LETTERS = (
 )
 
 
-_ACROSS_LINES = r"(?:\s{1,3}|[ \t]{0,3}\n[ \t]{1,40})"
+_NEXT_LINE = r"[ \t]{0,3}\n[ \t]{1,40}"
 
 
 def compile_across_lines(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)` with each `\\s{1,3}` of `pattern` (a few blanks between two words) also
-    taking a line break and the next line's indentation: a PDF's text laid out as on the page indents every
-    line, and a phrase wraps anywhere."""
-    return re.compile(pattern.replace(r"\s{1,3}", _ACROSS_LINES), flags)
+    """`re.compile(pattern, flags)` with each `\\s{1,3}` and `\\s{0,3}` of `pattern` (a few blanks between two
+    words) also taking a line break and the next line's indentation: a PDF's text laid out as on the page
+    indents every line, and a phrase wraps anywhere."""
+    for blanks in (r"\s{1,3}", r"\s{0,3}"):
+        pattern = pattern.replace(blanks, f"(?:{blanks}|{_NEXT_LINE})")
+    return re.compile(pattern, flags)
 
 
 # One lower-case letter of Vietnamese text. (A range such as "à-ỹ" would also take the capitals that Unicode
