@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: install run test test-postgres lint bench accuracy worker clean
+.PHONY: install run test test-postgres lint bench accuracy robustness worker clean
 
 $(BIN)/chidao: pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -37,6 +37,9 @@ bench: install
 
 accuracy: install
 	$(BIN)/python bench/accuracy.py
+
+robustness: install
+	$(BIN)/python bench/robustness.py
 
 worker: install
 	$(BIN)/chidao worker

@@ -139,3 +139,15 @@ def test_general_corporations_with_their_regions_are_each_one():
 def test_corporations_as_a_kind_stay_a_group():
     assert leads("Đề nghị các Tập đoàn, Tổng công ty nhà nước hỗ trợ.") == [
         ([], ["các Tập đoàn, Tổng công ty nhà nước"])]
+
+
+def test_a_list_of_provinces_goes_on_over_a_blank_line():
+    text = "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Đà Nẵng,\n\nQuảng Ngãi, Gia Lai;\n"
+    names = [m.name for m in find_enumerated_agencies(text, load_registry())]
+    assert names == ["Ủy ban nhân dân thành phố Đà Nẵng", "Ủy ban nhân dân tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Gia Lai"]
+
+
+def test_a_list_of_provinces_goes_on_over_an_indented_line():
+    text = "2. Chủ tịch Ủy ban nhân dân các\n        tỉnh: Đắk Lắk, Khánh Hòa khắc phục hậu quả lũ.\n"
+    [task] = parse_text(text)["tasks"]
+    assert task["lead"] == ["Ủy ban nhân dân tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh Khánh Hòa"]

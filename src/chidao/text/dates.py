@@ -33,8 +33,8 @@ _CONTEXT = 120  # characters searched on either side for the year of a partial d
 
 # At most a few spaces, or a line break and the next line's indentation (extracted PDF and web text wraps
 # inside dates; a PDF's text laid out as on the page indents every line).
-_SP = r"(?:[ \t\u00a0]{0,3}\r?\n[ \t\u00a0]{0,40}|[ \t\u00a0\r\n]{1,3})"
-_OSP = r"(?:[ \t\u00a0]{0,3}\r?\n[ \t\u00a0]{0,40}|[ \t\u00a0\r\n]{0,3})"
+_SP = r"(?:[ \t\u00a0\r\n]{1,3}|[ \t\u00a0]{0,3}\r?\n[ \t\u00a0]{0,40})"
+_OSP = r"(?:[ \t\u00a0\r\n]{0,3}|[ \t\u00a0]{0,3}\r?\n[ \t\u00a0]{0,40})"
 
 # "12/12/2023", "04/1/2024", "15-6-2024", "15.6.2024"; the separator must repeat (\2).
 # The lookbehind sits after the first digit ("(?<![\d/.])\d{1,2}" read the same way) so that the pattern

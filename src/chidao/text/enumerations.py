@@ -27,8 +27,8 @@ from chidao.text.types import AgencyMention, moved
 
 # Blanks between two words: a few, or a line break and the next line's indentation (a PDF's text laid out as
 # on the page indents every line).
-_S = r"(?:[ \t]{0,3}\n[ \t]{0,40}|\s{1,3})"
-_S0 = r"(?:[ \t]{0,3}\n[ \t]{0,40}|\s{0,3})"
+_S = r"(?:\s{0,3}\n[ \t]{0,40}|\s{1,3})"
+_S0 = r"(?:\s{0,3}\n[ \t]{0,40}|\s{0,3})"  # (greedy: matched alone, it must take a blank line whole)
 # Folded (same length as the text), so "Uỷ ban", "Ủy ban" and "ỦY BAN" are one head.
 _HEAD = re.compile(
     r"\bcac(?P<kind>" + _S + r"bo(?:\s{0,3}," + _S + r"co" + _S + r"quan)?|" + _S + r"so)\b"
