@@ -843,3 +843,16 @@ def test_stacked_issuer_lines_read_by_ocr_without_marks_give_the_lower_body():
             "Số: 370/TCHQ-TXNK Hà Nội, ngày 21 tháng 01 năm 2022\nV/v thực hiện Nghị định 15/2022/NĐ-CP\n\n"
             "Kính gửi: Cục Hải quan các tỉnh, thành phố.\n\nTổng cục Hải quan hướng dẫn như sau.\n")
     assert fold(parse_header(text).issuer) == "tong cuc hai quan"
+
+
+# Every line printed between blank lines, as some converters of PDFs print a page.
+SPACED_HEADER = "\n\n".join([
+    "**ỦY BAN NHÂN DÂN**", "TỈNH CÀ MAU", "-------", "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
+    "Độc lập - Tự do - Hạnh phúc", "Số: 01763/QĐ-UBND", "*Cà", "Mau, ngày 18 tháng 11 năm 2025*",
+    "**QUYẾT ĐỊNH**", "Công bố danh mục thủ tục hành chính", "Điều 1. Công bố kèm theo Quyết định này danh mục.",
+])
+
+
+def test_a_spaced_header_keeps_the_issuers_body_above_its_place_and_the_wrapped_place():
+    header = parse_header(SPACED_HEADER)
+    assert (header.issuer, header.place) == ("Ủy ban nhân dân tỉnh Cà Mau", "Cà Mau")

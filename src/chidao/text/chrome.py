@@ -385,17 +385,24 @@ def _walk_back_to_issuer(text: str, anchor: int, floor: int) -> int:
     segs = segments(text, max(floor, anchor - 600), anchor)
     start = anchor
     seen_issuer = False
+    topmost = ""  # the highest of the issuer's lines walked so far
     for seg in reversed(segs):
         if seg.blank:
-            if seen_issuer:
+            # a place alone ("TỈNH CÀ MAU") is the last line of a name whose body stands above it, a blank line
+            # between them when every line of the text is printed between blank lines
+            if seen_issuer and not topmost.lstrip("*_ ").upper().startswith(_PLACE_LINE):
                 break
             continue
         if is_upper_text(seg.text) or set(seg.text) <= set("-_= ") or _TIEU_NGU.match(seg.text):
             start = seg.start
-            seen_issuer = seen_issuer or any(c.isalpha() for c in seg.text)
+            if any(c.isalpha() for c in seg.text):
+                seen_issuer, topmost = True, seg.text
             continue
         break
     return start
+
+
+_PLACE_LINE = ("TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "XÃ ", "PHƯỜNG ", "THỊ TRẤN ", "ĐẶC KHU ")
 
 
 def _document_end(text: str, start: int) -> int:

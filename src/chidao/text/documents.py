@@ -127,7 +127,8 @@ def _date(segs: LazySegments, so: int | None) -> _Dated:
     place = rejoin_split_words(_strip_code(match.group(1)).strip(" ,*")) or None
     line = joined.count("\n", 0, match.start(1)) if match.group(1) else -1
     if place and line > 0 and match.group(1) == joined.split("\n")[line][:len(match.group(1))]:
-        place = _wrapped_place(window[line - 1].text, place)
+        above = line - 1 - (line > 1 and window[line - 1].blank)  # (a blank line between, in a spaced text)
+        place = _wrapped_place(window[above].text, place)
     if place and (place.lower().startswith("số") or len(place.split()) > 6):
         place = None
     index = lo + joined.count("\n", 0, match.start(2))
