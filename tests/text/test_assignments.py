@@ -1496,3 +1496,11 @@ def test_a_short_form_defined_over_a_line_break_names_the_body_after():
             "Căn cứ tình hình, Ban Chỉ đạo quốc gia 1237 xây dựng\nkế hoạch thực hiện như sau:\n\n"
             "1. Tổ chức tìm kiếm hài cốt liệt sĩ.\n")
     assert all("xây dựng" not in name for t in tasks(text) for name in t.lead)
+
+
+def test_a_plans_doers_listed_one_a_line_without_blank_lines_lead_its_section():
+    text = ("I. CÔNG TÁC QUÁN TRIỆT\n1. Nội dung, biện pháp\na) Tổ chức hội nghị quán triệt Chỉ thị.\n"
+            "2. Cơ quan chủ trì, phối hợp\na) Cơ quan chủ trì\n- Ban Chỉ đạo quốc gia.\nb) Cơ quan phối hợp\n"
+            "- Bộ Công an.\n3. Thời gian thực hiện: Năm 2013.\n")
+    [task] = tasks(text)
+    assert (task.clause, task.lead, task.support) == ("I", ["Ban Chỉ đạo quốc gia"], ["Bộ Công an"])

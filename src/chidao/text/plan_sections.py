@@ -171,8 +171,9 @@ def _item_end(text: str, pos: int, end: int) -> int:
     ("Cơ quan chủ trì: Sở Khoa học\nvà Công nghệ."), up to a blank line, a list mark or the next label."""
     nl = text.find("\n", pos, end)
     while nl > pos:  # (a blank line is an item of its own, an empty one)
-        following = _LIST_MARK.match(text, nl + 1, end).end()
-        if following > nl + 1 and text[following - 1] in "-+•–" or text.startswith("\n", following) \
+        mark = _LIST_MARK.match(text, nl + 1, end)
+        following = mark.end()
+        if any(c in "-+•–" for c in mark.group()) or text.startswith("\n", following) \
                 or following >= end or fold(text[following:following + 40]).startswith(_LABELS):
             return nl
         nl = text.find("\n", nl + 1, end)
