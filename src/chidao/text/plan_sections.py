@@ -173,11 +173,12 @@ def _item_end(text: str, pos: int, end: int) -> int:
     while nl > pos:  # (a blank line is an item of its own, an empty one)
         mark = _LIST_MARK.match(text, nl + 1, end)
         following = mark.end()
-        if any(c in "-+•–" for c in mark.group()) or text.startswith("\n", following) \
-                or following >= end or fold(text[following:following + 40]).startswith(_LABELS):
+        if any(c in "-+•–" for c in mark.group()) or text.startswith("\n", following) or following >= end \
+                or _ITEM_MARK.match(text, following, end) or fold(text[following:following + 40]).startswith(_LABELS):
             return nl
         nl = text.find("\n", nl + 1, end)
     return end if nl == -1 else nl
 
 
 _LABELS = (*_DOERS, *_WHEN, "co quan phoi hop", "don vi phoi hop", "thoi gian", "san pham", "kinh phi")
+_ITEM_MARK = re.compile(r"(?:[a-zđ]|\d{1,2})[.)][ \t]")  # "b) Cơ quan phối hợp": the next item
