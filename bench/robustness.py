@@ -12,7 +12,9 @@ copies of it whose every text is rewritten one way, as other sources print the s
 - `indent`: wrapped, and every line indented by four spaces, as a PDF's text laid out as on the page;
 - `blank`: a blank line after every line, as some converters of PDFs and scans print each line as a paragraph;
 - `nbsp`: one space in five a no-break space, as text copied from a web page or a word processor;
-- `crlf`: Windows line ends.
+- `crlf`: Windows line ends;
+- `pdf` (only when asked for, about five minutes): each line a justified paragraph of an A4 page printed to PDF
+  by Chromium (`chromium` on the PATH), then read back by `chidao.text.readers`, as an uploaded PDF is.
 
 Table rows (lines holding "|") are left as they are. The gold records are unchanged: the facts do not move.
 """
@@ -20,8 +22,10 @@ Table rows (lines holding "|") are left as they are. The gold records are unchan
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import random
+import subprocess
 import sys
 import tempfile
 import textwrap
@@ -49,6 +53,24 @@ def no_break_spaces(text: str) -> str:
     return "".join("\u00a0" if c == " " and chance.random() < 0.2 else c for c in text)
 
 
+_PAGE_STYLE = ("body{font-family:'DejaVu Serif',serif;font-size:13pt;margin:2cm 2cm 2cm 3cm}"
+               "p{margin:0 0 6pt 0;text-align:justify;text-indent:1cm}")
+
+
+def printed_to_pdf(text: str) -> str:
+    """`text` as an uploaded PDF of it reads: each line a paragraph of a page Chromium prints."""
+    from chidao.text.readers import read_path
+
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n") if line.strip())
+    with tempfile.TemporaryDirectory() as work:
+        page, pdf = Path(work) / "page.html", Path(work) / "page.pdf"
+        page.write_text(f"<html><head><meta charset='utf-8'><style>{_PAGE_STYLE}</style></head>"
+                        f"<body>{paragraphs}</body></html>", encoding="utf-8")
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--print-to-pdf={pdf}", str(page)], check=True, capture_output=True, timeout=120)
+        return read_path(pdf)
+
+
 LAYOUTS = {
     "wrap": wrapped,
     "indent": lambda text: "\n".join("    " + line if line.strip() else line for line in wrapped(text).split("\n")),
@@ -56,6 +78,7 @@ LAYOUTS = {
     "nbsp": no_break_spaces,
     "crlf": lambda text: text.replace("\n", "\r\n"),
 }
+ON_REQUEST = {"pdf": printed_to_pdf}
 
 
 def rewrite_corpus(corpus: Path, out: Path, layout) -> None:
@@ -99,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--layout", choices=sorted(LAYOUTS), action="append")
+    parser.add_argument("--layout", choices=sorted({**LAYOUTS, **ON_REQUEST}), action="append")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
@@ -107,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = {"as printed": scores(args.gold, args.corpus)}
     for name in args.layout or LAYOUTS:
         with tempfile.TemporaryDirectory() as out:
-            rewrite_corpus(args.corpus, Path(out), LAYOUTS[name])
+            rewrite_corpus(args.corpus, Path(out), {**LAYOUTS, **ON_REQUEST}[name])
             rows[name] = scores(args.gold, Path(out))
     columns = list(rows["as printed"])
     print("| layout | " + " | ".join(columns) + " |")

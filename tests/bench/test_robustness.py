@@ -1,8 +1,11 @@
 """bench/robustness.py: the layouts it rewrites the corpus into, and its table, on a corpus and gold made for the test."""
 
 import json
+import shutil
 
-from bench.robustness import LAYOUTS, main, rewrite_corpus
+import pytest
+
+from bench.robustness import LAYOUTS, main, printed_to_pdf, rewrite_corpus
 
 TEXT = "Sở Y tế chủ trì, phối hợp với các sở, ngành liên quan rà soát danh mục thuốc, báo cáo trước ngày 31/3/2024.\n"
 GOLD = """source: directives/one.txt
@@ -57,3 +60,8 @@ def test_the_table_has_a_row_for_the_corpus_as_printed_and_each_layout(tmp_path,
 def test_a_missing_corpus_is_reported(tmp_path, capsys):
     assert main(["--corpus", str(tmp_path / "nowhere")]) == 1
     assert "corpus not found" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Chromium is not installed")
+def test_a_text_printed_to_pdf_reads_back_with_its_words():
+    assert printed_to_pdf(TEXT).split() == TEXT.split()
