@@ -44,7 +44,8 @@ _VV = re.compile(r"^(?:V/v|V\.v|Về việc)[\s:.]{0,3}", re.IGNORECASE)
 _VV_ANYWHERE = re.compile(r"(?<!\w)V/v[\s:.]{0,3}", re.IGNORECASE)
 _QUOC_HIEU_TEXT = re.compile(
     f"{any_marks('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')}|{any_marks('ĐẢNG CỘNG SẢN VIỆT NAM')}"
-    rf"|{any_marks('Độc lập')}\s{{0,3}}[-–—]\s{{0,3}}{any_marks('Tự do')}\s{{0,3}}[-–—]\s{{0,3}}{any_marks('Hạnh phúc')}",
+    rf"|{any_marks('Độc lập')}\s{{0,3}}[-–—]\s{{0,3}}{any_marks('Tự do')}"
+    rf"\s{{0,3}}[-–—]\s{{0,3}}{any_marks('Hạnh phúc')}",
     re.IGNORECASE,
 )
 _RULE = re.compile(r"[-_=.–—]{3,}")

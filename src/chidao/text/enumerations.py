@@ -85,7 +85,8 @@ def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None 
     return found
 
 
-_HEAD_HINT = re.compile(r"(?:các|Các|CÁC)(?:[ \t]{0,3}\n[ \t]{0,40}|[ \t\n]{1,3})(?:[Bb]ộ|BỘ|[Ss]ở|SỞ|[Tt]ỉnh|TỈNH|[Hh]uyện|HUYỆN|Tập[ \t\n]{1,3}đoàn"
+_HEAD_HINT = re.compile(r"(?:các|Các|CÁC)(?:[ \t]{0,3}\n[ \t]{0,40}|[ \t\n]{1,3})"
+                        r"(?:[Bb]ộ|BỘ|[Ss]ở|SỞ|[Tt]ỉnh|TỈNH|[Hh]uyện|HUYỆN|Tập[ \t\n]{1,3}đoàn"
                         r"|Tổng[ \t\n]{1,3}công[ \t\n]{1,3}ty)(?!\w)")
 _BEFORE_HINT = 80  # "Ủy ban nhân dân " (and "Bí thư Tỉnh ủy và Chủ tịch ") stands before the "các"
 _AFTER_HINT = 800  # the list of names after the head

@@ -286,13 +286,14 @@ def _join_spaced_lines(text: str) -> str:
 
 
 def prepare(raw: str) -> Prepared:
-    """NFC-normalize `raw`, make its no-break and typographic spaces plain ones and convert legacy TCVN3/VNI
+    """NFC-normalize `raw`, make its no-break and typographic spaces plain ones, read the blank line of a
+    wrapped sentence as blanks where every line is printed between blank lines, and convert legacy TCVN3/VNI
     text; every offset the engine reports is into `.text`.
 
     A conversion is reported as a warning (`legacy-encoding-tcvn3`, `legacy-encoding-vni`).
     """
     # a no-break or typographic space (text copied from a web page or a word processor) is one blank to
-    # every pattern; one character for one, so offsets still point into the NFC text
+    # every pattern; both changes put one character for one, so offsets still point into the NFC text
     text = _join_spaced_lines(unicodedata.normalize("NFC", raw).translate(_ODD_SPACES))
     warnings: list[TextWarning] = []
     encoding = detect_legacy_encoding(text)
