@@ -13,7 +13,8 @@ VIETNAMESE = "Ủy ban nhân dân tỉnh Lạng Sơn giao Sở Công Thương ch
 
 
 def minimal_pdf(page_texts: list[str]) -> bytes:
-    """A small valid PDF, written by hand: one page per string (ASCII), Helvetica, correct xref."""
+    """A small valid PDF, written by hand: one page per string (ASCII, lines split on "\\n"), Helvetica, correct
+    xref."""
     objects: list[bytes] = []
     kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(len(page_texts)))
     objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
@@ -25,7 +26,8 @@ def minimal_pdf(page_texts: list[str]) -> bytes:
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {content_number} 0 R "
             f"/Resources << /Font << /F1 {font_number} 0 R >> >> >>".encode()
         )
-        stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode() if text else b""
+        shown = " 0 -14 Td ".join(f"({line}) Tj" for line in text.split("\n"))  # one line of the page each
+        stream = f"BT /F1 12 Tf 72 720 Td {shown} ET".encode() if text else b""
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     out = io.BytesIO()
@@ -147,6 +149,15 @@ def test_pdf_text_layer_is_read_page_by_page():
     text = read_bytes(minimal_pdf(["So 03/CT-UBND", "Giao So Cong Thuong chu tri"]), "ct.pdf")
     assert "So 03/CT-UBND" in text
     assert text.index("03/CT-UBND") < text.index("Giao So")
+
+
+def test_pdf_pages_lose_their_numbers_and_a_sentence_runs_on_over_a_page_break():
+    pages = ["1. Giao So Cong Thuong chu tri, phoi hop voi", "- 2 -\ncac so, nganh lien quan ra soat.\n2. So Tai chinh bo tri kinh phi.",
+             "3\nSo Y te bao cao."]
+    text = read_bytes(minimal_pdf(pages), "kh.pdf")
+    assert "phoi hop voi\ncac so, nganh" in text  # one paragraph over the page break
+    assert "kinh phi.\n\nSo Y te" in text  # a new paragraph on the next page
+    assert "2 -" not in text and "\n3\n" not in text
 
 
 def test_scanned_pdf_without_text_layer_is_refused():

@@ -208,13 +208,38 @@ def _read_pdf(data: bytes) -> str:
         raise
     except Exception as exc:  # pypdf raises many types for a damaged file
         raise ChidaoTextError("Tệp PDF bị hỏng hoặc không phải tệp PDF.") from exc
-    text = "\n\n".join(pages)
+    text = _joined_pages(pages)
     if not text.strip():
         raise ChidaoTextError(
             "Tệp PDF không có lớp văn bản (bản quét?). Hãy dùng bản PDF xuất từ Word, "
             "hoặc nhận dạng chữ (OCR) trước khi nạp."
         )
     _refuse_binary(text)
+    return text
+
+
+# A page's number printed alone on its first or last line ("2", "- 2 -", "Trang 2", "2/5").
+_PAGE_NUMBER = re.compile(r"[ \t]*(?:-[ \t]*)?(?:Trang[ \t]+)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*-)?[ \t]*")
+_SENTENCE_END = ".:;!?)\"”*|"
+
+
+def _joined_pages(pages: list[str]) -> str:
+    """The pages' text, one after the other, without their numbers: a blank line between two pages, but a
+    line break only where a sentence runs on from one page to the next (a lower-case word after a page that
+    ends mid-sentence), so that it stays one paragraph."""
+    text = ""
+    for number, page in enumerate(pages):
+        lines = page.strip("\n").split("\n")
+        if number and lines and _PAGE_NUMBER.fullmatch(lines[0]):
+            lines = lines[1:]
+        if len(pages) > 1 and lines and _PAGE_NUMBER.fullmatch(lines[-1]):
+            lines = lines[:-1]
+        page = "\n".join(lines)
+        if not text:
+            text = page
+        elif page:
+            runs_on = text.rstrip()[-1:] not in _SENTENCE_END and page.lstrip()[:1].islower()
+            text = text.rstrip("\n") + ("\n" if runs_on else "\n\n") + page
     return text
 
 
