@@ -152,12 +152,12 @@ def test_pdf_text_layer_is_read_page_by_page():
 
 
 def test_pdf_pages_lose_their_numbers_and_a_sentence_runs_on_over_a_page_break():
-    pages = ["1. Giao So Cong Thuong chu tri, phoi hop voi", "- 2 -\ncac so, nganh lien quan ra soat.\n2. So Tai chinh bo tri kinh phi.",
-             "3\nSo Y te bao cao."]
+    pages = ["1. Giao So Cong Thuong chu tri, phoi hop voi", "- 2 -\ncac so, nganh lien quan ra soat.\n2. So Tai chinh va",
+             "3\nSo Y te bo tri kinh phi.", "4\nDieu 3. Quyet dinh co hieu luc."]
     text = read_bytes(minimal_pdf(pages), "kh.pdf")
-    assert "phoi hop voi\ncac so, nganh" in text  # one paragraph over the page break
-    assert "kinh phi.\n\nSo Y te" in text  # a new paragraph on the next page
-    assert "2 -" not in text and "\n3\n" not in text
+    assert "phoi hop voi\ncac so, nganh" in text and "Tai chinh va\nSo Y te" in text  # one sentence over a page break
+    assert "kinh phi.\n\nDieu 3" in text  # a new paragraph on the next page
+    assert "2 -" not in text and "\n3\n" not in text and "\n4\n" not in text
 
 
 def test_scanned_pdf_without_text_layer_is_refused():

@@ -225,8 +225,8 @@ _SENTENCE_END = ".:;!?)\"”*|"
 
 def _joined_pages(pages: list[str]) -> str:
     """The pages' text, one after the other, without their numbers: a blank line between two pages, but a
-    line break only where a sentence runs on from one page to the next (a lower-case word after a page that
-    ends mid-sentence), so that it stays one paragraph."""
+    line break only where a sentence runs on from one page to the next (the page ends mid-sentence), so that
+    it stays one paragraph, as the lines of one page are."""
     text = ""
     for number, page in enumerate(pages):
         lines = page.strip("\n").split("\n")
@@ -238,8 +238,7 @@ def _joined_pages(pages: list[str]) -> str:
         if not text:
             text = page
         elif page:
-            runs_on = text.rstrip()[-1:] not in _SENTENCE_END and page.lstrip()[:1].islower()
-            text = text.rstrip("\n") + ("\n" if runs_on else "\n\n") + page
+            text = text.rstrip("\n") + ("\n" if text.rstrip()[-1:] not in _SENTENCE_END else "\n\n") + page
     return text
 
 
