@@ -1504,3 +1504,10 @@ def test_a_plans_doers_listed_one_a_line_without_blank_lines_lead_its_section():
             "- Bộ Công an.\n3. Thời gian thực hiện: Năm 2013.\n")
     [task] = tasks(text)
     assert (task.clause, task.lead, task.support) == ("I", ["Ban Chỉ đạo quốc gia"], ["Bộ Công an"])
+
+
+def test_a_duties_heading_wrapped_onto_an_indented_line_still_names_whose_duties_follow():
+    text = ("    2. Trách nhiệm của Uỷ ban nhân\n    dân cấp xã\n    a) Thực hiện các nhiệm vụ được phân cấp.\n"
+            "    b) Báo cáo kết quả thực hiện.\n")
+    assert [(t.clause, t.lead_groups) for t in tasks(text)] == [("2.a", ["Uỷ ban nhân dân cấp xã"]),
+                                                                ("2.b", ["Uỷ ban nhân dân cấp xã"])]

@@ -24,10 +24,10 @@ from chidao.text.subjects import (
     subject_at,
 )
 from chidao.text.tables import Row, find_tables_ordering_nothing, find_task_rows
-from chidao.text.normalize import fold
+from chidao.text.normalize import compile_across_lines, fold
 from chidao.text.types import AgencyMention, Deadline, GroupMention, Task, moved
 
-_COLON_LIST = re.compile(r"[^:;.\n]{0,60}:[ \t\n]*")
+_COLON_LIST = compile_across_lines(r"[^:;.\n]{0,60}:[ \t\n]*")
 # "./.", a run of sentence marks (maybe closing a quote or bracket), a blank line, or a colon ending its line
 # ("… có ý kiến chỉ đạo như sau:": the order starts on the next one). One class first, the alternatives after it
 # (each checking with a look-behind what that character was), so that the regex engine skips to the next of
@@ -35,7 +35,7 @@ _COLON_LIST = re.compile(r"[^:;.\n]{0,60}:[ \t\n]*")
 # A semicolon ending its line before a line that opens a reasoning ("…thanh tra thuế;\nTheo nội dung …",
 # "Căn cứ …", "Như vậy, …") ends a quoted item: the text's own sentence starts there. (A semicolon before a
 # capital alone is no end: "Chánh Văn phòng …;\nGiám đốc các Sở …" is one list of actors.)
-_SENTENCE_END = re.compile(
+_SENTENCE_END = compile_across_lines(
     r"[.!?…\n:;](?:(?<=\.)/\.|(?<=[.!?…])[.!?…]*[\"”’)]?|(?<=\n)[ \t]*\n|(?<=:)(?=[ \t*_]*\n)"
     r"|(?<=;)(?=[ \t*_]*\n[ \t*_]*(?:Theo|Căn cứ|Như vậy|Do đó|Vì vậy|Tuy nhiên|Trên cơ sở)\s))")
 # Deadlines that fix a date come before standing orders (thường xuyên, hằng tháng).
@@ -46,7 +46,7 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-_MARKUP = re.compile(r"[*_]+")
+_MARKUP = compile_across_lines(r"[*_]+")
 
 
 def _tidy(printed: str) -> str:
@@ -160,8 +160,9 @@ def _heading(scan: Scanner, block: Block, has_children: bool = False) -> tuple[A
 
 # "4. Các cơ quan, tổ chức, đơn vị được giao quản lý, sử dụng tài sản kết cấu hạ tầng" then its items: the
 # whole heading, hard-wrapped or not, names the group its items charge.
-_QUALIFIER = re.compile(r"(?:,\s{1,3}doanh\s{1,3}nghiệp\s{1,3})?"
-                        r"(?:được|có(?!\s{1,3}(?:nhiệm|trách))|đang|tham\s{1,3}gia|sử\s{1,3}dụng|quản\s{1,3}lý)\s")
+_QUALIFIER = compile_across_lines(
+    r"(?:,\s{1,3}doanh\s{1,3}nghiệp\s{1,3})?"
+    r"(?:được|có(?!\s{1,3}(?:nhiệm|trách))|đang|tham\s{1,3}gia|sử\s{1,3}dụng|quản\s{1,3}lý)\s")
 _QUALIFIED_MAX = 240
 
 
@@ -196,10 +197,11 @@ def _body_of_duties(text: str, begin: int, line_end: int) -> tuple[Actors, int] 
     return Actors(lead=[AgencyMention(name, None, rest, begin, begin + len(rest))]), line_end
 
 
-_DUTIES_OF = re.compile(r"(?:[Tt]rách\s{1,3}nhiệm|[Nn]hiệm\s{1,3}vụ)(?:,?\s{1,3}(?:và\s{1,3})?quyền\s{1,3}hạn)?"
-                        r"\s{1,3}(?:của\s{1,3})?(?=\S)"
-                        rf"|{DUTIES_IN_CAPITALS}")
-_CHILD_LINE = re.compile(r"\n[ \t*_|]{0,6}(?:[-+•–]|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.\d)")
+_DUTIES_OF = compile_across_lines(
+    r"(?:[Tt]rách\s{1,3}nhiệm|[Nn]hiệm\s{1,3}vụ)(?:,?\s{1,3}(?:và\s{1,3})?quyền\s{1,3}hạn)?"
+    r"\s{1,3}(?:của\s{1,3})?(?=\S)"
+    rf"|{DUTIES_IN_CAPITALS}")
+_CHILD_LINE = compile_across_lines(r"\n[ \t*_|]{0,6}(?:[-+•–]|[a-zđ]\)|\(\d{1,2}\)|\d{1,2}\.\d)")
 _GIVEN_MAX = 400
 
 
@@ -269,8 +271,9 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
     return intro
 
 
-_AUTHOR_INTRO = re.compile(r"\s{0,3}(?:xây\s{1,3}dựng|ban\s{1,3}hành)\s{1,3}(?:kế\s{1,3}hoạch|chương\s{1,3}trình|hướng"
-                           r"\s{1,3}dẫn)", re.IGNORECASE)
+_AUTHOR_INTRO = compile_across_lines(
+    r"\s{0,3}(?:xây\s{1,3}dựng|ban\s{1,3}hành)\s{1,3}(?:kế\s{1,3}hoạch|chương\s{1,3}trình|hướng"
+    r"\s{1,3}dẫn)", re.IGNORECASE)
 
 
 def _colon_list(build: _Builder, actors: Actors, s: int, after: int, e: int, clause: str | None = None) -> bool:
@@ -412,8 +415,8 @@ def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None
 
 # "Giao các sở quản lý chuyên ngành … gồm:" then "- Sở Công Thương (đối với …);" one a line, then the points
 # they all carry out: the members, not the group, lead the points, and their lines are no tasks.
-_MEMBERS_FOLLOW = re.compile(r"gồm(?:\s{1,3}(?:các|những)[^:\n]{0,40})?\s{0,3}:$")
-_TRAILING_INTRO = re.compile(r"\n[^\n]{1,60}:\s*$")
+_MEMBERS_FOLLOW = compile_across_lines(r"gồm(?:\s{1,3}(?:các|những)[^:\n]{0,40})?\s{0,3}:$")
+_TRAILING_INTRO = compile_across_lines(r"\n[^\n]{1,60}:\s*$")
 _MEMBERS_INTRO_REACH = 80
 
 
@@ -442,8 +445,9 @@ def _member_lines(scan: Scanner, blocks: list[Block], i: int) -> tuple[list[Any]
     return (agencies, indices) if len(indices) >= 2 else None
 
 
-_MEMBER_ITEM = re.compile(r"[ \t*_]{0,4}(?:[^\n:.;]{1,40}:[ \t]*)?(?:Ông|Bà|(?:Đồng chí|Đ/c)(?![ \t]{1,3}(?:Bộ|Bí|Chủ|Phó|"
-                          r"Giám|Thứ|Trưởng|Chánh|Tổng|Thủ|Cục|Vụ)[ \t]))[ \t]{1,3}[A-ZĐ]")  # not "Đồng chí Bộ trưởng …"
+_MEMBER_ITEM = compile_across_lines(
+    r"[ \t*_]{0,4}(?:[^\n:.;]{1,40}:[ \t]*)?(?:Ông|Bà|(?:Đồng chí|Đ/c)(?![ \t]{1,3}(?:Bộ|Bí|Chủ|Phó|"
+    r"Giám|Thứ|Trưởng|Chánh|Tổng|Thủ|Cục|Vụ)[ \t]))[ \t]{1,3}[A-ZĐ]")  # not "Đồng chí Bộ trưởng …"
 
 
 def _title_line_end(text: str, start: int, end: int) -> int:
@@ -455,7 +459,7 @@ def _title_line_end(text: str, start: int, end: int) -> int:
 
 
 # "(1)", "**(2)**" inside a paragraph: the points of one actor's work, numbered in the running text.
-_INLINE_POINT = re.compile(r"(?:(?<=[\s:;.])|^)[*_]{0,2}\((\d{1,2})\)[*_]{0,2}(?=\s)")
+_INLINE_POINT = compile_across_lines(r"(?:(?<=[\s:;.])|^)[*_]{0,2}\((\d{1,2})\)[*_]{0,2}(?=\s)")
 
 
 def _inline_points(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -470,7 +474,8 @@ def _inline_points(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 # "1. Các Bộ … trực tiếp chỉ đạo thực hiện đồng bộ … các nhiệm vụ, giải pháp theo Nghị quyết …; trong đó lưu ý
 # … sau:": the intro gives an order of its own before it turns to the list.
-_TURNS_TO_LIST = re.compile(r"[;.][ \t\n]{1,3}(?=(?:[Tt]rong\s{1,3}đó|[Cc]ụ\s{1,3}thể|[Đđ]ồng\s{1,3}thời)(?!\w))")
+_TURNS_TO_LIST = compile_across_lines(
+    r"[;.][ \t\n]{1,3}(?=(?:[Tt]rong\s{1,3}đó|[Cc]ụ\s{1,3}thể|[Đđ]ồng\s{1,3}thời)(?!\w))")
 _ORDER_MIN_WORDS = 8
 
 
@@ -497,8 +502,9 @@ def _next_other_subject(scan: Scanner, start: int, end: int, inherited: Actors, 
 
 
 # "… **Thời hạn hoàn thành: trước ngày 30/11/2025.": an item's closing time label dates all its orders.
-_CLOSING_LABEL = re.compile(r"(?i)(?:^|(?<=[.;]))[ \t\n*_]{0,6}thời\s{1,3}(?:hạn|gian)(?:\s{1,3}(?:hoàn\s{1,3}thành"
-                            r"|thực\s{1,3}hiện|báo\s{1,3}cáo))?[*_]{0,2}\s{0,3}:")
+_CLOSING_LABEL = compile_across_lines(
+    r"(?i)(?:^|(?<=[.;]))[ \t\n*_]{0,6}thời\s{1,3}(?:hạn|gian)(?:\s{1,3}(?:hoàn\s{1,3}thành"
+    r"|thực\s{1,3}hiện|báo\s{1,3}cáo))?[*_]{0,2}\s{0,3}:")
 
 
 def _date_by_closing_label(build: _Builder, first: int, start: int, end: int) -> None:
@@ -510,8 +516,8 @@ def _date_by_closing_label(build: _Builder, first: int, start: int, end: int) ->
             task.deadline = deadline
 
 
-_SUPPORTS = re.compile(r"(?i)phối\s{1,3}hợp")
-_CLAUSE_START = re.compile(r";[ \t\n]{1,3}(?=[A-ZĐ])")
+_SUPPORTS = compile_across_lines(r"(?i)phối\s{1,3}hợp")
+_CLAUSE_START = compile_across_lines(r";[ \t\n]{1,3}(?=[A-ZĐ])")
 
 
 def _later_starts(scan: Scanner, start: int, end: int, clauses: bool) -> list[int]:
@@ -522,7 +528,7 @@ def _later_starts(scan: Scanner, start: int, end: int, clauses: bool) -> list[in
     return sorted(starts)
 
 
-_BRACKETED = re.compile(r"\((?=[Gg]iao\s)")
+_BRACKETED = compile_across_lines(r"\((?=[Gg]iao\s)")
 
 
 def _bracketed_order(scan: Scanner, start: int, end: int) -> Actors | None:
@@ -544,10 +550,10 @@ def _hand_down(task: Task, intro: Actors, deadline: Deadline) -> None:
         task.deadline = deadline
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_PARAGRAPH_BREAK = compile_across_lines(r"\n[ \t]*\n\s*")
 # In an article (Điều) of a hard-wrapped text, a line that ends a sentence before one that starts with a capital
 # ("… theo quy định.\nVăn phòng Ủy ban nhân dân tỉnh có trách nhiệm …") also starts a paragraph.
-_ARTICLE_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|(?<=\.)[ \t*_]*\n[ \t*_]*(?=\w)")
+_ARTICLE_PARAGRAPH = compile_across_lines(r"\n[ \t]*\n\s*|(?<=\.)[ \t*_]*\n[ \t*_]*(?=\w)")
 
 
 def _next_subject_paragraph(scan: Scanner, start: int, end: int, article: bool = False) -> int:
@@ -633,7 +639,7 @@ def tasks_in_span(text: str, start: int, end: int, mentions: list[Any], deadline
 
 
 # A closing request that asks for nothing but carrying out what came before.
-_ONLY_CARRY_OUT = re.compile(
+_ONLY_CARRY_OUT = compile_across_lines(
     r"(?:(?:Kính\s{1,3}đề|Đề|đề)\s{1,3}nghị|(?:Yêu|yêu)\s{1,3}cầu)\s[^.;:]{3,240}?"
     r"(?:\s{1,3}(?:nghiêm\s{1,3}túc|khẩn\s{1,3}trương|tổ\s{1,3}chức|triển\s{1,3}khai)){1,3}\s{1,3}thực\s{1,3}hiện"
     r"(?:\s{1,3}(?:nghiêm\s{1,3}túc|có\s{1,3}hiệu\s{1,3}quả|nội\s{1,3}dung\s{1,3}trên|(?:Công\s{1,3}văn|Kế"
@@ -643,10 +649,12 @@ _ONLY_CARRY_OUT = re.compile(
 # A letter addressed to one firm ("Kính gửi: Công ty cổ phần Khai thác …") then orders "Công ty" to act: the
 # firm is charged, although firms are no agencies elsewhere (a tax or customs office's ruling to a firm
 # answers it and charges nobody, so those issuers are left out).
-_TO_FIRM = re.compile(r"Kính\s{1,3}gửi\s{0,3}:[ \t*_]{0,4}(Công\s{1,3}ty\s{1,3}(?:cổ\s{1,3}phần|TNHH|CP)\s{1,3}[^\n(;.]{3,120})")
+_TO_FIRM = compile_across_lines(
+    r"Kính\s{1,3}gửi\s{0,3}:[ \t*_]{0,4}(Công\s{1,3}ty\s{1,3}(?:cổ\s{1,3}phần|TNHH|CP)\s{1,3}[^\n(;.]{3,120})")
 _FIRM_HEADER_REACH = 3000
 _RULING_ISSUERS = ("thue", "hai quan")
-_BARE_FIRM = re.compile(r"(?<![\w/])Công\s{1,3}ty(?=\s{1,3}[^\W\d_A-ZĐ])")  # "Công ty thực hiện …", not a name
+_BARE_FIRM = compile_across_lines(
+    r"(?<![\w/])Công\s{1,3}ty(?=\s{1,3}[^\W\d_A-ZĐ])")  # "Công ty thực hiện …", not a name
 
 
 def _addressed_firm(text: str, body_start: int, issuer: str | None) -> str | None:
@@ -701,8 +709,9 @@ def _table_tasks(build: _Builder, rows: list[Row]) -> None:
 
 # "1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan" over lettered items, its colon lost (a
 # scan read by OCR): who leads and who helps with the items below, no work of its own.
-_ROLES_ONLY = re.compile(r"[\s,]*(?:chủ\s{1,3}trì)?[\s,]*(?:(?:và\s{1,3})?phối\s{1,3}hợp(?:\s{1,3}(?:với|cùng))?"
-                         r"[^.;:!?]{0,200})?[\s.*_]*", re.IGNORECASE)
+_ROLES_ONLY = compile_across_lines(
+    r"[\s,]*(?:chủ\s{1,3}trì)?[\s,]*(?:(?:và\s{1,3})?phối\s{1,3}hợp(?:\s{1,3}(?:với|cùng))?"
+    r"[^.;:!?]{0,200})?[\s.*_]*", re.IGNORECASE)
 
 
 def _dated(deadline: Deadline | None) -> bool:
@@ -728,7 +737,8 @@ def _tasks_in_blocks(build: _Builder, blocks: list[Block]) -> None:
 # "Nơi nhận:", "Kính gửi:" and a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" list who receives the document
 # (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9 and II.3): addressees, not assignments ("Noi nhận" as OCR reads
 # it). The list runs while its lines are "-"/"+" items or the hard-wrapped rest of one.
-_ADDRESS_HEAD = re.compile(r"^[ \t*_|]{0,8}(?:N[ơo]i nhận|Kính gửi|[^\n:]{0,60} điện)[ \t*_]{0,4}:", re.MULTILINE)
+_ADDRESS_HEAD = compile_across_lines(
+    r"^[ \t*_|]{0,8}(?:N[ơo]i nhận|Kính gửi|[^\n:]{0,60} điện)[ \t*_]{0,4}:", re.MULTILINE)
 
 
 def _address_heads(text: str, start: int, end: int):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from chidao.text.normalize import LOWER_LETTER
+from chidao.text.normalize import LOWER_LETTER, compile_across_lines
 from chidao.text.types import AgencyMention, GroupMention
 
 
@@ -20,8 +20,9 @@ def implied_agencies(text: str, agencies: list, registry: Any) -> list[AgencyMen
 
 # "Kính gửi: Bộ Lao động - Thương binh và Xã hội" then "đề nghị quý Bộ khẩn trương báo cáo": the letter's one
 # addressee, called "quý Bộ" (or "quý Cơ quan", "Quý Ủy ban") in its body.
-_ADDRESSED = re.compile(r"Kính\s{1,3}gửi\s{0,3}[*_]{0,2}\s{0,3}:[*_]{0,2}")
-_YOUR_OFFICE = re.compile(r"(?<!\w)[Qq]uý\s{1,3}(?:Bộ|[Cc]ơ\s{1,3}quan|Ủy\s{1,3}ban|Uỷ\s{1,3}ban|Sở|Cục)(?!\w)")
+_ADDRESSED = compile_across_lines(r"Kính\s{1,3}gửi\s{0,3}[*_]{0,2}\s{0,3}:[*_]{0,2}")
+_YOUR_OFFICE = compile_across_lines(
+    r"(?<!\w)[Qq]uý\s{1,3}(?:Bộ|[Cc]ơ\s{1,3}quan|Ủy\s{1,3}ban|Uỷ\s{1,3}ban|Sở|Cục)(?!\w)")
 
 
 def _the_addressee_again(text: str, agencies: list) -> list[AgencyMention]:
@@ -44,12 +45,12 @@ def _the_addressee_again(text: str, agencies: list) -> list[AgencyMention]:
 # cầu, báo cáo Bộ Tài chính"), or names the place as the subject ("thành phố Đà Nẵng cần tập trung thực hiện …
 # sau đây:"): its People's Committee, named after the place the text mentions most.
 # Literal first, so the regex engine skips to each "Tỉnh"; where it stands is checked after.
-_BARE_PROVINCE = re.compile(rf"(Tỉnh|Thành\s{{1,3}}phố)(?=\s{{1,3}}(?!ủy|uỷ|đoàn|lộ|trưởng){LOWER_LETTER})")
-_NAMED_PLACE = re.compile(r"([Tt]ỉnh|[Tt]hành\s{1,3}phố)\s{1,3}([A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3})"
-                          r"(?=\s{1,3}(?:cần|phải|tiếp\s{1,3}tục|tập\s{1,3}trung|khẩn\s{1,3}trương)\s)")
-_OPENS_CLAUSE = re.compile(r"(?:^|[.:;]\s|\n)[ \t*_]{0,4}$")
+_BARE_PROVINCE = compile_across_lines(rf"(Tỉnh|Thành\s{{1,3}}phố)(?=\s{{1,3}}(?!ủy|uỷ|đoàn|lộ|trưởng){LOWER_LETTER})")
+_NAMED_PLACE = compile_across_lines(r"([Tt]ỉnh|[Tt]hành\s{1,3}phố)\s{1,3}([A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3})"
+                                    r"(?=\s{1,3}(?:cần|phải|tiếp\s{1,3}tục|tập\s{1,3}trung|khẩn\s{1,3}trương)\s)")
+_OPENS_CLAUSE = compile_across_lines(r"(?:^|[.:;]\s|\n)[ \t*_]{0,4}$")
 # "Để tiếp tục …, thành phố Đà Nẵng cần tập trung …": a purpose first, then the place as the subject
-_OPENS_CLAUSE_OR_AFTER_COMMA = re.compile(r"(?:^|[.:;,]\s|\n)[ \t*_]{0,4}$")
+_OPENS_CLAUSE_OR_AFTER_COMMA = compile_across_lines(r"(?:^|[.:;,]\s|\n)[ \t*_]{0,4}$")
 
 
 def _the_province_itself(text: str, registry: Any) -> list[AgencyMention]:
@@ -93,14 +94,14 @@ def _most_named_place(text: str, level: str, names: set[str]) -> str | None:
     return best if best is not None and counts[best] >= 2 else None
 
 
-_NAMED_PLACE_ANYWHERE = re.compile(r"([Tt]ỉnh|[Tt]hành\s{1,3}phố)\s{1,3}([A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3})")
+_NAMED_PLACE_ANYWHERE = compile_across_lines(r"([Tt]ỉnh|[Tt]hành\s{1,3}phố)\s{1,3}([A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3})")
 
 
 # "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ …": the ministers by title,
 # the way a conclusion addresses every ministry; the title alone, first in a list of heads.
 # Literal first, so the regex engine skips to each "Bộ"; the words before the title are read after.
-_MINISTERS = re.compile(r"Bộ\s{1,3}trưởng(?=\s{0,3},\s{0,3}Thủ\s{1,3}trưởng\s{1,3}cơ\s{1,3}quan)")
-_BEFORE_TITLE = re.compile(r"(?<!\w)(?:[Cc]ác\s{1,3})?(?:đồng\s{1,3}chí\s{1,3})?$")
+_MINISTERS = compile_across_lines(r"Bộ\s{1,3}trưởng(?=\s{0,3},\s{0,3}Thủ\s{1,3}trưởng\s{1,3}cơ\s{1,3}quan)")
+_BEFORE_TITLE = compile_across_lines(r"(?<!\w)(?:[Cc]ác\s{1,3})?(?:đồng\s{1,3}chí\s{1,3})?$")
 
 
 def implied_groups(text: str, groups: list) -> list[GroupMention]:

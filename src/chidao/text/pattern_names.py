@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from chidao.text.casing import PLACE_LEVELS, central_data
-from chidao.text.normalize import LOWER_LETTER
+from chidao.text.normalize import LOWER_LETTER, compile_across_lines
 from chidao.text.types import AgencyMention, GroupMention
 
 # Words that show the actor list is not the subject of an order: a copula, a past fact, a preposition.
@@ -34,7 +34,7 @@ DUTIES_IN_CAPITALS = r"(?:NHIỆM VỤ|TRÁCH NHIỆM)(?: [A-ZÀ-ỸĐ]{1,8}){0,
 # Blanks between two words of a name: a few spaces, or a line break and the next line's indentation (a PDF's
 # text laid out as on the page indents every line of a column).
 _GAP = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,40})"
-UNKNOWN_HEAD = re.compile(
+UNKNOWN_HEAD = compile_across_lines(
     r"(?:(?:Ủy|Uỷ) ban nhân dân (?:tỉnh|thành phố)|UBND (?:tỉnh|thành phố)|Bộ Chỉ huy|Bộ Tư lệnh"
     # a private company ("Công ty TNHH …", "Công ty cổ phần …") answered by a tax or customs office is no agency
     r"|Công an|Tập đoàn|Tổng công ty|Công ty(?! (?:TNHH|[Cc]ổ phần|CP)\b)|Văn phòng|Thanh tra"
@@ -60,7 +60,7 @@ UNKNOWN_PREFIXES = (
     "Thuế", "Hải", "Hội", "HĐND", "Thành", "Tỉnh", "Kiểm", "Cổng", "Hiệp", "Đoàn", "Thường", "Toà", "Tạp", "Vườn", "Tổ ", "Phòng",
 )
 # a word or a dash after blanks, or a dash printed tight between two words ("Công nghiệp-Năng lượng")
-_TOKEN = re.compile(rf"(?:{_GAP}|(?<=\w)(?=[-–]\w)|(?<=\w[-–])(?=\w))(\w+(?:&\w+){{0,3}}|[-–])")
+_TOKEN = compile_across_lines(rf"(?:{_GAP}|(?<=\w)(?=[-–]\w)|(?<=\w[-–])(?=\w))(\w+(?:&\w+){{0,3}}|[-–])")
 # First syllables of the verbs that follow an agency name; a lower-case syllable after a proper name
 # ("Thành phố") belongs to it unless it starts the predicate ("Thành phố chủ trì").
 _LINK_WORDS = frozenset("của và với tại về cho đến từ do thuộc trong trên là được đã".split())
@@ -106,8 +106,8 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
 
 # "Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng (sau đây gọi tắt là Ban Quản lý)": a short form the text
 # defines for an agency, used after instead of the name.
-_DEFINES = re.compile(r"\((?:\s{0,3}sau\s{1,3}đây)?\s{0,3}gọi\s{1,3}(?:tắt\s{1,3})?là\s{1,3}"
-                      r"[“\"]?([^()“”\"]{2,60}?)[”\"]?\s{0,3}\)")  # (the short form may be wrapped)
+_DEFINES = compile_across_lines(r"\((?:\s{0,3}sau\s{1,3}đây)?\s{0,3}gọi\s{1,3}(?:tắt\s{1,3})?là\s{1,3}"
+                                r"[“\"]?([^()“”\"]{2,60}?)[”\"]?\s{0,3}\)")  # (the short form may be wrapped)
 _DEFINED_REACH = 160
 
 
@@ -139,7 +139,7 @@ def _unknown_name_end(text: str, pos: int, end: int) -> int | None:
     return stop
 
 
-_OF_PARLIAMENT = re.compile(r"\s{1,3}của\s{1,3}Quốc\s{1,3}hội(?!\w)")
+_OF_PARLIAMENT = compile_across_lines(r"\s{1,3}của\s{1,3}Quốc\s{1,3}hội(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +152,7 @@ def _sector_pattern() -> re.Pattern[str] | None:
     joined = sorted((f for f in fields if " và " in f or "," in f), key=len, reverse=True)
     if not joined:
         return None
-    return re.compile(f"(?:{'|'.join(_field_pattern(f) for f in joined)})(?!\\w)", re.IGNORECASE)
+    return compile_across_lines(f"(?:{'|'.join(_field_pattern(f) for f in joined)})(?!\\w)", re.IGNORECASE)
 
 
 def _field_pattern(field: str) -> str:
@@ -171,7 +171,7 @@ def _sector_at(text: str, pos: int, end: int) -> int | None:
     return m.end() if m else None
 
 
-_TEAM = re.compile(r"(?:Đoàn|Tổ|Hội\s{1,3}đồng)\s{1,3}[^\W\d_A-ZĐ]")
+_TEAM = compile_across_lines(r"(?:Đoàn|Tổ|Hội\s{1,3}đồng)\s{1,3}[^\W\d_A-ZĐ]")
 
 
 def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
@@ -260,18 +260,20 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
 HEAD_TITLES = ("Chánh|Vụ trưởng|Chi [cC]ục trưởng|Cục trưởng|Tổng cục trưởng|Giám đốc|Tổng Giám đốc|Thủ trưởng"
                 "|Chủ tịch|Trưởng ban"
                 "|Chỉ huy trưởng|Viện trưởng|Hiệu trưởng|Người đứng đầu|Lãnh đạo|Tổng biên tập|Bộ trưởng|Trưởng")
-_TITLE = re.compile(rf"(?:{HEAD_TITLES})\b".replace(" ", r"\s{1,3}"))
-_IN_EACH = re.compile(r"\s(?:(?:các|mọi)\s{1,3}(?:tỉnh|huyện|xã|quận|cấp|quân\s{1,3}khu|bộ|ngành|địa\s{1,3}phương)"
-                      r"|cấp\s{1,3}quân\s{1,3}khu)(?!\w)")
-_AND_CITIES = re.compile(r"\s{0,3},\s{0,3}thành\s{1,3}phố(?:\s{1,3}trực\s{1,3}thuộc\s{1,3}[Tt]rung\s{1,3}ương)?(?!\w)")
-_CITY_ITSELF = re.compile(
+_TITLE = compile_across_lines(rf"(?:{HEAD_TITLES})\b".replace(" ", r"\s{1,3}"))
+_IN_EACH = compile_across_lines(
+    r"\s(?:(?:các|mọi)\s{1,3}(?:tỉnh|huyện|xã|quận|cấp|quân\s{1,3}khu|bộ|ngành|địa\s{1,3}phương)"
+    r"|cấp\s{1,3}quân\s{1,3}khu)(?!\w)")
+_AND_CITIES = compile_across_lines(
+    r"\s{0,3},\s{0,3}thành\s{1,3}phố(?:\s{1,3}trực\s{1,3}thuộc\s{1,3}[Tt]rung\s{1,3}ương)?(?!\w)")
+_CITY_ITSELF = compile_across_lines(
     r"((?:(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND) Thành phố|Thành [Đđ]oàn|Tỉnh [Đđ]oàn)(?! [A-ZĐ])(?!\w)"
     .replace(" ", r"\s{1,3}"))
 # The province's or the city's own branch of a national body, named by its level alone or, since 2025, by
 # its region: "Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh", "Công an thành phố", "Thuế tỉnh", "Kho bạc
 # nhà nước khu vực XI", "Chi cục Hải quan khu vực XI", "Báo và Phát thanh, Truyền hình thành phố", "Công an thành
 # phố Hà Nội".
-_BRANCH = re.compile(
+_BRANCH = compile_across_lines(
     r"(?:Viện kiểm sát nhân dân|Tòa án nhân dân|Toà án nhân dân|Kho bạc [Nn]hà nước|Ngân hàng [Nn]hà nước"
     r"|Kiểm toán [Nn]hà nước|Bảo hiểm xã hội|Công an|Thanh tra|Thuế|Chi cục Hải quan|Hải quan"
     r"|Cục Quản lý thị trường|Bộ Chỉ huy [Qq]uân sự|Đài Phát thanh và Truyền hình|Cổng [Tt]hông tin điện tử"
@@ -316,13 +318,13 @@ def longer_branch(text: str, mention: Any, end: int) -> Any:
 
 
 # "quận - huyện", "cấp xã", "các huyện" after a name, no proper name after them.
-_EVERY_LOCAL_UNIT = re.compile(
+_EVERY_LOCAL_UNIT = compile_across_lines(
     r"[ \t]{1,3}(?:quận(?:\s{0,3}[-–,]\s{0,3}huyện)?|huyện|xã(?:\s{0,3}[-–,]\s{0,3}phường)?|phường"
     r"|cấp\s{1,3}(?:huyện|xã|tỉnh|quân\s{1,3}khu)|các\s{1,3}(?:quận|huyện|xã|tỉnh))(?!\s{1,3}[A-ZĐ])(?!\w)")
 
 
 _NAME_TAIL_WORDS = 8
-_NAME_TAIL_END = re.compile(r"[ \t]{0,3}(?:[\n,;.:()*|]|và\s|$)")
+_NAME_TAIL_END = compile_across_lines(r"[ \t]{0,3}(?:[\n,;.:()*|]|và\s|$)")
 
 
 def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
@@ -334,7 +336,7 @@ def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
     cursor = pos
     stop = None
     for _ in range(_NAME_TAIL_WORDS):
-        m = _TOKEN.match(text, cursor, end) if cursor != pos else re.compile(r"(\w+)").match(text, pos, end)
+        m = _TOKEN.match(text, cursor, end) if cursor != pos else compile_across_lines(r"(\w+)").match(text, pos, end)
         if m is None:
             break
         word = m.group(1)
@@ -363,10 +365,12 @@ def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
 # "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"): capitalised fields, then "và" and the last, then the name ends.
 _CENTRAL_UNITS = ("Cục", "Vụ", "Tổng cục", "Viện")
 # "Viện Chiến lược, Chính sách TN&MT": the last field is a sector's abbreviation, whose "và" is inside it.
-_COMMA_ABBREVIATED = re.compile(r",[ \t]{1,3}[A-ZĐ]\w*(?:[ \t]{1,3}[^\W\d_A-ZĐ]\w*){0,2}[ \t]{1,3}[A-ZĐ]{1,4}&[A-ZĐ]{1,5}(?!\w)")
+_COMMA_ABBREVIATED = compile_across_lines(
+    r",[ \t]{1,3}[A-ZĐ]\w*(?:[ \t]{1,3}[^\W\d_A-ZĐ]\w*){0,2}[ \t]{1,3}[A-ZĐ]{1,4}&[A-ZĐ]{1,5}(?!\w)")
 
 
-_COMMA_THEN_WORDS = tuple(re.compile(rf",[ \t]{{1,3}}[A-ZĐ][^\W\d_]*(?:[ \t]{{1,3}}[^\W\d_A-ZĐ][^\W\d_]*){{{n}}}[ \t]{{1,3}}")
+_COMMA_THEN_WORDS = tuple(compile_across_lines(
+    rf",[ \t]{{1,3}}[A-ZĐ][^\W\d_]*(?:[ \t]{{1,3}}[^\W\d_A-ZĐ][^\W\d_]*){{{n}}}[ \t]{{1,3}}")
                           for n in range(3))
 
 
@@ -401,7 +405,7 @@ def _comma_in_name(text: str, pos: int, end: int) -> int | None:
 
 
 # The plain fields of a name after its comma: "…, thương mại và du lịch", "… khám, chữa bệnh".
-_PLAIN_WORD = re.compile(r"[ \t]{1,3}([^\W\d_]+)")
+_PLAIN_WORD = compile_across_lines(r"[ \t]{1,3}([^\W\d_]+)")
 _COMMA_COMPOUNDS = (("chữa", "bệnh"), ("chống",))  # "khám, chữa bệnh", "phòng, chống": one field, a comma inside
 _FIELD_WORDS = 3
 
@@ -440,7 +444,7 @@ def _lower_fields(text: str, pos: int, end: int) -> int | None:
                 None)
 
 
-_COMMA_FIELDS = re.compile(r"((?:,[ \t]{1,3}\w+(?:[ \t]{1,3}\w+){0,2}?){1,3})[ \t\n]{1,3}và(?=[ \t\n])")
+_COMMA_FIELDS = compile_across_lines(r"((?:,[ \t]{1,3}\w+(?:[ \t]{1,3}\w+){0,2}?){1,3})[ \t\n]{1,3}và(?=[ \t\n])")
 
 
 def _is_field(field: str) -> bool:
@@ -452,12 +456,14 @@ def _is_field(field: str) -> bool:
 
 # "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia": the office of the body named after it.
 _OFFICES_OF = (["Văn", "phòng", "Thường", "trực"], ["Cơ", "quan", "Thường", "trực"], ["Văn", "phòng"])
-_COUNTED = re.compile(r"\s{0,3}(?:%|(?:ngày|tháng|năm|tuần|giờ|lần|người|hộ|bộ|đồng)(?!\w))")
+_COUNTED = compile_across_lines(r"\s{0,3}(?:%|(?:ngày|tháng|năm|tuần|giờ|lần|người|hộ|bộ|đồng)(?!\w))")
 # "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng
 # nhân dân tỉnh": one office serving two bodies.
-_OFFICE_OF_COUNCIL = re.compile(r"Văn\s{1,3}phòng\s{1,3}(?:Hội\s{1,3}đồng\s{1,3}nhân\s{1,3}dân|HĐND|Đoàn\s{1,3}(?:đại"
-                                r"\s{1,3}biểu|ĐBQH))")
-_SECOND_BODY = re.compile(r"(?:(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân|UBND|Hội\s{1,3}đồng\s{1,3}nhân\s{1,3}dân|HĐND)")
+_OFFICE_OF_COUNCIL = compile_across_lines(
+    r"Văn\s{1,3}phòng\s{1,3}(?:Hội\s{1,3}đồng\s{1,3}nhân\s{1,3}dân|HĐND|Đoàn\s{1,3}(?:đại"
+    r"\s{1,3}biểu|ĐBQH))")
+_SECOND_BODY = compile_across_lines(
+    r"(?:(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân|UBND|Hội\s{1,3}đồng\s{1,3}nhân\s{1,3}dân|HĐND)")
 
 
 def _joint_office(text: str, name_start: int, pos: int, end: int) -> bool:
@@ -482,7 +488,7 @@ _NAME_VERBS = frozenset(("xây dựng", "có công", "quản lý", "phát triể
 
 
 # (a line break followed by a lower-case word only wraps the sentence: "… 1237 xây dựng\nkế hoạch")
-_NAME_CLOSE = re.compile(
+_NAME_CLOSE = compile_across_lines(
     rf"[ \t]{{0,3}}(?:\n(?![ \t]{{0,40}}{LOWER_LETTER})|[;.)|]|và\s|$)|,[ \t]{{0,3}}(?=[A-ZĐ])")
 
 

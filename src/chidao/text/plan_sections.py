@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from chidao.text.blocks import Block
-from chidao.text.normalize import fold
+from chidao.text.normalize import compile_across_lines, fold
 from chidao.text.subjects import Actors, Scanner, actors_in
 
 __all__ = ["doer_sections", "labelled_doers", "without_aims"]
@@ -25,8 +25,8 @@ _AIMS = ("muc dich", "yeu cau", "muc tieu", "quan diem", "su can thiet", "can cu
 
 # "- Cơ quan thực hiện: Sở … chủ trì": a section whose items name their doers holds work, whatever its title
 # (a page that lost the next section's heading runs the tasks on under "I. MỤC ĐÍCH, YÊU CẦU").
-_DOERS_NAMED = re.compile(r"(?m)^[ \t*_]{0,4}(?:[-+•–][ \t]{0,3})?[*_]{0,2}(?:Đơn vị|Cơ quan)[^:\n]{0,30}"
-                          r"(?:chủ\s{1,3}trì|thực\s{1,3}hiện)[^:\n]{0,10}:")
+_DOERS_NAMED = compile_across_lines(r"(?m)^[ \t*_]{0,4}(?:[-+•–][ \t]{0,3})?[*_]{0,2}(?:Đơn vị|Cơ quan)[^:\n]{0,30}"
+                                    r"(?:chủ\s{1,3}trì|thực\s{1,3}hiện)[^:\n]{0,10}:")
 
 
 def without_aims(text: str, blocks: list[Block]) -> list[Block]:
@@ -56,7 +56,7 @@ def _extent_end(blocks: list[Block], i: int) -> int:
 _DOERS = ("co quan chu tri", "don vi chu tri", "co quan thuc hien", "don vi thuc hien", "co quan, don vi chu tri",
           "don vi, co quan chu tri", "co quan, don vi thuc hien")
 _WHEN = ("thoi gian thuc hien", "thoi gian hoan thanh", "thoi han hoan thanh", "tien do thuc hien")
-_LIST_MARK = re.compile(r"[ \t*_]*(?:[-+•–][ \t]*)?")
+_LIST_MARK = compile_across_lines(r"[ \t*_]*(?:[-+•–][ \t]*)?")
 
 
 def doer_sections(build: Any, blocks: list[Block]) -> list[Block]:
@@ -95,10 +95,12 @@ def _names_doers(text: str, blocks: list[Block], i: int) -> bool:
 
 # A plan's item followed by paragraphs that name its doers and its time: "- Thường xuyên rà soát …" then
 # "*Đơn vị chủ trì thực hiện: *Sở Tư pháp.", "*Đơn vị phối hợp: *…", "*Thời gian thực hiện: *Thường xuyên."
-_DOER_LABEL = re.compile(r"(?m)^[ \t*_]{0,4}(?:[-+•–][ \t]{0,3})?[*_]{0,2}(?:Đơn vị|Cơ quan)(?:,\s{1,3}(?:đơn vị|cơ quan))?"
-                         r"\s{1,3}chủ\s{1,3}trì")
-_WHEN_LABEL = re.compile(r"(?m)^[ \t*_]{0,4}(?:[-+•–][ \t]{0,3})?[*_]{0,2}(?:Thời\s{1,3}gian|Thời\s{1,3}hạn|Tiến\s{1,3}độ)"
-                         r"[^:\n]{0,30}:")
+_DOER_LABEL = compile_across_lines(
+    r"(?m)^[ \t*_]{0,4}(?:[-+•–][ \t]{0,3})?[*_]{0,2}(?:Đơn vị|Cơ quan)(?:,\s{1,3}(?:đơn vị|cơ quan))?"
+    r"\s{1,3}chủ\s{1,3}trì")
+_WHEN_LABEL = compile_across_lines(
+    r"(?m)^[ \t*_]{0,4}(?:[-+•–][ \t]{0,3})?[*_]{0,2}(?:Thời\s{1,3}gian|Thời\s{1,3}hạn|Tiến\s{1,3}độ)"
+    r"[^:\n]{0,30}:")
 
 
 def labelled_doers(build: Any, start: int, end: int, clause: str | None) -> bool:
@@ -163,7 +165,7 @@ def _doers_listed(scan: Scanner, start: int, end: int) -> Actors:
     return actors
 
 
-_PARTNERS = re.compile(r"(?i)\bphối\s{1,3}hợp(?:\s{1,3}(?:với|cùng))?\s{1,3}")
+_PARTNERS = compile_across_lines(r"(?i)\bphối\s{1,3}hợp(?:\s{1,3}(?:với|cùng))?\s{1,3}")
 
 
 def _item_end(text: str, pos: int, end: int) -> int:
@@ -181,4 +183,4 @@ def _item_end(text: str, pos: int, end: int) -> int:
 
 
 _LABELS = (*_DOERS, *_WHEN, "co quan phoi hop", "don vi phoi hop", "thoi gian", "san pham", "kinh phi")
-_ITEM_MARK = re.compile(r"(?:[a-zđ]|\d{1,2})[.)][ \t]")  # "b) Cơ quan phối hợp": the next item
+_ITEM_MARK = compile_across_lines(r"(?:[a-zđ]|\d{1,2})[.)][ \t]")  # "b) Cơ quan phối hợp": the next item

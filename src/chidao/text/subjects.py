@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from chidao.text.normalize import fold
+from chidao.text.normalize import compile_across_lines, fold
 from chidao.text.pattern_names import (
     BRANCH_FIRST,
     HEAD_TITLES,
@@ -41,7 +41,7 @@ def words_pattern(pattern: str) -> re.Pattern[str]:
 
     Documents saved from the web are hard-wrapped anywhere, even inside "phối hợp".
     """
-    return re.compile(pattern.replace(" ", r"\s{1,3}"), _I)
+    return compile_across_lines(pattern.replace(" ", r"\s{1,3}"), _I)
 
 
 # The titles before the issuing committee's name ("Chủ tịch UBND tỉnh yêu cầu …").
@@ -76,12 +76,12 @@ _IMPERATIVE_FIRST = frozenset("gyđk")
 # pattern that opens with literal characters is searched much faster than a case-folded one, or than one
 # opening with a class ("[Pp]hối hợp", five times slower): hence one pattern for each printing of the first
 # letter. No match of one can overlap a match of another.
-_SUPPORTS = tuple(re.compile(phrase.replace(" ", r"\s{1,3}")) for phrase in (
+_SUPPORTS = tuple(compile_across_lines(phrase.replace(" ", r"\s{1,3}")) for phrase in (
     "Phối hợp(?: chặt chẽ)?(?: với| cùng)? ", "phối hợp(?: chặt chẽ)?(?: với| cùng)? ",
     "Chủ trì,? cùng ", "chủ trì,? cùng ",
 ))
-_WORD = re.compile(r"\w+")
-_INLINE_ENUM = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))")
+_WORD = compile_across_lines(r"\w+")
+_INLINE_ENUM = compile_across_lines(r"(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))")
 
 
 def _fold_table() -> dict[int, str]:
@@ -231,21 +231,21 @@ class Scanner:
 
 
 # A group, a few plain words that qualify it, an opening bracket: its members follow.
-_BRACKETED = re.compile(r"(?:[ \t\n]{1,3}[^\W\d_A-ZĐ]\w*,?){0,8}[ \t\n]{0,3}\(")
+_BRACKETED = compile_across_lines(r"(?:[ \t\n]{1,3}[^\W\d_A-ZĐ]\w*,?){0,8}[ \t\n]{0,3}\(")
 _BRACKETED_REACH = 400
-_INCLUDING = re.compile(r"(?:bao\s{1,3})?gồm:?\s{1,3}")
+_INCLUDING = compile_across_lines(r"(?:bao\s{1,3})?gồm:?\s{1,3}")
 # "(VHTTDL)", "(EVN)", "(Viettel)": the short form printed after a name.
-SHORT_FORM = re.compile(r"[ \t]{0,3}\([A-ZĐ][A-ZĐa-z&\-]{1,11}\)")
+SHORT_FORM = compile_across_lines(r"[ \t]{0,3}\([A-ZĐ][A-ZĐa-z&\-]{1,11}\)")
 # The connector "đề nghị" or "yêu cầu" between two actors: the first asks, the second acts.
-_ASKS = re.compile(r"(?i)đề\s{1,3}nghị|yêu\s{1,3}cầu")
+_ASKS = compile_across_lines(r"(?i)đề\s{1,3}nghị|yêu\s{1,3}cầu")
 # "Sở Y tế các tỉnh, thành phố": a registry office followed by a group of places is that office in each.
-_EACH_GAP = re.compile(r"[ \t\n]{1,3}")
-_EACH_PLACE = re.compile(r"(?i)các\s{1,3}(?:tỉnh|huyện|xã|quận)")
+_EACH_GAP = compile_across_lines(r"[ \t\n]{1,3}")
+_EACH_PLACE = compile_across_lines(r"(?i)các\s{1,3}(?:tỉnh|huyện|xã|quận)")
 
 
 # The People's Committees of the provinces, addressed by the Government ("Ủy ban nhân dân các tỉnh, thành
 # phố trực thuộc Trung ương"), are a group the provincial group finder does not list.
-_PROVINCES_GROUP = re.compile(
+_PROVINCES_GROUP = compile_across_lines(
     r"(?:(?:Ủy|Uỷ|ủy|uỷ) ban nhân dân|UBND) các tỉnh(?:,? thành phố)?(?: trực thuộc Trung ương)?"
     # "Ban Thường vụ Tỉnh ủy, Thành ủy": every province's Party committee, named by both kinds of committee
     r"|(?:Ban Thường vụ|Thường trực|Ban Chấp hành) (?:các )?Tỉnh [uủ][yỷ],? Thành [uủ][yỷ](?: trực thuộc Trung ương)?"
@@ -265,15 +265,16 @@ _PROVINCES_FIRST = frozenset("ỦUủucPBT")  # the first characters _PROVINCES_
 _STANDING_BODIES = ("Ban Thường vụ", "Thường trực", "Ban Chấp hành")  # its only alternatives opening with B, T
 # A registry name followed by what makes it every province's ("Ủy ban nhân dân tỉnh, thành phố trực thuộc …",
 # "Ban Thường vụ Tỉnh ủy, Thành ủy").
-_EVERY_PROVINCE_AFTER = re.compile(r",?[ \t\n]{1,3}(?:thành[ \t\n]{1,3}phố[ \t\n]{1,3}trực|Thành[ \t\n]{1,3}[uủ][yỷ])")
+_EVERY_PROVINCE_AFTER = compile_across_lines(
+    r",?[ \t\n]{1,3}(?:thành[ \t\n]{1,3}phố[ \t\n]{1,3}trực|Thành[ \t\n]{1,3}[uủ][yỷ])")
 # "các sở, ban, ngành, tổ chức chính trị - xã hội": the kind of organisation belongs to the group.
-_GROUP_TAIL = re.compile(r"\s{1,3}chính\s{1,3}trị\s{0,3}[-–]\s{0,3}xã\s{1,3}hội")
+_GROUP_TAIL = compile_across_lines(r"\s{1,3}chính\s{1,3}trị\s{0,3}[-–]\s{0,3}xã\s{1,3}hội")
 
 
 # What narrows a group down: "các sở, ban, ngành trực thuộc UBND tỉnh" (or "thuộc tỉnh"), "UBND các tỉnh, thành phố ven biển từ
 # Đà Nẵng đến Lâm Đồng", "các cơ quan, đơn vị được giao nhiệm vụ". Without it the group would read as every one
 # of its kind.
-_GROUP_SCOPE = re.compile(
+_GROUP_SCOPE = compile_across_lines(
     r"\s{1,3}(?:(?:trực\s{1,3})?thuộc\s{1,3}(?:(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân|UBND)"
     r"(?:\s{1,3}(?:tỉnh|[Tt]hành\s{1,3}phố))?"
     r"|(?:trực\s{1,3})?thuộc\s{1,3}(?:tỉnh|[Tt]hành\s{1,3}phố)|cấp\s{1,3}(?:tỉnh|huyện|xã)"
@@ -332,14 +333,14 @@ def skip_blank(text: str, pos: int, end: int) -> int:
 # "Trong quá trình …, nếu …, Sở Y tế …"): the subject follows one of the next few commas.
 _OPENER = words_pattern(r"(?:căn cứ|trên cơ sở|trong quá trình|để|nhằm|sau khi|khi|nếu|trường hợp|theo)\b")
 # "Về công tác phòng cháy: Giao Bộ Công an chủ trì …": a topic, a colon, then the order.
-_TOPIC = re.compile(r"[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,240}:[*_]{0,2}\s{0,3}"
-                    # "1. Về thuế giá trị gia\ntăng\nĐề nghị Thuế tỉnh …": a heading line, then the order
-                    r"|[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,160}?[*_]{0,2}\n(?=[ \t*_]{0,4}"
-                    r"(?:Đề nghị|Giao|Yêu cầu|Chủ tịch|Thủ trưởng|Các|Sở|Bộ|UBND|Ủy ban|Uỷ ban)\s)")
+_TOPIC = compile_across_lines(r"[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,240}:[*_]{0,2}\s{0,3}"
+                              # "1. Về thuế giá trị gia\ntăng\nĐề nghị Thuế tỉnh …": a heading line, then the order
+                              r"|[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,160}?[*_]{0,2}\n(?=[ \t*_]{0,4}"
+                              r"(?:Đề nghị|Giao|Yêu cầu|Chủ tịch|Thủ trưởng|Các|Sở|Bộ|UBND|Ủy ban|Uỷ ban)\s)")
 # "- Báo cáo 6 tháng: Các cơ quan, đơn vị gửi Sở Tài chính …": a short label, a colon, then the subject.
 # A procedure's "Bước 1: Văn phòng … tiếp nhận hồ sơ" is a rule, not an order; a table's "Ghi chú:" explains it.
-_LABEL = re.compile(r"[*_]{0,2}(?!Bước\s|Ghi\s{1,3}chú)[A-ZĐ][^\W\d_]*(?:[ \t][^\s:;.,()]{1,12}){0,5}"
-                    r"[*_]{0,2}:[*_]{0,2}[ \t]{1,3}(?=[A-ZĐ])")
+_LABEL = compile_across_lines(r"[*_]{0,2}(?!Bước\s|Ghi\s{1,3}chú)[A-ZĐ][^\W\d_]*(?:[ \t][^\s:;.,()]{1,12}){0,5}"
+                              r"[*_]{0,2}:[*_]{0,2}[ \t]{1,3}(?=[A-ZĐ])")
 # "Sau khi nghe báo cáo của các Bộ: …, ý kiến …, Phó Thủ tướng kết luận như sau:": who reported, then who
 # concludes; neither is charged by the sentence.
 _HEARD = words_pattern(r"sau khi nghe\b")
@@ -395,7 +396,7 @@ _EXECUTION = words_pattern(
 _EXECUTION_REACH = 1200
 # "Các ông, bà: Chánh Văn phòng …", "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Công Thương; …": a colon
 # opens the list as a comma or a semicolon separates its names.
-_PIECE_END = re.compile(r"[,;:\n]")
+_PIECE_END = compile_across_lines(r"[,;:\n]")
 
 
 def _execution_clause(scan: Scanner, pos: int, end: int) -> tuple[Actors, int] | None:
@@ -417,8 +418,8 @@ def _execution_clause(scan: Scanner, pos: int, end: int) -> tuple[Actors, int] |
 
 # In an execution article each office follows its head's title: a name the registry does not know runs on,
 # commas and all, to the next title.
-_HEAD_TITLE = re.compile(rf"(?:,|;|và)\s{{0,3}}(?:{HEAD_TITLES})\b".replace(" ", r"\s{1,3}"))
-_NOT_A_NAME = re.compile(r"(?<!\w)(?:các|những|cơ quan|đơn vị|tổ chức|cá nhân|liên quan)(?!\w)")
+_HEAD_TITLE = compile_across_lines(rf"(?:,|;|và)\s{{0,3}}(?:{HEAD_TITLES})\b".replace(" ", r"\s{1,3}"))
+_NOT_A_NAME = compile_across_lines(r"(?<!\w)(?:các|những|cơ quan|đơn vị|tổ chức|cá nhân|liên quan)(?!\w)")
 _NAME_RUN_MAX = 60
 
 
@@ -507,7 +508,7 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
     return Actors(lead=agencies, lead_groups=groups), after
 
 
-_NAME_WORD = re.compile(r"\s{1,3}(\w+)")
+_NAME_WORD = compile_across_lines(r"\s{1,3}(\w+)")
 
 
 def _after_personal_name(text: str, pos: int, end: int) -> int:
@@ -585,11 +586,11 @@ def _asked_tail(scan: Scanner, pos: int, end: int) -> int | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"\.(?:\s|$)|\n[ \t]*\n")
+_SENTENCE_END = compile_across_lines(r"\.(?:\s|$)|\n[ \t]*\n")
 _TAIL_WORDS = 16
-_TAIL_OPEN = re.compile(r"[ \t*]{0,3}(?:,|(?=\s{1,3}(?:và|cùng)\s))")
-_TAIL_END = re.compile(r"[.;:!?()]|\n[ \t]*\n")
-_TAIL_WORD = re.compile(r"\w+")
+_TAIL_OPEN = compile_across_lines(r"[ \t*]{0,3}(?:,|(?=\s{1,3}(?:và|cùng)\s))")
+_TAIL_END = compile_across_lines(r"[.;:!?()]|\n[ \t]*\n")
+_TAIL_WORD = compile_across_lines(r"\w+")
 
 
 def _unnamed_tail(scan: Scanner, pos: int, end: int) -> int | None:
