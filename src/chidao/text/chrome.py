@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from chidao.text.casing import PLACE_LEVELS
 from chidao.text.normalize import any_marks
 
 # The first letter is a class outside re.IGNORECASE (only "C"/"c" and "Đ"/"đ" match them ignoring case), so the
@@ -402,7 +403,7 @@ def _walk_back_to_issuer(text: str, anchor: int, floor: int) -> int:
     return start
 
 
-_PLACE_LINE = ("TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "XÃ ", "PHƯỜNG ", "THỊ TRẤN ", "ĐẶC KHU ")
+_PLACE_LINE = tuple(f"{level.upper()} " for level in PLACE_LEVELS)
 
 
 def _document_end(text: str, start: int) -> int:

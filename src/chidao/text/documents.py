@@ -255,7 +255,7 @@ def _vv_subject(segs: LazySegments, so: int, reach: int = 6) -> tuple[str | None
 
 
 # A word right after one of these names the body ("CỤC THUẾ", "ỦY BAN"): it never begins another one.
-_ORGAN_WORDS = frozenset({"ỦY", "UỶ", "TỔNG", "CHI", "BỘ", "CỤC", "SỞ", "BAN", "VỤ", "VĂN", "HỘI"})
+_ORGAN_WORDS = frozenset(fold(w) for w in ("ỦY", "UỶ", "TỔNG", "CHI", "BỘ", "CỤC", "SỞ", "BAN", "VỤ", "VĂN", "HỘI"))
 # Words that begin a new body in the stacked issuer lines ("BỘ TÀI CHÍNH / CỤC THUẾ").
 _BODY_STARTS = (
     ("ỦY", "BAN"), ("UỶ", "BAN"), ("UBND",), ("HỘI", "ĐỒNG"), ("TỔNG", "CỤC"), ("CHI", "CỤC"), ("BỘ",),
@@ -271,7 +271,6 @@ _BODY_STARTS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _body in _BODY_STARTS:
     _BODY_STARTS_BY_FIRST.setdefault(fold(_body[0]), []).append(tuple(fold(w) for w in _body))
 del _body
-_FOLDED_ORGAN_WORDS = frozenset(fold(w) for w in _ORGAN_WORDS)
 
 
 # "Lao động – Thương binh", "Lao động-thương binh": one hyphen, spaced, between the parts of a name.
@@ -295,7 +294,7 @@ def _issuer(segs: LazySegments, upto: int) -> str | None:
     i = 1
     while i < len(words):
         for body in _BODY_STARTS_BY_FIRST.get(folded[i], ()):
-            if tuple(folded[i:i + len(body)]) == body and folded[i - 1] not in _FOLDED_ORGAN_WORDS:
+            if tuple(folded[i:i + len(body)]) == body and folded[i - 1] not in _ORGAN_WORDS:
                 if body == ("bo",) and folded[i - 1] == "dang":
                     continue
                 starts.append(i)

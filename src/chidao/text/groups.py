@@ -525,7 +525,7 @@ def _group_at(ws: list[Word], i: int) -> int:
     end = _list_end(ws, j, n)
     if ws[j].norm == "tinh" and j == i + q and end == j + n:
         return 0  # "các tỉnh miền núi phía Bắc" is a region; "các tỉnh, thành phố" addresses their authorities
-    if end == j + n and ws[j].norm in ("so", "cuc") or ws[j].norm == "chi" and end == j + n:
+    if end == j + n and ws[j].norm in ("so", "cuc", "chi"):
         end = _department_named(ws, end)  # "các Sở Y tế", "các Cục Thuế", "các Chi cục Thuế"
     return _qualified_end(ws, end) - i
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from chidao.text.blocks import Block
+from chidao.text.blocks import MARKER, Block
 from chidao.text.normalize import compile_across_lines, fold
 from chidao.text.subjects import Actors, Scanner, actors_in
 
@@ -170,17 +170,17 @@ _PARTNERS = compile_across_lines(r"(?i)\bphối\s{1,3}hợp(?:\s{1,3}(?:với|c�
 
 def _item_end(text: str, pos: int, end: int) -> int:
     """The end of the listed item starting at `pos`: its line, and the lines a hard wrap carried over
-    ("Cơ quan chủ trì: Sở Khoa học\nvà Công nghệ."), up to a blank line, a list mark or the next label."""
+    ("Cơ quan chủ trì: Sở Khoa học\nvà Công nghệ."), up to a blank line, a list mark, the next numbered or
+    lettered item ("b) Cơ quan phối hợp") or the next label."""
     nl = text.find("\n", pos, end)
     while nl > pos:  # (a blank line is an item of its own, an empty one)
         mark = _LIST_MARK.match(text, nl + 1, end)
         following = mark.end()
         if any(c in "-+•–" for c in mark.group()) or text.startswith("\n", following) or following >= end \
-                or _ITEM_MARK.match(text, following, end) or fold(text[following:following + 40]).startswith(_LABELS):
+                or MARKER.match(text, nl + 1, end) or fold(text[following:following + 40]).startswith(_LABELS):
             return nl
         nl = text.find("\n", nl + 1, end)
     return end if nl == -1 else nl
 
 
 _LABELS = (*_DOERS, *_WHEN, "co quan phoi hop", "don vi phoi hop", "thoi gian", "san pham", "kinh phi")
-_ITEM_MARK = compile_across_lines(r"(?:[a-zđ]|\d{1,2})[.)][ \t]")  # "b) Cơ quan phối hợp": the next item
