@@ -220,6 +220,52 @@ def test_a_text_printing_every_line_between_blank_lines_has_its_wrapped_sentence
     assert "15/12/2025.\n\na) Tổng hợp" in text  # a lettered item still stands apart
 
 
+# wrapped at about 75 columns, every printed line between blank lines
+SPACED_WRAPPED = "\n\n".join([
+    "Thực hiện Kết luận số 210-KL/TW ngày 12/11/2025 của",
+    "Ban Chấp hành Trung ương Đảng, Ủy ban nhân dân tỉnh yêu cầu các cơ quan sau",
+    "Sở Tài chính, Sở Xây dựng và Công an tỉnh thực hiện những việc dưới đây:",
+    "1. Sở Tài chính chủ trì rà soát nguồn kinh phí và báo cáo kết quả với Ủy ban",
+    "Ủy ban nhân dân tỉnh trước ngày 15/12/2025 để tổng hợp và xem xét chỉ đạo.",
+    "2. Sở Xây dựng kiểm tra các công trình.",
+    "Điều 3. Chánh Văn phòng",
+    "Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định.",
+    "Nguyễn Văn An",
+] + ["Các cơ quan, đơn vị thực hiện nghiêm túc nội dung của Kế hoạch này và báo cáo",
+     "- kết quả thực hiện hằng tháng."] * 4)
+
+
+def _joined(text: str, before: str, after: str) -> bool:
+    at = text.index(before) + len(before)
+    return text[at:text.index(after, at)].strip(" ") == "\n"
+
+
+def test_a_spaced_line_that_fills_the_width_without_ending_a_sentence_runs_on():
+    text = prepare(SPACED_WRAPPED).text
+    assert len(text) == len(SPACED_WRAPPED)
+    assert _joined(text, "các cơ quan sau", "Sở Tài chính, Sở Xây dựng")
+    assert _joined(text, "với Ủy ban", "Ủy ban nhân dân tỉnh trước")
+    assert not _joined(text, "những việc dưới đây:", "1. Sở Tài chính")  # a colon ends it
+    assert not _joined(text, "Kế hoạch này và báo cáo", "- kết quả")  # the next line opens an item
+
+
+def test_a_spaced_line_ending_in_a_word_that_never_ends_a_sentence_runs_on_however_short():
+    assert _joined(prepare(SPACED_WRAPPED).text, "ngày 12/11/2025 của", "Ban Chấp hành")
+
+
+def test_a_spaced_title_at_a_lines_end_runs_on_into_its_body():
+    text = prepare(SPACED_WRAPPED).text
+    assert _joined(text, "Chánh Văn phòng", "Ủy ban nhân dân tỉnh, Giám đốc")
+    assert not _joined(text, "xem xét chỉ đạo.", "2. Sở Xây dựng")
+    assert not _joined(text, "thi hành Quyết định.", "Nguyễn Văn An")
+
+
+def test_a_spaced_text_whose_paragraphs_are_single_lines_has_no_width_to_fill():
+    lines = [f"Sở số {n} báo cáo" + " kết quả thực hiện" * (n % 9) for n in range(30)]
+    text = "\n\n".join(lines)
+    assert prepare(text).text == text
+
+
 def test_paragraphs_between_blank_lines_are_left_alone():
     text = "Sở Y tế báo cáo.\n\nSở Tài chính bố trí kinh phí.\n\n" * 10
     assert prepare(text).text == text

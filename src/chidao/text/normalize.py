@@ -271,10 +271,22 @@ _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
 # A text whose every line stands alone between blank lines (some converters of PDF and scans print each
-# printed line as a paragraph): a blank line before a lower-case word only wraps the sentence.
-_SPACED_CONTINUATION = re.compile(rf"\n[ \t]*\n(?=[ \t]*{LOWER_LETTER}(?![a-zđ]?[).]))")
+# printed line as a paragraph): a blank line before a lower-case word only wraps the sentence, and so does
+# one after a line that fills the page's width without ending a sentence, unless the next line opens an item.
+_SPACED_BREAK = re.compile(r"\n[ \t]*\n")
+_SPACED_LOWER_NEXT = re.compile(rf"[ \t]*{LOWER_LETTER}(?![a-zđ]?[).])")
+_ITEM_START = re.compile(r"[ \t]*(?:[-+•*–|]|\d+(?:\.\d+)*[.):]|[a-zđ][).]|[IVXL]+[.)]|(?:Điều|Chương|Mục|Phần)\s)")
+_SENTENCE_END = ".;:!?"
+# words that never end a sentence: a line ending in one is wrapped, however short (a paragraph's first line)
+_NEVER_LAST = frozenset("của và với các những về tại theo cho để trong từ đến số ngày là được bị hoặc do "
+                        "vào bằng đối".split())
+# a title printed at a line's end with its body on the next ("Chánh Văn phòng" / "Ủy ban nhân dân tỉnh")
+_TITLE_LAST = re.compile(r"(?:Văn phòng|Giám đốc|Chủ tịch|Thủ trưởng|Trưởng ban)$")
+_ORGAN_NEXT = re.compile(r"[ \t]*(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Cục|Công an|Văn phòng|Trung tâm|Hội đồng)\b")
 _SPACED_SHARE = 0.6  # of the text's line breaks, those that stand in pairs around a blank line
 _SPACED_MIN_LINES = 12
+_WRAP_SLACK = 12  # a full line stops this many characters short of the width at most (one long word)
+_WRAP_MIN_LINES = 8
 
 
 def _join_spaced_lines(text: str) -> str:
@@ -282,7 +294,42 @@ def _join_spaced_lines(text: str) -> str:
     breaks = text.count("\n")
     if breaks < _SPACED_MIN_LINES or text.count("\n\n") * 2 < breaks * _SPACED_SHARE:
         return text
-    return _SPACED_CONTINUATION.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
+    full = _full_line_length(text)
+    return _SPACED_BREAK.sub(lambda m: _wrap_or_break(text, m, full), text)
+
+
+def _wrap_or_break(text: str, match: re.Match, full: int | None) -> str:
+    blanks = " " * (len(match.group()) - 1) + "\n"
+    if _SPACED_LOWER_NEXT.match(text, match.end()):
+        return blanks
+    line = text[text.rfind("\n", 0, match.start()) + 1:match.start()].rstrip()
+    if line.rpartition(" ")[2].lower() in _NEVER_LAST and not _ITEM_START.match(text, match.end()):
+        return blanks
+    if _TITLE_LAST.search(line) and _ORGAN_NEXT.match(text, match.end()):
+        return blanks
+    if (full is not None and len(line) >= full - _WRAP_SLACK and line[-1] not in _SENTENCE_END
+            and not _ITEM_START.match(text, match.end())):
+        return blanks
+    return match.group()
+
+
+def _full_line_length(text: str) -> int | None:
+    """The width a text is wrapped at: the longest length that the most long lines come close to; None
+    when its lines do not bunch so (each paragraph printed on one line)."""
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if len(line.rstrip()) >= 40)
+    best, width = 0, None
+    for index, length in enumerate(lengths):
+        near = index - _first_at_least(lengths, length - _WRAP_SLACK + 2) + 1
+        if near >= best:
+            best, width = near, length
+    if best < _WRAP_MIN_LINES or best * 3 < len(lengths):
+        return None
+    return width
+
+
+def _first_at_least(ordered: list[int], value: int) -> int:
+    import bisect
+    return bisect.bisect_left(ordered, value)
 
 
 def prepare(raw: str) -> Prepared:
