@@ -350,3 +350,7 @@ def test_a_line_break_after_a_range_of_years_makes_no_code():
 
 def test_a_word_after_the_slash_of_an_unknown_party_type_is_not_a_code():
     assert find_codes("Xem 7-Ban/Tu và 12-ab/Tu") == []
+
+
+def test_a_dash_spaced_on_both_sides_joins_the_prime_ministers_part():
+    assert [c.code for c in find_codes("Căn cứ Quyết định số 153/2006/QĐ - TTg ngày 30/6/2006")] == ["153/2006/QĐ-TTg"]

@@ -1226,3 +1226,19 @@ def test_a_monthly_benefit_wrapped_over_lines_is_still_no_deadline():
 def test_a_deadline_wrapped_onto_an_indented_line_is_read_whole(text):
     [d] = find_deadlines(text)
     assert (d.kind, d.date) == ("before", datetime.date(2025, 12, 10))
+
+
+@pytest.mark.parametrize("phrase", ["từ ngày 19 - 20/6/2021", "từ ngày 19-20/6/2021", "ngày 19-20/6/2021"])
+def test_two_days_joined_by_a_dash_are_one_window(phrase):
+    d = one(f"Tổ chức kỳ thi tuyển sinh {phrase} tại các điểm thi.", reference_date=D(2021, 6, 9))
+    assert (d.kind, d.start_date, d.date, d.text) == ("range", D(2021, 6, 19), D(2021, 6, 20), phrase)
+
+
+def test_a_fresh_order_after_what_was_just_issued_keeps_its_date():
+    d = one("UBND tỉnh vừa ban hành Công văn số 123/UBND-KT yêu cầu Sở Y tế báo cáo trước ngày 15/01/2024.",
+            reference_date=None)
+    assert d.date == D(2024, 1, 15)
+
+
+def test_what_was_just_done_on_a_date_is_no_deadline():
+    assert find_deadlines("Sở Y tế vừa tổ chức hội nghị vào ngày 02/01/2024.", reference_date=None) == []

@@ -439,6 +439,17 @@ def test_values_the_website_has_not_filled_in_are_left_out():
     assert "code" not in read_page_metadata(unknown) and "issued_on" not in read_page_metadata(unknown)
 
 
+def test_a_page_table_printing_two_labels_a_line_gives_each_its_own_value():
+    text = ("Số hiệu: 155/KH-UBND Loại văn bản: Văn bản khác\n"
+            "Nơi ban hành: Tỉnh Bắc Ninh Người ký: Nguyễn Tiến Nhường\n"
+            "Ngày ban hành: 26/05/2017 Ngày hiệu lực: Đang cập nhật\n\n"
+            "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 155/KH-UBND\nBắc Ninh, ngày 26 tháng 5 năm 2017\n"
+            "KẾ HOẠCH\nTriển khai thử nghiệm\n\nNội dung thử nghiệm.\n")
+    assert read_page_metadata(text) == {"code": "155/KH-UBND", "type": "Văn bản khác", "issuer": "Tỉnh Bắc Ninh",
+                                        "signer": "Nguyễn Tiến Nhường", "issued_on": "26/05/2017"}
+    assert parse_header(text).signer.name == "Nguyễn Tiến Nhường"  # the document's signature is beyond the page
+
+
 def test_page_table_as_markdown_rows_with_values_beside_their_labels_is_read():
     text = ("| **Số hiệu:** | 15/UBND-KT | **Loại văn bản:** | Công văn |\n"
             "| **Ngày ban hành:** | 08/01/2024 | **Tình trạng:** | Đã biết |\n\n"
@@ -856,3 +867,29 @@ SPACED_HEADER = "\n\n".join([
 def test_a_spaced_header_keeps_the_issuers_body_above_its_place_and_the_wrapped_place():
     header = parse_header(SPACED_HEADER)
     assert (header.issuer, header.place) == ("Ủy ban nhân dân tỉnh Cà Mau", "Cà Mau")
+
+
+# A web page that kept the first line of each header column only: the province is on the place line.
+ONE_LINE_COLUMNS = """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 130/KH-UBND | Thanh Hoá, ngày 27 tháng 6 năm 2025 |
+KẾ HOẠCH
+Triển khai phong trào thi đua
+Các sở, ban, ngành triển khai thực hiện.
+"""
+
+
+def test_a_committee_printed_without_its_province_takes_the_province_of_its_place_line():
+    assert parse_header(ONE_LINE_COLUMNS).issuer == "Ủy ban nhân dân tỉnh Thanh Hóa"
+    city = ONE_LINE_COLUMNS.replace("Thanh Hoá, ngày", "Cần Thơ, ngày")
+    assert parse_header(city).issuer == "Ủy ban nhân dân thành phố Cần Thơ"
+
+
+def test_a_committee_dated_at_a_town_that_is_no_province_is_left_as_printed():
+    town = ONE_LINE_COLUMNS.replace("Thanh Hoá, ngày", "Mỹ Tho, ngày")
+    assert parse_header(town).issuer == "Ủy ban nhân dân"
+
+
+def test_hue_is_a_city_only_from_2025():
+    hue = ONE_LINE_COLUMNS.replace("Thanh Hoá, ngày", "Huế, ngày")
+    assert parse_header(hue).issuer == "Ủy ban nhân dân thành phố Huế"
+    assert parse_header(hue.replace("năm 2025", "năm 2024")).issuer == "Ủy ban nhân dân"

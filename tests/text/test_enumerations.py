@@ -151,3 +151,20 @@ def test_a_list_of_provinces_goes_on_over_an_indented_line():
     text = "2. Chủ tịch Ủy ban nhân dân các\n        tỉnh: Đắk Lắk, Khánh Hòa khắc phục hậu quả lũ.\n"
     [task] = parse_text(text)["tasks"]
     assert task["lead"] == ["Ủy ban nhân dân tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh Khánh Hòa"]
+
+
+def test_a_department_printed_with_an_ampersand_is_still_listed():
+    assert names("Giám đốc các Sở: Nội vụ, Nông nghiệp & PTNT, Tài chính chịu trách nhiệm thi hành.") == [
+        "Sở Nội vụ", "Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài chính"]
+
+
+def test_towns_named_after_the_districts_committees_are_committees_each():
+    (lead, groups), = leads("Điều 3. Chủ tịch UBND các huyện, thành phố Mỹ Tho, thị xã Gò Công chịu trách nhiệm "
+                            "thi hành Quyết định này.")
+    assert groups == ["Chủ tịch UBND các huyện"]
+    assert lead == ["Ủy ban nhân dân thành phố Mỹ Tho", "Ủy ban nhân dân thị xã Gò Công"]
+
+
+def test_a_heading_after_the_committees_group_names_no_town():
+    (lead, groups), = leads("2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố\nKhẩn trương rà soát các quy định.")
+    assert lead == [] and groups == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]

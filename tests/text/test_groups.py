@@ -213,3 +213,10 @@ def test_items_after_an_intro_addressing_each_provinces_department_are_theirs():
     text = ("Tổng cục Thuế đề nghị các Cục Thuế tổ chức thực hiện một số công việc sau:\n"
             "1. Hoàn thành kế hoạch thanh tra trước ngày 29/4/2023.\n2. Tăng cường kiểm tra hóa đơn.\n")
     assert [t["lead_groups"] for t in parse_text(text)["tasks"]] == [["các Cục Thuế"], ["các Cục Thuế"]]
+
+
+def test_a_town_named_after_its_level_ends_the_group_before_it():
+    assert [g.text for g in find_groups("Chủ tịch UBND các huyện, thành phố Mỹ Tho chịu trách nhiệm")] == [
+        "Chủ tịch UBND các huyện"]
+    assert [g.text for g in find_groups("UBND các tỉnh, thành phố trực thuộc Trung ương")] == [
+        "UBND các tỉnh, thành phố trực thuộc Trung ương"]

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from chidao.text.blocks import Block, split_blocks
-from chidao.text.pattern_names import DUTIES_IN_CAPITALS, defined_short_forms
+from chidao.text.pattern_names import DUTIES_IN_CAPITALS, PREDICATE_PAIRS, VERB_START, defined_short_forms
 from chidao.text.plan_sections import doer_sections, labelled_doers, without_aims
 from chidao.text.subjects import (
     IMPERATIVE, Actors, Scanner, actors_in, add_support, addressees, predicate_follows_anywhere, skip, skip_blank,
@@ -298,7 +298,16 @@ def _colon_list(build: _Builder, actors: Actors, s: int, after: int, e: int, cla
 
 
 def _sentences(scan: Scanner, start: int, end: int):
-    """(start, end, begins a new paragraph) for each sentence of `text[start:end]`."""
+    """(start, end, begins a new paragraph) for each sentence of `text[start:end]`; a clause after a
+    semicolon that names its own actor and its verb ("…; Sở Nông nghiệp và PTNT hướng dẫn …") is one too."""
+    for s, e, new_paragraph in _whole_sentences(scan, start, end):
+        for clause_start in _own_subject_clauses(scan, s, e):
+            yield s, clause_start, new_paragraph
+            s, new_paragraph = clause_start, False
+        yield s, e, new_paragraph
+
+
+def _whole_sentences(scan: Scanner, start: int, end: int):
     text = scan.text
     pos = start
     new_paragraph = True
@@ -314,6 +323,20 @@ def _sentences(scan: Scanner, start: int, end: int):
             pos, new_paragraph = m.end(), False
     if pos < end and text[pos:end].strip():
         yield pos, end, new_paragraph
+
+
+def _own_subject_clauses(scan: Scanner, start: int, end: int) -> list[int]:
+    starts = []
+    for m in _CLAUSE_START.finditer(scan.text, start, end):
+        mention = scan.mentions.get(m.end())
+        if isinstance(mention, AgencyMention) and _VERB_AFTER.match(scan.text, mention.end, end) is not None:
+            starts.append(m.end())
+    return starts
+
+
+# a verb of an order right after the name: "chủ trì", "hướng dẫn", "tổng hợp" (not "đối với", "nơi", "cần")
+_VERB_AFTER = compile_across_lines(
+    r"\s{1,3}(?:" + "|".join(sorted(VERB_START | PREDICATE_PAIRS, key=len, reverse=True)) + r")(?!\w)")
 
 
 def _numbered(build: _Builder, blocks: list[Block], root: Actors | None) -> None:

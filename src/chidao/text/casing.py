@@ -18,6 +18,8 @@ from importlib import resources
 
 import yaml
 
+from chidao.text.normalize import fold
+
 # Longer phrases first: the first that matches at a position wins.
 _PHRASES = {
     "thủ tướng chính phủ": "Thủ tướng Chính phủ", "phó thủ tướng": "Phó Thủ tướng", "chính phủ": "Chính phủ",
@@ -54,6 +56,17 @@ def _provinces() -> dict[tuple[str, ...], list[str]]:
     """Province names from the engine's data (`central.yaml`), keyed by their lower-case words."""
     names = central_data().get("provinces", [])
     return {tuple(name.lower().split()): name.split() for name in names if isinstance(name, str)}
+
+
+def province_named(name: str) -> str | None:
+    """The province or centrally-run city `name` is, as the data spells it ("Thanh Hoá" → "Thanh Hóa"),
+    or None."""
+    return _folded_provinces().get(fold(name))
+
+
+@lru_cache(maxsize=1)
+def _folded_provinces() -> dict[str, str]:
+    return {fold(" ".join(words)): " ".join(words) for words in _provinces().values()}
 
 
 def is_province_name(words: list[str]) -> bool:

@@ -336,9 +336,27 @@ def read_page_metadata(text: str, end: int | None = None) -> dict[str, str]:
         following = _filled_after(text, checked, lo, hi) if not value else None
         if following is not None and not _PAGE_LABEL.fullmatch(following.text):
             value = following.text  # the value in the next cell
-        if value.lower().strip(" .") not in _NO_VALUE:
-            found[field] = value
+        for field, value in _labels_on_one_line(field, value):
+            if field not in found and value.lower().strip(" .") not in _NO_VALUE:
+                found[field] = value
     return found
+
+
+# Some sites print two labels a line ("Nơi ban hành: Tỉnh Bắc Ninh Người ký: Nguyễn Tiến Nhường"): a value ends
+# where the next label begins.
+_NEXT_LABEL = re.compile(r"\s+(Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo"
+                         r"|Số công báo|Lĩnh vực|Tình trạng|Ngày hết hiệu lực)[ \t]{0,3}:[ \t]{0,3}")
+
+
+def _labels_on_one_line(field: str, value: str) -> list[tuple[str, str]]:
+    """(field, value) for the label read and every known label printed after it on the same line."""
+    pieces = _NEXT_LABEL.split(value)
+    pairs = [(field, pieces[0].strip())]
+    for name, rest in zip(pieces[1::2], pieces[2::2]):
+        known = _PAGE_FIELDS.get(name.lower())
+        if known is not None:
+            pairs.append((known, rest.strip()))
+    return pairs
 
 
 def _filled_after(text: str, after: int, start: int, end: int) -> Segment | None:

@@ -48,8 +48,8 @@ _DASH = "[-\u2010\u2011\u2012\u2013]"  # printed hyphens: ASCII, Unicode hyphens
 # keeps "02/UBND-KT".
 _SPACED = rf"[ \n](?=[A-ZĐ][{_L}0-9.&]{{0,11}}(?![\w&]))"  # also a line broken after the dash
 # A space before a dash ("127/TTr - HĐQT", "3565 /QĐ -UBND") joins only a part in capitals, as a ký hiệu's
-# parts are: "02/UBND-KT - Sở Nội vụ" keeps "02/UBND-KT".
-_SPACED_BOTH = rf" (?={_DASH} ?[A-ZĐ][A-ZĐ0-9&]{{1,11}}(?![\w&]))"
+# parts are (and "TTg", the Prime Minister's: "153/2006/QĐ - TTg"): "02/UBND-KT - Sở Nội vụ" keeps "02/UBND-KT".
+_SPACED_BOTH = rf" (?={_DASH} ?(?:TTg|[A-ZĐ][A-ZĐ0-9&]{{1,11}})(?![\w&]))"
 _SYMBOL = rf"{_PART}(?:(?:{_SPACED_BOTH})?{_DASH}(?:{_SPACED})?{_PART}){{0,5}}+"
 _SP = "[ \u00a0]?"  # "02 /UBND-KT": at most one stray space around the slash
 # After the slash or a Party code's dash, a PDF's text layer may break the line ("71-" / "NQ/TW", "số 119/2026/" /

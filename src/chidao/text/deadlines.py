@@ -124,8 +124,9 @@ _RANGE_COVERS = compile_across_lines(
     r"(?<!\w)(?:phát\s{1,3}sinh|số\s{1,3}liệu|dữ\s{1,3}liệu|số\s{1,3}lượng|giai\s{1,3}đoạn)"
     r"(?:\s{1,3}[IVX]{1,4})?\s{0,3}:?\s{0,3}(?:\w+\s{1,3}){0,3}$", re.IGNORECASE)
 # "ngày 15 đến ngày 31 tháng 12 năm 2025": a first day printed without its month, which the second gives.
+# ("ngày 19 - 20/6/2021", "từ ngày 19-20/6": the second day printed without its "ngày")
 _DAY_ONLY_TO = compile_across_lines(r"(?<!\w)(?:(từ)\s{1,3})?ngày\s{1,3}(\d{1,2})\s{0,3}(?:đến|tới|–|-)\s{0,3}"
-                                    r"(?:hết\s{1,3})?ngày\s{1,3}$", re.IGNORECASE)
+                                    r"(?:(?:hết\s{1,3})?ngày\s{1,3})?$", re.IGNORECASE)
 # "ngày A đến ngày B" without "từ": a window when both days are printed with "ngày".
 _BARE_FROM = compile_across_lines(r"(?<!\w)ngày\s{1,3}$", re.IGNORECASE)
 _BARE_TO = compile_across_lines(r"\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?ngày\s{1,3}", re.IGNORECASE)

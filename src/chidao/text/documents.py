@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from chidao.text.codes import canonical_type, parse_code, symbol_names_type, type_for_symbol
-from chidao.text.casing import PLACE_LEVELS, is_province_name, readable_issuer, rejoin_split_words, sentence_case
+from chidao.text.casing import (PLACE_LEVELS, is_province_name, province_named, readable_issuer, rejoin_split_words,
+                                sentence_case)
 from chidao.text.chrome import LazySegments, find_document_bounds, is_upper_text, read_page_metadata
 from chidao.text.normalize import any_marks, fold
 from chidao.text.signer import find_closing_in
@@ -304,6 +305,25 @@ def _issuer(segs: LazySegments, upto: int) -> str | None:
     return readable_issuer(" ".join(words[starts[-1]:] + _place_of_parent(words, starts[-1])))
 
 
+_BARE_COUNCILS = {"uy ban nhan dan": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân",
+                  "hoi dong nhan dan": "Hội đồng nhân dân", "hdnd": "Hội đồng nhân dân"}
+_CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"})
+_HUE_A_CITY = datetime.date(2025, 1, 1)  # Nghị quyết 1314/NQ-UBTVQH15: Huế a centrally-run city from this day
+
+
+def _with_province(issuer: str | None, place: str | None, issued_on: datetime.date | None) -> str | None:
+    """A People's Council or Committee printed without its province (a web page that kept only the first
+    line of the header's left column) named with the province of its place line: "Ủy ban nhân dân" dated
+    "Thanh Hoá, ngày …" is "Ủy ban nhân dân tỉnh Thanh Hóa". A place that is no province (a district's
+    town) leaves it as printed."""
+    council = _BARE_COUNCILS.get(fold(issuer or ""))
+    province = province_named(place) if council and place else None
+    if province is None or province == "Huế" and (issued_on is None or issued_on < _HUE_A_CITY):
+        return issuer
+    unit = "thành phố" if province in _CENTRAL_CITIES or province == "Huế" else "tỉnh"
+    return f"{council} {unit} {province}"
+
+
 _LEVELS = frozenset(level.split()[-1].upper() for level in PLACE_LEVELS)  # "TỈNH", "PHỐ", "XÃ", …
 
 
@@ -367,7 +387,7 @@ def parse_header(text: str) -> DocumentHeader | None:
         # The ký hiệu names the type whatever name is printed (a văn bản hợp nhất prints the consolidated
         # document's name): chidao.text.codes.symbol_names_type.
         doc_type = symbol_names_type(symbol)
-    issuer = _issuer(segs, so if so is not None else len(segs[:10]))
+    issuer = _with_province(_issuer(segs, so if so is not None else len(segs[:10])), dated.place, dated.issued_on)
     body_start = segs[last].end if last >= 0 and segs.has(last) else start
     closing = find_closing_in(text, start, end, body_start)
     body_end = closing.start if closing.start is not None and closing.start > body_start else end

@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from chidao.text.casing import readable_issuer
+from chidao.text.normalize import compile_across_lines
 from chidao.text.pattern_names import DUTIES_IN_CAPITALS, NOT_NAME_WORDS, NOT_VERB, VERB_START, predicate_pair_at
 from chidao.text.subjects import SHORT_FORM, fold_same_length
 from chidao.text.types import AgencyMention, moved
@@ -224,10 +225,14 @@ def _place_of(name: str) -> str | None:
     return m.group(1) if m else None
 
 
+_AND = "(?:va|&)"  # "Nông nghiệp & PTNT" is printed for "Nông nghiệp và PTNT"
+
+
 def _alternation(names: set[str]) -> re.Pattern[str]:
     # Longest first, so "Nông nghiệp và Môi trường" is not cut after "Nông nghiệp" when both exist.
     folded = sorted({fold_same_length(n) for n in names if n}, key=len, reverse=True)
-    parts = [r"\s{0,3},?\s{1,3}".join(re.escape(w) for w in n.replace(",", " ").split()) for n in folded]
+    parts = [r"\s{0,3},?\s{1,3}".join(_AND if w == "va" else re.escape(w) for w in n.replace(",", " ").split())
+             for n in folded]
     return re.compile(r"(?:" + "|".join(parts) + r")\b" if parts else r"(?!)")
 
 
@@ -277,8 +282,36 @@ def find_actors(text: str, registry: Any, on: datetime.date | None = None) -> tu
     text = readable_headings(text)
     listed = find_enumerated_agencies(text, registry, on)
     agencies, groups = merge_enumerated(registry.find_agencies(text, on=on), find_groups(text), listed)
+    towns = _towns_after_groups(text, groups, agencies, registry, on)
+    if towns:
+        agencies = sorted([*agencies, *towns], key=lambda m: m.start)
     implied = implied_agencies(text, agencies, registry)
     unnamed = implied_groups(text, groups)
     if unnamed:
         groups = sorted([*groups, *unnamed], key=lambda g: g.start)
     return (sorted([*agencies, *implied], key=lambda m: m.start) if implied else agencies), groups
+
+
+# "Chủ tịch UBND các huyện, thành phố Mỹ Tho, thị xã Gò Công": after the districts' committees (a group), the
+# towns named one by one are committees each.
+_LOCAL_GROUP_END = re.compile(r"(?:Ủy|Uỷ|ỦY|UỶ)\s{1,3}(?:ban|BAN)\s{1,3}(?:nhân|NHÂN)\s{1,3}(?:dân|DÂN)\s{1,3}các\s{1,3}\w+$"
+                              r"|UBND\s{1,3}các\s{1,3}\w+$")
+_NAMED_TOWN = compile_across_lines(
+    r"\s{0,3}(?:,|và)\s{1,3}(thành\s{1,3}phố|thị\s{1,3}xã|quận|huyện)[ \t]{1,3}([A-ZĐ]\w*(?:[ \t]{1,3}[A-ZĐ]\w*){0,3})")
+
+
+def _towns_after_groups(text: str, groups: list[Any], agencies: list[Any], registry: Any,
+                        on: datetime.date | None) -> list[AgencyMention]:
+    taken = {m.start for m in agencies}
+    towns = []
+    for group in groups:
+        if _LOCAL_GROUP_END.search(group.text) is None:
+            continue
+        at = group.end
+        while (m := _NAMED_TOWN.match(text, at)) is not None and m.start(1) not in taken:
+            name = f"Ủy ban nhân dân {' '.join(m.group(1).split())} {' '.join(m.group(2).split())}"
+            record = registry.resolve(name, on) if hasattr(registry, "resolve") else None
+            towns.append(AgencyMention(record.name if record else name, record.id if record else None,
+                                       text[m.start(1):m.end()], m.start(1), m.end()))
+            at = m.end()
+    return towns

@@ -566,7 +566,8 @@ def _list_end(ws: list[Word], first: int, n: int, capitals_run_on: bool = False)
         if k < len(ws) and ws[k].norm == "cac":
             k += 1
         n = _unit_at(ws, k, _LATER_UNIT_INDEX) if k < len(ws) else 0
-        if not n or _names_one_agency(ws, k, n) or joined and _bodies_after_places(ws, first, k):
+        if not n or _names_one_agency(ws, k, n) or joined and _bodies_after_places(ws, first, k) \
+                or _names_one_place(ws, k, n):
             break
         end = k + n
     return end
@@ -601,6 +602,17 @@ def _names_one_agency(ws: list[Word], k: int, n: int) -> bool:
     after = k + n
     return ws[k].capital and after < len(ws) and not ws[after].comma_before \
         and ws[after].capital and not _seq_at(ws, after, _QUALIFIER_INDEX)
+
+
+_PLACE_UNITS = frozenset({("thanh", "pho"), ("thi", "xa"), ("quan",), ("huyen",)})
+
+
+def _names_one_place(ws: list[Word], k: int, n: int) -> bool:
+    """"UBND các huyện, thành phố Mỹ Tho": a town named after its level is one committee, not a kind of them."""
+    after = k + n
+    return tuple(w.norm for w in ws[k:after]) in _PLACE_UNITS and after < len(ws) and ws[after].capital \
+        and not ws[after].comma_before and not ws[after].stop_before and ws[after].norm not in _STOPS \
+        and not _seq_at(ws, after, _QUALIFIER_INDEX)
 
 
 _TITLE_INDEX, _HEAD_INDEX, _QUANTIFIER_INDEX = _index(_TITLES), _index(_HEADS), _index(_QUANTIFIERS)

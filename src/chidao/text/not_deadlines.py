@@ -130,7 +130,21 @@ def excluded(text: str, mention: DateMention, lower: int, before: str, reference
     clause = text[clause_start(text, mention.start, lower) : mention.start]
     if _CANNOT.search(clause) or _WHEN_DONE.search(clause) or _in_grounds(text, mention.start, lower):
         return True
-    return bool(PAST.search(clause)) and (reference is None or mention.last < reference)
+    return _past_fact(clause) and (reference is None or mention.last < reference)
+
+
+# "UBND tỉnh vừa ban hành Công văn … yêu cầu Sở Y tế báo cáo trước ngày …": a fresh order (a news item's way)
+# sets the date, though its sentence opens with what was just done.
+_ORDER = compile_across_lines(r"(?<!\w)(?:yêu\s{1,3}cầu|giao|đề\s{1,3}nghị|chỉ\s{1,3}đạo)(?!\w)", re.IGNORECASE)
+
+
+def _past_fact(clause: str) -> bool:
+    past = None
+    for past in PAST.finditer(clause):
+        pass
+    if past is None:
+        return False
+    return past.group().lower() != "vừa" or _ORDER.search(clause, past.end()) is None
 
 
 # "Căn cứ Báo cáo nhanh tình hình thiệt hại … đến sáng ngày 21/11/2025;": a date in the grounds a text cites is

@@ -42,6 +42,8 @@ UNKNOWN_HEAD = compile_across_lines(
     r"|(?:Ban )?Thường (?:trực|vụ)(?= (?:Tỉnh|Thành) [uủ][yỷ]| Hội đồng nhân dân| HĐND)"
     # "Ban quản lý Khu Kinh tế Phú Yên", "Ban Quản lý các Khu công nghiệp tỉnh": a board named by what it runs
     r"|Ban [Qq]uản lý(?: các)?(?= [Kk]hu | [Dd]ự án )"
+    # "Ban tổ chức lễ hội", "Ban Tổ chức Hội Xuân núi Bà Đen": the board an event's organisers form
+    r"|Ban [Tt]ổ chức"
     r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Tiểu ban|Ban|Vụ|Viện|Học viện"
     r"|Đại học|Trường|Liên đoàn|Tòa án|Viện kiểm sát|Cảng vụ|Báo|Tạp chí|Vườn quốc gia|Ủy ban|Uỷ ban|Thông tấn xã|Hội đồng [Dd]ân tộc"
     r"|Thuế (?:tỉnh|thành phố)|Hải quan(?: khu vực)?"  # since 2025 "Thuế tỉnh Gia Lai", "Hải quan khu vực III"
@@ -171,6 +173,7 @@ def _sector_at(text: str, pos: int, end: int) -> int | None:
     return m.end() if m else None
 
 
+_HEAD_AS_TITLE = re.compile(r"[ \t]{1,3}(?:Trưởng|trưởng)(?!\w)")
 _TEAM = compile_across_lines(r"(?:Đoàn|Tổ|Hội\s{1,3}đồng)\s{1,3}[^\W\d_A-ZĐ]")
 
 
@@ -178,11 +181,12 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
     if not text.startswith(UNKNOWN_PREFIXES, pos, end):
         return None
     head = UNKNOWN_HEAD.match(text, pos, end)
-    if head is None:
-        return None
+    if head is None or _HEAD_AS_TITLE.match(text, head.end(), end):
+        return None  # "Chi cục Trưởng Chi cục Thủy sản": the head of a unit, named after his title
     stop = head.end()
     # "Đài truyền hình", "Hội đồng dân tộc", "Ban quản lý khu …": names as they stand
-    proper = head.group().startswith(("Đài ", "Hội đồng", "Ban quản lý", "Ban Quản lý", "Đoàn ", "Tổ "))
+    proper = head.group().startswith(("Đài ", "Hội đồng", "Ban quản lý", "Ban Quản lý", "Ban tổ chức", "Ban Tổ chức",
+                                      "Đoàn ", "Tổ "))
     team = _TEAM.match(head.group()) is not None  # its name is the head, or the head and capitalised words
     placed = False
     lower_run = 0

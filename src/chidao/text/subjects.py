@@ -45,16 +45,24 @@ def words_pattern(pattern: str) -> re.Pattern[str]:
 
 
 # The titles before the issuing committee's name ("Chủ tịch UBND tỉnh yêu cầu …").
-_ISSUER_TITLES = r"(?:(?:phó )?chủ tịch|thường trực) "
+_ISSUER_TITLES = r"(?:(?:phó )?chủ tịch(?: thường trực)?|thường trực) "
 _ISSUER = words_pattern(
-    rf"(?:{_ISSUER_TITLES})?(?:ubnd|[uủ][yỷ] ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố)\b"
+    rf"(?:{_ISSUER_TITLES})?(?:ubnd|[uủ][yỷ] ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp\.?)(?!\w)"
     r"|(?:phó )?thủ tướng chính phủ\b|(?:phó )?thủ tướng\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b")
 # "UBND tỉnh vừa yêu cầu …" reports a fresh order (a digest's way); "… đã chỉ đạo …" recalls a past one.
-_ISSUER_VERB = words_pattern(r"\s{0,3}(?:vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\s{0,3}:?\s{0,3}")
+# A news item puts the document between them: "UBND tỉnh vừa ban hành Công văn số 12/UBND-KT yêu cầu …".
+_ISSUER_VERB = words_pattern(
+    r"\s{0,3}(?:cũng )?(?:vừa )?(?:(?:có|ban hành|ký ban hành|gửi) (?:văn bản|công văn|chỉ thị|công điện|kế hoạch|thông báo)"
+    r"(?: số [\w/.-]{1,30})?(?: ngày [\d/]{3,10})?\s{0,3},?\s{0,3})?(?:yêu cầu|giao|đề nghị|chỉ đạo)\s{0,3}:?\s{0,3}")
 IMPERATIVE = words_pattern(r"(?:kính )?(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})? ")  # "Đề nghị: Hội Nông dân tỉnh, …"
 _LEAD_IN = words_pattern(
     r"(?:theo đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể|do vậy|do đó|vì vậy"
     r"|vì thế|bởi vậy|tuy nhiên"
+    # "Tại buổi kiểm tra, Phó Chủ tịch UBND tỉnh yêu cầu …": where the order was given (a news item's way)
+    r"|tại (?:buổi|cuộc|hội nghị|phiên|kỳ họp)[^,.;\n]{1,80}?,"
+    # "Đối với các công trình không có cơ quan chủ quản, Sở Xây dựng tổ chức …": which cases the order covers
+    r"|đối với (?:các |những )?(?:công trình|dự án|trường hợp|hồ sơ|nội dung|vấn đề|khu vực|địa bàn|cơ sở"
+    r"|doanh nghiệp|hộ|đơn vị)\b[^,.;:\n]{0,100}?,"
     # "Trong năm 2013, Ủy ban nhân dân các tỉnh … phải thực hiện": a time with its number, then the subject
     r"|(?:trong|trước|từ|đến|sau|chậm nhất|ngay trong) (?:năm|tháng|quý|ngày) [^,\n]{0,24}?\d[^,\n]{0,12}?,"
     r")\s{0,3}[,:]?\s{0,3}")
@@ -469,10 +477,11 @@ def _sentence_ends_between(text: str, start: int, end: int) -> bool:
 def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[Actors, int]:
     text = scan.text
     pos = skip_blank(text, pos, end)
-    if pos < end and text[pos].lower() in _LEAD_IN_FIRST:
-        lead_in = _LEAD_IN.match(text, pos, end)
-        if lead_in is not None:
-            pos = lead_in.end()
+    for _ in range(2):  # "Theo đó, đối với các công trình …, Sở Xây dựng …"
+        lead_in = _LEAD_IN.match(text, pos, end) if pos < end and text[pos].lower() in _LEAD_IN_FIRST else None
+        if lead_in is None:
+            break
+        pos = skip_blank(text, lead_in.end(), end)
     first = text[pos].lower() if pos < end else ""
     issuer = _ISSUER.match(text, pos, end) if first in _ISSUER_FIRST else None
     if issuer is not None and _another_body(scan, pos, issuer.end(), end):
@@ -523,19 +532,27 @@ def _after_personal_name(text: str, pos: int, end: int) -> int:
 
 
 def _folded_name(name: str) -> str:
-    return " ".join(fold(name).replace("uy ban nhan dan", "ubnd").split())
+    return " ".join(_CITY_SHORT.sub("thanh pho", fold(name).replace("uy ban nhan dan", "ubnd")).split())
+
+
+_CITY_SHORT = re.compile(r"\btp\b\.?")
 
 
 def _another_body(scan: Scanner, pos: int, issuer_end: int, end: int) -> bool:
     """Whether the issuer's words at `pos` go on into the name of another body than the document's own."""
     named = unknown_agency_at(scan.text, pos, end)
-    if isinstance(named, AgencyMention):
-        return _folded_name(named.name) != scan.issuer
-    if not _named_beyond(scan, pos, issuer_end):
-        return False
-    title = _ISSUER_TITLE.match(scan.text, pos, end)
-    mention = scan.mentions.get(title.end() if title else pos)
-    return _folded_name(mention.name) != scan.issuer
+    if not isinstance(named, AgencyMention):
+        if not _named_beyond(scan, pos, issuer_end):
+            return False
+        title = _ISSUER_TITLE.match(scan.text, pos, end)
+        named = scan.mentions.get(title.end() if title else pos)
+    if scan.issuer is None:
+        # a text without its header (a news item, a pasted passage): a committee that assigns the work
+        # ("UBND TP Cần Thơ giao Sở Xây dựng …", "… vừa chỉ đạo …") is the one speaking; one that plainly
+        # "chỉ đạo" its departments is charged with directing them (a Government letter's way)
+        verb = _ISSUER_VERB.match(scan.text, _after_personal_name(scan.text, named.end, end), end)
+        return verb is None or fold(verb.group()).split() == ["chi", "dao"]
+    return _folded_name(named.name) != scan.issuer
 
 
 def _named_beyond(scan: Scanner, pos: int, end: int) -> bool:

@@ -1,0 +1,67 @@
+"""News items that report a province's orders (the stuff of the weekly digest): no header, the committee
+speaking in the third person, the order it gave reported in passing."""
+
+from chidao.text import parse_text
+
+
+def tasks(text):
+    return [(t["lead"], t["lead_groups"], t["support"]) for t in parse_text(text)["tasks"]]
+
+
+def test_a_city_committee_that_assigns_work_is_the_one_speaking_not_a_lead():
+    text = ("UBND TP Cần Thơ giao Sở Xây dựng, Sở Tài chính rà soát các văn bản liên quan đến dự án, giải quyết "
+            "theo thẩm quyền.")
+    assert tasks(text) == [(["Sở Xây dựng", "Sở Tài chính"], [], [])]
+
+
+def test_a_committee_of_another_province_charged_in_a_document_is_still_a_lead():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 15/UBND-KT\nLạng Sơn, ngày 08 tháng 01 năm 2024\n"
+            "V/v phối hợp\n\nKính gửi: Ủy ban nhân dân tỉnh Cao Bằng.\n\n"
+            "Ủy ban nhân dân tỉnh Cao Bằng chủ trì rà soát tuyến đường giáp ranh.\n")
+    assert tasks(text)[-1][0] == ["Ủy ban nhân dân tỉnh Cao Bằng"]
+
+
+def test_the_document_the_committee_just_issued_may_stand_between_it_and_its_order():
+    text = ("UBND tỉnh vừa ban hành Công văn số 123/UBND-KT ngày 02/01/2024 yêu cầu Sở Y tế, Sở Tài chính khẩn "
+            "trương rà soát, báo cáo trước ngày 15/01/2024.")
+    record = parse_text(text)
+    assert [t["lead"] for t in record["tasks"]] == [["Sở Y tế", "Sở Tài chính"]]
+    assert record["tasks"][0]["deadline"]["date"] == "2024-01-15"
+
+
+def test_the_committee_also_ordering_is_still_the_one_speaking():
+    text = "UBND tỉnh Gia Lai cũng chỉ đạo Văn phòng UBND tỉnh có trách nhiệm xuất bản công báo điện tử."
+    assert tasks(text)[0][0] == ["Văn phòng Ủy ban nhân dân tỉnh"]
+
+
+def test_where_the_order_was_given_comes_before_who_gave_it():
+    text = ("Tại buổi kiểm tra, Phó Chủ tịch Thường trực UBND tỉnh Võ Đức Trong yêu cầu Ban tổ chức lễ hội "
+            "thực hiện nghiêm các quy định về an ninh trật tự.")
+    assert tasks(text) == [(["Ban tổ chức lễ hội"], [], [])]
+
+
+def test_the_cases_an_order_covers_come_before_its_actor():
+    text = ("Theo đó, đối với các công trình không có cơ quan chủ quản, Sở Xây dựng tổ chức đánh giá, tổng hợp "
+            "báo cáo UBND tỉnh trước ngày 15/04/2017.")
+    record = parse_text(text)
+    assert [t["lead"] for t in record["tasks"]] == [["Sở Xây dựng"]]
+    assert record["tasks"][0]["deadline"]["date"] == "2017-04-15"
+
+
+def test_a_clause_after_a_semicolon_with_its_own_actor_and_verb_is_a_task_of_its_own():
+    text = ("Khẩn trương rà soát số lượng tàu thuyền, kêu gọi vào bờ; Sở Nông nghiệp và PTNT hướng dẫn các "
+            "địa phương vận hành hồ chứa bảo đảm an toàn.")
+    assert tasks(text) == [(["Sở Nông nghiệp và Phát triển nông thôn"], [], [])]
+
+
+def test_a_clause_after_a_semicolon_naming_a_body_without_a_verb_is_no_task():
+    text = ("Điều 5. Hồ sơ gửi Sở Tài chính đối với các trường hợp thuộc tỉnh; Sở Nội vụ đối với các trường hợp "
+            "còn lại.")
+    assert all(lead != ["Sở Nội vụ"] for lead, _, _ in tasks(text))
+
+
+def test_the_head_of_a_unit_named_by_his_title_is_no_agency():
+    text = ("Điều 3. Chánh Văn phòng UBND tỉnh, Chi cục Trưởng Chi cục Thủy sản chịu trách nhiệm thi hành Quyết "
+            "định này.")
+    lead = tasks(text)[0][0]
+    assert "Chi cục Thủy sản" in lead and not any("Trưởng" in name for name in lead)
