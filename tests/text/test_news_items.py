@@ -65,3 +65,14 @@ def test_the_head_of_a_unit_named_by_his_title_is_no_agency():
             "định này.")
     lead = tasks(text)[0][0]
     assert "Chi cục Thủy sản" in lead and not any("Trưởng" in name for name in lead)
+
+
+def test_a_newspapers_dateline_opens_the_item():
+    text = "(Baoquangngai.vn)- Chủ tịch UBND tỉnh vừa có công văn giao UBND các huyện, thành phố rà soát bờ sông."
+    assert tasks(text) == [([], ["UBND các huyện, thành phố"], [])]
+
+
+def test_why_the_order_was_given_comes_before_who_gave_it():
+    text = ("Thực hiện chỉ đạo của Thủ tướng Chính phủ về phòng, chống dịch Covid-19, Chủ tịch UBND tỉnh yêu cầu "
+            "Thủ trưởng các sở, ban, ngành tỉnh thực hiện quyết liệt công tác phòng, chống dịch.")
+    assert tasks(text) == [([], ["Thủ trưởng các sở, ban, ngành tỉnh"], [])]

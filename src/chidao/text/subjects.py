@@ -60,6 +60,11 @@ _LEAD_IN = words_pattern(
     r"|vì thế|bởi vậy|tuy nhiên"
     # "Tại buổi kiểm tra, Phó Chủ tịch UBND tỉnh yêu cầu …": where the order was given (a news item's way)
     r"|tại (?:buổi|cuộc|hội nghị|phiên|kỳ họp)[^,.;\n]{1,80}?,"
+    # a newspaper's dateline: "(Baoquangngai.vn)- Chủ tịch UBND tỉnh vừa có công văn giao …", "(GLO)- …"
+    r"|\([^()\n]{2,40}\) ?[-–]?"
+    # "Thực hiện chỉ đạo của Thủ tướng …, Chủ tịch UBND tỉnh yêu cầu …": why, before who orders
+    r"|(?:thực hiện|để|nhằm|trước tình hình|trước diễn biến)\b[^.;\n]{1,300}?,(?= (?:(?:phó )?chủ tịch )?"
+    r"(?:ubnd|[uủ][yỷ] ban nhân dân) (?:tỉnh|thành phố|tp)\b[^,.;\n]{0,40}?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"
     # "Đối với các công trình không có cơ quan chủ quản, Sở Xây dựng tổ chức …": which cases the order covers
     r"|đối với (?:các |những )?(?:công trình|dự án|trường hợp|hồ sơ|nội dung|vấn đề|khu vực|địa bàn|cơ sở"
     r"|doanh nghiệp|hộ|đơn vị)\b[^,.;:\n]{0,100}?,"
@@ -77,7 +82,7 @@ _CONNECTOR = words_pattern(
 # The first characters (lower-cased; blanks aside) that _CONNECTOR, _LEAD_IN, _ISSUER and IMPERATIVE can
 # match: a cheap look at one character saves running a case-insensitive alternation where none can match.
 _CONNECTOR_FIRST = frozenset("*,;vcđtpgblnyk")
-_LEAD_IN_FIRST = frozenset("tđnbmcdvs")
+_LEAD_IN_FIRST = frozenset("tđnbmcdvs(")
 _ISSUER_FIRST = frozenset("pctuủhb")
 _IMPERATIVE_FIRST = frozenset("gyđk")
 # Case-sensitive on purpose (lower case or sentence case only): these scan every task's whole span, and a
