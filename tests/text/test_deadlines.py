@@ -1242,3 +1242,10 @@ def test_a_fresh_order_after_what_was_just_issued_keeps_its_date():
 
 def test_what_was_just_done_on_a_date_is_no_deadline():
     assert find_deadlines("Sở Y tế vừa tổ chức hội nghị vào ngày 02/01/2024.", reference_date=None) == []
+
+
+def test_from_a_day_until_further_notice_is_continuous_from_that_day():
+    d = one("Tạm dừng các hoạt động kể từ 00 giờ ngày 23/4/2020 cho đến khi UBND tỉnh có thông báo mới.",
+            reference_date=D(2020, 4, 22))
+    assert (d.kind, d.start_date, d.date) == ("continuous", D(2020, 4, 23), None)
+    assert d.text == "kể từ 00 giờ ngày 23/4/2020 cho đến khi UBND tỉnh có thông báo mới"

@@ -125,6 +125,10 @@ _RANGE_COVERS = compile_across_lines(
     r"(?:\s{1,3}[IVX]{1,4})?\s{0,3}:?\s{0,3}(?:\w+\s{1,3}){0,3}$", re.IGNORECASE)
 # "ngày 15 đến ngày 31 tháng 12 năm 2025": a first day printed without its month, which the second gives.
 # ("ngày 19 - 20/6/2021", "từ ngày 19-20/6": the second day printed without its "ngày")
+_UNTIL_NOTICE = compile_across_lines(
+    r"\s{0,3},?\s{1,3}(?:cho\s{1,3})?(?:đến|tới)\s{1,3}khi\s{1,3}(?:[^.;,\n]{0,40}?\s)?có\s{1,3}(?:thông\s{1,3}báo"
+    r"|chỉ\s{1,3}đạo|quyết\s{1,3}định|văn\s{1,3}bản)\s{1,3}(?:mới|khác)", re.IGNORECASE)
+_FROM_WORD = re.compile(r"(?<!\w)từ(?!\w)", re.IGNORECASE)
 _DAY_ONLY_TO = compile_across_lines(r"(?<!\w)(?:(từ)\s{1,3})?ngày\s{1,3}(\d{1,2})\s{0,3}(?:đến|tới|–|-)\s{0,3}"
                                     r"(?:(?:hết\s{1,3})?ngày\s{1,3})?$", re.IGNORECASE)
 # "ngày A đến ngày B" without "từ": a window when both days are printed with "ngày".
@@ -427,6 +431,10 @@ def _classify(
             # "- Báo cáo 6 tháng: … trước ngày 05/7", "Định kỳ 6 tháng, 1 năm (6 tháng trước ngày 15/6; …)": a
             # day without its year in a schedule of periodic reports falls due every period
             return _deadline("recurring", text, back + cue.start(), mention.end)
+        if kind == "on" and (notice := _UNTIL_NOTICE.match(text, mention.end)) is not None \
+                and _FROM_WORD.search(before, cue.start(), cue.end() + 1):
+            # "kể từ 00 giờ ngày 23/4/2020 cho đến khi có thông báo mới": in force from then, with no end
+            return _deadline("continuous", text, back + cue.start(), notice.end(), start_date=mention.date)
         return _from_now(text, _deadline(kind, text, back + cue.start(), mention.end, date=mention.date), lower,
                          reference)
     if _in_purpose_clause(text, mention.start, lower):
