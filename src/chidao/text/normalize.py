@@ -8,6 +8,7 @@ Speed: `canonical_tones` (inside every `fold`) first checks with a class-first p
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -273,10 +274,10 @@ _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # A text whose every line stands alone between blank lines (some converters of PDF and scans print each
 # printed line as a paragraph): a blank line before a lower-case word only wraps the sentence, and so does
 # one after a line that fills the page's width without ending a sentence, unless the next line opens an item.
-_SPACED_BREAK = re.compile(r"\n[ \t]*\n")
-_SPACED_LOWER_NEXT = re.compile(rf"[ \t]*{LOWER_LETTER}(?![a-zđ]?[).])")
+_SPACED_CONTINUATION = re.compile(rf"\n[ \t]*\n(?=[ \t]*{LOWER_LETTER}(?![a-zđ]?[).]))")
+# the blank line after a line that does not end a sentence (the only ones the other rules look at)
+_SPACED_UNENDED = re.compile(r"(?<![.;:!?\s])[ \t]*\n[ \t]*\n")
 _ITEM_START = re.compile(r"[ \t]*(?:[-+•*–|]|\d+(?:\.\d+)*[.):]|[a-zđ][).]|[IVXL]+[.)]|(?:Điều|Chương|Mục|Phần)\s)")
-_SENTENCE_END = ".;:!?"
 # words that never end a sentence: a line ending in one is wrapped, however short (a paragraph's first line)
 _NEVER_LAST = frozenset("của và với các những về tại theo cho để trong từ đến số ngày là được bị hoặc do "
                         "vào bằng đối".split())
@@ -294,21 +295,23 @@ def _join_spaced_lines(text: str) -> str:
     breaks = text.count("\n")
     if breaks < _SPACED_MIN_LINES or text.count("\n\n") * 2 < breaks * _SPACED_SHARE:
         return text
+    text = _SPACED_CONTINUATION.sub(_as_blanks, text)
     full = _full_line_length(text)
-    return _SPACED_BREAK.sub(lambda m: _wrap_or_break(text, m, full), text)
+    return _SPACED_UNENDED.sub(lambda m: _wrap_or_break(text, m, full), text)
+
+
+def _as_blanks(match: re.Match) -> str:
+    return " " * (len(match.group()) - 1) + "\n"
 
 
 def _wrap_or_break(text: str, match: re.Match, full: int | None) -> str:
-    blanks = " " * (len(match.group()) - 1) + "\n"
-    if _SPACED_LOWER_NEXT.match(text, match.end()):
-        return blanks
+    blanks = _as_blanks(match)
     line = text[text.rfind("\n", 0, match.start()) + 1:match.start()].rstrip()
     if line.rpartition(" ")[2].lower() in _NEVER_LAST and not _ITEM_START.match(text, match.end()):
         return blanks
     if _TITLE_LAST.search(line) and _ORGAN_NEXT.match(text, match.end()):
         return blanks
-    if (full is not None and len(line) >= full - _WRAP_SLACK and line[-1] not in _SENTENCE_END
-            and not _ITEM_START.match(text, match.end())):
+    if full is not None and len(line) >= full - _WRAP_SLACK and not _ITEM_START.match(text, match.end()):
         return blanks
     return match.group()
 
@@ -319,7 +322,7 @@ def _full_line_length(text: str) -> int | None:
     lengths = sorted(len(line.rstrip()) for line in text.split("\n") if len(line.rstrip()) >= 40)
     best, width = 0, None
     for index, length in enumerate(lengths):
-        near = index - _first_at_least(lengths, length - _WRAP_SLACK + 2) + 1
+        near = index - bisect.bisect_left(lengths, length - _WRAP_SLACK + 2) + 1
         if near >= best:
             best, width = near, length
     if best < _WRAP_MIN_LINES or best * 3 < len(lengths):
@@ -327,9 +330,6 @@ def _full_line_length(text: str) -> int | None:
     return width
 
 
-def _first_at_least(ordered: list[int], value: int) -> int:
-    import bisect
-    return bisect.bisect_left(ordered, value)
 
 
 def prepare(raw: str) -> Prepared:

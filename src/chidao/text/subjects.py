@@ -537,7 +537,10 @@ def _after_personal_name(text: str, pos: int, end: int) -> int:
 
 
 def _folded_name(name: str) -> str:
-    return " ".join(_CITY_SHORT.sub("thanh pho", fold(name).replace("uy ban nhan dan", "ubnd")).split())
+    folded = fold(name).replace("uy ban nhan dan", "ubnd")
+    if "tp" in folded:
+        folded = _CITY_SHORT.sub("thanh pho", folded)
+    return " ".join(folded.split())
 
 
 _CITY_SHORT = re.compile(r"\btp\b\.?")
