@@ -76,3 +76,18 @@ def test_why_the_order_was_given_comes_before_who_gave_it():
     text = ("Thực hiện chỉ đạo của Thủ tướng Chính phủ về phòng, chống dịch Covid-19, Chủ tịch UBND tỉnh yêu cầu "
             "Thủ trưởng các sở, ban, ngành tỉnh thực hiện quyết liệt công tác phòng, chống dịch.")
     assert tasks(text) == [([], ["Thủ trưởng các sở, ban, ngành tỉnh"], [])]
+
+
+def test_the_meeting_where_the_chairman_spoke_comes_before_him_and_a_comma_may_follow_his_verb():
+    text = ("Phát biểu tại Phiên họp thành viên UBND tỉnh sáng 4/11, Chủ tịch UBND tỉnh Nguyễn Bốn đề nghị, Sở Kế "
+            "hoạch và Đầu tư, các ngành, địa phương cần tập trung đẩy nhanh tiến độ giải ngân vốn đầu tư công.")
+    assert tasks(text) == [(["Sở Kế hoạch và Đầu tư"], ["các ngành, địa phương"], [])]
+
+
+def test_a_body_charged_in_the_passive_is_the_lead():
+    text = "Văn phòng UBND tỉnh được giao hoàn thiện hệ thống thông tin báo cáo, xây dựng chỉ số điều hành."
+    assert tasks(text) == [(["Văn phòng Ủy ban nhân dân tỉnh"], [], [])]
+
+
+def test_a_body_given_something_to_manage_is_not_charged_by_it():
+    assert tasks("Trung tâm Dịch vụ việc làm được giao quản lý tài sản của Quỹ từ năm 2020.") == []

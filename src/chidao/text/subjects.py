@@ -53,7 +53,7 @@ _ISSUER = words_pattern(
 # A news item puts the document between them: "UBND tỉnh vừa ban hành Công văn số 12/UBND-KT yêu cầu …".
 _ISSUER_VERB = words_pattern(
     r"\s{0,3}(?:cũng )?(?:vừa )?(?:(?:có|ban hành|ký ban hành|gửi) (?:văn bản|công văn|chỉ thị|công điện|kế hoạch|thông báo)"
-    r"(?: số [\w/.-]{1,30})?(?: ngày [\d/]{3,10})?\s{0,3},?\s{0,3})?(?:yêu cầu|giao|đề nghị|chỉ đạo)\s{0,3}:?\s{0,3}")
+    r"(?: số [\w/.-]{1,30})?(?: ngày [\d/]{3,10})?\s{0,3},?\s{0,3})?(?:yêu cầu|giao|đề nghị|chỉ đạo)\s{0,3}[:,]?\s{0,3}")
 IMPERATIVE = words_pattern(r"(?:kính )?(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})? ")  # "Đề nghị: Hội Nông dân tỉnh, …"
 _LEAD_IN = words_pattern(
     r"(?:theo đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể|do vậy|do đó|vì vậy"
@@ -63,7 +63,9 @@ _LEAD_IN = words_pattern(
     # a newspaper's dateline: "(Baoquangngai.vn)- Chủ tịch UBND tỉnh vừa có công văn giao …", "(GLO)- …"
     r"|\([^()\n]{2,40}\) ?[-–]?"
     # "Thực hiện chỉ đạo của Thủ tướng …, Chủ tịch UBND tỉnh yêu cầu …": why, before who orders
-    r"|(?:thực hiện|để|nhằm|trước tình hình|trước diễn biến)\b[^.;\n]{1,300}?,(?= (?:(?:phó )?chủ tịch )?"
+    # ("Phát biểu tại Phiên họp …, Chủ tịch UBND tỉnh Nguyễn Bốn đề nghị, …", "Kết luận tại cuộc họp …, …")
+    r"|(?:thực hiện|để|nhằm|trước tình hình|trước diễn biến|(?:phát biểu|kết luận|chỉ đạo)(?: chỉ đạo)? tại)\b"
+    r"[^.;\n]{1,300}?,(?= (?:(?:phó )?chủ tịch )?"
     r"(?:ubnd|[uủ][yỷ] ban nhân dân) (?:tỉnh|thành phố|tp)\b[^,.;\n]{0,40}?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"
     # "Đối với các công trình không có cơ quan chủ quản, Sở Xây dựng tổ chức …": which cases the order covers
     r"|đối với (?:các |những )?(?:công trình|dự án|trường hợp|hồ sơ|nội dung|vấn đề|khu vực|địa bàn|cơ sở"
@@ -82,7 +84,7 @@ _CONNECTOR = words_pattern(
 # The first characters (lower-cased; blanks aside) that _CONNECTOR, _LEAD_IN, _ISSUER and IMPERATIVE can
 # match: a cheap look at one character saves running a case-insensitive alternation where none can match.
 _CONNECTOR_FIRST = frozenset("*,;vcđtpgblnyk")
-_LEAD_IN_FIRST = frozenset("tđnbmcdvs(")
+_LEAD_IN_FIRST = frozenset("tđnbmcdvs(pk")
 _ISSUER_FIRST = frozenset("pctuủhb")
 _IMPERATIVE_FIRST = frozenset("gyđk")
 # Case-sensitive on purpose (lower case or sentence case only): these scan every task's whole span, and a
@@ -639,6 +641,9 @@ def _unnamed_tail(scan: Scanner, pos: int, end: int) -> int | None:
     return None
 
 
+_CHARGED = words_pattern(r"được giao (?:nhiệm vụ )?(?:chủ trì )?(?!cho\b|cho\s|quản lý\b|tại\b)[^\W\d]")
+
+
 def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
     """Whether a verb (an order) follows the actor list that ends at `pos`."""
     text = scan.text
@@ -665,6 +670,8 @@ def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
         # is the writer replying
         return said.startswith(("có trách nhiệm", "có nhiệm vụ")) or said.startswith("có ý kiến") \
             and not said.startswith(("có ý kiến để", "có ý kiến cho")) and "như sau" not in said and ":" not in said
+    if word == "được":  # "Văn phòng UBND tỉnh được giao hoàn thiện hệ thống …": charged, in the passive
+        return _CHARGED.match(text, m.start(), end) is not None
     if word in _REPLY_FIRST and _REPLY.match(text, m.start(), end):
         return False  # "Cục Thuế thông báo để Công ty biết", "Cục Thuế xin trả lời như sau": a reply, no order
     # "5. Ủy ban nhân dân tỉnh: Trong thời hạn 05 ngày …, Ủy ban nhân dân tỉnh ký quyết định": the agency, a colon,
