@@ -90,4 +90,4 @@ def test_a_body_charged_in_the_passive_is_the_lead():
 
 
 def test_a_body_given_something_to_manage_is_not_charged_by_it():
-    assert tasks("Trung tâm Dịch vụ việc làm được giao quản lý tài sản của Quỹ từ năm 2020.") == []
+    assert tasks("Sở Tài chính được giao quản lý tài sản của Quỹ từ năm 2020.") == []
