@@ -168,3 +168,8 @@ def test_towns_named_after_the_districts_committees_are_committees_each():
 def test_a_heading_after_the_committees_group_names_no_town():
     (lead, groups), = leads("2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố\nKhẩn trương rà soát các quy định.")
     assert lead == [] and groups == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]
+
+
+def test_a_district_named_after_a_towns_committee_shares_its_committee():
+    (lead, _), = leads("UBND thành phố Lạng Sơn và huyện Cao Lộc có trách nhiệm bố trí mặt bằng.")
+    assert lead == ["Ủy ban nhân dân thành phố Lạng Sơn", "Ủy ban nhân dân huyện Cao Lộc"]

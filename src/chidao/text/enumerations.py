@@ -293,25 +293,36 @@ def find_actors(text: str, registry: Any, on: datetime.date | None = None) -> tu
 
 
 # "Chủ tịch UBND các huyện, thành phố Mỹ Tho, thị xã Gò Công": after the districts' committees (a group), the
-# towns named one by one are committees each.
+# towns named one by one are committees each; so are those after a town's committee ("UBND TP.Tam Kỳ và huyện Phú
+# Ninh").
 _LOCAL_GROUP_END = re.compile(r"(?:Ủy|Uỷ|ỦY|UỶ)\s{1,3}(?:ban|BAN)\s{1,3}(?:nhân|NHÂN)\s{1,3}(?:dân|DÂN)\s{1,3}các\s{1,3}\w+$"
                               r"|UBND\s{1,3}các\s{1,3}\w+$")
+_LOCAL_COMMITTEE = re.compile(r"(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân\s{1,3}|UBND\s{1,3}")
+_LEVEL = r"thành\s{1,3}phố|thị\s{1,3}xã|thị\s{1,3}trấn|quận|huyện|xã|phường|TP\.?"
 _NAMED_TOWN = compile_across_lines(
-    r"\s{0,3}(?:,|và)\s{1,3}(thành\s{1,3}phố|thị\s{1,3}xã|quận|huyện)[ \t]{1,3}([A-ZĐ]\w*(?:[ \t]{1,3}[A-ZĐ]\w*){0,3})")
+    rf"\s{{0,3}}(?:,|và)\s{{1,3}}({_LEVEL})[ \t]{{0,3}}([A-ZĐ]\w*(?:[ \t]{{1,3}}[A-ZĐ]\w*){{0,3}})")
+_LOCAL_LEVEL = re.compile(rf"(?:{_LEVEL})(?=[ \t.]|\w)")
 
 
 def _towns_after_groups(text: str, groups: list[Any], agencies: list[Any], registry: Any,
                         on: datetime.date | None) -> list[AgencyMention]:
     taken = {m.start for m in agencies}
+    ends = [g.end for g in groups if _LOCAL_GROUP_END.search(g.text)]
+    ends += [a.end for a in agencies if _is_local_committee(a.as_printed)]
     towns = []
-    for group in groups:
-        if _LOCAL_GROUP_END.search(group.text) is None:
-            continue
-        at = group.end
+    for at in sorted(ends):
         while (m := _NAMED_TOWN.match(text, at)) is not None and m.start(1) not in taken:
-            name = f"Ủy ban nhân dân {' '.join(m.group(1).split())} {' '.join(m.group(2).split())}"
+            level = "thành phố" if m.group(1).startswith("TP") else " ".join(m.group(1).split())
+            name = f"Ủy ban nhân dân {level} {' '.join(m.group(2).split())}"
             record = registry.resolve(name, on) if hasattr(registry, "resolve") else None
             towns.append(AgencyMention(record.name if record else name, record.id if record else None,
                                        text[m.start(1):m.end()], m.start(1), m.end()))
+            taken.add(m.start(1))
             at = m.end()
     return towns
+
+
+def _is_local_committee(printed: str) -> bool:
+    """"UBND TP.Tam Kỳ", "Ủy ban nhân dân huyện Cao Lộc": a town's or district's own committee."""
+    head = _LOCAL_COMMITTEE.match(printed)
+    return head is not None and _LOCAL_LEVEL.match(printed, head.end()) is not None
