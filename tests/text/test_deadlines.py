@@ -32,6 +32,11 @@ def test_a_time_of_day_belongs_to_the_deadline():
     assert (d.kind, d.date, d.text) == ("before", D(2024, 4, 5), "trước 17 giờ ngày 05/4/2024")
 
 
+def test_minutes_marked_with_an_apostrophe_belong_to_the_deadline():
+    d = one("Báo cáo về UBND tỉnh chậm nhất 10h00' ngày 27/4/2024.")
+    assert (d.kind, d.date, d.text) == ("by", D(2024, 4, 27), "chậm nhất 10h00' ngày 27/4/2024")
+
+
 @pytest.mark.parametrize(
     "phrase",
     ["chậm nhất ngày 05/4/2024", "chậm nhất là ngày 05/4/2024", "hạn chót ngày 05/4/2024",

@@ -63,7 +63,8 @@ _CUE_BACK = 50  # characters before a date searched for its cue (the longest: "c
 _PRIORITY = ("range", "lunar", "recurring", "relative", "before", "by", "on", "month", "quarter", "half", "year",
              "continuous")
 
-_TIME = r"(?:\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{1,2}(?:\s{0,2}phút)?)?,?\s{1,3}(?:,\s{0,2})?)?"
+# ("10h00'": the minutes marked with an apostrophe)
+_TIME = r"(?:\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{1,2}(?:\s{0,2}phút|['’])?)?,?\s{1,3}(?:,\s{0,2})?)?"
 # "vào buổi sáng ngày 26/11", "Thời gian: 01 buổi chiều, ngày 26/11": the part of the day before the date
 _TIME += r"(?:(?:(?:\d{1,2}\s{1,3})?buổi\s{1,3})?(?:sáng|chiều|tối|trưa)\s{0,2},?\s{1,3})?"
 # "trước Thứ Tư ngày 03/12/2025": the weekday before the date
@@ -113,7 +114,7 @@ _PERIOD_IN = _cue(
 _CLAUSE_BY = compile_across_lines(r"(?=[hH])(?<!\w)(?:hoàn\s{1,3}thành|hạn)(?!\w)", re.IGNORECASE)
 # Between "từ/đến" and the day: a time, the part of the day, the weekday ("từ 18h00 tối Thứ Bảy ngày 22/11/2025
 # đến 03h00 sáng Chủ Nhật ngày 23/11/2025").
-_DAY_TIME = (r"(?:\d{1,2}\s{0,2}(?:giờ|h|:)(?:\s{0,2}\d{1,2}(?:\s{0,2}phút)?)?\s{1,3})?"
+_DAY_TIME = (r"(?:\d{1,2}\s{0,2}(?:giờ|h|:)(?:\s{0,2}\d{1,2}(?:\s{0,2}phút|['’])?)?\s{1,3})?"
              r"(?:(?:sáng|trưa|chiều|tối|đêm)\s{1,3})?"
              r"(?:(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)\s{0,3},?\s{1,3})?")
 _RANGE_FROM = compile_across_lines(r"(?=[Tt])(?<!\w)từ\s{1,3}" + _DAY_TIME + _NGAY + "$", re.IGNORECASE)
