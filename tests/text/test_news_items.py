@@ -91,3 +91,16 @@ def test_a_body_charged_in_the_passive_is_the_lead():
 
 def test_a_body_given_something_to_manage_is_not_charged_by_it():
     assert tasks("Sở Tài chính được giao quản lý tài sản của Quỹ từ năm 2020.") == []
+
+
+def test_a_standing_committee_is_named_down_to_its_level_over_the_comma_inside():
+    assert tasks("Giao Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh theo dõi diễn biến mưa lũ.") == [
+        (["Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"], [], [])]
+    assert tasks("Giao Văn phòng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Lạng Sơn theo dõi.")[0][0] == [
+        "Văn phòng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Lạng Sơn"]
+
+
+def test_a_committees_name_stops_before_a_verb_or_another_body():
+    assert tasks("Ban Chỉ đạo phòng, chống dịch chỉ đạo các huyện triển khai.")[0][0] == [
+        "Ban Chỉ đạo phòng, chống dịch"]
+    assert tasks("Ban Chỉ huy quân sự, Công an huyện rà soát danh sách.")[0][0][0] == "Ban Chỉ huy quân sự"

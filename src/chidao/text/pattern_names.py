@@ -39,7 +39,7 @@ UNKNOWN_HEAD = compile_across_lines(
     # a private company ("Công ty TNHH …", "Công ty cổ phần …") answered by a tax or customs office is no agency
     r"|Công an|Tập đoàn|Tổng công ty|Công ty(?! (?:TNHH|[Cc]ổ phần|CP)\b)|Văn phòng|Thanh tra"
     # "Thường trực Tỉnh ủy Thanh Hóa", "Ban Thường vụ Thành ủy": the Party committee's standing body
-    r"|(?:Ban )?Thường (?:trực|vụ)(?= (?:Tỉnh|Thành) [uủ][yỷ]| Hội đồng nhân dân| HĐND)"
+    r"|(?:Ban )?Thường (?:trực|vụ)(?= (?:Tỉnh|Thành) [uủ][yỷ]| Hội đồng nhân dân| HĐND| Ban [Cc]hỉ (?:đạo|huy))"
     # "Ban quản lý Khu Kinh tế Phú Yên", "Ban Quản lý các Khu công nghiệp tỉnh": a board named by what it runs
     r"|Ban [Qq]uản lý(?: các)?(?= [Kk]hu | [Dd]ự án )"
     # "Ban tổ chức lễ hội", "Ban Tổ chức Hội Xuân núi Bà Đen": the board an event's organisers form
@@ -173,6 +173,34 @@ def _sector_at(text: str, pos: int, end: int) -> int | None:
     return m.end() if m else None
 
 
+# A province's standing committees are named by what they fight, in lower case and with a comma inside, down to
+# their level: "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh", "Ban Chỉ đạo phòng, chống dịch
+# Covid-19 tỉnh Lạng Sơn", "Ban chỉ đạo phòng, chống tham nhũng, tiêu cực thành phố".
+_COMMITTEE = compile_across_lines(
+    rf"Ban[ \t]{{1,3}}[Cc]hỉ[ \t]{{1,3}}(?:đạo|huy)(?:(?:[ \t]{{1,3}}|,[ \t]{{1,3}}(?={LOWER_LETTER})|[ \t]{{0,3}}-[ \t]{{0,3}})"
+    r"[^\W_]+(?:-\d+)?){1,14}?"
+    r"[ \t]{1,3}(?:tỉnh|thành[ \t]{1,3}phố|huyện|quận|thị[ \t]{1,3}xã|xã|phường|các[ \t]{1,3}cấp|quốc[ \t]{1,3}gia)(?!\w)"
+    r"(?:[ \t]{1,3}[A-ZĐ]\w*(?:[ \t]{1,3}[A-ZĐ]\w*){0,3})?"
+    # the term it was set up for: "… tỉnh giai đoạn 2021 – 2025"
+    r"(?:[ \t]{1,3}(?:giai[ \t]{1,3}đoạn|nhiệm[ \t]{1,3}kỳ)[ \t]{1,3}\d{4}[ \t]{0,3}[-–][ \t]{0,3}\d{4})?")
+
+
+def _committee_at(text: str, pos: int, end: int) -> int | None:
+    """The end of a standing committee's name starting at `pos` ("Ban Chỉ huy …"), or None."""
+    if pos < 0:
+        return None
+    m = _COMMITTEE.match(text, pos, end)
+    if m is None or "\n" in m.group():
+        return None
+    what = " ".join(m.group()[len("Ban chỉ đạo"):].lower().split())  # the words after "Ban Chỉ đạo/huy"
+    if any(pair in what for pair in PREDICATE_PAIRS) or _AND_A_BODY.search(what):
+        return None  # a verb, or "… và cơ quan thường trực các cấp": another body joined to it
+    return m.end()
+
+
+_AND_A_BODY = re.compile(r"(?<!\w)và (?:cơ quan|đơn vị|các|ủy ban|uỷ ban|ubnd|sở|ban|bộ)(?!\w)")
+
+
 _HEAD_AS_TITLE = re.compile(r"[ \t]{1,3}(?:Trưởng|trưởng)(?!\w)")
 _TEAM = compile_across_lines(r"(?:Đoàn|Tổ|Hội\s{1,3}đồng)\s{1,3}[^\W\d_A-ZĐ]")
 
@@ -183,6 +211,10 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
     head = UNKNOWN_HEAD.match(text, pos, end)
     if head is None or _HEAD_AS_TITLE.match(text, head.end(), end):
         return None  # "Chi cục Trưởng Chi cục Thủy sản": the head of a unit, named after his title
+    committee = _committee_at(text, text.find("Ban", pos, head.end() + 4), end) if "Ban" in head.group() \
+        or text.startswith(" Ban", head.end()) else None
+    if committee is not None:
+        return committee
     stop = head.end()
     # "Đài truyền hình", "Hội đồng dân tộc", "Ban quản lý khu …": names as they stand
     proper = head.group().startswith(("Đài ", "Hội đồng", "Ban quản lý", "Ban Quản lý", "Ban tổ chức", "Ban Tổ chức",
