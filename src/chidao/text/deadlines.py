@@ -124,12 +124,13 @@ _RANGE_TO = compile_across_lines(r"\s{0,3}(?:đến|tới|–|-)\s{0,3}(?:hết\
 _RANGE_COVERS = compile_across_lines(
     r"(?<!\w)(?:phát\s{1,3}sinh|số\s{1,3}liệu|dữ\s{1,3}liệu|số\s{1,3}lượng|giai\s{1,3}đoạn)"
     r"(?:\s{1,3}[IVX]{1,4})?\s{0,3}:?\s{0,3}(?:\w+\s{1,3}){0,3}$", re.IGNORECASE)
-# "ngày 15 đến ngày 31 tháng 12 năm 2025": a first day printed without its month, which the second gives.
-# ("ngày 19 - 20/6/2021", "từ ngày 19-20/6": the second day printed without its "ngày")
+# "kể từ 00 giờ ngày 23/4/2020 cho đến khi UBND tỉnh có thông báo mới": from a day, with no end
 _UNTIL_NOTICE = compile_across_lines(
     r"\s{0,3},?\s{1,3}(?:cho\s{1,3})?(?:đến|tới)\s{1,3}khi\s{1,3}(?:[^.;,\n]{0,40}?\s)?có\s{1,3}(?:thông\s{1,3}báo"
     r"|chỉ\s{1,3}đạo|quyết\s{1,3}định|văn\s{1,3}bản)\s{1,3}(?:mới|khác)", re.IGNORECASE)
 _FROM_WORD = re.compile(r"(?<!\w)từ(?!\w)", re.IGNORECASE)
+# "ngày 15 đến ngày 31 tháng 12 năm 2025": a first day printed without its month, which the second gives.
+# ("ngày 19 - 20/6/2021", "từ ngày 19-20/6": the second day printed without its "ngày")
 _DAY_ONLY_TO = compile_across_lines(r"(?<!\w)(?:(từ)\s{1,3})?ngày\s{1,3}(\d{1,2})\s{0,3}(?:đến|tới|–|-)\s{0,3}"
                                     r"(?:(?:hết\s{1,3})?ngày\s{1,3})?$", re.IGNORECASE)
 # "ngày A đến ngày B" without "từ": a window when both days are printed with "ngày".

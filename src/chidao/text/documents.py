@@ -308,7 +308,9 @@ def _issuer(segs: LazySegments, upto: int) -> str | None:
 _BARE_COUNCILS = {"uy ban nhan dan": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân",
                   "hoi dong nhan dan": "Hội đồng nhân dân", "hdnd": "Hội đồng nhân dân"}
 _CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"})
-_HUE_A_CITY = datetime.date(2025, 1, 1)  # Nghị quyết 1314/NQ-UBTVQH15: Huế a centrally-run city from this day
+# Nghị quyết 175/2024/QH15 (passed 30/11/2024, in force 01/01/2025) made Huế a centrally-run city (reported by
+# cand.com.vn, 29/12/2024, and phunucuocsong.vn); before, "Huế" on a place line was Thừa Thiên Huế's capital.
+_HUE_A_CITY = datetime.date(2025, 1, 1)
 
 
 def _with_province(issuer: str | None, place: str | None, issued_on: datetime.date | None) -> str | None:

@@ -301,7 +301,7 @@ _LOCAL_COMMITTEE = re.compile(r"(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân\s
 _LEVEL = r"thành\s{1,3}phố|thị\s{1,3}xã|thị\s{1,3}trấn|quận|huyện|xã|phường|TP\.?"
 _NAMED_TOWN = compile_across_lines(
     rf"\s{{0,3}}(?:,|và)\s{{1,3}}({_LEVEL})[ \t]{{0,3}}([A-ZĐ]\w*(?:[ \t]{{1,3}}[A-ZĐ]\w*){{0,3}})")
-_LOCAL_LEVEL = re.compile(rf"(?:{_LEVEL})(?=[ \t.]|\w)")
+_LOCAL_LEVEL = re.compile(_LEVEL)
 
 
 def _towns_after_groups(text: str, groups: list[Any], agencies: list[Any], registry: Any,

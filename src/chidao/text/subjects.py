@@ -64,7 +64,7 @@ _LEAD_IN = words_pattern(
     r"|\([^()\n]{2,40}\) ?[-–]?"
     # "Thực hiện chỉ đạo của Thủ tướng …, Chủ tịch UBND tỉnh yêu cầu …": why, before who orders
     # ("Phát biểu tại Phiên họp …, Chủ tịch UBND tỉnh Nguyễn Bốn đề nghị, …", "Kết luận tại cuộc họp …, …")
-    r"|(?:thực hiện|để|nhằm|trước tình hình|trước diễn biến|(?:phát biểu|kết luận|chỉ đạo)(?: chỉ đạo)? tại)\b"
+    r"|(?:thực hiện|để|nhằm|trước tình hình|trước diễn biến|(?:phát biểu|kết luận)(?: chỉ đạo)? tại)\b"
     r"[^.;\n]{1,300}?,(?= (?:(?:phó )?chủ tịch )?"
     r"(?:ubnd|[uủ][yỷ] ban nhân dân) (?:tỉnh|thành phố|tp)\b[^,.;\n]{0,40}?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"
     # "Đối với các công trình không có cơ quan chủ quản, Sở Xây dựng tổ chức …": which cases the order covers
@@ -561,7 +561,7 @@ def _another_body(scan: Scanner, pos: int, issuer_end: int, end: int) -> bool:
         # ("UBND TP Cần Thơ giao Sở Xây dựng …", "… vừa chỉ đạo …") is the one speaking; one that plainly
         # "chỉ đạo" its departments is charged with directing them (a Government letter's way)
         verb = _ISSUER_VERB.match(scan.text, _after_personal_name(scan.text, named.end, end), end)
-        return verb is None or fold(verb.group()).split() == ["chi", "dao"]
+        return verb is None or fold(verb.group()).strip(" \t\n:,").split() == ["chi", "dao"]
     return _folded_name(named.name) != scan.issuer
 
 
@@ -641,7 +641,7 @@ def _unnamed_tail(scan: Scanner, pos: int, end: int) -> int | None:
     return None
 
 
-_CHARGED = words_pattern(r"được giao (?:nhiệm vụ )?(?:chủ trì )?(?!cho\b|cho\s|quản lý\b|tại\b)[^\W\d]")
+_CHARGED = words_pattern(r"được giao (?:nhiệm vụ )?(?:chủ trì )?(?!cho\b|quản lý\b|tại\b)[^\W\d]")
 
 
 def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
