@@ -893,3 +893,27 @@ def test_hue_is_a_city_only_from_2025():
     hue = ONE_LINE_COLUMNS.replace("Thanh Hoá, ngày", "Huế, ngày")
     assert parse_header(hue).issuer == "Ủy ban nhân dân thành phố Huế"
     assert parse_header(hue.replace("năm 2025", "năm 2024")).issuer == "Ủy ban nhân dân"
+
+
+# A page that dropped the signature's name runs on into the plan the decision attaches.
+UNNAMED_SIGNATURE = """ỦY BAN NHÂN DÂN
+TỈNH LẠNG SƠN
+Số: 01/2012/QĐ-UBND
+Lạng Sơn, ngày 20 tháng 01 năm 2012
+QUYẾT ĐỊNH
+Ban hành Quy chế thử nghiệm
+Điều 1. Ban hành kèm theo Quyết định này Quy chế thử nghiệm.
+Điều 2. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận: |
+TM.
+ỦY BAN NHÂN DÂN |
+QUY CHẾ THU THẬP, QUẢN LÝ, CẬP NHẬT, KHAI THÁC VÀ SỬ DỤNG DỮ LIỆU TÀI NGUYÊN VÀ MÔI TRƯỜNG TRÊN ĐỊA BÀN TỈNH
+(Ban hành kèm theo Quyết định số: 01/2012/QĐ-UBND ngày 20 tháng 01 năm 2012 của UBND tỉnh Lạng Sơn)
+Điều 1. Phạm vi áp dụng
+"""
+
+
+def test_a_signature_whose_name_the_page_dropped_has_no_name_and_still_ends_the_body():
+    header = parse_header(UNNAMED_SIGNATURE)
+    assert (header.signer.authority, header.signer.name) == ("TM.", None)
+    assert header.body_end == UNNAMED_SIGNATURE.index("Nơi nhận")

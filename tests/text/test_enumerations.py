@@ -173,3 +173,8 @@ def test_a_heading_after_the_committees_group_names_no_town():
 def test_a_district_named_after_a_towns_committee_shares_its_committee():
     (lead, _), = leads("UBND thành phố Lạng Sơn và huyện Cao Lộc có trách nhiệm bố trí mặt bằng.")
     assert lead == ["Ủy ban nhân dân thành phố Lạng Sơn", "Ủy ban nhân dân huyện Cao Lộc"]
+
+
+def test_a_department_whose_fields_are_joined_by_a_dash_is_still_listed():
+    assert names("Giám đốc các Sở: Tài chính, Văn hóa - Thể thao và Du lịch, Khoa\nhọc và Công nghệ thi hành.") == [
+        "Sở Tài chính", "Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ"]

@@ -104,3 +104,14 @@ def test_a_committees_name_stops_before_a_verb_or_another_body():
     assert tasks("Ban Chỉ đạo phòng, chống dịch chỉ đạo các huyện triển khai.")[0][0] == [
         "Ban Chỉ đạo phòng, chống dịch"]
     assert tasks("Ban Chỉ huy quân sự, Công an huyện rà soát danh sách.")[0][0][0] == "Ban Chỉ huy quân sự"
+
+
+def test_a_standing_duty_in_a_fresh_order_is_continuous():
+    record = parse_text("UBND thành phố vừa có văn bản đề nghị Liên đoàn Lao động thành phố thường xuyên theo dõi, "
+                        "nắm tình hình người lao động bị nợ lương.")
+    assert [d["kind"] for d in record["deadlines"]] == ["continuous"]
+
+
+def test_a_steering_committee_known_by_its_number_is_no_reference():
+    record = parse_text("Căn cứ chỉ đạo của BCĐ 389/ĐP tỉnh, Sở Công Thương tăng cường kiểm tra thị trường.")
+    assert record["references"] == []

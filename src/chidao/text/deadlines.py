@@ -41,8 +41,8 @@ from chidao.text.normalize import compile_across_lines
 from chidao.text.period_deadlines import period_deadlines
 from chidao.text.not_deadlines import (
     ONWARDS,
-    PAST,
     PLACE_DATE_LINE,
+    past_fact,
     before_the_document,
     clause_start,
     excluded,
@@ -692,7 +692,7 @@ def _continuous(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadlin
 
 def _in_past_clause(text: str, pos: int, lower: int) -> bool:
     """"… đã tập trung chỉ đạo xuyên suốt, thường xuyên": what was done, not what is asked."""
-    return bool(PAST.search(text, clause_start(text, pos, lower), pos))
+    return past_fact(text[clause_start(text, pos, lower):pos])
 
 
 _HOURS_AROUND = compile_across_lines(r"\s{1,3}(?:tới|qua|gần\s{1,3}nhất|vừa\s{1,3}qua)(?!\w)", re.IGNORECASE)

@@ -226,12 +226,14 @@ def _place_of(name: str) -> str | None:
 
 
 _AND = "(?:va|&)"  # "Nông nghiệp & PTNT" is printed for "Nông nghiệp và PTNT"
+# between two words of a name: blanks, or a comma or a dash ("Văn hóa, Thể thao" = "Văn hóa - Thể thao")
+_BETWEEN_WORDS = r"\s{0,3}[,\-–]?\s{1,3}"
 
 
 def _alternation(names: set[str]) -> re.Pattern[str]:
     # Longest first, so "Nông nghiệp và Môi trường" is not cut after "Nông nghiệp" when both exist.
     folded = sorted({fold_same_length(n) for n in names if n}, key=len, reverse=True)
-    parts = [r"\s{0,3},?\s{1,3}".join(_AND if w == "va" else re.escape(w) for w in n.replace(",", " ").split())
+    parts = [_BETWEEN_WORDS.join(_AND if w == "va" else re.escape(w) for w in n.replace(",", " ").split())
              for n in folded]
     return re.compile(r"(?:" + "|".join(parts) + r")\b" if parts else r"(?!)")
 

@@ -130,7 +130,7 @@ def excluded(text: str, mention: DateMention, lower: int, before: str, reference
     clause = text[clause_start(text, mention.start, lower) : mention.start]
     if _CANNOT.search(clause) or _WHEN_DONE.search(clause) or _in_grounds(text, mention.start, lower):
         return True
-    return _past_fact(clause) and (reference is None or mention.last < reference)
+    return past_fact(clause) and (reference is None or mention.last < reference)
 
 
 # "UBND tỉnh vừa ban hành Công văn … yêu cầu Sở Y tế báo cáo trước ngày …": a fresh order (a news item's way)
@@ -138,7 +138,8 @@ def excluded(text: str, mention: DateMention, lower: int, before: str, reference
 _ORDER = compile_across_lines(r"(?<!\w)(?:yêu\s{1,3}cầu|giao|đề\s{1,3}nghị|chỉ\s{1,3}đạo)(?!\w)", re.IGNORECASE)
 
 
-def _past_fact(clause: str) -> bool:
+def past_fact(clause: str) -> bool:
+    """Whether `clause` tells what was done ("đã …", "vừa …"), not a fresh order given with "vừa"."""
     past = None
     for past in PAST.finditer(clause):
         pass

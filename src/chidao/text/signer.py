@@ -64,8 +64,9 @@ def _name_split(text: str) -> tuple[str, str]:
 
 
 def _is_name_word(word: str) -> bool:
+    # a person's name is letters only: "Lạng Sơn)" closing an attached regulation's title is none
     letters = [c for c in word if c.isalpha()]
-    return bool(letters) and word[0].isupper() and (len(letters) == 1 or any(c.islower() for c in letters[1:]))
+    return word.isalpha() and word[0].isupper() and (len(letters) == 1 or any(c.islower() for c in letters[1:]))
 
 
 def _starts_signature(text: str) -> bool:
@@ -111,6 +112,8 @@ def _name_lines(segs: Sequence[Segment], j: int) -> str | None:
 
 
 _SEAL_MARK = re.compile(r"[^\w\s]{1,3}")
+_RANK_WORDS = 3  # "Thượng tướng", "Đại tá": a rank printed before the name
+_TITLE_WORDS = 12  # "TL. BỘ TRƯỞNG VỤ TRƯỞNG VỤ PHÁP CHẾ": a signature's capitals line is short
 
 
 def _block_at(segs: Sequence[Segment], i: int) -> tuple[Signer, int] | None:
@@ -123,6 +126,10 @@ def _block_at(segs: Sequence[Segment], i: int) -> tuple[Signer, int] | None:
         if segs[j].blank or _SEAL_MARK.fullmatch(text):
             continue  # the space left for the signature and the seal (a scan may leave a stray "[" there)
         head, name = _name_split(text)
+        if name and head and not is_upper_text(head) and len(head.split()) > _RANK_WORDS:
+            # "(Ban hành kèm theo Quyết định … của Chủ tịch UBND thành phố Đà Nẵng)": prose, no name (a page
+            # that dropped the signature runs on into what is attached)
+            return _unsigned(capitals, segs, i)
         if name and not name.endswith((",", ";", ":")) and (capitals or is_upper_text(head)):
             # A rank printed before the name ("Thượng tướng Lê Huy Vịnh") is not a title.
             titles = capitals + ([head] if head and is_upper_text(head) else [])
@@ -133,11 +140,19 @@ def _block_at(segs: Sequence[Segment], i: int) -> tuple[Signer, int] | None:
             wrapped = _name_lines(segs, j)
             if wrapped:
                 return _signer_from(capitals, wrapped), segs[i].start
-        if is_upper_text(text):
+        if is_upper_text(text) and len(text.split()) <= _TITLE_WORDS:
             capitals.append(text)
             continue
-        return None
+        # a heading in capitals (an attached plan's title) or prose is no line of a signature
+        return _unsigned(capitals, segs, i) if len(text.split()) > _TITLE_WORDS else None
     return None
+
+
+def _unsigned(capitals: list[str], segs: Sequence[Segment], i: int) -> tuple[Signer, int] | None:
+    """A block of titles whose name the page left out: where the body ends, and who signs, unnamed."""
+    if not capitals or not _AUTHORITY.match(capitals[0]):
+        return None
+    return _signer_from(capitals, ""), segs[i].start
 
 
 def _is_noi_nhan(segs: Sequence[Segment], k: int) -> bool:
