@@ -115,3 +115,5 @@ def test_a_standing_duty_in_a_fresh_order_is_continuous():
 def test_a_steering_committee_known_by_its_number_is_no_reference():
     record = parse_text("Căn cứ chỉ đạo của BCĐ 389/ĐP tỉnh, Sở Công Thương tăng cường kiểm tra thị trường.")
     assert record["references"] == []
+    spelled = parse_text("Ban Chỉ đạo (BCĐ) 389/ĐP chỉ đạo bộ phận thường trực kiểm tra thị trường.")
+    assert spelled["references"] == []

@@ -92,9 +92,9 @@ _LEGAL_BASIS = re.compile(r"\s*(?:can cu|xet de nghi|theo de nghi)(?!\w)")
 # engine skips to the next of these characters at C speed.
 _CLAUSE_END = re.compile(r"[;\n()?!.](?:(?<=\.)(?=\s)|(?<!\.))")
 # "theo mẫu số 03/TNDN", "Mẫu 01/TK-SDDPNN", "trên tờ khai 05/KK-TNCN": a form's number, not a document.
-# ("BCĐ 389/ĐP", "Ban Chỉ đạo 389/QG": a steering committee known by its number, no document)
+# ("BCĐ 389/ĐP", "Ban Chỉ đạo (BCĐ) 389/ĐP": a steering committee known by its number, no document)
 _FORM_NUMBER = re.compile(rf"(?<!\w)(?:(?i:mẫu|tờ{_SP}khai)(?:{_SP}(?i:mẫu))?(?:{_SP}(?i:số))?(?:{_OSP}:)?"
-                          rf"|BCĐ|Ban{_SP}[Cc]hỉ{_SP}đạo){_OSP}$")
+                          rf"|BCĐ\)?|Ban{_SP}[Cc]hỉ{_SP}đạo(?:{_SP}\(BCĐ\))?){_OSP}$")
 _NEXT_LINE = re.compile(r"\n[ \t]*(.?)")
 _STRUCTURAL = re.compile(r"\n[ \t]*(?:Điều|Chương|Mục|Phần|Nơi nhận|Kính gửi|Căn cứ|QUYẾT|CHỈ|KẾT)(?!\w)")
 
