@@ -117,3 +117,9 @@ def test_a_steering_committee_known_by_its_number_is_no_reference():
     assert record["references"] == []
     spelled = parse_text("Ban Chỉ đạo (BCĐ) 389/ĐP chỉ đạo bộ phận thường trực kiểm tra thị trường.")
     assert spelled["references"] == []
+
+
+def test_the_document_that_gives_the_order_comes_before_who_gave_it():
+    text = ("Theo văn bản 2642/UBND-KT ngày 19/11/2010, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thị xã, "
+            "thành phố rà soát lại công việc.")
+    assert tasks(text) == [([], ["Chủ tịch UBND các huyện, thị xã, thành phố"], [])]

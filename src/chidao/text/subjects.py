@@ -60,6 +60,8 @@ _LEAD_IN = words_pattern(
     r"|vì thế|bởi vậy|tuy nhiên"
     # "Tại buổi kiểm tra, Phó Chủ tịch UBND tỉnh yêu cầu …": where the order was given (a news item's way)
     r"|tại (?:buổi|cuộc|hội nghị|phiên|kỳ họp)[^,.;\n]{1,80}?,"
+    # "Theo văn bản 2642/UBND-KT ngày 19/11/2010, Chủ tịch UBND tỉnh yêu cầu …": the document that gives the order
+    r"|theo (?:văn bản|công văn|kế hoạch|quyết định|chỉ thị|thông báo|công điện)\b[^,.;\n]{0,80}?,"
     # a newspaper's dateline: "(Baoquangngai.vn)- Chủ tịch UBND tỉnh vừa có công văn giao …", "(GLO)- …"
     r"|\([^()\n]{2,40}\) ?[-–]?"
     # "Thực hiện chỉ đạo của Thủ tướng …, Chủ tịch UBND tỉnh yêu cầu …": why, before who orders
