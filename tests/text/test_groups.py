@@ -220,3 +220,10 @@ def test_a_town_named_after_its_level_ends_the_group_before_it():
         "Chủ tịch UBND các huyện"]
     assert [g.text for g in find_groups("UBND các tỉnh, thành phố trực thuộc Trung ương")] == [
         "UBND các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_a_group_keeps_the_province_it_is_of():
+    assert [g.text for g in find_groups("Thủ trưởng các sở, ban, ngành, đoàn thể của tỉnh thực hiện")] == [
+        "Thủ trưởng các sở, ban, ngành, đoàn thể của tỉnh"]
+    assert [g.text for g in find_groups("UBND các huyện, thị xã, thành phố trong tỉnh triển khai")] == [
+        "UBND các huyện, thị xã, thành phố trong tỉnh"]
