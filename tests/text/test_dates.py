@@ -158,3 +158,12 @@ def test_the_fast_scan_finds_the_dates_of_a_full_scan(monkeypatch):
     monkeypatch.setattr(dates, "fold", lambda text: None)
     assert fast == find_dates(text)
     assert len(fast) >= 12
+
+
+def test_a_day_and_month_joined_by_a_dash_after_ngay_is_a_date_without_its_year():
+    assert [(m.date, m.partial) for m in find_dates("báo cáo trước ngày 28-10.", default_year=2021)] == [
+        (datetime.date(2021, 10, 28), True)]
+
+
+def test_two_days_joined_by_a_dash_before_their_month_are_no_day_and_month():
+    assert all(m.date.month == 6 for m in find_dates("vào ngày 10-11 tháng 6 năm 2021", default_year=2021))

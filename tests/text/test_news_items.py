@@ -1,6 +1,8 @@
 """News items that report a province's orders (the stuff of the weekly digest): no header, the committee
 speaking in the third person, the order it gave reported in passing."""
 
+import datetime
+
 from chidao.text import parse_text
 
 
@@ -123,3 +125,21 @@ def test_the_document_that_gives_the_order_comes_before_who_gave_it():
     text = ("Theo văn bản 2642/UBND-KT ngày 19/11/2010, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thị xã, "
             "thành phố rà soát lại công việc.")
     assert tasks(text) == [([], ["Chủ tịch UBND các huyện, thị xã, thành phố"], [])]
+
+
+def test_a_news_pages_dateline_gives_dates_printed_without_their_year_their_year():
+    record = parse_text("09:10, 14/10/2021\n\nĐẩy nhanh lập quy hoạch sử dụng đất\n\nUBND tỉnh yêu cầu Sở Tài nguyên và "
+                        "Môi trường hoàn thành trước ngày 28-10 và báo cáo trong tháng 11.")
+    assert [(d["kind"], d["date"]) for d in record["deadlines"]] == [("before", "2021-10-28"), ("month", "2021-11-30")]
+
+
+def test_a_sites_banner_date_among_its_phone_numbers_is_no_dateline():
+    from chidao.text.dates import dateline_date
+    assert dateline_date("HOTLINE: 0982.095.095 - 0293.3878767 Thứ ba, ngày 15/12/2016\n\nTin tức") is None
+    assert dateline_date("Tin tức\n14/05/2019 | 09:01 GMT+7\n\n(HG) - UBND tỉnh đề nghị …") == datetime.date(2019, 5, 14)
+
+
+def test_the_dateline_dates_nothing_as_past():
+    body = "Các cơ sở giáo dục cho học sinh nghỉ học trước ngày 15/3/2020, kể từ ngày 09/3/2020."
+    dated = parse_text("Thứ sáu 18/9/2020\n\n" + body)["deadlines"]
+    assert [d["date"] for d in dated] == [d["date"] for d in parse_text(body)["deadlines"]] != []

@@ -46,7 +46,9 @@ _SEPARATORS = tuple(
     re.compile(re.escape(sep) + rf"(?={_OSP}\d{{1,2}}{_OSP}{re.escape(sep)}{_OSP}\d{{4}})") for sep in "/.-"
 )
 # "ngày 01/01": only after "ngày" (a bare "24/24" is a clock, "02/KH" a code).
-_NUMERIC_PARTIAL = re.compile(rf"(?=[Nn])(?i:ngày){_SP}(\d{{1,2}})/(\d{{1,2}})(?![\d/])")
+# Newspapers print "ngày 28-10" too; "ngày 10-11 tháng 6" and "ngày 19-20/6" are two days, not a month.
+_NUMERIC_PARTIAL = re.compile(
+    rf"(?=[Nn])(?i:ngày){_SP}(\d{{1,2}})(?:/|-(?=\d{{1,2}}(?![\d/\-]|\.\d)(?![ \t]{{0,3}}(?i:tháng))))(\d{{1,2}})(?![\d/])")
 # "02 tháng 01 năm 2024", "ngày 5 tháng 3" (partial without "năm").
 _WRITTEN = re.compile(
     rf"(?=\d)(?<!\d)(\d{{1,2}}){_SP}(?i:tháng){_SP}(\d{{1,2}})(?!\d)(?:,?{_SP}(?i:năm){_SP}(\d{{4}})(?!\d))?"
@@ -390,6 +392,32 @@ def _find_dates(text: str, default_year: int | None, index: WordIndex) -> list[D
 
 
 _ISO = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})\s*")
+
+
+# A news page's dateline: "09:10, 14/10/2021", "Thứ sáu 18/9/2020", "22/02/2017 - 22:04" on a line of its own
+# near the top (a site's banner printing today's date among its phone numbers is not one), "Ngày 21/3/2018, UBND tỉnh …" opening its first paragraph, or "date 2025-12-08".
+_DATELINE_REACH = 300
+_DATELINE_LINE = 60
+_DATELINE_OTHER = 50  # what else a dateline prints: a weekday, a time, "Cập nhật lúc:", "GMT+7", a view count
+_PHONE = re.compile(r"\d{3,4}[.\s]?\d{3}[.\s]?\d{3,4}")  # "HOTLINE: 0982.095.095 … Thứ ba, ngày 15/12/2016"
+_ISO_DAY = re.compile(r"(?<![\d-])(20\d\d)-(\d\d)-(\d\d)(?![\d-])")
+
+
+def dateline_date(text: str) -> datetime.date | None:
+    """The date a text without a header was published or written on, as a news page prints it at its top
+    (a line of its own, or the first words of a paragraph); None when none is printed there."""
+    head = text[:_DATELINE_REACH]
+    for mention in find_dates(head):
+        if mention.unit != "day" or mention.partial:
+            continue
+        line_start = head.rfind("\n", 0, mention.start) + 1
+        line_end = head.find("\n", mention.end)
+        line = head[line_start:len(head) if line_end == -1 else line_end].strip()
+        if (len(line) - len(mention.text) <= _DATELINE_OTHER and not _PHONE.search(line)) \
+                or line.lower().startswith("ngày"):
+            return mention.date
+    iso = _ISO_DAY.search(head, 0, _DATELINE_LINE * 2)
+    return _day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))) if iso else None
 
 
 def parse_date(s: str, default_year: int | None = None) -> datetime.date | None:

@@ -824,13 +824,16 @@ def _select(candidates: list[Deadline], lo: int, hi: int) -> list[Deadline]:
 
 
 def find_deadlines(
-    text: str, reference_date: datetime.date | None = None, start: int = 0, end: int | None = None
+    text: str, reference_date: datetime.date | None = None, start: int = 0, end: int | None = None,
+    published: datetime.date | None = None,
 ) -> list[Deadline]:
     """Every deadline whose text lies inside `text[start:end]`, in order of position.
 
     `reference_date` is the document's own date: it supplies the year of partial dates, resolves "kể từ
     ngày ký" and a Tết printed without its year, and opens a term "từ ngày ký đến hết ngày …". Offsets are into `text`
-    (`d.text == text[d.start:d.end]`); context around the window is read but never reported.
+    (`d.text == text[d.start:d.end]`); context around the window is read but never reported. Without a
+    reference date, `published` (a news page's dateline) still gives dates and periods printed without their
+    year their year; it dates nothing as past (a portal may print the day it listed an item, after the order).
     """
     if isinstance(reference_date, datetime.datetime):
         reference_date = reference_date.date()
@@ -840,7 +843,7 @@ def find_deadlines(
         return []
     window_lo = max(0, lo - _WINDOW)
     window_hi = min(len(text), hi + _WINDOW)
-    default_year = reference_date.year if reference_date else None
+    default_year = (reference_date or published).year if reference_date or published else None
     window = text[window_lo:window_hi]
     index = WordIndex(fold(window))  # each cue word is searched once, for the dates and the deadlines
     anchors = index.shifted(window_lo)
@@ -860,7 +863,7 @@ def find_deadlines(
     candidates += _continuous(text, lo, hi, anchors)
     candidates += _relative(text, lo, hi, mentions, reference_date, anchors)
     candidates += lunar_deadlines(text, lo, hi, mentions, reference_date, anchors)
-    candidates += period_deadlines(text, lo, hi, reference_date, anchors)
+    candidates += period_deadlines(text, lo, hi, reference_date or published, anchors)
     candidates += _month_lists(text, lo, hi, anchors, covered)
     candidates += _from_entry_into_force(text, lo, hi, reference_date)
     candidates += _from_signing_until(text, lo, hi, reference_date)

@@ -90,20 +90,23 @@ def parse_text(raw: str, source: str | None = None, province: str = "lang-son") 
     if header is None:
         digest, digest_warnings = run.step("digest", (None, []), lambda: _parse_digest(text))
     on = header.issued_on if header else (digest.week_start if digest else None)
+    # A news item, a passage: the date a page prints at its top gives partial dates their year only (a portal
+    # may print the day it listed an item, later than the order, so it dates nothing as past)
+    dateline = run.step("dateline", None, lambda: _dateline(text)) if header is None and digest is None else None
     if header is not None:
         record["kind"], record["document"] = "directive", header.to_dict()
     elif digest is not None:
         record["kind"], record["digest"] = "digest", digest.to_dict()
 
     own_code = header.code if header else None
-    default_year = on.year if on else None
+    default_year = on.year if on else (dateline.year if dateline else None)
     # A document saved from a website sits inside the page (a news summary before it, related
     # documents and site notices after): only the document's own words are read.
     lo, hi = (header.start, header.end) if header is not None else (0, len(text))
     region = text if (lo, hi) == (0, len(text)) else text[lo:hi]
     record["references"] = run.step("references", [], lambda: [
         r.to_dict() for r in _shifted(_references(region, own_code, default_year), lo)])
-    deadlines = run.step("deadlines", [], lambda: _deadlines(text, on, lo, hi))
+    deadlines = run.step("deadlines", [], lambda: _deadlines(text, on, lo, hi, dateline))
     record["deadlines"] = [d.to_dict() for d in deadlines]
     registry = run.step("registry", None, lambda: _registry(province))
     if registry is not None:
@@ -131,20 +134,28 @@ def _parse_digest(text: str) -> tuple[Any, list]:
     return digest, list(warnings)
 
 
+def _dateline(text: str) -> Any:
+    from chidao.text.dates import dateline_date
+
+    return dateline_date(text)
+
+
 def _references(text: str, own_code: str | None, default_year: int | None) -> list:
     from chidao.text.references import find_references
 
     return find_references(text, exclude_code=own_code, default_year=default_year)
 
 
-def _deadlines(text: str, on: datetime.date | None, start: int, end: int) -> list:
+def _deadlines(text: str, on: datetime.date | None, start: int, end: int,
+               published: datetime.date | None) -> list:
     from chidao.text.deadlines import find_deadlines
     from chidao.text.tables import deadlines_in_due_cells, find_tables_ordering_nothing
 
-    found = find_deadlines(text, reference_date=on, start=start, end=end)
+    found = find_deadlines(text, reference_date=on, start=start, end=end, published=published)
     skipped = find_tables_ordering_nothing(text, start, end)
     kept = [d for d in found if not any(s <= d.start < e for s, e in skipped)]
-    due = deadlines_in_due_cells(text, start, end, kept, on.year if on else None)
+    year = (on or published).year if on or published else None
+    due = deadlines_in_due_cells(text, start, end, kept, year)
     return sorted(kept + due, key=lambda d: d.start) if due else kept
 
 
