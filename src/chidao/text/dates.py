@@ -395,9 +395,10 @@ _ISO = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})\s*")
 
 
 # A news page's dateline: "09:10, 14/10/2021", "Thứ sáu 18/9/2020", "22/02/2017 - 22:04" on a line of its own
-# near the top (a site's banner printing today's date among its phone numbers is not one), "Ngày 21/3/2018, UBND tỉnh …" opening its first paragraph, or "date 2025-12-08".
+# near the top (a site's banner printing today's date among its phone numbers is not one), "Ngày 21/3/2018,
+# UBND tỉnh …" opening its first paragraph, or "date 2025-12-08".
 _DATELINE_REACH = 300
-_DATELINE_LINE = 60
+_ISO_REACH = 120
 _DATELINE_OTHER = 50  # what else a dateline prints: a weekday, a time, "Cập nhật lúc:", "GMT+7", a view count
 _PHONE = re.compile(r"\d{3,4}[.\s]?\d{3}[.\s]?\d{3,4}")  # "HOTLINE: 0982.095.095 … Thứ ba, ngày 15/12/2016"
 _ISO_DAY = re.compile(r"(?<![\d-])(20\d\d)-(\d\d)-(\d\d)(?![\d-])")
@@ -416,7 +417,7 @@ def dateline_date(text: str) -> datetime.date | None:
         if (len(line) - len(mention.text) <= _DATELINE_OTHER and not _PHONE.search(line)) \
                 or line.lower().startswith("ngày"):
             return mention.date
-    iso = _ISO_DAY.search(head, 0, _DATELINE_LINE * 2)
+    iso = _ISO_DAY.search(head, 0, _ISO_REACH)
     return _day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))) if iso else None
 
 
