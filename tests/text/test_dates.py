@@ -167,3 +167,12 @@ def test_a_day_and_month_joined_by_a_dash_after_ngay_is_a_date_without_its_year(
 
 def test_two_days_joined_by_a_dash_before_their_month_are_no_day_and_month():
     assert all(m.date.month == 6 for m in find_dates("vào ngày 10-11 tháng 6 năm 2021", default_year=2021))
+
+
+def test_a_day_and_month_joined_by_a_dot_after_ngay_is_a_date_without_its_year():
+    assert [m.date for m in find_dates("báo cáo trước ngày 15.9.", default_year=2018)] == [datetime.date(2018, 9, 15)]
+
+
+def test_a_windows_end_printed_bare_after_a_dash_is_a_date_too():
+    assert [m.date for m in find_dates("kiểm tra từ ngày 12.3-30.4.", default_year=2022)] == [
+        datetime.date(2022, 3, 12), datetime.date(2022, 4, 30)]

@@ -1254,3 +1254,9 @@ def test_from_a_day_until_further_notice_is_continuous_from_that_day():
             reference_date=D(2020, 4, 22))
     assert (d.kind, d.start_date, d.date) == ("continuous", D(2020, 4, 23), None)
     assert d.text == "kể từ 00 giờ ngày 23/4/2020 cho đến khi UBND tỉnh có thông báo mới"
+
+
+def test_the_end_or_the_start_of_a_month_without_its_year_is_of_the_documents_year():
+    found = find_deadlines("Hoàn thành thu hoạch đến cuối tháng 9; khởi công trong đầu tháng 10.",
+                           reference_date=D(2018, 8, 12))
+    assert [(d.kind, d.date) for d in found] == [("by", D(2018, 9, 30)), ("month", D(2018, 10, 31))]

@@ -46,9 +46,11 @@ _SEPARATORS = tuple(
     re.compile(re.escape(sep) + rf"(?={_OSP}\d{{1,2}}{_OSP}{re.escape(sep)}{_OSP}\d{{4}})") for sep in "/.-"
 )
 # "ngày 01/01": only after "ngày" (a bare "24/24" is a clock, "02/KH" a code).
-# Newspapers print "ngày 28-10" too; "ngày 10-11 tháng 6" and "ngày 19-20/6" are two days, not a month.
+# Newspapers print "ngày 28-10" and "ngày 15.9" too; "ngày 10-11 tháng 6" and "ngày 19-20/6" are two days.
 _NUMERIC_PARTIAL = re.compile(
-    rf"(?=[Nn])(?i:ngày){_SP}(\d{{1,2}})(?:/|-(?=\d{{1,2}}(?![\d/\-]|\.\d)(?![ \t]{{0,3}}(?i:tháng))))(\d{{1,2}})(?![\d/])")
+    rf"(?=[Nn])(?i:ngày){_SP}(\d{{1,2}})(?:/|-(?=\d{{1,2}}(?![\d/\-]|\.\d)(?![ \t]{{0,3}}(?i:tháng)))"
+    rf"|\.(?=\d{{1,2}}(?![\d/]|\.\d)(?![ \t]{{0,3}}(?i:tháng))))"
+    r"(\d{1,2})(?![\d/])")
 # "02 tháng 01 năm 2024", "ngày 5 tháng 3" (partial without "năm").
 _WRITTEN = re.compile(
     rf"(?=\d)(?<!\d)(\d{{1,2}}){_SP}(?i:tháng){_SP}(\d{{1,2}})(?!\d)(?:,?{_SP}(?i:năm){_SP}(\d{{4}})(?!\d))?"
@@ -296,7 +298,16 @@ def _full_days(
         if 1 <= month <= 12 and 1 <= day <= 31 and spans.free(m.start(1), m.end()):
             partials.append((m.start(1), m.end(), day, month, -1))
             spans.take(m.start(1), m.end())
+            second = _WINDOW_END.match(text, m.end())  # "ngày 10.3 - 10.4": the window's end, printed bare
+            if second is not None and spans.free(second.start(1), second.end()):
+                day, month = int(second.group(1)), int(second.group(2))
+                if 1 <= month <= 12 and 1 <= day <= 31:
+                    partials.append((second.start(1), second.end(), day, month, -1))
+                    spans.take(second.start(1), second.end())
     return partials
+
+
+_WINDOW_END = re.compile(r"[ \t]{0,3}[-–][ \t]{0,3}(\d{1,2})[./\-](\d{1,2})(?![\d/\-]|\.\d)")
 
 
 # What joins the two ends of a window: "ngày 15/11 đến ngày 15/12/2025", "15/11 - 15/12/2025".

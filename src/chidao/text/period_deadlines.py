@@ -18,7 +18,7 @@ from chidao.text.types import Deadline
 
 __all__ = ["period_deadlines"]
 
-_CUE_ENDS = frozenset("cgtàh")  # last letters of trước, trong, nhất, là, thành
+_CUE_ENDS = frozenset("cgtàhiua")  # last letters of trước, trong, nhất, là, thành, cuối, đầu, giữa
 
 
 def period_deadlines(text: str, lo: int, hi: int, reference: datetime.date | None,
@@ -32,7 +32,9 @@ def period_deadlines(text: str, lo: int, hi: int, reference: datetime.date | Non
 # "trong quý I", "trước tháng 6": a period printed without its year, read only when the document's date
 # gives the year (the first such period that has not ended before that date).
 _PARTIAL_PERIOD = compile_across_lines(
-    r"(?=[TtCcHh])(?<!\w)(trước|trong|ngay\s{1,3}trong|chậm\s{1,3}nhất(?:\s{1,3}(?:là|trong))?"
+    r"(?=[TtCcHhĐđ])(?<!\w)(trước|trong|ngay\s{1,3}trong|chậm\s{1,3}nhất(?:\s{1,3}(?:là|trong))?"
+    # "đến cuối tháng 9": by the month's end; "trong đầu tháng 8": the month
+    r"|(?:đến|trong)\s{1,3}(?:cuối|đầu|giữa)"
     r"|hoàn\s{1,3}thành(?:\s{1,3}trong)?)\s{1,3}"
     r"(?:tháng\s{1,3}(\d{1,2})|qu[ýí]\s{1,3}(IV|I{1,3}|[1-4]))(?![\w/\-])(?!\.\d)(?!\s{0,3}[/\-]?\s{0,3}\d)(?!,?\s{1,3}năm)",
     re.IGNORECASE,
@@ -68,7 +70,7 @@ def _partial_periods(
         cue = m.group(1).lower()
         if cue == "trước":
             found.append(Deadline.spanning("before", text, m.start(), m.end(), date=bounds[0]))
-        elif cue.startswith("chậm") and "trong" not in cue:
+        elif cue.startswith("chậm") and "trong" not in cue or cue.startswith("đến"):
             found.append(Deadline.spanning("by", text, m.start(), m.end(), date=bounds[1]))
         else:
             found.append(Deadline.spanning(unit, text, m.start(), m.end(), date=bounds[1]))
