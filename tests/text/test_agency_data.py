@@ -160,3 +160,12 @@ def test_national_press_bodies_are_attached_to_the_government():
     reg = load_registry("lang-son")
     for agency_id in ("thong-tan-xa-viet-nam", "dai-tieng-noi-viet-nam", "dai-truyen-hinh-viet-nam"):
         assert (reg.by_id[agency_id].parent, reg.by_id[agency_id].kind) == ("chinh-phu", "press")
+
+
+def test_the_centrally_run_cities_are_provinces_of_the_data_and_hue_one_from_2025():
+    from chidao.text.casing import centrally_run_cities, province_named
+
+    cities = centrally_run_cities()
+    assert set(cities) == {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+    assert all(province_named(city) == city for city in cities)
+    assert cities["Huế"] == datetime.date(2025, 1, 1) and cities["Hà Nội"] is None

@@ -11,6 +11,7 @@ that can start there.
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from functools import lru_cache
@@ -56,6 +57,13 @@ def _provinces() -> dict[tuple[str, ...], list[str]]:
     """Province names from the engine's data (`central.yaml`), keyed by their lower-case words."""
     names = central_data().get("provinces", [])
     return {tuple(name.lower().split()): name.split() for name in names if isinstance(name, str)}
+
+
+@lru_cache(maxsize=1)
+def centrally_run_cities() -> dict[str, datetime.date | None]:
+    """The centrally-run cities of `central.yaml`, each with the day it became one (None: since always)."""
+    return {item["name"]: item.get("since") for item in central_data().get("centrally_run_cities", [])
+            if isinstance(item, dict) and item.get("name")}
 
 
 def province_named(name: str) -> str | None:

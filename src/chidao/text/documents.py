@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from chidao.text.codes import canonical_type, parse_code, symbol_names_type, type_for_symbol
-from chidao.text.casing import (PLACE_LEVELS, is_province_name, province_named, readable_issuer, rejoin_split_words,
-                                sentence_case)
+from chidao.text.casing import (PLACE_LEVELS, centrally_run_cities, is_province_name, province_named, readable_issuer,
+                                rejoin_split_words, sentence_case)
 from chidao.text.chrome import LazySegments, find_document_bounds, is_upper_text, read_page_metadata
 from chidao.text.normalize import any_marks, fold
 from chidao.text.signer import find_closing_in
@@ -307,23 +307,22 @@ def _issuer(segs: LazySegments, upto: int) -> str | None:
 
 _BARE_COUNCILS = {"uy ban nhan dan": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân",
                   "hoi dong nhan dan": "Hội đồng nhân dân", "hdnd": "Hội đồng nhân dân"}
-_CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"})
-# Nghị quyết 175/2024/QH15 (passed 30/11/2024, in force 01/01/2025) made Huế a centrally-run city (reported by
-# cand.com.vn, 29/12/2024, and phunucuocsong.vn); before, "Huế" on a place line was Thừa Thiên Huế's capital.
-_HUE_A_CITY = datetime.date(2025, 1, 1)
 
 
 def _with_province(issuer: str | None, place: str | None, issued_on: datetime.date | None) -> str | None:
     """A People's Council or Committee printed without its province (a web page that kept only the first
     line of the header's left column) named with the province of its place line: "Ủy ban nhân dân" dated
     "Thanh Hoá, ngày …" is "Ủy ban nhân dân tỉnh Thanh Hóa". A place that is no province (a district's
-    town) leaves it as printed."""
+    town), or a city that became one after the document's date (or an undated one), leaves it as printed."""
     council = _BARE_COUNCILS.get(fold(issuer or ""))
     province = province_named(place) if council and place else None
-    if province is None or province == "Huế" and (issued_on is None or issued_on < _HUE_A_CITY):
+    if province is None:
         return issuer
-    unit = "thành phố" if province in _CENTRAL_CITIES or province == "Huế" else "tỉnh"
-    return f"{council} {unit} {province}"
+    cities = centrally_run_cities()
+    since = cities.get(province)
+    if since is not None and (issued_on is None or issued_on < since):
+        return issuer  # "Huế" before 2025: Thừa Thiên Huế's capital, not the province
+    return f"{council} {'thành phố' if province in cities else 'tỉnh'} {province}"
 
 
 _LEVELS = frozenset(level.split()[-1].upper() for level in PLACE_LEVELS)  # "TỈNH", "PHỐ", "XÃ", …

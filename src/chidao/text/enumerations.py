@@ -20,7 +20,7 @@ import functools
 import re
 from typing import Any
 
-from chidao.text.casing import readable_issuer
+from chidao.text.casing import PLACE_LEVELS, centrally_run_cities, readable_issuer
 from chidao.text.normalize import compile_across_lines
 from chidao.text.pattern_names import DUTIES_IN_CAPITALS, NOT_NAME_WORDS, NOT_VERB, VERB_START, predicate_pair_at
 from chidao.text.subjects import SHORT_FORM, fold_same_length
@@ -49,7 +49,6 @@ _AFTER_HEAD = re.compile(_S0 + ":?" + _S0)
 _BETWEEN = re.compile(_S0 + r"(?:[,;]|\s[-–])?" + _S0 + r"(?:va" + _S + r")?")
 # "các tỉnh, thành phố: Hà Nội, tỉnh Ninh Bình": an item may repeat its unit.
 _UNIT_PREFIX = re.compile(r"(?:tinh|thanh" + _S + r"pho|tp\.?|huyen|thi" + _S + r"xa)" + _S)
-_CENTRAL_CITIES = ("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "Huế")
 
 
 def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None = None) -> list[AgencyMention]:
@@ -185,7 +184,7 @@ def _name(kind: str, item: str, unit: str, registry: Any, on: datetime.date | No
     elif kind == "so":
         printed = f"Sở {item}"
     elif kind == "tinh":
-        city = unit.startswith(("thanh", "tp")) or (not unit and item in _CENTRAL_CITIES)
+        city = unit.startswith(("thanh", "tp")) or (not unit and item in centrally_run_cities())
         printed = f"Ủy ban nhân dân {'thành phố' if city else 'tỉnh'} {item}"
     else:
         printed = f"Ủy ban nhân dân {_huyen_unit(unit)} {item}"
@@ -300,7 +299,7 @@ def find_actors(text: str, registry: Any, on: datetime.date | None = None) -> tu
 _LOCAL_GROUP_END = re.compile(r"(?:Ủy|Uỷ|ỦY|UỶ)\s{1,3}(?:ban|BAN)\s{1,3}(?:nhân|NHÂN)\s{1,3}(?:dân|DÂN)\s{1,3}các\s{1,3}\w+$"
                               r"|UBND\s{1,3}các\s{1,3}\w+$")
 _LOCAL_COMMITTEE = re.compile(r"(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân\s{1,3}|UBND\s{1,3}")
-_LEVEL = r"thành\s{1,3}phố|thị\s{1,3}xã|thị\s{1,3}trấn|quận|huyện|xã|phường|TP\.?"
+_LEVEL = "|".join(level.replace(" ", r"\s{1,3}") for level in PLACE_LEVELS if level != "tỉnh") + r"|TP\.?"
 _NAMED_TOWN = compile_across_lines(
     rf"\s{{0,3}}(?:,|và)\s{{1,3}}({_LEVEL})[ \t]{{0,3}}([A-ZĐ]\w*(?:[ \t]{{1,3}}[A-ZĐ]\w*){{0,3}})")
 _LOCAL_LEVEL = re.compile(_LEVEL)
