@@ -91,10 +91,11 @@ _LEGAL_BASIS = re.compile(r"\s*(?:can cu|xet de nghi|theo de nghi)(?!\w)")
 # ";", a line break, a bracket, "?", "!", or a full stop before a space. One class first, so that the regex
 # engine skips to the next of these characters at C speed.
 _CLAUSE_END = re.compile(r"[;\n()?!.](?:(?<=\.)(?=\s)|(?<!\.))")
-# "theo mẫu số 03/TNDN", "Mẫu 01/TK-SDDPNN", "trên tờ khai 05/KK-TNCN": a form's number, not a document.
-# ("BCĐ 389/ĐP", "Ban Chỉ đạo (BCĐ) 389/ĐP": a steering committee known by its number, no document)
-_FORM_NUMBER = re.compile(rf"(?<!\w)(?:(?i:mẫu|tờ{_SP}khai)(?:{_SP}(?i:mẫu))?(?:{_SP}(?i:số))?(?:{_OSP}:)?"
-                          rf"|BCĐ\)?|Ban{_SP}[Cc]hỉ{_SP}đạo(?:{_SP}\(BCĐ\))?){_OSP}$")
+# A number that names no document: a form's ("theo mẫu số 03/TNDN", "Mẫu 01/TK-SDDPNN", "trên tờ khai 05/KK-TNCN")
+# or a steering committee's ("BCĐ 389/ĐP", "Ban Chỉ đạo (BCĐ) 389/ĐP").
+_NUMBERED_NO_DOCUMENT = re.compile(
+    rf"(?<!\w)(?:(?i:mẫu|tờ{_SP}khai)(?:{_SP}(?i:mẫu))?(?:{_SP}(?i:số))?(?:{_OSP}:)?"
+    rf"|BCĐ\)?|Ban{_SP}[Cc]hỉ{_SP}đạo(?:{_SP}\(BCĐ\))?){_OSP}$")
 _NEXT_LINE = re.compile(r"\n[ \t]*(.?)")
 _STRUCTURAL = re.compile(r"\n[ \t]*(?:Điều|Chương|Mục|Phần|Nơi nhận|Kính gửi|Căn cứ|QUYẾT|CHỈ|KẾT)(?!\w)")
 
@@ -303,7 +304,7 @@ def find_references(text: str, exclude_code: str | None = None, default_year: in
     by_code: dict[str, Reference] = {}
     previous: Reference | None = None
     for code in find_codes(text):
-        if _FORM_NUMBER.search(text, max(0, code.start - 20), code.start):
+        if _NUMBERED_NO_DOCUMENT.search(text, max(0, code.start - 20), code.start):
             continue
         ref = _mention(text, code, default_year)
         _inherit(text, previous, ref)
