@@ -1260,3 +1260,36 @@ def test_the_end_or_the_start_of_a_month_without_its_year_is_of_the_documents_ye
     found = find_deadlines("Hoàn thành thu hoạch đến cuối tháng 9; khởi công trong đầu tháng 10.",
                            reference_date=D(2018, 8, 12))
     assert [(d.kind, d.date) for d in found] == [("by", D(2018, 9, 30)), ("month", D(2018, 10, 31))]
+
+
+@pytest.mark.parametrize("phrase", ["từ 10.9 - 10.10.2024", "từ 10/9 đến 10/10/2024", "từ 10/9 đến ngày 10/10/2024"])
+def test_a_windows_first_day_printed_without_ngay_takes_the_year_of_its_end(phrase):
+    d = one(f"Tổ chức đợt kiểm tra {phrase} trên địa bàn tỉnh.", reference_date=D(2024, 8, 20))
+    assert (d.kind, d.start_date, d.date, d.text) == ("range", D(2024, 9, 10), D(2024, 10, 10), phrase)
+
+
+def test_a_bare_day_and_month_with_no_window_to_close_is_no_date():
+    assert find_deadlines("Tỷ lệ đạt từ 10/9 trở lên.", reference_date=D(2024, 8, 20)) == []
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("vào đầu tháng 8/2024", "month"), ("giữa tháng 8/2024", "month"), ("trong đầu tháng 8 năm 2024", "month"),
+    ("đến cuối tháng 8/2024", "by"),
+])
+def test_a_part_of_a_month_is_read_as_that_month(phrase, kind):
+    d = one(f"Sở Tài chính báo cáo kết quả {phrase}.", reference_date=D(2024, 7, 1))
+    assert (d.kind, d.date, d.text) == (kind, D(2024, 8, 31), phrase)
+
+
+def test_a_look_back_from_the_start_of_a_month_is_no_deadline():
+    assert find_deadlines("Từ đầu tháng 8/2024, Sở Tài chính đã thu 20 tỷ đồng.", reference_date=D(2024, 9, 1)) == []
+
+
+def test_by_the_end_of_a_year_is_by_its_last_day():
+    d = one("Phấn đấu đến cuối năm 2025 hoàn thành 100% hồ sơ.", reference_date=D(2025, 3, 1))
+    assert (d.kind, d.date, d.text) == ("by", D(2025, 12, 31), "đến cuối năm 2025")
+
+
+def test_a_day_whose_ngay_lost_its_mark_keeps_its_cue():
+    d = one("Sở Tài chính báo cáo trước ngay 20/5/2024.", reference_date=D(2024, 5, 1))
+    assert (d.kind, d.date, d.text) == ("before", D(2024, 5, 20), "trước ngay 20/5/2024")

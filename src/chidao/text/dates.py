@@ -51,6 +51,11 @@ _NUMERIC_PARTIAL = re.compile(
     rf"(?=[Nn])(?i:ngày){_SP}(\d{{1,2}})(?:/|-(?=\d{{1,2}}(?![\d/\-]|\.\d)(?![ \t]{{0,3}}(?i:tháng)))"
     rf"|\.(?=\d{{1,2}}(?![\d/]|\.\d)(?![ \t]{{0,3}}(?i:tháng))))"
     r"(\d{1,2})(?![\d/])")
+# "từ 10/9 - 10/10/2024", "từ 10.9 đến 10.10.2024": a window's first day printed without "ngày" or its year,
+# read only when a full date closes the window (a bare "10/9" may be a clock, a code or a ratio).
+_FROM_PARTIAL = re.compile(
+    r"(?i:từ)[ \t]{1,3}(\d{1,2})[/.\-](\d{1,2})(?![\d/]|\.\d)"
+    r"(?=[ \t]{0,3}(?:[-–]|(?i:đến|tới))[ \t]{0,3}(?:(?i:ngày)[ \t]{1,3})?\d{1,2}([/.\-])\d{1,2}\3\d{4}(?!\d))")
 # "02 tháng 01 năm 2024", "ngày 5 tháng 3" (partial without "năm").
 _WRITTEN = re.compile(
     rf"(?=\d)(?<!\d)(\d{{1,2}}){_SP}(?i:tháng){_SP}(\d{{1,2}})(?!\d)(?:,?{_SP}(?i:năm){_SP}(\d{{4}})(?!\d))?"
@@ -293,11 +298,12 @@ def _full_days(
         if found and spans.free(m.start(), m.end()):
             out.append(DateMention(found, m.group(0), m.start(), m.end()))
             spans.take(m.start(), m.end())
-    for m in finditer_near(_NUMERIC_PARTIAL, text, 0, end, anchors["ngày"], 0, 0):
-        day, month = int(m.group(1)), int(m.group(2))
-        if 1 <= month <= 12 and 1 <= day <= 31 and spans.free(m.start(1), m.end()):
-            partials.append((m.start(1), m.end(), day, month, -1))
-            spans.take(m.start(1), m.end())
+    for pattern, anchor in ((_NUMERIC_PARTIAL, "ngày"), (_FROM_PARTIAL, "từ")):
+        for m in finditer_near(pattern, text, 0, end, anchors[anchor], 0, 0):
+            day, month = int(m.group(1)), int(m.group(2))
+            if 1 <= month <= 12 and 1 <= day <= 31 and spans.free(m.start(1), m.end(2)):
+                partials.append((m.start(1), m.end(2), day, month, -1))
+                spans.take(m.start(1), m.end(2))
             second = _WINDOW_END.match(text, m.end())  # "ngày 10.3 - 10.4": the window's end, printed bare
             if second is not None and spans.free(second.start(1), second.end()):
                 day, month = int(second.group(1)), int(second.group(2))
@@ -388,6 +394,7 @@ def _find_dates(text: str, default_year: int | None, index: WordIndex) -> list[D
     """`find_dates` with the words of `text` indexed (positions into `text`)."""
     anchors = {
         "tháng": index.get(("tháng",)), "ngày": index.get(("ngày",)), "năm": index.get(("năm",)),
+        "từ": index.get(("từ",)),
         "qu": index.get(("quý", "quí")),
         # "2 tháng 9": a day number and 1-3 spaces before; "6/sáu tháng đầu/cuối năm".
         "day tháng": index.where(("tháng",), lambda f, i: char_before(f, i).isdecimal()),

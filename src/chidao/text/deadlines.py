@@ -69,7 +69,8 @@ _TIME = r"(?:\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{1,2}(?:\s{0,2}phút|['’])?)
 _TIME += r"(?:(?:(?:\d{1,2}\s{1,3})?buổi\s{1,3})?(?:sáng|chiều|tối|trưa)\s{0,2},?\s{1,3})?"
 # "trước Thứ Tư ngày 03/12/2025": the weekday before the date
 _TIME += r"(?:(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)\s{0,2},?\s{1,3})?"
-_NGAY = r"(?:(?:ngày|mùng|mồng)\s{1,3})?"  # "mùng 2 tháng 9" is solar unless the month is lunar
+# "mùng 2 tháng 9" is solar unless the month is lunar; "trước ngay 20/5/2024": "ngày" with its mark lost
+_NGAY = r"(?:(?:ngày|ngay|mùng|mồng)\s{1,3})?"
 
 
 def _cue(words: str, first: str) -> re.Pattern[str]:
@@ -88,6 +89,7 @@ _BY_WORDS = (
     r"|hạn\s{1,3}cuối|thời\s{1,3}hạn|hạn|hoàn\s{1,3}thành(?:\s{1,3}(?:vào|trong))?|xong(?:\s{1,3}trong)?"
     r"|đến\s{1,3}hết|đến|tới|kết\s{1,3}thúc(?:\s{1,3}vào)?|thời\s{1,3}gian\s{1,3}hoàn\s{1,3}thành"
     r"|(?:xong|hoàn\s{1,3}thành|trước)(?:\s{1,3}vào)?\s{1,3}cuối|hết"  # "mục tiêu hết năm 2026 đạt 50%"
+    r"|(?:đến|tới)\s{1,3}(?:hết\s{1,3})?cuối"  # "phấn đấu đến cuối năm 2025 …"
 )
 _ON_WORDS = (
     r"vào|trong|diễn\s{1,3}ra(?:\s{1,3}vào)?|tổ\s{1,3}chức(?:\s{1,3}vào)?|khai\s{1,3}mạc(?:\s{1,3}vào)?"
@@ -111,6 +113,9 @@ _PERIOD_IN = _cue(
     r"|thời\s{1,3}gian(?:\s{1,3}(?:thực\s{1,3}hiện|hoàn\s{1,3}thành|tổ\s{1,3}chức|triển\s{1,3}khai))?",
     "tnsv",
 )
+# "vào đầu tháng 8/2024", "tổ chức giữa tháng 8/2024": a part of a month, read as the month ("Từ đầu tháng 8"
+# opens a look back or a window, not a time asked for).
+_PART_OF_MONTH = _cue(r"(?:(?:trong|vào)\s{1,3})?(?<![Tt]ừ\s)(?:đầu|giữa)", "tvđg")
 _CLAUSE_BY = compile_across_lines(r"(?=[hH])(?<!\w)(?:hoàn\s{1,3}thành|hạn)(?!\w)", re.IGNORECASE)
 # Between "từ/đến" and the day: a time, the part of the day, the weekday ("từ 18h00 tối Thứ Bảy ngày 22/11/2025
 # đến 03h00 sáng Chủ Nhật ngày 23/11/2025").
@@ -456,6 +461,8 @@ def _classify(
                 or in_cited_title(text, back + cue.start(), lower)):
             return None  # "(từ nay) đến năm 2020 và những năm tiếp theo": the span a programme covers
         found = _deadline("by", text, back + cue.start(), end, date=mention.last)
+    elif mention.unit == "month" and (cue := _PART_OF_MONTH.search(before)):
+        found = _deadline("month", text, back + cue.start(), end, date=mention.last)
     elif (cue := _FROM_PERIOD.search(before)) and not _FROM_UNTIL.match(text, mention.end) \
             and not _STAGE_BEFORE.search(before, 0, cue.start()):
         # "Từ quý IV/2027 xây dựng …", "tăng mức đóng từ năm 2027": when the work starts, its first day
