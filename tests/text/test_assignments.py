@@ -1511,3 +1511,15 @@ def test_a_duties_heading_wrapped_onto_an_indented_line_still_names_whose_duties
             "    b) Báo cáo kết quả thực hiện.\n")
     assert [(t.clause, t.lead_groups) for t in tasks(text)] == [("2.a", ["Uỷ ban nhân dân cấp xã"]),
                                                                 ("2.b", ["Uỷ ban nhân dân cấp xã"])]
+
+
+def test_the_members_of_a_committee_opening_a_list_charge_the_committee():
+    [task] = tasks("Các thành viên Ban Chỉ đạo tỉnh; Thủ trưởng các sở, ngành; Chủ tịch UBND các huyện tổ chức "
+                   "kiểm tra việc chấp hành.")
+    assert task.lead == ["Ban Chỉ đạo tỉnh"]
+    assert task.lead_groups == ["Thủ trưởng các sở, ngành", "Chủ tịch UBND các huyện"]
+
+
+def test_a_committee_named_as_an_agencys_membership_is_not_charged():
+    [task] = tasks("Sở Y tế, thành viên Ban Chỉ đạo tỉnh, tổ chức kiểm tra.")
+    assert task.lead == ["Sở Y tế"]
