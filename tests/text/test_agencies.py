@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chidao.text.agencies import find_groups, load_registry, read_registry
+from chidao.text.agencies import find_groups, load_registry, read_registry, text_as_matched
 from chidao.text.groups import groups_in_words, words
 from chidao.text.types import ChidaoTextError
 
@@ -197,7 +197,9 @@ def test_mentions_slice_back_in_order_without_overlap(parts):
 
 
 def word_by_word(registry, text, on=None):
-    """The plain scan the fast one must agree with: every word of the whole text, in turn."""
+    """The plain scan the fast one must agree with: every word of the whole text as the matcher reads it (a
+    name joined to the word before read apart), in turn."""
+    text = text_as_matched(text)
     ws = words(text)
     groups = groups_in_words(text, ws)
     found, i = [], 0
@@ -276,3 +278,13 @@ def test_a_document_from_elsewhere_means_its_own_offices(registry):
                                                ("Bộ Tài chính", found[2].id)]
     central = registry.seen_from(found, "Bộ Tài chính", "Hà Nội")
     assert central[0].name == "Ủy ban nhân dân tỉnh"
+
+
+@pytest.mark.parametrize("printed", ["Giám đốcSở Y tế", "thi hànhSở Y tế", "Chủ tịchUBND tỉnh"])
+def test_a_name_a_web_page_joined_to_the_word_before_is_found_at_its_capital(registry, printed):
+    [mention] = registry.find_agencies(printed)
+    assert printed[mention.start:mention.end] in ("Sở Y tế", "UBND tỉnh")
+
+
+def test_a_capital_inside_a_mixed_case_word_starts_no_name(registry):
+    assert registry.find_agencies("ứng dụng ZaloBộ trưởng") == []

@@ -1523,3 +1523,9 @@ def test_the_members_of_a_committee_opening_a_list_charge_the_committee():
 def test_a_committee_named_as_an_agencys_membership_is_not_charged():
     [task] = tasks("Sở Y tế, thành viên Ban Chỉ đạo tỉnh, tổ chức kiểm tra.")
     assert task.lead == ["Sở Y tế"]
+
+
+def test_a_title_a_web_page_joined_to_the_name_still_heads_the_list():
+    [task] = tasks("Chánh Văn phòng UBND tỉnh, Giám đốcSở Y tế, Giám đốc Sở Tài chính chịu trách nhiệm thi hành "
+                   "Quyết định này.")
+    assert task.lead == ["Văn phòng UBND tỉnh", "Sở Y tế", "Sở Tài chính"]

@@ -23,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from chidao.text.checks import CASE_CHANGE
 from chidao.text.groups import (Short, Window, Word, find_groups, fold_word, folded_pattern, letter_class,
                                  inside_word, printed_ahead, scan, token_norms, words,
                                  words_ahead)
@@ -325,7 +326,7 @@ class Registry:
         groups = find_groups(text)
         found: list[AgencyMention] = []
         g = done = 0
-        matching = _office_after_title(text)
+        matching = text_as_matched(text)
         for at, printed in self._hits(matching):
             if at < done:
                 continue  # inside the last name
@@ -488,10 +489,23 @@ _TITLE_THEN_OFFICE = re.compile(
     r"(?<=Chánh\s)([vt])(?=ăn\s{1,3}phòng\s{1,3}[A-ZĐỦU]|hanh\s{1,3}tra\s{1,3}(?:tỉnh|thành\s{1,3}phố|[A-ZĐ]))")
 
 
-def _office_after_title(text: str) -> str:
-    if text.find("Chánh v") == -1 and text.find("Chánh t") == -1:
-        return text  # the common case: nothing to read differently
-    return _TITLE_THEN_OFFICE.sub(lambda m: m.group(0).upper(), text)
+# "Giám đốcSở Lao động", "hànhSở Tài chính": a web page that lost the space before an office's name. Matching
+# reads the letter before the name as a blank (same length, so offsets hold), and the name starts a word.
+_OFFICE_HEAD = re.compile(r"(?:Sở|Ủy\s|Uỷ\s|UBND|Bộ\s|Cục\s|Công\san|Văn\sphòng|Trung\stâm|Chi\scục)(?!\w)")
+
+
+def text_as_matched(text: str) -> str:
+    """`text` as the matcher reads it: an office's name after its head's title given its capital, and the
+    letter before a name printed without its space read as one."""
+    if text.find("Chánh v") != -1 or text.find("Chánh t") != -1:
+        text = _TITLE_THEN_OFFICE.sub(lambda m: m.group(0).upper(), text)
+    joined = [m.start() - 1 for m in CASE_CHANGE.finditer(text) if _OFFICE_HEAD.match(text, m.start())]
+    if joined:
+        chars = list(text)
+        for at in joined:
+            chars[at] = " "
+        text = "".join(chars)
+    return text
 
 
 def _first_words_pattern(firsts: list[str]) -> str:

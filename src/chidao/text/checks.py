@@ -30,7 +30,7 @@ _LOWER = "".join(c for c in _LATIN if c.islower())
 _UPPER = "".join(c for c in _LATIN if c.isupper())
 # Matched at the capital, looking back at the letter before it: capitals are far rarer than lower-case
 # letters, so the engine tries few positions. `.start() - 1` is where the lower-case letter is.
-_CASE_CHANGE = re.compile(f"[{re.escape(_UPPER)}](?<=[{re.escape(_LOWER)}].)")
+CASE_CHANGE = re.compile(f"[{re.escape(_UPPER)}](?<=[{re.escape(_LOWER)}].)")
 
 # Mixed-case tokens that are written that way on purpose: product and service names, units. Abbreviations
 # such as "TTg" or "ThS" never trigger the check (see `_looks_like_word`), so they need no entry here.
@@ -102,7 +102,7 @@ def find_words_run_together(text: str) -> list[TextWarning]:
     """
     warnings: list[TextWarning] = []
     seen_until = -1
-    for change in _CASE_CHANGE.finditer(text):
+    for change in CASE_CHANGE.finditer(text):
         if change.start() - 1 < seen_until:
             continue
         match = _word_at(text, change.start() - 1)

@@ -83,7 +83,8 @@ _CONNECTOR = words_pattern(
     r"|đồng chí|thứ trưởng|chánh|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|viện trưởng|hiệu trưởng"
     r"|trong đó(?: trọng tâm| tập trung)?(?: là)?|nhất là|đặc biệt là"
     r"|chỉ huy trưởng|trưởng"
-    r"|các thành viên)\b")  # "Các thành viên Ban Chỉ đạo tỉnh; Thủ trưởng các sở …": the committee acts
+    r"|các thành viên)"  # "Các thành viên Ban Chỉ đạo tỉnh; Thủ trưởng các sở …": the committee acts
+    r"(?:\b|(?=(?-i:[A-ZĐ])))")  # "Giám đốcSở Y tế": a title a web page joined to the name
 # The first characters (lower-cased; blanks aside) that _CONNECTOR, _LEAD_IN, _ISSUER and IMPERATIVE can
 # match: a cheap look at one character saves running a case-insensitive alternation where none can match.
 _CONNECTOR_FIRST = frozenset("*,;vcđtpgblnyk")
