@@ -143,3 +143,24 @@ def test_the_dateline_dates_nothing_as_past():
     body = "Các cơ sở giáo dục cho học sinh nghỉ học trước ngày 15/3/2020, kể từ ngày 09/3/2020."
     dated = parse_text("Thứ sáu 18/9/2020\n\n" + body)["deadlines"]
     assert [d["date"] for d in dated] == [d["date"] for d in parse_text(body)["deadlines"]] != []
+
+
+def test_the_committee_ordering_besides_is_still_the_one_speaking():
+    text = "Ngoài ra, Chủ tịch UBND tỉnh còn giao Ban Quản lý các khu công nghiệp đôn đốc nhà đầu tư."
+    assert tasks(text) == [(["Ban Quản lý các khu công nghiệp"], [], [])]
+
+
+def test_the_committee_giving_a_duty_to_a_body_is_the_one_speaking():
+    text = "UBND tỉnh giao nhiệm vụ cho Sở Giáo dục và Đào tạo tổ chức kỳ thi an toàn, nghiêm túc."
+    assert tasks(text) == [(["Sở Giáo dục và Đào tạo"], [], [])]
+
+
+def test_the_provinces_leaders_at_a_meeting_are_the_ones_speaking():
+    text = "Tại cuộc họp, lãnh đạo tỉnh giao Sở Công Thương theo dõi sát diễn biến giá cả thị trường."
+    assert tasks(text) == [(["Sở Công Thương"], [], [])]
+
+
+def test_the_speakers_name_before_his_title_opens_the_order():
+    text = ("Công an tỉnh có trách nhiệm tăng cường tuần tra. Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh đề nghị Sở "
+            "Tài chính khẩn trương tham mưu phương án.")
+    assert tasks(text) == [(["Công an tỉnh"], [], []), (["Sở Tài chính"], [], [])]

@@ -48,18 +48,22 @@ def words_pattern(pattern: str) -> re.Pattern[str]:
 _ISSUER_TITLES = r"(?:(?:phó )?chủ tịch(?: thường trực)?|thường trực) "
 _ISSUER = words_pattern(
     rf"(?:{_ISSUER_TITLES})?(?:ubnd|[uủ][yỷ] ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp\.?)(?!\w)"
-    r"|(?:phó )?thủ tướng chính phủ\b|(?:phó )?thủ tướng\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b")
+    r"|(?:phó )?thủ tướng chính phủ\b|(?:phó )?thủ tướng\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b"
+    r"|lãnh đạo (?:ubnd )?(?:tỉnh|thành phố)\b")  # "Tại cuộc họp, lãnh đạo tỉnh giao Sở Công Thương …"
 # "UBND tỉnh vừa yêu cầu …" reports a fresh order (a digest's way); "… đã chỉ đạo …" recalls a past one.
 # A news item puts the document between them: "UBND tỉnh vừa ban hành Công văn số 12/UBND-KT yêu cầu …".
 _ISSUER_VERB = words_pattern(
-    r"\s{0,3}(?:cũng )?(?:vừa )?(?:(?:có|ban hành|ký ban hành|gửi) (?:văn bản|công văn|chỉ thị|công điện|kế hoạch|thông báo)"
-    r"(?: số [\w/.-]{1,30})?(?: ngày [\d/]{3,10})?\s{0,3},?\s{0,3})?(?:yêu cầu|giao|đề nghị|chỉ đạo)\s{0,3}[:,]?\s{0,3}")
+    r"\s{0,3}(?:cũng |còn )?(?:vừa )?(?:(?:có|ban hành|ký ban hành|gửi) (?:văn bản|công văn|chỉ thị|công điện|kế hoạch|thông báo)"
+    r"(?: số [\w/.-]{1,30})?(?: ngày [\d/]{3,10})?\s{0,3},?\s{0,3})?"
+    r"(?:yêu cầu|giao(?: nhiệm vụ)?(?: cho)?|đề nghị|chỉ đạo)\s{0,3}[:,]?\s{0,3}")
 IMPERATIVE = words_pattern(r"(?:kính )?(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})? ")  # "Đề nghị: Hội Nông dân tỉnh, …"
 _LEAD_IN = words_pattern(
     r"(?:theo đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể|do vậy|do đó|vì vậy"
     r"|vì thế|bởi vậy|tuy nhiên"
     # "Tại buổi kiểm tra, Phó Chủ tịch UBND tỉnh yêu cầu …": where the order was given (a news item's way)
     r"|tại (?:buổi|cuộc|hội nghị|phiên|kỳ họp)[^,.;\n]{1,80}?,"
+    # "Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh đề nghị …": the speaker's name, then the title that speaks
+    r"|(?:ông|bà|đồng chí)(?: (?-i:[A-ZĐ])\w*){1,5},(?= (?:phó )?chủ tịch)"
     # "Theo văn bản 2642/UBND-KT ngày 19/11/2010, Chủ tịch UBND tỉnh yêu cầu …": the document that gives the order
     r"|theo (?:văn bản|công văn|kế hoạch|quyết định|chỉ thị|thông báo|công điện)\b[^,.;\n]{0,80}?,"
     # a newspaper's dateline: "(Baoquangngai.vn)- Chủ tịch UBND tỉnh vừa có công văn giao …", "(GLO)- …"
@@ -88,8 +92,8 @@ _CONNECTOR = words_pattern(
 # The first characters (lower-cased; blanks aside) that _CONNECTOR, _LEAD_IN, _ISSUER and IMPERATIVE can
 # match: a cheap look at one character saves running a case-insensitive alternation where none can match.
 _CONNECTOR_FIRST = frozenset("*,;vcđtpgblnyk")
-_LEAD_IN_FIRST = frozenset("tđnbmcdvs(pk")
-_ISSUER_FIRST = frozenset("pctuủhb")
+_LEAD_IN_FIRST = frozenset("tđnbmcdvs(pkôo")
+_ISSUER_FIRST = frozenset("pctuủhbl")
 _IMPERATIVE_FIRST = frozenset("gyđk")
 # Case-sensitive on purpose (lower case or sentence case only): these scan every task's whole span, and a
 # pattern that opens with literal characters is searched much faster than a case-folded one, or than one
