@@ -288,3 +288,21 @@ def test_a_name_a_web_page_joined_to_the_word_before_is_found_at_its_capital(reg
 
 def test_a_capital_inside_a_mixed_case_word_starts_no_name(registry):
     assert registry.find_agencies("ứng dụng ZaloBộ trưởng") == []
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("Sở GD-ĐT", "so-giao-duc-dao-tao"), ("Sở VH-TT-DL", "so-van-hoa-tt-dl"),
+    ("Sở NN-PTNT", "so-nong-nghiep-ptnt"),
+])
+def test_departments_abbreviated_with_dashes_resolve(registry, printed, expected):
+    assert ids(registry, f"Giao {printed} chủ trì.") == [expected]
+
+
+def test_a_bare_tinh_after_a_provincial_department_belongs_to_its_name(registry):
+    [mention] = registry.find_agencies("Sở Y tế tỉnh tổ chức kiểm tra.")
+    assert mention.as_printed == "Sở Y tế tỉnh"
+
+
+def test_a_bare_tinh_opening_a_list_of_units_is_left_to_the_group(registry):
+    [mention] = registry.find_agencies("Giám đốc Sở Y tế tỉnh, thành phố kiểm tra.")
+    assert mention.as_printed == "Sở Y tế"

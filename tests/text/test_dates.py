@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from chidao.text.dates import find_dates, parse_date
+from chidao.text.dates import dateline_date, find_dates, parse_date, printed_year
 
 D = datetime.date
 
@@ -176,3 +176,17 @@ def test_a_day_and_month_joined_by_a_dot_after_ngay_is_a_date_without_its_year()
 def test_a_windows_end_printed_bare_after_a_dash_is_a_date_too():
     assert [m.date for m in find_dates("kiểm tra từ ngày 12.3-30.4.", default_year=2022)] == [
         datetime.date(2022, 3, 12), datetime.date(2022, 4, 30)]
+
+
+def test_a_news_page_dated_by_its_month_only_is_dated_from_its_first_day():
+    assert dateline_date("date 2024-03 Theo đó, lễ hội được tổ chức.") == datetime.date(2024, 3, 1)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Lễ hội mừng Xuân Ất Tỵ năm 2025 có chủ đề mới. Năm 2025 có nhiều hoạt động.", 2025),
+    ("Điểm thi vào lớp 10 năm 2025. Kế hoạch giai đoạn 2021 - 2025, tầm nhìn đến năm 2030.", 2025),
+    ("Hội nghị ngày 12/3/2024 bàn kế hoạch đến năm 2030.", 2024),
+    ("Lễ hội diễn ra từ ngày 17/01 đến ngày 26/02.", None),
+])
+def test_the_year_a_text_without_header_or_dateline_names(text, year):
+    assert printed_year(text) == year

@@ -1293,3 +1293,31 @@ def test_by_the_end_of_a_year_is_by_its_last_day():
 def test_a_day_whose_ngay_lost_its_mark_keeps_its_cue():
     d = one("Sở Tài chính báo cáo trước ngay 20/5/2024.", reference_date=D(2024, 5, 1))
     assert (d.kind, d.date, d.text) == ("before", D(2024, 5, 20), "trước ngay 20/5/2024")
+
+
+def test_a_window_of_two_lunar_days_is_one_lunar_deadline_with_its_start():
+    d = one("Lễ hội diễn ra từ ngày 18 tháng Chạp năm Giáp Thìn đến ngày 29 tháng Giêng năm Ất Tỵ.",
+            reference_date=D(2024, 12, 1))
+    assert (d.kind, d.start_date, d.date) == ("lunar", D(2025, 1, 17), D(2025, 2, 26))
+
+
+def test_a_window_of_days_of_one_lunar_month_is_one_lunar_deadline():
+    d = one("Lễ hội đền Hùng tổ chức từ ngày 1 - 10 tháng 3 (âm lịch).", reference_date=D(2024, 3, 1))
+    assert (d.kind, d.start_date, d.date, d.text) == ("lunar", D(2024, 4, 9), D(2024, 4, 18),
+                                                      "từ ngày 1 - 10 tháng 3 (âm lịch)")
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), [
+    ("từ ngày 9/6 đến 22/6", D(2025, 6, 9), D(2025, 6, 22)),
+    ("từ ngày 9 đến 18-4", D(2025, 4, 9), D(2025, 4, 18)),
+    ("từ ngày 5 đến 10/3", D(2025, 3, 5), D(2025, 3, 10)),
+    ("từ ngày 4-6/7", D(2025, 7, 4), D(2025, 7, 6)),
+])
+def test_a_window_whose_end_is_printed_without_ngay_or_year_takes_the_year_given(phrase, start, end):
+    [d] = find_deadlines(f"Sở tổ chức chấm thi {phrase}.", published=D(2025, 1, 1))
+    assert (d.kind, d.start_date, d.date, d.text) == ("range", start, end, phrase)
+
+
+def test_a_lunar_day_without_its_year_takes_the_year_of_the_news_page():
+    [d] = find_deadlines("Giỗ Tổ tổ chức vào ngày 10 tháng 3 âm lịch.", published=D(2024, 3, 1))
+    assert (d.kind, d.date) == ("lunar", D(2024, 4, 18))

@@ -164,3 +164,48 @@ def test_the_speakers_name_before_his_title_opens_the_order():
     text = ("Công an tỉnh có trách nhiệm tăng cường tuần tra. Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh đề nghị Sở "
             "Tài chính khẩn trương tham mưu phương án.")
     assert tasks(text) == [(["Công an tỉnh"], [], []), (["Sở Tài chính"], [], [])]
+
+
+def test_a_district_committee_that_assigns_work_is_the_one_speaking():
+    text = ("TP - Ngày 13-1, UBND quận Ninh Kiều (Cần Thơ) có công văn giao cho Chủ tịch UBND phường An Khánh xử lý "
+            "việc lấn chiếm rạch.")
+    assert tasks(text) == [(["UBND phường An Khánh"], [], [])]
+
+
+def test_a_district_committee_named_and_acting_is_a_lead():
+    assert tasks("UBND huyện Bảo Lâm chủ trì kiểm tra các điểm khai thác cát.") == [(["UBND huyện Bảo Lâm"], [], [])]
+
+
+def test_a_date_opening_a_report_of_what_an_official_did_makes_no_task():
+    text = "Chiều ngày 17/5/2022, Phó Chủ tịch UBND huyện Thuận Nam chủ trì kiểm tra tình hình sản xuất."
+    assert tasks(text) == []
+
+
+def test_the_document_that_carries_the_order_opens_the_sentence():
+    text = ("Tại Công văn số 8746/UBND-VX ngày 8/10, Phó Chủ tịch UBND tỉnh Bùi Đình Long giao Sở LĐTB&XH chủ trì, "
+            "phối hợp với Ủy ban Mặt trận Tổ quốc tỉnh triển khai thực hiện.")
+    assert tasks(text)[0][0] == ["Sở Lao động - Thương binh và Xã hội"]
+
+
+def test_a_reason_citing_a_code_with_a_dot_still_opens_the_sentence():
+    text = ("Thực hiện Chỉ thị số 8.256/2019 của Bộ NN&PTNT, UBND tỉnh vừa có văn bản giao Sở NN&PTNT chỉ đạo, "
+            "hướng dẫn các địa phương triển khai.")
+    assert tasks(text)[0][0] == ["Sở Nông nghiệp và Phát triển nông thôn"]
+
+
+def test_an_official_named_without_his_title_is_the_one_speaking():
+    text = "Theo đó, ông Nguyễn Hồng Quang giao Sở Tài nguyên và Môi trường chủ trì rà soát số liệu."
+    assert tasks(text) == [(["Sở Tài nguyên và Môi trường"], [], [])]
+
+
+def test_the_bodies_a_fresh_letter_is_sent_to_are_charged():
+    text = ("Để kịp thời ngăn chặn tàu cá vi phạm; UBND tỉnh vừa ban hành văn bản gửi Bộ Chỉ huy Bộ đội Biên phòng "
+            "tỉnh, Công an tỉnh chủ động, khẩn trương thực hiện đợt cao điểm.")
+    assert tasks(text)[0][0] == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh"]
+
+
+def test_a_text_without_dateline_dates_its_partial_dates_by_the_year_it_names():
+    text = ("Điểm thi vào lớp 10 năm 2025 được công bố theo lịch. Từ ngày 7-9/7, các nhà trường trả hồ sơ cho học "
+            "sinh.")
+    [d] = parse_text(text)["deadlines"]
+    assert (d["start_date"], d["date"]) == ("2025-07-07", "2025-07-09")

@@ -181,8 +181,15 @@ class Registry:
                 j = end
         k, place = self._place_at(ws, j, free=False)
         if place is None:
-            return end, False
+            # "Sở Y tế tỉnh tổ chức …": the bare unit word of the home province still belongs to the name
+            return (j, False) if j > end and ws[end].norm == "tinh" and self._bare_unit_ends(ws, j) else (end, False)
         return k, place != self._home
+
+    @staticmethod
+    def _bare_unit_ends(ws: list[Word], j: int) -> bool:
+        """Whether a bare "tỉnh" ending a name at `j` is not the first of a list of units ("Sở Y tế tỉnh,
+        thành phố …": every province's) or of a longer name."""
+        return j >= len(ws) or not ws[j].capital and ws[j].norm not in ("thanh", "tp")
 
     def _pattern_at(self, ws: list[Word], i: int) -> tuple[int, str | None]:
         """"UBND|HĐND <unit> <Place>": (end, unit) or (i, None)."""

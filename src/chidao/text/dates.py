@@ -56,6 +56,10 @@ _NUMERIC_PARTIAL = re.compile(
 _FROM_PARTIAL = re.compile(
     r"(?i:từ)[ \t]{1,3}(\d{1,2})[/.\-](\d{1,2})(?![\d/]|\.\d)"
     r"(?=[ \t]{0,3}(?:[-–]|(?i:đến|tới))[ \t]{0,3}(?:(?i:ngày)[ \t]{1,3})?\d{1,2}([/.\-])\d{1,2}\3\d{4}(?!\d))")
+# "ngày 9 đến 18-4", "ngày 5 đến 10/3", "ngày 4-6/7": a window's first day printed without its month, which
+# the end gives (the end is the partial date found here; the window is made where deadlines are read).
+_DAY_TO_PARTIAL = re.compile(
+    r"(?i:ngày)[ \t]{1,3}\d{1,2}[ \t]{0,3}(?:[-–]|(?i:đến|tới))[ \t]{0,3}(\d{1,2})[/.\-](\d{1,2})(?![\d/]|[.\-]\d)")
 # "02 tháng 01 năm 2024", "ngày 5 tháng 3" (partial without "năm").
 _WRITTEN = re.compile(
     rf"(?=\d)(?<!\d)(\d{{1,2}}){_SP}(?i:tháng){_SP}(\d{{1,2}})(?!\d)(?:,?{_SP}(?i:năm){_SP}(\d{{4}})(?!\d))?"
@@ -298,7 +302,7 @@ def _full_days(
         if found and spans.free(m.start(), m.end()):
             out.append(DateMention(found, m.group(0), m.start(), m.end()))
             spans.take(m.start(), m.end())
-    for pattern, anchor in ((_NUMERIC_PARTIAL, "ngày"), (_FROM_PARTIAL, "từ")):
+    for pattern, anchor in ((_NUMERIC_PARTIAL, "ngày"), (_FROM_PARTIAL, "từ"), (_DAY_TO_PARTIAL, "ngày")):
         for m in finditer_near(pattern, text, 0, end, anchors[anchor], 0, 0):
             day, month = int(m.group(1)), int(m.group(2))
             if 1 <= month <= 12 and 1 <= day <= 31 and spans.free(m.start(1), m.end(2)):
@@ -313,7 +317,7 @@ def _full_days(
     return partials
 
 
-_WINDOW_END = re.compile(r"[ \t]{0,3}[-–][ \t]{0,3}(\d{1,2})[./\-](\d{1,2})(?![\d/\-]|\.\d)")
+_WINDOW_END = re.compile(r"[ \t]{0,3}(?:[-–]|(?i:đến|tới))[ \t]{0,3}(\d{1,2})[./\-](\d{1,2})(?![\d/\-]|\.\d)")
 
 
 # What joins the two ends of a window: "ngày 15/11 đến ngày 15/12/2025", "15/11 - 15/12/2025".
@@ -414,12 +418,13 @@ _ISO = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})\s*")
 
 # A news page's dateline: "09:10, 14/10/2021", "Thứ sáu 18/9/2020", "22/02/2017 - 22:04" on a line of its own
 # near the top (a site's banner printing today's date among its phone numbers is not one), "Ngày 21/3/2018,
-# UBND tỉnh …" opening its first paragraph, or "date 2025-12-08".
+# UBND tỉnh …" opening its first paragraph, or "date 2025-12-08" ("date 2024-03": that month's first day).
 _DATELINE_REACH = 300
 _ISO_REACH = 120
 _DATELINE_OTHER = 50  # what else a dateline prints: a weekday, a time, "Cập nhật lúc:", "GMT+7", a view count
 _PHONE = re.compile(r"\d{3,4}[.\s]?\d{3}[.\s]?\d{3,4}")  # "HOTLINE: 0982.095.095 … Thứ ba, ngày 15/12/2016"
 _ISO_DAY = re.compile(r"(?<![\d-])(20\d\d)-(\d\d)-(\d\d)(?![\d-])")
+_ISO_MONTH = re.compile(r"(?<![\d-])(20\d\d)-(\d\d)(?![\d-])")
 
 
 def dateline_date(text: str) -> datetime.date | None:
@@ -436,7 +441,30 @@ def dateline_date(text: str) -> datetime.date | None:
                 or line.lower().startswith("ngày"):
             return mention.date
     iso = _ISO_DAY.search(head, 0, _ISO_REACH)
-    return _day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))) if iso else None
+    if iso is not None:
+        return _day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    iso = _ISO_MONTH.search(head, 0, _ISO_REACH)  # "date 2024-03": the month only, from its first day
+    return _day(int(iso.group(1)), int(iso.group(2)), 1) if iso else None
+
+
+# A text printing neither a header nor a dateline (a news item copied without its page) still names the year it
+# is about near its top: "Lễ hội … mừng Xuân Ất Tỵ năm 2025", "điểm thi vào lớp 10 năm 2025".
+_PRINTED_YEAR_REACH = 1500
+_TARGET_BEFORE = re.compile(r"(?:đến|tới|đoạn|[-–])\s{0,3}(?:hết\s{1,3})?(?:năm\s{1,3})?$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s{0,3}[-–]")
+
+
+def printed_year(text: str) -> int | None:
+    """The year the opening of `text` names most often (full dates, months, quarters, "năm 2025"), the later
+    on a tie; a target ("đến năm 2030") or a span's end ("2021 - 2025") is not counted. None when none is."""
+    head = text[:_PRINTED_YEAR_REACH]
+    counts: dict[int, int] = {}
+    for mention in find_dates(head):
+        if mention.partial or _TARGET_BEFORE.search(head, max(0, mention.start - 16), mention.start) \
+                or _SPAN_AFTER.match(head, mention.end):
+            continue
+        counts[mention.last.year] = counts.get(mention.last.year, 0) + 1
+    return max(counts, key=lambda year: (counts[year], year)) if counts else None
 
 
 def parse_date(s: str, default_year: int | None = None) -> datetime.date | None:

@@ -869,7 +869,7 @@ def find_deadlines(
     candidates += _recurring(text, lo, hi, reference_date, anchors)
     candidates += _continuous(text, lo, hi, anchors)
     candidates += _relative(text, lo, hi, mentions, reference_date, anchors)
-    candidates += lunar_deadlines(text, lo, hi, mentions, reference_date, anchors)
+    candidates += lunar_deadlines(text, lo, hi, mentions, reference_date or published, anchors)
     candidates += period_deadlines(text, lo, hi, reference_date or published, anchors)
     candidates += _month_lists(text, lo, hi, anchors, covered)
     candidates += _from_entry_into_force(text, lo, hi, reference_date)

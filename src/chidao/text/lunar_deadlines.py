@@ -38,14 +38,18 @@ _GIAO_THUA = compile_across_lines(
 )
 _LUNAR_MONTHS = {"giêng": 1, "chạp": 12, "một": 11, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
                  "tám": 8, "chín": 9, "mười": 10}
+# "từ ngày 1 - 10 tháng 3 (âm lịch)": a window of days of one lunar month (`first` its first day)
 _LUNAR_DAY = compile_across_lines(
-    r"(?=[TtCcVvNnMmRr])(?<!\w)(?:(?:trước|chậm\s{1,3}nhất(?:\s{1,3}là)?|vào)\s{1,3})?"
-    r"(?:(?:ngày\s{1,3})?(?:mùng|mồng)\s{1,3}(\d{1,2})|ngày\s{1,3}(\d{1,2})|(rằm))"
-    r"\s{1,3}tháng\s{1,3}(Giêng|Chạp|\d{1,2}|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười)(?!\w)"
-    r"(\s{1,3}nhuận)?(\s{0,3}(?:\(\s{0,3}âm\s{1,3}lịch\s{0,3}\)|âm\s{1,3}lịch))?"
-    rf"(?:,?\s{{1,3}}năm\s{{1,3}}(?:({_CAN_CHI})|(\d{{4}})(?![\d/])))?",
+    r"(?=[TtCcVvNnMmRr])(?<!\w)(?:(?P<from>từ\s{1,3})|(?:trước|chậm\s{1,3}nhất(?:\s{1,3}là)?|vào)\s{1,3})?"
+    r"(?:(?:ngày\s{1,3})?(?:mùng|mồng)\s{1,3}(?P<mung>\d{1,2})"
+    r"|ngày\s{1,3}(?:(?P<first>\d{1,2})\s{0,3}(?:[-–]|đến)\s{0,3})?(?P<day>\d{1,2})|(?P<ram>rằm))"
+    r"\s{1,3}tháng\s{1,3}(?P<month>Giêng|Chạp|\d{1,2}|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười)(?!\w)"
+    r"(?P<leap>\s{1,3}nhuận)?(?P<marked>\s{0,3}(?:\(\s{0,3}âm\s{1,3}lịch\s{0,3}\)|âm\s{1,3}lịch))?"
+    rf"(?:,?\s{{1,3}}năm\s{{1,3}}(?:(?P<can_chi>{_CAN_CHI})|(?P<year>\d{{4}})(?![\d/])))?",
     re.IGNORECASE,
 )
+# "từ ngày 18 tháng Chạp năm Giáp Thìn đến ngày 29 tháng Giêng năm Ất Tỵ": what joins a window's two lunar days
+_LUNAR_TO = compile_across_lines(r"\s{0,3}(?:đến|tới|[-–])\s{1,3}", re.IGNORECASE)
 _LUNAR_NUMERIC = compile_across_lines(r"\s{0,3}(?:\(\s{0,3}âm\s{1,3}lịch\s{0,3}\)|âm\s{1,3}lịch)", re.IGNORECASE)
 
 
@@ -97,16 +101,24 @@ def lunar_deadlines(
             found.append(_lunar_deadline(text, m.start(), m.end(), date=date))
     # "tháng" of a lunar date follows a day number or "rằm" and 1-3 spaces.
     months = anchors.where(("tháng",), _lunar_month_at)
-    for m in finditer_near(_LUNAR_DAY, text, lo, hi, months, 40, 116):
-        month_word = m.group(4).lower()
-        signal = m.group(3) or m.group(5) or m.group(6) or m.group(7) or month_word in ("giêng", "chạp")
+    opened: tuple[re.Match[str], datetime.date | None] | None = None  # "từ <lunar day>", its window's start
+    for m in finditer_near(_LUNAR_DAY, text, lo, hi, months, 40, 120):
+        month_word = m.group("month").lower()
+        signal = (m.group("ram") or m.group("leap") or m.group("marked") or m.group("can_chi")
+                  or month_word in ("giêng", "chạp"))
         if not signal:
             continue
-        day = 15 if m.group(3) else int(m.group(1) or m.group(2))
         month = int(month_word) if month_word.isdigit() else _LUNAR_MONTHS[month_word]
-        year = _lunar_year(m.group(8), m.group(7), reference)
-        date = _lunar_date(year, month, day, m.group(5), reference)
-        found.append(_lunar_deadline(text, m.start(), m.end(), date=date))
+        year = _lunar_year(m.group("year"), m.group("can_chi"), reference)
+        date = _lunar_date(year, month, _lunar_day_number(m, "day"), m.group("leap"), reference)
+        if opened is not None and _LUNAR_TO.fullmatch(text, opened[0].end(), m.start()):
+            found[-1] = Deadline.spanning("lunar", text, opened[0].start(), m.end(), date=date, start_date=opened[1])
+            opened = None
+            continue
+        start_date = _lunar_date(year, month, int(m.group("first")), m.group("leap"), reference) \
+            if m.group("first") else None
+        found.append(Deadline.spanning("lunar", text, m.start(), m.end(), date=date, start_date=start_date))
+        opened = (m, date) if m.group("from") and not m.group("first") else None
     for mention in mentions:
         tail = _LUNAR_NUMERIC.match(text, mention.end)
         if mention.unit == "day" and tail and lo <= mention.start and tail.end() <= hi:
@@ -114,6 +126,11 @@ def lunar_deadlines(
             date = _lunar_date(year, mention.date.month, mention.date.day, None, reference)
             found.append(_lunar_deadline(text, mention.start, tail.end(), date=date))
     return found
+
+
+def _lunar_day_number(m: re.Match[str], name: str) -> int:
+    """The day a `_LUNAR_DAY` match prints ("rằm" is the 15th)."""
+    return 15 if m.group("ram") else int(m.group("mung") or m.group(name))
 
 
 def _lunar_month_at(folded: str, pos: int) -> bool:
@@ -129,7 +146,14 @@ def _lunar_month_at(folded: str, pos: int) -> bool:
         j -= 1
     if not folded[j - 1 : j].isspace():
         return False
-    return folded.endswith(("ngày", "mùng", "mồng"), 0, j - spaces_before(folded, j))
+    word_end = j - spaces_before(folded, j)
+    if folded.endswith(("-", "–", "đến"), 0, word_end):  # "ngày 1 - 10 tháng 3": the window's first day
+        j = word_end - (3 if folded.endswith("đến", 0, word_end) else 1)
+        j -= spaces_before(folded, j)
+        while j > 0 and folded[j - 1].isdecimal():
+            j -= 1
+        word_end = j - spaces_before(folded, j)
+    return folded.endswith(("ngày", "mùng", "mồng"), 0, word_end)
 
 
 def _lunar_date(

@@ -135,9 +135,14 @@ def _parse_digest(text: str) -> tuple[Any, list]:
 
 
 def _dateline(text: str) -> Any:
-    from chidao.text.dates import dateline_date
+    from chidao.text.dates import dateline_date, printed_year
 
-    return dateline_date(text)
+    found = dateline_date(text)
+    if found is None and (year := printed_year(text)) is not None:
+        # no dateline either: the year the text names stands for it, from its first day (so that no period of
+        # that year has ended yet)
+        found = datetime.date(year, 1, 1)
+    return found
 
 
 def _references(text: str, own_code: str | None, default_year: int | None) -> list:

@@ -48,31 +48,41 @@ def words_pattern(pattern: str) -> re.Pattern[str]:
 _ISSUER_TITLES = r"(?:(?:phó )?chủ tịch(?: thường trực)?|thường trực) "
 _ISSUER = words_pattern(
     rf"(?:{_ISSUER_TITLES})?(?:ubnd|[uủ][yỷ] ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp\.?)(?!\w)"
+    # a district's or a commune's committee speaking in a news item ("UBND quận Ninh Kiều (Cần Thơ) giao …")
+    # (named, or ordering at once: "Ủy ban nhân dân xã, phường, thị trấn" is the group of them all)
+    rf"|(?:{_ISSUER_TITLES})?(?:ubnd|[uủ][yỷ] ban nhân dân) (?:quận|huyện|thị xã|xã|phường|thị trấn)(?!\w)"
+    r"(?=\s{1,3}(?-i:[A-ZĐ])|\s{0,3}\(|\s{1,3}(?:cũng |còn |vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo|có|ban hành|gửi)\b)"
     r"|(?:phó )?thủ tướng chính phủ\b|(?:phó )?thủ tướng\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b"
-    r"|lãnh đạo (?:ubnd )?(?:tỉnh|thành phố)\b")  # "Tại cuộc họp, lãnh đạo tỉnh giao Sở Công Thương …"
+    r"|lãnh đạo (?:ubnd )?(?:tỉnh|thành phố)\b"  # "Tại cuộc họp, lãnh đạo tỉnh giao Sở Công Thương …"
+    r"|(?:ông|bà|đồng chí)(?: (?-i:[A-ZĐ])\w*){2,5}")  # "Theo đó, ông Nguyễn Hồng Quang giao Sở …"
 # "UBND tỉnh vừa yêu cầu …" reports a fresh order (a digest's way); "… đã chỉ đạo …" recalls a past one.
 # A news item puts the document between them: "UBND tỉnh vừa ban hành Công văn số 12/UBND-KT yêu cầu …".
 _ISSUER_VERB = words_pattern(
-    r"\s{0,3}(?:cũng |còn )?(?:vừa )?(?:(?:có|ban hành|ký ban hành|gửi) (?:văn bản|công văn|chỉ thị|công điện|kế hoạch|thông báo)"
-    r"(?: số [\w/.-]{1,30})?(?: ngày [\d/]{3,10})?\s{0,3},?\s{0,3})?"
-    r"(?:yêu cầu|giao(?: nhiệm vụ)?(?: cho)?|đề nghị|chỉ đạo)\s{0,3}[:,]?\s{0,3}")
+    r"(?:\s{0,3}\([^()\n]{1,30}\))?\s{0,3}(?:cũng |còn )?(?:vừa )?(?P<document>(?:có|ban hành|ký ban hành|gửi) (?:văn bản|công văn|chỉ thị|công điện"
+    r"|kế hoạch|thông báo)(?: số [\w/.-]{1,30})?(?: ngày [\d/]{3,10})?\s{0,3},?\s{0,3})?"
+    # "… vừa ban hành văn bản gửi Công an tỉnh, Sở … chủ động …": those it is sent to are charged
+    r"(?:yêu cầu|giao(?: nhiệm vụ)?(?: cho)?|đề nghị|chỉ đạo|(?(document)gửi|(?!)))\s{0,3}[:,]?\s{0,3}")
 IMPERATIVE = words_pattern(r"(?:kính )?(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})? ")  # "Đề nghị: Hội Nông dân tỉnh, …"
 _LEAD_IN = words_pattern(
     r"(?:theo đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể|do vậy|do đó|vì vậy"
     r"|vì thế|bởi vậy|tuy nhiên"
     # "Tại buổi kiểm tra, Phó Chủ tịch UBND tỉnh yêu cầu …": where the order was given (a news item's way)
     r"|tại (?:buổi|cuộc|hội nghị|phiên|kỳ họp)[^,.;\n]{1,80}?,"
+    # "Mới đây, Chủ tịch UBND TP Hà Nội yêu cầu …", "Ngày 13-1, UBND quận … giao …": when, before who orders
+    r"|mới đây|vừa qua|gần đây"
+    r"|(?:(?:sáng|chiều|tối|trưa) )?(?:ngày )?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,(?= (?:(?:phó )?chủ tịch )?"
+    r"(?:ubnd|[uủ][yỷ] ban nhân dân)\b[^,.;\n]{0,60}?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"
     # "Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh đề nghị …": the speaker's name, then the title that speaks
     r"|(?:ông|bà|đồng chí)(?: (?-i:[A-ZĐ])\w*){1,5},(?= (?:phó )?chủ tịch)"
     # "Theo văn bản 2642/UBND-KT ngày 19/11/2010, Chủ tịch UBND tỉnh yêu cầu …": the document that gives the order
-    r"|theo (?:văn bản|công văn|kế hoạch|quyết định|chỉ thị|thông báo|công điện)\b[^,.;\n]{0,80}?,"
+    r"|(?:theo|tại) (?:văn bản|công văn|kế hoạch|quyết định|chỉ thị|thông báo|công điện)\b(?:[^,.;\n]|\.(?=\d)){0,80}?,"
     # a newspaper's dateline: "(Baoquangngai.vn)- Chủ tịch UBND tỉnh vừa có công văn giao …", "(GLO)- …"
-    r"|\([^()\n]{2,40}\) ?[-–]?"
+    r"|\([^()\n]{2,40}\) ?[-–]?|(?-i:[A-ZĐ][A-ZĐ.]{1,10}) ?[-–](?= )"  # "TP - Ngày 13-1, …", "GĐXH - …"
     # "Thực hiện chỉ đạo của Thủ tướng …, Chủ tịch UBND tỉnh yêu cầu …": why, before who orders
     # ("Phát biểu tại Phiên họp …, Chủ tịch UBND tỉnh Nguyễn Bốn đề nghị, …", "Kết luận tại cuộc họp …, …")
     r"|(?:thực hiện|để|nhằm|trước tình hình|trước diễn biến|(?:phát biểu|kết luận)(?: chỉ đạo)? tại)\b"
-    r"[^.;\n]{1,300}?,(?= (?:(?:phó )?chủ tịch )?"
-    r"(?:ubnd|[uủ][yỷ] ban nhân dân) (?:tỉnh|thành phố|tp)\b[^,.;\n]{0,40}?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"
+    r"(?:[^.;\n]|\.(?=\d)){1,300}?[,;](?= (?:(?:phó )?chủ tịch )?"
+    r"(?:ubnd|[uủ][yỷ] ban nhân dân) (?:tỉnh|thành phố|tp)\b[^,.;\n]{0,40}?(?:yêu cầu|giao|đề nghị|chỉ đạo|gửi)\b)"
     # "Đối với các công trình không có cơ quan chủ quản, Sở Xây dựng tổ chức …": which cases the order covers
     r"|đối với (?:các |những )?(?:công trình|dự án|trường hợp|hồ sơ|nội dung|vấn đề|khu vực|địa bàn|cơ sở"
     r"|doanh nghiệp|hộ|đơn vị)\b[^,.;:\n]{0,100}?,"
@@ -92,8 +102,8 @@ _CONNECTOR = words_pattern(
 # The first characters (lower-cased; blanks aside) that _CONNECTOR, _LEAD_IN, _ISSUER and IMPERATIVE can
 # match: a cheap look at one character saves running a case-insensitive alternation where none can match.
 _CONNECTOR_FIRST = frozenset("*,;vcđtpgblnyk")
-_LEAD_IN_FIRST = frozenset("tđnbmcdvs(pkôo")
-_ISSUER_FIRST = frozenset("pctuủhbl")
+_LEAD_IN_FIRST = frozenset("tđnbmcdvs(pkôog0123456789")
+_ISSUER_FIRST = frozenset("pctuủhblôođ")
 _IMPERATIVE_FIRST = frozenset("gyđk")
 # Case-sensitive on purpose (lower case or sentence case only): these scan every task's whole span, and a
 # pattern that opens with literal characters is searched much faster than a case-folded one, or than one
