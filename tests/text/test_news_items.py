@@ -209,3 +209,28 @@ def test_a_text_without_dateline_dates_its_partial_dates_by_the_year_it_names():
             "sinh.")
     [d] = parse_text(text)["deadlines"]
     assert (d["start_date"], d["date"]) == ("2025-07-07", "2025-07-09")
+
+
+def test_a_headline_without_a_full_stop_is_not_part_of_the_first_sentence():
+    text = ("Phú Yên khẩn trương ngăn chặn tàu cá vi phạm vùng biển nước ngoài\n"
+            "UBND tỉnh vừa ban hành văn bản gửi Công an tỉnh, UBND các huyện, thị xã, thành phố ven biển Tuy An, "
+            "Sông Cầu, Đông Hòa và Tuy Hòa chủ động thực hiện đợt cao điểm.")
+    assert tasks(text) == [(["Công an tỉnh"],
+                            ["UBND các huyện, thị xã, thành phố ven biển Tuy An, Sông Cầu, Đông Hòa và Tuy Hòa"], [])]
+
+
+def test_a_first_line_ending_in_a_broken_name_is_no_headline():
+    text = "Đề nghị Công an tỉnh; Đài\nKhí tượng Thủy văn tỉnh Lào Cai tổ chức nghiên cứu, triển khai thực hiện."
+    assert tasks(text)[0][0] == ["Công an tỉnh", "Đài Khí tượng Thủy văn tỉnh Lào Cai"]
+
+
+def test_tasks_described_as_given_before_do_not_make_the_report_date_past():
+    text = ("Chủ tịch UBND tỉnh yêu cầu giám đốc các sở, ban, ngành khẩn trương rà soát, triển khai ngay các nhiệm vụ "
+            "UBND tỉnh đã giao và báo cáo kết quả bằng văn bản trước ngày 20.7.2020.")
+    assert [d["date"] for d in parse_text(text)["deadlines"]] == ["2020-07-20"]
+
+
+def test_the_window_of_results_looked_back_on_is_no_deadline():
+    text = ("Qua rà soát kết quả thực hiện số hóa hồ sơ thủ tục hành chính từ ngày 1/7 đến ngày 14/10/2025, còn 4.300 "
+            "hồ sơ chưa được số hóa.")
+    assert parse_text(text)["deadlines"] == []

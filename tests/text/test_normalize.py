@@ -14,6 +14,7 @@ from chidao.text.normalize import (
     clean,
     compile_across_lines,
     convert_legacy,
+    ends_a_headline,
     detect_legacy_encoding,
     fold,
     prepare,
@@ -280,3 +281,15 @@ def test_compile_across_lines_lets_a_few_blanks_be_a_line_break_and_indentation(
     pattern = compile_across_lines(r"trước\s{1,3}ngày")
     assert pattern.fullmatch("trước ngày") and pattern.fullmatch("trước\n            ngày")
     assert not pattern.fullmatch("trước                ngày")  # a gap between columns is not a blank
+
+
+@pytest.mark.parametrize(("line", "following", "expected"), [
+    ("Phú Yên khẩn trương ngăn chặn tàu cá vi phạm vùng biển nước ngoài", "Để kịp thời", True),
+    ("Đề nghị Công an tỉnh; Đài", "Khí tượng", False),
+    ("Chánh Văn phòng UBND tỉnh, Giám đốc", "Sở Y tế", False),
+    ("Điều 3. Chánh Văn phòng và Thủ trưởng các cơ quan có liên quan", "Sở Y tế", False),
+    ("Một dòng bị ngắt giữa câu của", "Sở Y tế", False),
+    ("Tiêu đề tin bài viết thường", "tiếp tục chữ thường", False),
+])
+def test_a_headline_is_a_short_unnumbered_first_line_before_a_capital(line, following, expected):
+    assert ends_a_headline(line, following) is expected

@@ -24,7 +24,7 @@ from chidao.text.subjects import (
     subject_at,
 )
 from chidao.text.tables import Row, find_tables_ordering_nothing, find_task_rows
-from chidao.text.normalize import compile_across_lines, fold
+from chidao.text.normalize import compile_across_lines, ends_a_headline, fold
 from chidao.text.types import AgencyMention, Deadline, GroupMention, Task, moved
 
 _COLON_LIST = compile_across_lines(r"[^:;.\n]{0,60}:[ \t\n]*")
@@ -311,6 +311,10 @@ def _whole_sentences(scan: Scanner, start: int, end: int):
     text = scan.text
     pos = start
     new_paragraph = True
+    headline = _headline_end(text, start, end)
+    if headline is not None:  # a news item's title over its first paragraph is a sentence of its own
+        yield pos, headline, True
+        pos = headline + 1
     for m in _SENTENCE_END.finditer(text, start, end):
         if m.group().startswith("\n"):
             if m.start() > pos:
@@ -323,6 +327,18 @@ def _whole_sentences(scan: Scanner, start: int, end: int):
             pos, new_paragraph = m.end(), False
     if pos < end and text[pos:end].strip():
         yield pos, end, new_paragraph
+
+
+def _headline_end(text: str, start: int, end: int) -> int | None:
+    """Where the first line of a text (not of a part inside it) ends, when it is a headline no mark ends."""
+    first = skip_blank(text, start, end)
+    if text[:first].strip():
+        return None
+    newline = text.find("\n", first, end)
+    if newline == -1:
+        return None
+    following = skip_blank(text, newline, end)
+    return newline if ends_a_headline(text[first:newline], text[following:following + 1]) else None
 
 
 def _own_subject_clauses(scan: Scanner, start: int, end: int) -> list[int]:

@@ -128,7 +128,10 @@ _RANGE_TO = compile_across_lines(r"\s{0,3}(?:đến|tới|–|-)\s{0,3}(?:hết\
 # 2025": the window a rule, a figure or a programme's phase covers, not one an act must keep to.
 _RANGE_COVERS = compile_across_lines(
     r"(?<!\w)(?:phát\s{1,3}sinh|số\s{1,3}liệu|dữ\s{1,3}liệu|số\s{1,3}lượng|giai\s{1,3}đoạn)"
-    r"(?:\s{1,3}[IVX]{1,4})?\s{0,3}:?\s{0,3}(?:\w+\s{1,3}){0,3}$", re.IGNORECASE)
+    r"(?:\s{1,3}[IVX]{1,4})?\s{0,3}:?\s{0,3}(?:\w+\s{1,3}){0,3}$"
+    # "rà soát kết quả thực hiện số hóa hồ sơ thủ tục hành chính từ ngày 1/7 đến ngày 14/10": results looked back on
+    r"|(?<!\w)kết\s{1,3}quả\s{1,3}(?:thực\s{1,3}hiện\s{1,3})?(?:\w+\s{1,3}){0,10}$", re.IGNORECASE)
+_COVERS_BACK = 80  # characters before a window searched for what it covers
 # "kể từ 00 giờ ngày 23/4/2020 cho đến khi UBND tỉnh có thông báo mới": from a day, with no end
 _UNTIL_NOTICE = compile_across_lines(
     r"\s{0,3},?\s{1,3}(?:cho\s{1,3})?(?:đến|tới)\s{1,3}khi\s{1,3}(?:[^.;,\n]{0,40}?\s)?có\s{1,3}(?:thông\s{1,3}báo"
@@ -278,7 +281,7 @@ def _ranges(text: str, mentions: list[DateMention], lower: int, covered: list[tu
         if not cue or not link or link.end() != second.start:
             continue
         start = first.start - len(before) + cue.start()
-        if _RANGE_COVERS.search(text, max(lower, start - 50), start):
+        if _RANGE_COVERS.search(text, max(lower, start - _COVERS_BACK), start):
             covered.append((start, second.end))
             continue
         if is_digest_title(text, start, lower) or identifies_document(text, first, lower) \
@@ -790,7 +793,7 @@ def _month_lists(text: str, lo: int, hi: int, anchors: WordIndex, covered: list[
         if not 1 <= first < last <= 12 or not MIN_YEAR <= year <= MAX_YEAR:
             continue
         if link in ("đến", "tới"):
-            if m.group(1) and _RANGE_COVERS.search(text, max(lo, m.start() - 50), m.start()):
+            if m.group(1) and _RANGE_COVERS.search(text, max(lo, m.start() - _COVERS_BACK), m.start()):
                 covered.append((m.start(), m.end()))
             elif m.group(1):  # "từ tháng 3 đến tháng 10 năm 2026"
                 found.append(_deadline("range", text, m.start(), m.end(), date=period_bounds("month", year, last)[1],

@@ -160,6 +160,22 @@ def _joins_next(line: str, following: str) -> bool:
     return following[0].islower()
 
 
+_HEADLINE_MAX = 250
+
+
+def ends_a_headline(line: str, following: str) -> bool:
+    """Whether `line`, a text's first line, is its headline though no mark ends it ("Phú Yên khẩn trương ngăn
+    chặn tàu cá vi phạm" over the first paragraph): it is short, is not a numbered item, ends in a word a wrapped
+    line never ends with nor in a title, and the next line starts with a capital."""
+    line = line.strip()
+    if not line or not following or len(line) > _HEADLINE_MAX or line[-1] in ".:;,!?…-–" or ";" in line \
+            or _ITEM_START.match(line) or not following[0].isupper():
+        return False
+    last = line.rpartition(" ")[2]
+    # a capitalised last word may be a name broken over the line ("Đài" / "Khí tượng Thủy văn tỉnh")
+    return last.islower() and last not in _NEVER_LAST and not _TITLE_LAST.search(line)
+
+
 def clean(s: str) -> str:
     """Repair broken whitespace for display: NBSP and tabs, doubled spaces, in-sentence line breaks.
 

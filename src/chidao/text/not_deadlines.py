@@ -138,11 +138,22 @@ def excluded(text: str, mention: DateMention, lower: int, before: str, reference
 _ORDER = compile_across_lines(r"(?<!\w)(?:yêu\s{1,3}cầu|giao|đề\s{1,3}nghị|chỉ\s{1,3}đạo)(?!\w)", re.IGNORECASE)
 
 
+# "triển khai ngay các nhiệm vụ UBND tỉnh đã giao … và báo cáo … trước ngày …": a past participle that only
+# names the work (the tasks given, the targets set) does not make the clause a past fact.
+_WORK_DESCRIBED = compile_across_lines(
+    r"(?<!\w)(?:nhiệm\s{1,3}vụ|công\s{1,3}việc|nội\s{1,3}dung|chỉ\s{1,3}tiêu|kết\s{1,3}luận)(?:\s{1,3}\S+){0,4}?"
+    r"\s{1,3}(?:đã|vừa)\s{1,3}(?:được\s{1,3})?(?:giao|đề\s{1,3}ra|ban\s{1,3}hành|phê\s{1,3}duyệt|chỉ\s{1,3}đạo)(?!\w)",
+    re.IGNORECASE)
+
+
 def past_fact(clause: str) -> bool:
     """Whether `clause` tells what was done ("đã …", "vừa …"), not a fresh order given with "vừa"."""
+    described = [(m.start(), m.end()) for m in _WORK_DESCRIBED.finditer(clause)] if "giao" in clause or \
+        "ra" in clause or "hành" in clause or "duyệt" in clause or "đạo" in clause else []
     past = None
-    for past in PAST.finditer(clause):
-        pass
+    for found in PAST.finditer(clause):
+        if not any(start <= found.start() < end for start, end in described):
+            past = found
     if past is None:
         return False
     return past.group().lower() != "vừa" or _ORDER.search(clause, past.end()) is None

@@ -312,7 +312,9 @@ _GROUP_SCOPE = compile_across_lines(
     r"(?:\s{1,3}(?:tỉnh|[Tt]hành\s{1,3}phố))?"
     r"|(?:trực\s{1,3})?thuộc\s{1,3}(?:tỉnh|[Tt]hành\s{1,3}phố)|cấp\s{1,3}(?:tỉnh|huyện|xã)"
     r"|(?:ven\s{1,3}biển\s{1,3})?từ\s{1,3}(?:[A-ZĐ]\w*\s{1,3}){1,4}?đến\s{1,3}[A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3}"
-    r"|ven\s{1,3}biển|được\s{1,3}giao\s{1,3}nhiệm\s{1,3}vụ"
+    # "UBND các huyện, thị xã, thành phố ven biển Tuy An, Sông Cầu, Đông Hòa và Tuy Hòa": the places named
+    r"|ven\s{1,3}biển(?:(?:\s{1,3}|\s{0,3},\s{0,3}|\s{1,3}và\s{1,3})[A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,2}){0,12}"
+    r"|được\s{1,3}giao\s{1,3}nhiệm\s{1,3}vụ"
     r"|(?:khu\s{1,3}vực|miền)(?:\s{1,3}[A-ZĐ]\w*){1,3})(?!\w)")  # "các tỉnh khu vực Trung Bộ"
 
 
