@@ -3,6 +3,8 @@ speaking in the third person, the order it gave reported in passing."""
 
 import datetime
 
+import pytest
+
 from chidao.text import parse_text
 
 
@@ -234,3 +236,30 @@ def test_the_window_of_results_looked_back_on_is_no_deadline():
     text = ("Qua rà soát kết quả thực hiện số hóa hồ sơ thủ tục hành chính từ ngày 1/7 đến ngày 14/10/2025, còn 4.300 "
             "hồ sơ chưa được số hóa.")
     assert parse_text(text)["deadlines"] == []
+
+
+def test_the_election_committee_asking_a_city_police_charges_the_police():
+    text = "Ủy ban bầu cử TPHCM đề nghị Công an TP.HCM chỉ đạo công an cấp xã rà soát thông tin cử tri."
+    assert tasks(text)[0][0] == ["Công an TP.HCM"]
+
+
+def test_a_cause_before_the_speaker_and_a_city_in_capitals_end_where_the_verb_starts():
+    text = ("Do giấy màu cần quản lý chặt chẽ, Ủy ban bầu cử TPHCM đề nghị Sở Nội vụ phối hợp Công an TPHCM chuyển "
+            "giấy về UBND cấp xã.")
+    assert tasks(text) == [(["Sở Nội vụ"], [], ["Công an TPHCM"])]
+
+
+@pytest.mark.parametrize("committee", ["UBND TP.HCM", "UBND TP. Đà Nẵng", "Tỉnh Hoà Bình"])
+def test_a_city_or_province_named_with_its_abbreviation_is_the_one_speaking(committee):
+    assert tasks(f"{committee} giao Sở Y tế kiểm tra các cơ sở.") == [(["Sở Y tế"], [], [])]
+
+
+def test_the_letter_itself_may_be_the_one_asking():
+    text = "Văn bản yêu cầu Thuế tỉnh và Chi cục Hải quan khu vực tăng cường theo dõi sát diễn biến thu ngân sách."
+    assert tasks(text)[0][0] == ["Thuế tỉnh", "Chi cục Hải quan khu vực"]
+
+
+def test_who_signed_the_letter_may_stand_between_it_and_its_order():
+    text = ("UBND tỉnh vừa ban hành văn bản số 17831/UBND-KTTC do Phó Chủ tịch UBND tỉnh Mai Xuân Liêm ký yêu cầu Sở "
+            "Tài chính tập trung thực hiện các giải pháp tăng thu.")
+    assert tasks(text) == [(["Sở Tài chính"], [], [])]

@@ -35,8 +35,9 @@ _COLON_LIST = compile_across_lines(r"[^:;.\n]{0,60}:[ \t\n]*")
 # A semicolon ending its line before a line that opens a reasoning ("…thanh tra thuế;\nTheo nội dung …",
 # "Căn cứ …", "Như vậy, …") ends a quoted item: the text's own sentence starts there. (A semicolon before a
 # capital alone is no end: "Chánh Văn phòng …;\nGiám đốc các Sở …" is one list of actors.)
+# ("UBND TP. Đà Nẵng": the full stop of the abbreviation "TP." ends no sentence)
 _SENTENCE_END = compile_across_lines(
-    r"[.!?…\n:;](?:(?<=\.)/\.|(?<=[.!?…])[.!?…]*[\"”’)]?|(?<=\n)[ \t]*\n|(?<=:)(?=[ \t*_]*\n)"
+    r"[.!?…\n:;](?<!\bTP\.)(?<!\bTp\.)(?:(?<=\.)/\.|(?<=[.!?…])[.!?…]*[\"”’)]?|(?<=\n)[ \t]*\n|(?<=:)(?=[ \t*_]*\n)"
     r"|(?<=;)(?=[ \t*_]*\n[ \t*_]*(?:Theo|Căn cứ|Như vậy|Do đó|Vì vậy|Tuy nhiên|Trên cơ sở)\s))")
 # Deadlines that fix a date come before standing orders (thường xuyên, hằng tháng).
 _BY_ISH = ("before", "by", "on", "range", "month", "quarter", "half", "year", "lunar", "relative")

@@ -36,6 +36,7 @@ DUTIES_IN_CAPITALS = r"(?:NHIỆM VỤ|TRÁCH NHIỆM)(?: [A-ZÀ-ỸĐ]{1,8}){0,
 _GAP = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,40})"
 UNKNOWN_HEAD = compile_across_lines(
     r"(?:(?:Ủy|Uỷ) ban nhân dân (?:tỉnh|thành phố)|UBND (?:tỉnh|thành phố)|Bộ Chỉ huy|Bộ Tư lệnh"
+    r"|(?:Ủy|Uỷ) ban [Bb]ầu cử"  # "Ủy ban bầu cử TPHCM": the election committee, its name printed in lower case
     # a private company ("Công ty TNHH …", "Công ty cổ phần …") answered by a tax or customs office is no agency
     r"|Công an|Tập đoàn|Tổng công ty|Công ty(?! (?:TNHH|[Cc]ổ phần|CP)\b)|Văn phòng|Thanh tra"
     # "Thường trực Tỉnh ủy Thanh Hóa", "Ban Thường vụ Thành ủy": the Party committee's standing body
@@ -61,8 +62,8 @@ UNKNOWN_PREFIXES = (
     "Chi", "Cục", "Sở", "Tiểu", "Ban", "Vụ", "Viện", "Học", "Đại", "Trường", "Liên", "Tòa", "Cảng", "Báo", "Thông", "Đài",
     "Thuế", "Hải", "Hội", "HĐND", "Thành", "Tỉnh", "Kiểm", "Cổng", "Hiệp", "Đoàn", "Thường", "Toà", "Tạp", "Vườn", "Tổ ", "Phòng",
 )
-# a word or a dash after blanks, or a dash printed tight between two words ("Công nghiệp-Năng lượng")
-_TOKEN = compile_across_lines(rf"(?:{_GAP}|(?<=\w)(?=[-–]\w)|(?<=\w[-–])(?=\w))(\w+(?:&\w+){{0,3}}|[-–])")
+# a word or a dash after blanks, or a dash printed tight between two words ("Công nghiệp-Năng lượng"); "TP.HCM"
+_TOKEN = compile_across_lines(rf"(?:{_GAP}|(?<=\w)(?=[-–]\w)|(?<=\w[-–])(?=\w))(TP\.[ \t]?[A-ZĐ]\w*|\w+(?:&\w+){{0,3}}|[-–])")
 # First syllables of the verbs that follow an agency name; a lower-case syllable after a proper name
 # ("Thành phố") belongs to it unless it starts the predicate ("Thành phố chủ trì").
 _LINK_WORDS = frozenset("của và với tại về cho đến từ do thuộc trong trên là được đã".split())
@@ -270,6 +271,8 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
                     and not _joint_office(text, pos, nxt.start(1), end) \
                     or _TITLE.match(text, nxt.start(1), end):
                 break
+        elif proper and word[0].islower() and _after_abbreviated_place(text, stop) and word not in _LEVEL_WORDS:
+            break  # "Công an TPHCM chuyển giấy …": after a place's capitals a plain word is the verb
         elif proper and (word not in VERB_START or _ends_a_noun(text, m.start(1), word)) and word.isalpha() and (
                 (lower_run == 0 and word not in NOT_VERB
                  and (word not in NOT_NAME_WORDS or _ends_a_noun(text, m.start(1), word)))
@@ -509,6 +512,13 @@ def _joint_office(text: str, name_start: int, pos: int, end: int) -> bool:
 
 # The levels whose place name, printed after them, ends an unknown agency's name.
 _PLACE_LEVELS = tuple(f" {level}" for level in PLACE_LEVELS)
+_LEVEL_WORDS = frozenset(word for level in PLACE_LEVELS for word in level.split())
+_ABBREVIATED_PLACES = ("TPHCM", "HCM", "TP.HCM", "TP. HCM", "TP.HN", "TPHN")
+
+
+def _after_abbreviated_place(text: str, stop: int) -> bool:
+    """Whether the name so far ends with a city printed in capitals ("Công an TPHCM", "UBND TP.HCM")."""
+    return text.endswith(_ABBREVIATED_PLACES, 0, stop)
 # Words that open a verb elsewhere but end a noun after these ("Trung tâm Công báo - Tin học tỉnh").
 _NOUN_ENDINGS = {"báo": ("Công",), "tiến": ("Xúc",)}
 

@@ -54,12 +54,16 @@ _ISSUER = words_pattern(
     r"(?=\s{1,3}(?-i:[A-ZĐ])|\s{0,3}\(|\s{1,3}(?:cũng |còn |vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo|có|ban hành|gửi)\b)"
     r"|(?:phó )?thủ tướng chính phủ\b|(?:phó )?thủ tướng\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b"
     r"|lãnh đạo (?:ubnd )?(?:tỉnh|thành phố)\b"  # "Tại cuộc họp, lãnh đạo tỉnh giao Sở Công Thương …"
-    r"|(?:ông|bà|đồng chí)(?: (?-i:[A-ZĐ])\w*){2,5}")  # "Theo đó, ông Nguyễn Hồng Quang giao Sở …"
+    r"|(?:ông|bà|đồng chí)(?: (?-i:[A-ZĐ])\w*){2,5}"  # "Theo đó, ông Nguyễn Hồng Quang giao Sở …"
+    # "Tỉnh Hòa Bình giao Sở Xây dựng …", "Văn bản yêu cầu Thuế tỉnh …": the province, or its letter, speaking
+    r"|(?:tỉnh|thành phố)(?: (?-i:[A-ZĐ])\w*){1,3}(?= (?:cũng |còn )?(?:vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo|có|ban hành)\b)"
+    r"|(?:văn bản|công văn|công điện|chỉ thị|kế hoạch|quyết định|thông báo)(?: này| trên| nêu trên)?"
+    r"(?= (?:cũng |còn )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)")
 # "UBND tỉnh vừa yêu cầu …" reports a fresh order (a digest's way); "… đã chỉ đạo …" recalls a past one.
 # A news item puts the document between them: "UBND tỉnh vừa ban hành Công văn số 12/UBND-KT yêu cầu …".
 _ISSUER_VERB = words_pattern(
     r"(?:\s{0,3}\([^()\n]{1,30}\))?\s{0,3}(?:cũng |còn )?(?:vừa )?(?P<document>(?:có|ban hành|ký ban hành|gửi) (?:văn bản|công văn|chỉ thị|công điện"
-    r"|kế hoạch|thông báo)(?: số [\w/.-]{1,30})?(?: ngày [\d/]{3,10})?\s{0,3},?\s{0,3})?"
+    r"|kế hoạch|thông báo)(?: số [\w/.-]{1,30})?(?: ngày [\d/]{3,10})?(?: do [^,.;\n]{1,60}? ký)?\s{0,3},?\s{0,3})?"
     # "… vừa ban hành văn bản gửi Công an tỉnh, Sở … chủ động …": those it is sent to are charged
     r"(?:yêu cầu|giao(?: nhiệm vụ)?(?: cho)?|đề nghị|chỉ đạo|(?(document)gửi|(?!)))\s{0,3}[:,]?\s{0,3}")
 IMPERATIVE = words_pattern(r"(?:kính )?(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})? ")  # "Đề nghị: Hội Nông dân tỉnh, …"
@@ -103,7 +107,7 @@ _CONNECTOR = words_pattern(
 # match: a cheap look at one character saves running a case-insensitive alternation where none can match.
 _CONNECTOR_FIRST = frozenset("*,;vcđtpgblnyk")
 _LEAD_IN_FIRST = frozenset("tđnbmcdvs(pkôog0123456789")
-_ISSUER_FIRST = frozenset("pctuủhblôođ")
+_ISSUER_FIRST = frozenset("pctuủhblôođvkqt")
 _IMPERATIVE_FIRST = frozenset("gyđk")
 # Case-sensitive on purpose (lower case or sentence case only): these scan every task's whole span, and a
 # pattern that opens with literal characters is searched much faster than a case-folded one, or than one
@@ -366,7 +370,7 @@ def skip_blank(text: str, pos: int, end: int) -> int:
 
 # A sentence may open with a purpose, ground or condition before its subject ("Căn cứ …, các sở …",
 # "Trong quá trình …, nếu …, Sở Y tế …"): the subject follows one of the next few commas.
-_OPENER = words_pattern(r"(?:căn cứ|trên cơ sở|trong quá trình|để|nhằm|sau khi|khi|nếu|trường hợp|theo)\b")
+_OPENER = words_pattern(r"(?:căn cứ|trên cơ sở|trong quá trình|để|nhằm|sau khi|khi|nếu|trường hợp|theo|do|vì)\b")
 # "Về công tác phòng cháy: Giao Bộ Công an chủ trì …": a topic, a colon, then the order.
 _TOPIC = compile_across_lines(r"[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,240}:[*_]{0,2}\s{0,3}"
                               # "1. Về thuế giá trị gia\ntăng\nĐề nghị Thuế tỉnh …": a heading line, then the order
@@ -544,7 +548,7 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
     return Actors(lead=agencies, lead_groups=groups), after
 
 
-_NAME_WORD = compile_across_lines(r"\s{1,3}(\w+)")
+_NAME_WORD = compile_across_lines(r"(?:\s{1,3}|(?<=[Tt][Pp])\.[ \t]?)(\w+)")  # "UBND TP.HCM": a place joined to "TP."
 
 
 def _after_personal_name(text: str, pos: int, end: int) -> int:
