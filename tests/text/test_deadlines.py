@@ -1321,3 +1321,27 @@ def test_a_window_whose_end_is_printed_without_ngay_or_year_takes_the_year_given
 def test_a_lunar_day_without_its_year_takes_the_year_of_the_news_page():
     [d] = find_deadlines("Giỗ Tổ tổ chức vào ngày 10 tháng 3 âm lịch.", published=D(2024, 3, 1))
     assert (d.kind, d.date) == ("lunar", D(2024, 4, 18))
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), [
+    ("Giai đoạn 2 (từ 1-31/3)", D(2023, 3, 1), D(2023, 3, 31)),
+    ("Giai đoạn 3 (từ 1/4-1/11)", D(2023, 4, 1), D(2023, 11, 1)),
+])
+def test_a_campaigns_stage_printed_with_its_days_is_a_window(phrase, start, end):
+    [d] = find_deadlines(f"{phrase}, các lực lượng ra quân xử lý vi phạm.", published=D(2023, 3, 1))
+    assert (d.kind, d.start_date, d.date) == ("range", start, end)
+
+
+def test_the_years_a_programmes_phase_covers_are_no_window():
+    assert find_deadlines("Giai đoạn I: từ năm 2021 đến năm 2025, tập trung đầu tư hạ tầng.",
+                          reference_date=D(2021, 3, 1)) == []
+
+
+def test_a_fresh_order_after_what_was_done_keeps_its_date():
+    d = one("Đội quản lý trật tự đô thị đã kiểm tra, báo cáo, và Chủ tịch UBND quận yêu cầu Chủ tịch UBND phường "
+            "xử lý xong chậm nhất là ngày 10-2-2011.", reference_date=None)
+    assert d.date == D(2011, 2, 10)
+
+
+def test_an_order_recalled_through_its_letter_is_still_past():
+    assert find_deadlines("UBND tỉnh đã có văn bản yêu cầu Sở Y tế báo cáo trước ngày 05/3/2024.") == []

@@ -263,3 +263,16 @@ def test_who_signed_the_letter_may_stand_between_it_and_its_order():
     text = ("UBND tỉnh vừa ban hành văn bản số 17831/UBND-KTTC do Phó Chủ tịch UBND tỉnh Mai Xuân Liêm ký yêu cầu Sở "
             "Tài chính tập trung thực hiện các giải pháp tăng thu.")
     assert tasks(text) == [(["Sở Tài chính"], [], [])]
+
+
+@pytest.mark.parametrize(("group", "leads"), [
+    ("các huyện Thanh Hà, Tứ Kỳ và Kim Thành", ["huyện Thanh Hà", "huyện Tứ Kỳ", "huyện Kim Thành"]),
+    ("UBND các xã: Tân Phú, Tân Lập", ["Ủy ban nhân dân xã Tân Phú", "Ủy ban nhân dân xã Tân Lập"]),
+])
+def test_a_group_of_places_followed_by_their_names_is_led_by_each(group, leads):
+    assert tasks(f"UBND tỉnh vừa yêu cầu {group} đẩy nhanh tiến độ xây dựng nông thôn mới.") == [(leads, [], [])]
+
+
+def test_what_the_committee_did_with_a_complaint_comes_before_its_order():
+    text = "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện Lập Thạch khẩn trương giải quyết theo quy định."
+    assert tasks(text) == [(["UBND huyện Lập Thạch"], [], [])]

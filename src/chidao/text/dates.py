@@ -55,11 +55,12 @@ _NUMERIC_PARTIAL = re.compile(
 # read only when a full date closes the window (a bare "10/9" may be a clock, a code or a ratio).
 _FROM_PARTIAL = re.compile(
     r"(?i:từ)[ \t]{1,3}(\d{1,2})[/.\-](\d{1,2})(?![\d/]|\.\d)"
-    r"(?=[ \t]{0,3}(?:[-–]|(?i:đến|tới))[ \t]{0,3}(?:(?i:ngày)[ \t]{1,3})?\d{1,2}([/.\-])\d{1,2}\3\d{4}(?!\d))")
+    r"(?=[ \t]{0,3}(?:[-–]|(?i:đến|tới))[ \t]{0,3}(?:(?i:ngày)[ \t]{1,3})?\d{1,2}([/.\-])\d{1,2}"
+    r"(?:\3\d{4}(?!\d)|(?![\d/]|[.\-]\d)))")  # (the end may lack its year too: "từ 1/4-1/11")
 # "ngày 9 đến 18-4", "ngày 5 đến 10/3", "ngày 4-6/7": a window's first day printed without its month, which
 # the end gives (the end is the partial date found here; the window is made where deadlines are read).
 _DAY_TO_PARTIAL = re.compile(
-    r"(?i:ngày)[ \t]{1,3}\d{1,2}[ \t]{0,3}(?:[-–]|(?i:đến|tới))[ \t]{0,3}(\d{1,2})[/.\-](\d{1,2})(?![\d/]|[.\-]\d)")
+    r"(?i:ngày|từ)[ \t]{1,3}\d{1,2}[ \t]{0,3}(?:[-–]|(?i:đến|tới))[ \t]{0,3}(\d{1,2})[/.\-](\d{1,2})(?![\d/]|[.\-]\d)")
 # "02 tháng 01 năm 2024", "ngày 5 tháng 3" (partial without "năm").
 _WRITTEN = re.compile(
     rf"(?=\d)(?<!\d)(\d{{1,2}}){_SP}(?i:tháng){_SP}(\d{{1,2}})(?!\d)(?:,?{_SP}(?i:năm){_SP}(\d{{4}})(?!\d))?"
@@ -302,7 +303,8 @@ def _full_days(
         if found and spans.free(m.start(), m.end()):
             out.append(DateMention(found, m.group(0), m.start(), m.end()))
             spans.take(m.start(), m.end())
-    for pattern, anchor in ((_NUMERIC_PARTIAL, "ngày"), (_FROM_PARTIAL, "từ"), (_DAY_TO_PARTIAL, "ngày")):
+    for pattern, anchor in ((_NUMERIC_PARTIAL, "ngày"), (_FROM_PARTIAL, "từ"), (_DAY_TO_PARTIAL, "ngày"),
+                            (_DAY_TO_PARTIAL, "từ")):
         for m in finditer_near(pattern, text, 0, end, anchors[anchor], 0, 0):
             day, month = int(m.group(1)), int(m.group(2))
             if 1 <= month <= 12 and 1 <= day <= 31 and spans.free(m.start(1), m.end(2)):

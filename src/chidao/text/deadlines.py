@@ -127,11 +127,15 @@ _RANGE_TO = compile_across_lines(r"\s{0,3}(?:đến|tới|–|-)\s{0,3}(?:hết\
 # "các hồ sơ phát sinh từ ngày …", "số liệu từ ngày 01/10 đến ngày 20/11", "giai đoạn I: từ năm 2021 đến năm
 # 2025": the window a rule, a figure or a programme's phase covers, not one an act must keep to.
 _RANGE_COVERS = compile_across_lines(
-    r"(?<!\w)(?:phát\s{1,3}sinh|số\s{1,3}liệu|dữ\s{1,3}liệu|số\s{1,3}lượng|giai\s{1,3}đoạn)"
+    r"(?<!\w)(?:phát\s{1,3}sinh|số\s{1,3}liệu|dữ\s{1,3}liệu|số\s{1,3}lượng)"
     r"(?:\s{1,3}[IVX]{1,4})?\s{0,3}:?\s{0,3}(?:\w+\s{1,3}){0,3}$"
     # "rà soát kết quả thực hiện số hóa hồ sơ thủ tục hành chính từ ngày 1/7 đến ngày 14/10": results looked back on
     r"|(?<!\w)kết\s{1,3}quả\s{1,3}(?:thực\s{1,3}hiện\s{1,3})?(?:\w+\s{1,3}){0,10}$", re.IGNORECASE)
 _COVERS_BACK = 80  # characters before a window searched for what it covers
+# "giai đoạn I: từ năm 2021 đến năm 2025": the years a programme's phase covers; a campaign's stage printed
+# with its days ("Giai đoạn 2 (từ 1-31/3)") is a window the work keeps to
+_PHASE_COVERS = compile_across_lines(
+    r"(?<!\w)giai\s{1,3}đoạn(?:\s{1,3}[IVX\d]{1,4})?\s{0,3}[:(]?\s{0,3}(?:\w+\s{1,3}){0,3}$", re.IGNORECASE)
 # "kể từ 00 giờ ngày 23/4/2020 cho đến khi UBND tỉnh có thông báo mới": from a day, with no end
 _UNTIL_NOTICE = compile_across_lines(
     r"\s{0,3},?\s{1,3}(?:cho\s{1,3})?(?:đến|tới)\s{1,3}khi\s{1,3}(?:[^.;,\n]{0,40}?\s)?có\s{1,3}(?:thông\s{1,3}báo"
@@ -139,7 +143,7 @@ _UNTIL_NOTICE = compile_across_lines(
 _FROM_WORD = re.compile(r"(?<!\w)từ(?!\w)", re.IGNORECASE)
 # "ngày 15 đến ngày 31 tháng 12 năm 2025": a first day printed without its month, which the second gives.
 # ("ngày 19 - 20/6/2021", "từ ngày 19-20/6": the second day printed without its "ngày")
-_DAY_ONLY_TO = compile_across_lines(r"(?<!\w)(?:(từ)\s{1,3})?ngày\s{1,3}(\d{1,2})\s{0,3}(?:đến|tới|–|-)\s{0,3}"
+_DAY_ONLY_TO = compile_across_lines(r"(?<!\w)(?:(từ)\s{1,3}(?:ngày\s{1,3})?|ngày\s{1,3})(\d{1,2})\s{0,3}(?:đến|tới|–|-)\s{0,3}"
                                     r"(?:(?:hết\s{1,3})?ngày\s{1,3})?$", re.IGNORECASE)
 # "ngày A đến ngày B" without "từ": a window when both days are printed with "ngày".
 _BARE_FROM = compile_across_lines(r"(?<!\w)ngày\s{1,3}$", re.IGNORECASE)
@@ -281,7 +285,8 @@ def _ranges(text: str, mentions: list[DateMention], lower: int, covered: list[tu
         if not cue or not link or link.end() != second.start:
             continue
         start = first.start - len(before) + cue.start()
-        if _RANGE_COVERS.search(text, max(lower, start - _COVERS_BACK), start):
+        if _RANGE_COVERS.search(text, max(lower, start - _COVERS_BACK), start) or first.unit != "day" \
+                and _PHASE_COVERS.search(text, max(lower, start - _COVERS_BACK), start):
             covered.append((start, second.end))
             continue
         if is_digest_title(text, start, lower) or identifies_document(text, first, lower) \
@@ -298,7 +303,7 @@ def _ranges_from_a_bare_day(text: str, mentions: list[DateMention], lower: int) 
         if second.unit != "day":
             continue
         back = max(lower, second.start - 40)
-        if text.find("ngày", back, second.start) == -1:
+        if text.find("ngày", back, second.start) == -1 and text.find("từ", back, second.start) == -1:
             continue  # a cheap look first
         cue = _DAY_ONLY_TO.search(text, back, second.start)
         if cue is None or int(cue.group(2)) >= second.date.day:
@@ -793,7 +798,8 @@ def _month_lists(text: str, lo: int, hi: int, anchors: WordIndex, covered: list[
         if not 1 <= first < last <= 12 or not MIN_YEAR <= year <= MAX_YEAR:
             continue
         if link in ("đến", "tới"):
-            if m.group(1) and _RANGE_COVERS.search(text, max(lo, m.start() - _COVERS_BACK), m.start()):
+            if m.group(1) and (_RANGE_COVERS.search(text, max(lo, m.start() - _COVERS_BACK), m.start())
+                               or _PHASE_COVERS.search(text, max(lo, m.start() - _COVERS_BACK), m.start())):
                 covered.append((m.start(), m.end()))
             elif m.group(1):  # "từ tháng 3 đến tháng 10 năm 2026"
                 found.append(_deadline("range", text, m.start(), m.end(), date=period_bounds("month", year, last)[1],

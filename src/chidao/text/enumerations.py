@@ -284,8 +284,9 @@ def find_actors(text: str, registry: Any, on: datetime.date | None = None) -> tu
     listed = find_enumerated_agencies(text, registry, on)
     agencies, groups = merge_enumerated(registry.find_agencies(text, on=on), find_groups(text), listed)
     towns = _towns_after_groups(text, groups, agencies, registry, on)
-    if towns:
-        agencies = sorted([*agencies, *towns], key=lambda m: m.start)
+    members, groups = _places_named_after_groups(text, groups, registry, on)
+    if towns or members:
+        agencies = sorted([*agencies, *towns, *members], key=lambda m: m.start)
     implied = implied_agencies(text, agencies, registry)
     unnamed = implied_groups(text, groups)
     if unnamed:
@@ -321,6 +322,40 @@ def _towns_after_groups(text: str, groups: list[Any], agencies: list[Any], regis
             taken.add(m.start(1))
             at = m.end()
     return towns
+
+
+# "các huyện Thanh Hà, Tứ Kỳ, Kim Thành và Ninh Giang", "UBND các xã: Tân Phú, Tân Lập": a group of places
+# followed by their names announces its members, who lead in its stead.
+_PLACES_GROUP = re.compile(rf"^(?:(?P<committee>(?:Ủy|Uỷ)\s{{1,3}}ban\s{{1,3}}nhân\s{{1,3}}dân|UBND)\s{{1,3}})?"
+                           rf"[Cc]ác\s{{1,3}}(?P<level>{_LEVEL})$")
+_PLACE_NAME = r"[A-ZĐ]\w*(?:[ \t]{1,3}[A-ZĐ]\w*){0,3}"
+_FIRST_PLACE = compile_across_lines(rf"[ \t]{{0,3}}:?[ \t]{{1,3}}({_PLACE_NAME})")
+_NEXT_PLACE = compile_across_lines(rf"[ \t]{{0,3}}(?:,|và)[ \t]{{1,3}}({_PLACE_NAME})")
+
+
+def _places_named_after_groups(text: str, groups: list[Any], registry: Any,
+                               on: datetime.date | None) -> tuple[list[AgencyMention], list[Any]]:
+    """The places a group of them announces by name, each a lead (the first one's span opens with the group's
+    words), and the groups left."""
+    members: list[AgencyMention] = []
+    kept = []
+    for group in groups:
+        shape = _PLACES_GROUP.match(group.text)
+        first = _FIRST_PLACE.match(text, group.end) if shape is not None else None
+        if first is None or _LOCAL_LEVEL.match(first.group(1)):
+            kept.append(group)
+            continue
+        level = "thành phố" if shape.group("level").startswith("TP") else " ".join(shape.group("level").split())
+        prefix = "Ủy ban nhân dân " if shape.group("committee") else ""
+        found = first
+        while found is not None:
+            name = f"{prefix}{level} {' '.join(found.group(1).split())}"
+            record = registry.resolve(name, on) if prefix and hasattr(registry, "resolve") else None
+            start = group.start if found is first else found.start(1)
+            members.append(AgencyMention(record.name if record else name, record.id if record else None,
+                                         text[start:found.end()], start, found.end()))
+            found = _NEXT_PLACE.match(text, found.end())
+    return members, kept
 
 
 def _is_local_committee(printed: str) -> bool:

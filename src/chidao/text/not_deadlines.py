@@ -156,7 +156,15 @@ def past_fact(clause: str) -> bool:
             past = found
     if past is None:
         return False
-    return past.group().lower() != "vừa" or _ORDER.search(clause, past.end()) is None
+    if past.group().lower() == "vừa":
+        return _ORDER.search(clause, past.end()) is None
+    # "Đội … đã kiểm tra, báo cáo, và Chủ tịch UBND quận yêu cầu … chậm nhất là ngày …": a fresh order after it
+    return _FRESH_ORDER.search(clause, past.end()) is None
+
+
+_FRESH_ORDER = compile_across_lines(
+    r"(?:,|\svà)\s{1,3}(?-i:[A-ZĐ])(?:[^\s,;]*\s{1,3}){1,8}?(?:yêu\s{1,3}cầu|giao|đề\s{1,3}nghị|chỉ\s{1,3}đạo)(?!\w)",
+    re.IGNORECASE)  # (a new subject, capitalised: "…, chỉ đạo xuyên suốt, thường xuyên" goes on with the past)
 
 
 # "Căn cứ Báo cáo nhanh tình hình thiệt hại … đến sáng ngày 21/11/2025;": a date in the grounds a text cites is
