@@ -1345,3 +1345,30 @@ def test_a_fresh_order_after_what_was_done_keeps_its_date():
 
 def test_an_order_recalled_through_its_letter_is_still_past():
     assert find_deadlines("UBND tỉnh đã có văn bản yêu cầu Sở Y tế báo cáo trước ngày 05/3/2024.") == []
+
+
+@pytest.mark.parametrize(("phrase", "kind", "date"), [
+    ("chậm nhất đến 10/6", "by", D(2014, 6, 10)), ("xong trước 15/9", "before", D(2014, 9, 15)),
+    ("xong trước 10-6", "before", D(2014, 6, 10)),
+])
+def test_a_day_and_month_right_after_a_deadlines_cue_is_a_date(phrase, kind, date):
+    [d] = find_deadlines(f"Các địa phương cấy {phrase}.", published=D(2014, 5, 27))
+    assert (d.kind, d.date) == (kind, date)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Thi tốt nghiệp THPT diễn ra trong 2 ngày (26 - 27/6/2025).", D(2025, 6, 26), D(2025, 6, 27)),
+    ("Chi trả lương hưu vào ngày 7 và 8-1-2021.", D(2021, 1, 7), D(2021, 1, 8)),
+])
+def test_two_days_in_brackets_or_in_a_row_are_one_window(text, start, end):
+    windows = [d for d in find_deadlines(text) if d.kind == "range"]
+    assert [(d.start_date, d.date) for d in windows] == [(start, end)]
+
+
+def test_two_days_far_apart_joined_by_va_are_no_window():
+    assert [d.kind for d in find_deadlines("Họp giao ban vào ngày 10 và 25/6/2025.")] != ["range"]
+
+
+def test_a_year_the_text_names_gives_way_to_the_year_of_a_date_printed_near():
+    found = find_deadlines("Học sinh tựu trường vào ngày 29/8/2024, khai giảng vào ngày 5/9.", year_hint=2025)
+    assert [d.date for d in found] == [D(2024, 8, 29), D(2024, 9, 5)]

@@ -61,6 +61,9 @@ _FROM_PARTIAL = re.compile(
 # the end gives (the end is the partial date found here; the window is made where deadlines are read).
 _DAY_TO_PARTIAL = re.compile(
     r"(?i:ngày|từ)[ \t]{1,3}\d{1,2}[ \t]{0,3}(?:[-–]|(?i:đến|tới))[ \t]{0,3}(\d{1,2})[/.\-](\d{1,2})(?![\d/]|[.\-]\d)")
+# "chậm nhất đến 10/6", "trước 15/9", "xong trước 10-6": a day and month right after a deadline's cue word
+_CUE_PARTIAL = re.compile(
+    r"(?i:trước|đến|chậm[ \t]{1,3}nhất(?:[ \t]{1,3}(?:là|đến))?|vào)[ \t]{1,3}(\d{1,2})[/\-](\d{1,2})(?![\d/]|[.\-]\d)")
 # "02 tháng 01 năm 2024", "ngày 5 tháng 3" (partial without "năm").
 _WRITTEN = re.compile(
     rf"(?=\d)(?<!\d)(\d{{1,2}}){_SP}(?i:tháng){_SP}(\d{{1,2}})(?!\d)(?:,?{_SP}(?i:năm){_SP}(\d{{4}})(?!\d))?"
@@ -304,7 +307,7 @@ def _full_days(
             out.append(DateMention(found, m.group(0), m.start(), m.end()))
             spans.take(m.start(), m.end())
     for pattern, anchor in ((_NUMERIC_PARTIAL, "ngày"), (_FROM_PARTIAL, "từ"), (_DAY_TO_PARTIAL, "ngày"),
-                            (_DAY_TO_PARTIAL, "từ")):
+                            (_DAY_TO_PARTIAL, "từ"), (_CUE_PARTIAL, "cue")):
         for m in finditer_near(pattern, text, 0, end, anchors[anchor], 0, 0):
             day, month = int(m.group(1)), int(m.group(2))
             if 1 <= month <= 12 and 1 <= day <= 31 and spans.free(m.start(1), m.end(2)):
@@ -327,14 +330,16 @@ _RANGE_LINK = re.compile(r"[ \t]{0,3}(?:[-–]|đến(?:[ \t]{1,3}hết)?|tới)
 
 
 def _complete_partials(
-    text: str, partials: list[tuple[int, int, int, int, int]], full: list[DateMention], default_year: int | None
+    text: str, partials: list[tuple[int, int, int, int, int]], full: list[DateMention], default_year: int | None,
+    year_hint: int | None = None,
 ) -> list[DateMention]:
     """Give each partial date the year of the nearest full date within `_CONTEXT` characters.
 
     A following full date wins over a preceding one ("từ ngày 01/01 đến ngày 07/01/2023"); when the partial
     date would then fall after it ("từ ngày 25/12 đến ngày 05/01/2024"), it belongs to the year before. With a
     `default_year` (the document's own), a following date lends its year only when it closes a window opened
-    by the partial one; otherwise the partial date is of the document's year.
+    by the partial one; otherwise the partial date is of the document's year. Without a date within reach,
+    `year_hint` (the year a text without header or dateline names) gives it.
     """
     found: list[DateMention] = []
     full_sorted = sorted(full, key=lambda d: d.start)
@@ -353,6 +358,8 @@ def _complete_partials(
             year = default_year  # the document's own year, not that of an unrelated date printed nearby
         elif before is not None:
             year = before.date.year
+        else:
+            year = year_hint  # the year the text names, when no date near it gives one
         result = _day(year, month, day) if year else None
         if result:
             found.append(DateMention(result, text[start:end], start, end, partial=True))
@@ -396,11 +403,12 @@ def _half_year_at(folded: str, pos: int) -> bool:
     return char_before(folded, pos) in ("6", "u") and folded.startswith(("đầu", "cuối"), word_after(folded, pos + 5))
 
 
-def _find_dates(text: str, default_year: int | None, index: WordIndex) -> list[DateMention]:
+def _find_dates(text: str, default_year: int | None, index: WordIndex, year_hint: int | None = None
+                ) -> list[DateMention]:
     """`find_dates` with the words of `text` indexed (positions into `text`)."""
     anchors = {
         "tháng": index.get(("tháng",)), "ngày": index.get(("ngày",)), "năm": index.get(("năm",)),
-        "từ": index.get(("từ",)),
+        "từ": index.get(("từ",)), "cue": index.get(("trước", "đến", "chậm", "vào")),
         "qu": index.get(("quý", "quí")),
         # "2 tháng 9": a day number and 1-3 spaces before; "6/sáu tháng đầu/cuối năm".
         "day tháng": index.where(("tháng",), lambda f, i: char_before(f, i).isdecimal()),
@@ -409,7 +417,7 @@ def _find_dates(text: str, default_year: int | None, index: WordIndex) -> list[D
     spans = _Spans(len(text))
     out: list[DateMention] = []
     partials = _full_days(text, spans, out, anchors)
-    out.extend(_complete_partials(text, partials, out, default_year))
+    out.extend(_complete_partials(text, partials, out, default_year, year_hint))
     _periods(text, spans, out, anchors)
     out.sort(key=lambda d: d.start)
     return out

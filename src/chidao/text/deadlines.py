@@ -85,7 +85,7 @@ def _cue(words: str, first: str) -> re.Pattern[str]:
 
 _BEFORE_WORDS = r"trước|trước\s{1,3}hoặc\s{1,3}trong|xong\s{1,3}trước"
 _BY_WORDS = (
-    r"chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào|trong))?|muộn\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|hạn\s{1,3}chót"
+    r"chậm\s{1,3}nhất(?:\s{1,3}(?:là|vào|trong|đến))?|muộn\s{1,3}nhất(?:\s{1,3}(?:là|vào))?|hạn\s{1,3}chót"
     r"|hạn\s{1,3}cuối|thời\s{1,3}hạn|hạn|hoàn\s{1,3}thành(?:\s{1,3}(?:vào|trong))?|xong(?:\s{1,3}trong)?"
     r"|đến\s{1,3}hết|đến|tới|kết\s{1,3}thúc(?:\s{1,3}vào)?|thời\s{1,3}gian\s{1,3}hoàn\s{1,3}thành"
     r"|(?:xong|hoàn\s{1,3}thành|trước)(?:\s{1,3}vào)?\s{1,3}cuối|hết"  # "mục tiêu hết năm 2026 đạt 50%"
@@ -143,7 +143,8 @@ _UNTIL_NOTICE = compile_across_lines(
 _FROM_WORD = re.compile(r"(?<!\w)từ(?!\w)", re.IGNORECASE)
 # "ngày 15 đến ngày 31 tháng 12 năm 2025": a first day printed without its month, which the second gives.
 # ("ngày 19 - 20/6/2021", "từ ngày 19-20/6": the second day printed without its "ngày")
-_DAY_ONLY_TO = compile_across_lines(r"(?<!\w)(?:(từ)\s{1,3}(?:ngày\s{1,3})?|ngày\s{1,3})(\d{1,2})\s{0,3}(?:đến|tới|–|-)\s{0,3}"
+# ("trong 2 ngày (26 - 27/6/2025)": two days in brackets; "trong hai ngày 30 và 31/10/2019": two days in a row)
+_DAY_ONLY_TO = compile_across_lines(r"(?:(?<!\w)(?:(từ)\s{1,3}(?:ngày\s{1,3})?|ngày\s{1,3})|\()(\d{1,2})\s{0,3}(đến|tới|–|-|và)\s{0,3}"
                                     r"(?:(?:hết\s{1,3})?ngày\s{1,3})?$", re.IGNORECASE)
 # "ngày A đến ngày B" without "từ": a window when both days are printed with "ngày".
 _BARE_FROM = compile_across_lines(r"(?<!\w)ngày\s{1,3}$", re.IGNORECASE)
@@ -303,10 +304,12 @@ def _ranges_from_a_bare_day(text: str, mentions: list[DateMention], lower: int) 
         if second.unit != "day":
             continue
         back = max(lower, second.start - 40)
-        if text.find("ngày", back, second.start) == -1 and text.find("từ", back, second.start) == -1:
+        if text.find("ngày", back, second.start) == -1 and text.find("từ", back, second.start) == -1 \
+                and text.find("(", back, second.start) == -1:
             continue  # a cheap look first
         cue = _DAY_ONLY_TO.search(text, back, second.start)
-        if cue is None or int(cue.group(2)) >= second.date.day:
+        if cue is None or int(cue.group(2)) >= second.date.day \
+                or cue.group(3) == "và" and int(cue.group(2)) != second.date.day - 1:
             continue
         first = second.date.replace(day=int(cue.group(2)))
         if cue.group(1) is None and identifies_document(text, second, lower):
@@ -841,7 +844,7 @@ def _select(candidates: list[Deadline], lo: int, hi: int) -> list[Deadline]:
 
 def find_deadlines(
     text: str, reference_date: datetime.date | None = None, start: int = 0, end: int | None = None,
-    published: datetime.date | None = None,
+    published: datetime.date | None = None, year_hint: int | None = None,
 ) -> list[Deadline]:
     """Every deadline whose text lies inside `text[start:end]`, in order of position.
 
@@ -850,6 +853,8 @@ def find_deadlines(
     (`d.text == text[d.start:d.end]`); context around the window is read but never reported. Without a
     reference date, `published` (a news page's dateline) still gives dates and periods printed without their
     year their year; it dates nothing as past (a portal may print the day it listed an item, after the order).
+    Without either, `year_hint` (the year a text names most) is a last resort for such dates: one printed near
+    a full date takes that date's year first.
     """
     if isinstance(reference_date, datetime.datetime):
         reference_date = reference_date.date()
@@ -860,10 +865,12 @@ def find_deadlines(
     window_lo = max(0, lo - _WINDOW)
     window_hi = min(len(text), hi + _WINDOW)
     default_year = (reference_date or published).year if reference_date or published else None
+    if published is None and reference_date is None and year_hint is not None:
+        published = datetime.date(year_hint, 1, 1)  # for periods and lunar days: from that year's first day
     window = text[window_lo:window_hi]
     index = WordIndex(fold(window))  # each cue word is searched once, for the dates and the deadlines
     anchors = index.shifted(window_lo)
-    mentions = _find_dates(window, default_year, index)
+    mentions = _find_dates(window, default_year, index, year_hint)
     if window_lo:  # offsets into `text` (most often the window is the whole text, and they already are)
         mentions = [DateMention(d.date, d.text, d.start + window_lo, d.end + window_lo, d.partial, d.unit, d.last)
                     for d in mentions]

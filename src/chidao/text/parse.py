@@ -93,20 +93,23 @@ def parse_text(raw: str, source: str | None = None, province: str = "lang-son") 
     # A news item, a passage: the date a page prints at its top gives partial dates their year only (a portal
     # may print the day it listed an item, later than the order, so it dates nothing as past)
     dateline = run.step("dateline", None, lambda: _dateline(text)) if header is None and digest is None else None
+    # without a dateline either, the year the text names is a last resort for dates printed without theirs
+    year_hint = run.step("year", None, lambda: _year_named(text)) \
+        if header is None and digest is None and dateline is None else None
     if header is not None:
         record["kind"], record["document"] = "directive", header.to_dict()
     elif digest is not None:
         record["kind"], record["digest"] = "digest", digest.to_dict()
 
     own_code = header.code if header else None
-    default_year = on.year if on else (dateline.year if dateline else None)
+    default_year = on.year if on else (dateline.year if dateline else year_hint)
     # A document saved from a website sits inside the page (a news summary before it, related
     # documents and site notices after): only the document's own words are read.
     lo, hi = (header.start, header.end) if header is not None else (0, len(text))
     region = text if (lo, hi) == (0, len(text)) else text[lo:hi]
     record["references"] = run.step("references", [], lambda: [
         r.to_dict() for r in _shifted(_references(region, own_code, default_year), lo)])
-    deadlines = run.step("deadlines", [], lambda: _deadlines(text, on, lo, hi, dateline))
+    deadlines = run.step("deadlines", [], lambda: _deadlines(text, on, lo, hi, dateline, year_hint))
     record["deadlines"] = [d.to_dict() for d in deadlines]
     registry = run.step("registry", None, lambda: _registry(province))
     if registry is not None:
@@ -135,14 +138,15 @@ def _parse_digest(text: str) -> tuple[Any, list]:
 
 
 def _dateline(text: str) -> Any:
-    from chidao.text.dates import dateline_date, printed_year
+    from chidao.text.dates import dateline_date
 
-    found = dateline_date(text)
-    if found is None and (year := printed_year(text)) is not None:
-        # no dateline either: the year the text names stands for it, from its first day (so that no period of
-        # that year has ended yet)
-        found = datetime.date(year, 1, 1)
-    return found
+    return dateline_date(text)
+
+
+def _year_named(text: str) -> int | None:
+    from chidao.text.dates import printed_year
+
+    return printed_year(text)
 
 
 def _references(text: str, own_code: str | None, default_year: int | None) -> list:
@@ -152,14 +156,14 @@ def _references(text: str, own_code: str | None, default_year: int | None) -> li
 
 
 def _deadlines(text: str, on: datetime.date | None, start: int, end: int,
-               published: datetime.date | None) -> list:
+               published: datetime.date | None, year_hint: int | None = None) -> list:
     from chidao.text.deadlines import find_deadlines
     from chidao.text.tables import deadlines_in_due_cells, find_tables_ordering_nothing
 
-    found = find_deadlines(text, reference_date=on, start=start, end=end, published=published)
+    found = find_deadlines(text, reference_date=on, start=start, end=end, published=published, year_hint=year_hint)
     skipped = find_tables_ordering_nothing(text, start, end)
     kept = [d for d in found if not any(s <= d.start < e for s, e in skipped)]
-    year = (on or published).year if on or published else None
+    year = (on or published).year if on or published else year_hint
     due = deadlines_in_due_cells(text, start, end, kept, year)
     return sorted(kept + due, key=lambda d: d.start) if due else kept
 
