@@ -107,7 +107,9 @@ def test_a_standing_committee_is_named_down_to_its_level_over_the_comma_inside()
 def test_a_committees_name_stops_before_a_verb_or_another_body():
     assert tasks("Ban Chỉ đạo phòng, chống dịch chỉ đạo các huyện triển khai.")[0][0] == [
         "Ban Chỉ đạo phòng, chống dịch"]
-    assert tasks("Ban Chỉ huy quân sự, Công an huyện rà soát danh sách.")[0][0][0] == "Ban Chỉ huy quân sự"
+    # the level printed once, after the last of them, belongs to each
+    assert tasks("Ban Chỉ huy quân sự, Công an huyện rà soát danh sách.")[0][0] == [
+        "Ban Chỉ huy Quân sự huyện", "Công an huyện"]
 
 
 def test_a_standing_duty_in_a_fresh_order_is_continuous():
@@ -276,3 +278,26 @@ def test_a_group_of_places_followed_by_their_names_is_led_by_each(group, leads):
 def test_what_the_committee_did_with_a_complaint_comes_before_its_order():
     text = "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện Lập Thạch khẩn trương giải quyết theo quy định."
     assert tasks(text) == [(["UBND huyện Lập Thạch"], [], [])]
+
+
+def test_departments_named_by_field_after_a_mixed_group_and_its_colon_lead_each():
+    text = ("Chủ tịch UBND tỉnh vừa có công văn yêu cầu các Sở, ngành, địa phương, đơn vị: Tài nguyên và Môi trường, "
+            "Xây dựng, UBND các huyện: Tư Nghĩa, Nghĩa Hành tiếp tục triển khai thực hiện nghiêm túc.")
+    assert tasks(text) == [(["Sở Tài nguyên và Môi trường", "Sở Xây dựng", "Ủy ban nhân dân huyện Tư Nghĩa",
+                             "Ủy ban nhân dân huyện Nghĩa Hành"], [], [])]
+
+
+@pytest.mark.parametrize(("text", "leads"), [
+    ("2. UBND xã, Ban chỉ huy phòng chống thiên tai: theo dõi sát diễn biến bão.",
+     ["Ủy ban nhân dân xã", "Ban chỉ huy phòng chống thiên tai"]),
+    ("3. Công an, Quân sự xã: sẵn sàng lực lượng, phương tiện hỗ trợ cứu hộ.", ["Công an xã", "Quân sự xã"]),
+    ("Chủ tịch UBND TP. Vũng Tàu đề nghị Chủ tịch UBND phường 11, 12 thành lập các đoàn vận động người dân.",
+     ["Ủy ban nhân dân phường 11", "Ủy ban nhân dân phường 12"]),
+])
+def test_a_communes_own_bodies_named_by_their_level_lead(text, leads):
+    assert tasks(text)[0][0] == leads
+
+
+def test_committees_of_every_commune_listed_by_level_stay_a_group():
+    text = "Điều 8. Trách nhiệm của Ủy ban nhân dân phường - xã, thị trấn\n1. Tổ chức tuyên truyền các quy định."
+    assert all(not lead for lead, _, _ in tasks(text))

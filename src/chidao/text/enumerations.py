@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from chidao.text.casing import PLACE_LEVELS, centrally_run_cities, readable_issuer
-from chidao.text.normalize import compile_across_lines
+from chidao.text.normalize import compile_across_lines, fold
 from chidao.text.pattern_names import DUTIES_IN_CAPITALS, NOT_NAME_WORDS, NOT_VERB, VERB_START, predicate_pair_at
 from chidao.text.subjects import SHORT_FORM, fold_same_length
 from chidao.text.types import AgencyMention, moved
@@ -32,7 +32,9 @@ _S = r"(?:\s{0,3}\n[ \t]{0,40}|\s{1,3})"
 _S0 = r"(?:\s{0,3}\n[ \t]{0,40}|\s{0,3})"  # (greedy: matched alone, it must take a blank line whole)
 # Folded (same length as the text), so "Uỷ ban", "Ủy ban" and "ỦY BAN" are one head.
 _HEAD = re.compile(
-    r"\bcac(?P<kind>" + _S + r"bo(?:\s{0,3}," + _S + r"co" + _S + r"quan)?|" + _S + r"so)\b"
+    r"\bcac(?P<kind>" + _S + r"bo(?:\s{0,3}," + _S + r"co" + _S + r"quan)?|" + _S + r"so"
+    # "các Sở, ngành, địa phương, đơn vị: Tài nguyên và Môi trường, Xây dựng, …": the departments named
+    + r"(?:(?:\s{0,3}," + _S + r"(?:ban|nganh|dia" + _S + r"phuong|don" + _S + r"vi|co" + _S + r"quan)){1,4}(?=\s{0,3}:))?)\b"
     # "các Tập đoàn VNPT, Viettel": state corporations, named by the corporations' own names
     r"|\bcac" + _S + r"(?P<firm>tap" + _S + r"doan|tong" + _S + r"cong" + _S + r"ty)\b"
     r"|\b(?:uy" + _S + r"ban" + _S + r"nhan" + _S + r"dan|ubnd)" + _S + r"cac" + _S
@@ -285,8 +287,9 @@ def find_actors(text: str, registry: Any, on: datetime.date | None = None) -> tu
     agencies, groups = merge_enumerated(registry.find_agencies(text, on=on), find_groups(text), listed)
     towns = _towns_after_groups(text, groups, agencies, registry, on)
     members, groups = _places_named_after_groups(text, groups, registry, on)
-    if towns or members:
-        agencies = sorted([*agencies, *towns, *members], key=lambda m: m.start)
+    local = _local_bodies_by_level(text, [*agencies, *towns, *members, *groups])
+    if towns or members or local:
+        agencies = sorted([*agencies, *towns, *members, *local], key=lambda m: m.start)
     implied = implied_agencies(text, agencies, registry)
     unnamed = implied_groups(text, groups)
     if unnamed:
@@ -356,6 +359,50 @@ def _places_named_after_groups(text: str, groups: list[Any], registry: Any,
                                          text[start:found.end()], start, found.end()))
             found = _NEXT_PLACE.match(text, found.end())
     return members, kept
+
+
+# "UBND xã, Ban chỉ huy phòng chống thiên tai: …", "Công an, Quân sự xã: …", "Chủ tịch UBND phường 11, 12":
+# a commune's or a district's own bodies named by their level alone (a commune's papers, a news item about it),
+# or a numbered ward. Not a class of them: "các xã", "cấp xã", "UBND xã, phường, thị trấn" are groups.
+_LOCAL_KINDS = (r"(?:UBND|(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân|Công\s{1,3}an|Ban\s{1,3}[Cc]hỉ\s{1,3}huy\s{1,3}[Qq]uân"
+                r"\s{1,3}sự|Quân\s{1,3}sự)")
+_LOCAL_LEVELS = r"(?:xã|phường|thị\s{1,3}trấn|huyện|quận|thị\s{1,3}xã)"
+_LOCAL_BODY = compile_across_lines(
+    rf"(?<![\w.])(?<!các )(?<!cấp )(?<!Các )({_LOCAL_KINDS}(?:\s{{0,3}},\s{{1,3}}{_LOCAL_KINDS}){{0,2}})\s{{1,3}}"
+    rf"({_LOCAL_LEVELS})(?:\s{{1,3}}(\d{{1,2}}(?:\s{{0,3}},\s{{0,3}}\d{{1,2}}){{0,4}}))?(?!\w)"
+    rf"(?!\s{{0,3}}(?:,|và|hoặc|/|-|–)\s{{0,3}}(?:{_LOCAL_LEVELS}|đặc\s{{1,3}}khu|thành\s{{1,3}}phố)(?!\w))"
+    r"(?![ \t]{1,3}[A-ZĐ])")
+_KIND_NAMES = {"ubnd": "Ủy ban nhân dân", "uy ban nhan dan": "Ủy ban nhân dân", "cong an": "Công an",
+               "ban chi huy quan su": "Ban Chỉ huy Quân sự", "quan su": "Quân sự"}
+_ONE_KIND = compile_across_lines(_LOCAL_KINDS)
+_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _local_bodies_by_level(text: str, taken: list[Any]) -> list[AgencyMention]:
+    """The local bodies `_LOCAL_BODY` finds where no other mention is: one per kind and per ward number, each
+    spanning its own words (the first kind's up to the level, or the number it adds)."""
+    if "xã" not in text and "phường" not in text and "huyện" not in text and "quận" not in text \
+            and "trấn" not in text:
+        return []  # a cheap look first
+    spans = sorted((m.start, m.end) for m in taken)
+    found = []
+    for m in _LOCAL_BODY.finditer(text):
+        i = bisect.bisect_right(spans, (m.start(), len(text))) - 1
+        if i >= 0 and spans[i][1] > m.start() or i + 1 < len(spans) and spans[i + 1][0] < m.end():
+            continue  # part of a name or a group already found
+        level = " ".join(m.group(2).split())
+        numbers = list(_NUMBER.finditer(text, m.start(3), m.end(3))) if m.group(3) else [None]
+        kinds = list(_ONE_KIND.finditer(text, m.start(1), m.end(1)))
+        for k, kind in enumerate(kinds):
+            for n, number in enumerate(numbers):
+                start = kind.start() if n == 0 else number.start()
+                end = (number.end() if number else m.end(2)) if k == len(kinds) - 1 or n else kind.end()
+                if k < len(kinds) - 1 and n:
+                    continue  # "UBND, Công an phường 11, 12": the numbers belong to the last kind's span
+                name = f"{_KIND_NAMES[fold(' '.join(kind.group().split()))]} {level}"
+                found.append(AgencyMention(f"{name} {number.group()}" if number else name, None, text[start:end],
+                                           start, end))
+    return found
 
 
 def _is_local_committee(printed: str) -> bool:

@@ -180,10 +180,13 @@ def _sector_at(text: str, pos: int, end: int) -> int | None:
 _COMMITTEE = compile_across_lines(
     rf"Ban[ \t]{{1,3}}[Cc]hỉ[ \t]{{1,3}}(?:đạo|huy)(?:(?:[ \t]{{1,3}}|,[ \t]{{1,3}}(?={LOWER_LETTER})|[ \t]{{0,3}}-[ \t]{{0,3}})"
     r"[^\W_]+(?:-\d+)?){1,14}?"
-    r"[ \t]{1,3}(?:tỉnh|thành[ \t]{1,3}phố|huyện|quận|thị[ \t]{1,3}xã|xã|phường|các[ \t]{1,3}cấp|quốc[ \t]{1,3}gia)(?!\w)"
+    r"(?:[ \t]{1,3}(?:tỉnh|thành[ \t]{1,3}phố|huyện|quận|thị[ \t]{1,3}xã|xã|phường|các[ \t]{1,3}cấp|quốc[ \t]{1,3}gia)(?!\w)"
     r"(?:[ \t]{1,3}[A-ZĐ]\w*(?:[ \t]{1,3}[A-ZĐ]\w*){0,3})?"
     # the term it was set up for: "… tỉnh giai đoạn 2021 – 2025"
-    r"(?:[ \t]{1,3}(?:giai[ \t]{1,3}đoạn|nhiệm[ \t]{1,3}kỳ)[ \t]{1,3}\d{4}[ \t]{0,3}[-–][ \t]{0,3}\d{4})?")
+    r"(?:[ \t]{1,3}(?:giai[ \t]{1,3}đoạn|nhiệm[ \t]{1,3}kỳ)[ \t]{1,3}\d{4}[ \t]{0,3}[-–][ \t]{0,3}\d{4})?"
+    # or, in a commune's own list of duties, no level before the colon: "2. UBND xã, Ban chỉ huy phòng chống
+    # thiên tai: theo dõi …"
+    r"|(?=[ \t]{0,3}:))")
 
 
 def _committee_at(text: str, pos: int, end: int) -> int | None:
