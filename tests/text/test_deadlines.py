@@ -1372,3 +1372,9 @@ def test_two_days_far_apart_joined_by_va_are_no_window():
 def test_a_year_the_text_names_gives_way_to_the_year_of_a_date_printed_near():
     found = find_deadlines("Học sinh tựu trường vào ngày 29/8/2024, khai giảng vào ngày 5/9.", year_hint=2025)
     assert [d.date for d in found] == [D(2024, 8, 29), D(2024, 9, 5)]
+
+
+@pytest.mark.parametrize("phrase", ["dịp trước, trong và sau Tết Nguyên đán Giáp Ngọ 2014",
+                                    "trong dịp Tết Nguyên đán Kỷ Hợi năm 2019"])
+def test_the_tet_occasion_work_is_done_for_is_no_deadline(phrase):
+    assert find_deadlines(f"Bảo đảm cung ứng hàng hóa {phrase}.", reference_date=D(2013, 12, 1)) == []

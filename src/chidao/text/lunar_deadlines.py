@@ -83,9 +83,10 @@ def lunar_deadlines(
         nguyen_dan = "nguyên" in words or "cổ truyền" in words or m.group(3)
         year = _lunar_year(m.group(4), m.group(3), reference)
         cue = m.group(1).lower()
-        # Without a year only a plain "trước/chậm nhất Tết Nguyên đán" counts; "dịp Tết" alone is background.
+        # Without a year only a plain "trước/chậm nhất Tết Nguyên đán" counts; "dịp Tết" is the occasion work is
+        # done for or a period a report covers ("dịp trước, trong và sau Tết Nguyên đán Giáp Ngọ"), whatever its year.
         plain_before = cue.startswith(("trước", "chậm")) and not m.group(2)
-        if not nguyen_dan or (year is None and not plain_before):
+        if not nguyen_dan or (year is None and not plain_before) or "dịp" in cue or "dịp" in m.group(2).lower():
             continue
         if year is None and reference is not None:
             year = reference.year if lunar.tet(reference.year) >= reference else reference.year + 1
