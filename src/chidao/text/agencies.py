@@ -27,6 +27,7 @@ from chidao.text.checks import CASE_CHANGE
 from chidao.text.groups import (Short, Window, Word, find_groups, fold_word, folded_pattern, letter_class,
                                  inside_word, printed_ahead, scan, token_norms, words,
                                  words_ahead)
+from chidao.text.abbreviations import written_out
 from chidao.text.normalize import fold
 from chidao.text.types import AgencyMention, ChidaoTextError
 
@@ -347,7 +348,7 @@ class Registry:
                 g += 1  # groups and mentions both run left to right: one pass over each
             if not (g < len(groups) and groups[g].start <= start and done <= groups[g].end):
                 printed_name = text[start:done]
-                name = record.name if record else " ".join(printed_name.split())
+                name = record.name if record else written_out(printed_name)
                 found.append(AgencyMention(name=name, id=record.id if record else None, as_printed=printed_name,
                                            start=start, end=done))
         return found

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from chidao.text.casing import PLACE_LEVELS, central_data
+from chidao.text.abbreviations import written_out
 from chidao.text.normalize import LOWER_LETTER, compile_across_lines
 from chidao.text.types import AgencyMention, GroupMention
 
@@ -89,7 +90,7 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
     city = _CITY_ITSELF.match(text, pos, end)
     if city is not None:  # "Ủy ban nhân dân Thành phố:", "Thành Đoàn": the city's own, in its own documents
         printed = city.group(1)
-        return AgencyMention(" ".join(printed.split()), None, printed, pos, pos + len(printed))
+        return AgencyMention(written_out(printed), None, printed, pos, pos + len(printed))
     branch = _branch_at(text, pos, end)
     if branch is not None:
         return branch
@@ -104,7 +105,7 @@ def unknown_agency_at(text: str, pos: int, end: int) -> Any | None:
             stop = cities.end()  # "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"
         return GroupMention(" ".join(text[pos:stop].split()), pos, stop)
     printed = text[pos:stop]
-    return AgencyMention(" ".join(printed.split()), None, printed, pos, stop)
+    return AgencyMention(written_out(printed), None, printed, pos, stop)
 
 
 # "Ban Quản lý Khu kinh tế mở Chu Lai thành phố Đà Nẵng (sau đây gọi tắt là Ban Quản lý)": a short form the text
@@ -349,7 +350,7 @@ def _branch_at(text: str, pos: int, end: int) -> Any | None:
                 break
             stop = word.end()
     printed = text[pos:stop]
-    return AgencyMention(" ".join(printed.split()), None, printed, pos, stop)
+    return AgencyMention(written_out(printed), None, printed, pos, stop)
 
 
 def longer_branch(text: str, mention: Any, end: int) -> Any:
@@ -387,6 +388,9 @@ def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
         if pair in PREDICATE_PAIRS or word in VERB_START:
             if pair in _NAME_VERBS and nxt is not None and _name_ends_after(text, nxt.end(), end):
                 return nxt.end()  # "Cục Người có công", "Cục Kết cấu hạ tầng xây dựng chủ trì": the name's own
+            province = _PROVINCE_WORD.match(text, nxt.end(), end) if pair in _NAME_VERBS and nxt else None
+            if province is not None and _name_ends_after(text, province.end(), end):
+                return province.end()  # "Ban Quản lý dự án đầu tư xây dựng tỉnh khẩn trương …"
             return stop
         if word[0].isupper() and word.isalpha() and stop is not None and not UNKNOWN_HEAD.match(text, m.start(1), end):
             return stop  # "Ban Quản lý Khu kinh tế mở Chu Lai": a proper name goes on after the plain words
@@ -539,6 +543,9 @@ _NAME_VERBS = frozenset(("xây dựng", "có công", "quản lý", "phát triể
 # (a line break followed by a lower-case word only wraps the sentence: "… 1237 xây dựng\nkế hoạch")
 _NAME_CLOSE = compile_across_lines(
     rf"[ \t]{{0,3}}(?:\n(?![ \t]{{0,40}}{LOWER_LETTER})|[;.)|]|và\s|$)|,[ \t]{{0,3}}(?=[A-ZĐ])")
+
+
+_PROVINCE_WORD = compile_across_lines(r"[ \t]{1,3}tỉnh(?!\w)")
 
 
 def _name_ends_after(text: str, pos: int, end: int) -> bool:

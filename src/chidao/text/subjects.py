@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from chidao.text.abbreviations import written_out
 from chidao.text.normalize import compile_across_lines, fold
 from chidao.text.pattern_names import (
     BRANCH_FIRST,
@@ -476,7 +477,7 @@ def _to_next_title(text: str, agency: Any, end: int) -> Any:
         return agency
     stop = agency.end + len(rest)
     printed = text[agency.start:stop]
-    return AgencyMention(" ".join(printed.split()), None, printed, agency.start, stop)
+    return AgencyMention(written_out(printed), None, printed, agency.start, stop)
 
 
 def actors_in(scan: Scanner, start: int, end: int) -> tuple[list[Any], list[Any]]:
