@@ -1529,3 +1529,8 @@ def test_a_title_a_web_page_joined_to_the_name_still_heads_the_list():
     [task] = tasks("Chánh Văn phòng UBND tỉnh, Giám đốcSở Y tế, Giám đốc Sở Tài chính chịu trách nhiệm thi hành "
                    "Quyết định này.")
     assert task.lead == ["Văn phòng UBND tỉnh", "Sở Y tế", "Sở Tài chính"]
+
+
+def test_a_boards_name_ending_in_its_province_before_a_colon_is_read_whole():
+    text = "Ủy ban nhân dân tỉnh giao Ban Quản lý dự án đầu tư xây dựng tỉnh:\n- Khẩn trương hoàn thiện hồ sơ."
+    assert parse_text(text)["tasks"][0]["lead"] == ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]

@@ -354,3 +354,15 @@ def test_a_word_after_the_slash_of_an_unknown_party_type_is_not_a_code():
 
 def test_a_dash_spaced_on_both_sides_joins_the_prime_ministers_part():
     assert [c.code for c in find_codes("Căn cứ Quyết định số 153/2006/QĐ - TTg ngày 30/6/2006")] == ["153/2006/QĐ-TTg"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ;", "30c/NQ-CP"),
+    ("Thực hiện Nghị quyết 30a/2008/NQ-CP của Chính phủ;", "30a/2008/NQ-CP"),
+])
+def test_a_number_with_a_letter_after_it_is_a_code(text, code):
+    assert [c.code for c in find_codes(text)] == [code]
+
+
+def test_a_lettered_number_before_a_bare_letter_is_an_address_not_a_code():
+    assert find_codes("Phòng 4b/A khu nhà điều hành.") == []

@@ -57,10 +57,10 @@ _SP = "[ \u00a0]?"  # "02 /UBND-KT": at most one stray space around the slash
 _SP_BREAK = "[ \u00a0]?(?:\n[ \u00a0]?)?"
 # The number: its first digit, then a look back at the character before that digit. Putting the digit
 # first (rather than a look-behind) lets the regex engine skip to the next digit at C speed.
-# "66.7/2025/NQ-CP"; a firm's own numbering "25-2303/PBHC-KD", "0825-05/HW-TCHQ" (its second run of digits
+# "66.7/2025/NQ-CP", "30a/2008/NQ-CP" and "30c/NQ-CP" (a letter after the number); a firm's own numbering "25-2303/PBHC-KD", "0825-05/HW-TCHQ" (its second run of digits
 # is read only before a "/" and a ký hiệu, so a Party code "19-KH/BCĐ" and a span of years are not taken).
 _NUMBER = (r"(\d(?:(?<=[Ss]ố\d)|(?<![\w/.\-\u2010-\u2013]\d))\d{0,7}"
-           r"(?:\.\d{1,2}(?=/(?:19|20)\d\d/)|-\d{1,4}(?=/[A-ZĐ]{2}))?+)")
+           r"(?:\.\d{1,2}(?=/(?:19|20)\d\d/)|-\d{1,4}(?=/[A-ZĐ]{2})|[a-e](?=/))?+)")
 # A year run into the ký hiệu ("49/2025TT-BCT"): only before a type part in capitals and its hyphen.
 _RUN_IN = rf"(?=[A-ZĐ]{{1,4}}{_DASH})"
 _STATE = re.compile(
@@ -111,6 +111,8 @@ def _state_code(m: re.Match[str]) -> DocCode | None:
     symbol = _canonical_symbol("".join(trimmed.split()))
     if not symbol or not any(ch.isalpha() for ch in symbol):
         return None
+    if number[-1].isalpha() and not year and "-" not in symbol:
+        return None  # "30c/NQ-CP" is a code; "phòng 4b/A" is an address
     if year and "-" not in symbol:
         symbol = _hyphenated_normative(symbol)
     code = f"{number}/{year}/{symbol}" if year else f"{number}/{symbol}"
@@ -170,7 +172,7 @@ def _party_code(m: re.Match[str]) -> DocCode | None:
 # The hint also looks at what follows: a letter starts the ký hiệu, maybe after a year ("18/2023/NQ-HĐND"); so
 # dates ("12/12/2023") and ranges ("2021-2025") are passed over at C speed too.
 _STATE_HINT = re.compile(
-    rf"/(?={_SP}(?:[{_L}]|(?:19|20)\d\d(?:{_SP}/{_SP_BREAK}[{_L}]|{_RUN_IN})))(?:(?<=\d/)|(?<=\d[ \u00a0]/))"
+    rf"/(?={_SP}(?:[{_L}]|(?:19|20)\d\d(?:{_SP}/{_SP_BREAK}[{_L}]|{_RUN_IN})))(?:(?<=\d/)|(?<=\d[ \u00a0a-e]/))"
 )
 _PARTY_HINT = re.compile(rf"{_DASH}(?={_SP_BREAK}[{_L}])(?:(?<=\d.)|(?<=\d[ \u00a0].))")
 # Most texts print only the ASCII hyphen: then a literal "-" starts the hint, which the engine finds faster.

@@ -542,7 +542,7 @@ _NAME_VERBS = frozenset(("xây dựng", "có công", "quản lý", "phát triể
 
 # (a line break followed by a lower-case word only wraps the sentence: "… 1237 xây dựng\nkế hoạch")
 _NAME_CLOSE = compile_across_lines(
-    rf"[ \t]{{0,3}}(?:\n(?![ \t]{{0,40}}{LOWER_LETTER})|[;.)|]|và\s|$)|,[ \t]{{0,3}}(?=[A-ZĐ])")
+    rf"[ \t]{{0,3}}(?:\n(?![ \t]{{0,40}}{LOWER_LETTER})|[;.):|]|và\s|$)|,[ \t]{{0,3}}(?=[A-ZĐ])")
 
 
 _PROVINCE_WORD = compile_across_lines(r"[ \t]{1,3}tỉnh(?!\w)")
