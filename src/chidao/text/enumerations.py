@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from chidao.text.casing import PLACE_LEVELS, centrally_run_cities, readable_issuer
+from chidao.text.dates import finditer_near, word_positions
 from chidao.text.normalize import compile_across_lines, fold
 from chidao.text.pattern_names import DUTIES_IN_CAPITALS, NOT_NAME_WORDS, NOT_VERB, VERB_START, predicate_pair_at
 from chidao.text.subjects import SHORT_FORM, fold_same_length
@@ -367,11 +368,16 @@ def _places_named_after_groups(text: str, groups: list[Any], registry: Any,
 _LOCAL_KINDS = (r"(?:UBND|(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân|Công\s{1,3}an|Ban\s{1,3}[Cc]hỉ\s{1,3}huy\s{1,3}[Qq]uân"
                 r"\s{1,3}sự|Quân\s{1,3}sự)")
 _LOCAL_LEVELS = r"(?:xã|phường|thị\s{1,3}trấn|huyện|quận|thị\s{1,3}xã)"
+# (opening with the kinds' first letters, so that the regex engine skips to them; what stands before is
+# checked after a match: `_CLASS_BEFORE`)
 _LOCAL_BODY = compile_across_lines(
-    rf"(?<![\w.])(?<!các )(?<!cấp )(?<!Các )({_LOCAL_KINDS}(?:\s{{0,3}},\s{{1,3}}{_LOCAL_KINDS}){{0,2}})\s{{1,3}}"
+    rf"({_LOCAL_KINDS}(?:\s{{0,3}},\s{{1,3}}{_LOCAL_KINDS}){{0,2}})\s{{1,3}}"
     rf"({_LOCAL_LEVELS})(?:\s{{1,3}}(\d{{1,2}}(?:\s{{0,3}},\s{{0,3}}\d{{1,2}}){{0,4}}))?(?!\w)"
     rf"(?!\s{{0,3}}(?:,|và|hoặc|/|-|–)\s{{0,3}}(?:{_LOCAL_LEVELS}|đặc\s{{1,3}}khu|thành\s{{1,3}}phố)(?!\w))"
     r"(?![ \t]{1,3}[A-ZĐ])")
+_CLASS_BEFORE = re.compile(r"(?:[Cc]ác|cấp) $")
+_LEVEL_FIRST_WORDS = ("xã", "phường", "thị", "huyện", "quận")
+_KINDS_REACH = 64  # "Ban Chỉ huy Quân sự, Công an, Quân sự xã": the longest run of kinds before the level
 _KIND_NAMES = {"ubnd": "Ủy ban nhân dân", "uy ban nhan dan": "Ủy ban nhân dân", "cong an": "Công an",
                "ban chi huy quan su": "Ban Chỉ huy Quân sự", "quan su": "Quân sự"}
 _ONE_KIND = compile_across_lines(_LOCAL_KINDS)
@@ -386,7 +392,11 @@ def _local_bodies_by_level(text: str, taken: list[Any]) -> list[AgencyMention]:
         return []  # a cheap look first
     spans = sorted((m.start, m.end) for m in taken)
     found = []
-    for m in _LOCAL_BODY.finditer(text):
+    levels = word_positions(text, _LEVEL_FIRST_WORDS)  # the regex runs only in the short stretch before these
+    for m in finditer_near(_LOCAL_BODY, text, 0, len(text), levels, _KINDS_REACH, _KINDS_REACH + 40):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "." or _CLASS_BEFORE.search(
+                text, max(0, m.start() - 5), m.start())):
+            continue  # inside a word, or "các xã", "cấp xã": a class of them
         i = bisect.bisect_right(spans, (m.start(), len(text))) - 1
         if i >= 0 and spans[i][1] > m.start() or i + 1 < len(spans) and spans[i + 1][0] < m.end():
             continue  # part of a name or a group already found
