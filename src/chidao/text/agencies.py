@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from chidao.text.checks import CASE_CHANGE
+from chidao.text.checks import LOWER_LETTERS
 from chidao.text.groups import (Short, Window, Word, find_groups, fold_word, folded_pattern, letter_class,
                                  inside_word, printed_ahead, scan, token_norms, words,
                                  words_ahead)
@@ -498,8 +498,11 @@ _TITLE_THEN_OFFICE = re.compile(
 
 
 # "Giám đốcSở Lao động", "hànhSở Tài chính": a web page that lost the space before an office's name. Matching
-# reads the letter before the name as a blank (same length, so offsets hold), and the name starts a word.
-_OFFICE_HEAD = re.compile(r"(?:Sở|Ủy\s|Uỷ\s|UBND|Bộ\s|Cục\s|Công\san|Văn\sphòng|Trung\stâm|Chi\scục)(?!\w)")
+# reads the letter before the name as a blank (same length, so offsets hold), and the name starts a word. (The
+# pattern opens with the heads' capitals, so that the regex engine skips to them.)
+_JOINED_OFFICE = re.compile(
+    f"[SUỦBCVT](?<=[{re.escape(LOWER_LETTERS)}].)"
+    r"(?:ở|BND|[yỷ]\sban|ộ\s|ục\s|ông\san|ăn\sphòng|rung\stâm|hi\scục)(?!\w)")
 
 
 def text_as_matched(text: str) -> str:
@@ -507,7 +510,7 @@ def text_as_matched(text: str) -> str:
     letter before a name printed without its space read as one."""
     if text.find("Chánh v") != -1 or text.find("Chánh t") != -1:
         text = _TITLE_THEN_OFFICE.sub(lambda m: m.group(0).upper(), text)
-    joined = [m.start() - 1 for m in CASE_CHANGE.finditer(text) if _OFFICE_HEAD.match(text, m.start())]
+    joined = [m.start() - 1 for m in _JOINED_OFFICE.finditer(text)]
     if joined:
         chars = list(text)
         for at in joined:

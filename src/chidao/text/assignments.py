@@ -333,7 +333,7 @@ def _whole_sentences(scan: Scanner, start: int, end: int):
 def _headline_end(text: str, start: int, end: int) -> int | None:
     """Where the first line of a text (not of a part inside it) ends, when it is a headline no mark ends."""
     first = skip_blank(text, start, end)
-    if text[:first].strip():
+    if skip_blank(text, 0, first) != first:  # (not `text[:first].strip()`: a copy of the text for every part)
         return None
     newline = text.find("\n", first, end)
     if newline == -1:

@@ -26,11 +26,11 @@ MALFORMED_CODE = "malformed-code"
 _WORD = re.compile(r"[^\W\d_]+")
 # Letters of Latin scripts (Vietnamese included) by case, to find a lower-then-upper pair at C speed.
 _LATIN = [chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00))]
-_LOWER = "".join(c for c in _LATIN if c.islower())
+LOWER_LETTERS = "".join(c for c in _LATIN if c.islower())
 _UPPER = "".join(c for c in _LATIN if c.isupper())
 # Matched at the capital, looking back at the letter before it: capitals are far rarer than lower-case
 # letters, so the engine tries few positions. `.start() - 1` is where the lower-case letter is.
-CASE_CHANGE = re.compile(f"[{re.escape(_UPPER)}](?<=[{re.escape(_LOWER)}].)")
+_CASE_CHANGE = re.compile(f"[{re.escape(_UPPER)}](?<=[{re.escape(LOWER_LETTERS)}].)")
 
 # Mixed-case tokens that are written that way on purpose: product and service names, units. Abbreviations
 # such as "TTg" or "ThS" never trigger the check (see `_looks_like_word`), so they need no entry here.
@@ -102,7 +102,7 @@ def find_words_run_together(text: str) -> list[TextWarning]:
     """
     warnings: list[TextWarning] = []
     seen_until = -1
-    for change in CASE_CHANGE.finditer(text):
+    for change in _CASE_CHANGE.finditer(text):
         if change.start() - 1 < seen_until:
             continue
         match = _word_at(text, change.start() - 1)

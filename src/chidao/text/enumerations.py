@@ -376,8 +376,8 @@ _LOCAL_BODY = compile_across_lines(
     rf"(?!\s{{0,3}}(?:,|và|hoặc|/|-|–)\s{{0,3}}(?:{_LOCAL_LEVELS}|đặc\s{{1,3}}khu|thành\s{{1,3}}phố)(?!\w))"
     r"(?![ \t]{1,3}[A-ZĐ])")
 _CLASS_BEFORE = re.compile(r"(?:[Cc]ác|cấp) $")
-_LEVEL_FIRST_WORDS = ("xã", "phường", "thị", "huyện", "quận")
-_KINDS_REACH = 64  # "Ban Chỉ huy Quân sự, Công an, Quân sự xã": the longest run of kinds before the level
+_LEVEL_WORDS_FOUND = ("xã", "phường", "huyện", "quận", "trấn")  # (one word of each level: "thị xã", "thị trấn")
+_KINDS_REACH = 70  # "Ban Chỉ huy Quân sự, Công an, Quân sự xã": the longest run of kinds before the level
 _KIND_NAMES = {"ubnd": "Ủy ban nhân dân", "uy ban nhan dan": "Ủy ban nhân dân", "cong an": "Công an",
                "ban chi huy quan su": "Ban Chỉ huy Quân sự", "quan su": "Quân sự"}
 _ONE_KIND = compile_across_lines(_LOCAL_KINDS)
@@ -392,7 +392,7 @@ def _local_bodies_by_level(text: str, taken: list[Any]) -> list[AgencyMention]:
         return []  # a cheap look first
     spans = sorted((m.start, m.end) for m in taken)
     found = []
-    levels = word_positions(text, _LEVEL_FIRST_WORDS)  # the regex runs only in the short stretch before these
+    levels = word_positions(text, _LEVEL_WORDS_FOUND)  # the regex runs only in the short stretch before these
     for m in finditer_near(_LOCAL_BODY, text, 0, len(text), levels, _KINDS_REACH, _KINDS_REACH + 40):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "." or _CLASS_BEFORE.search(
                 text, max(0, m.start() - 5), m.start())):

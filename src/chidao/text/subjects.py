@@ -111,7 +111,10 @@ _CONNECTOR = words_pattern(
 # match: a cheap look at one character saves running a case-insensitive alternation where none can match.
 _CONNECTOR_FIRST = frozenset("*,;vcđtpgblnyk")
 _LEAD_IN_FIRST = frozenset("tđnbmcdvs(pkôog0123456789")
-_ISSUER_FIRST = frozenset("pctuủhblôođvkqt")
+# The first two letters (lower-cased) of every `_ISSUER` alternative: most sentences start otherwise.
+_ISSUER_STARTS = frozenset(word[:2] for word in (
+    "phó", "chủ", "thường", "thủ", "chính", "ubnd", "uy", "uỷ", "ủy", "ủỷ", "hđnd", "hội", "ban", "tỉnh", "thành",
+    "lãnh", "ông", "bà", "đồng", "văn", "công", "chỉ", "kế", "quyết", "thông"))
 _IMPERATIVE_FIRST = frozenset("gyđk")
 # Case-sensitive on purpose (lower case or sentence case only): these scan every task's whole span, and a
 # pattern that opens with literal characters is searched much faster than a case-folded one, or than one
@@ -518,7 +521,7 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
             break
         pos = skip_blank(text, lead_in.end(), end)
     first = text[pos].lower() if pos < end else ""
-    issuer = _ISSUER.match(text, pos, end) if first in _ISSUER_FIRST else None
+    issuer = _ISSUER.match(text, pos, end) if text[pos:pos + 2].lower() in _ISSUER_STARTS else None
     if issuer is not None and _another_body(scan, pos, issuer.end(), end):
         issuer = None  # "Ủy ban nhân dân tỉnh Ninh Bình": another province is addressed, not speaking
     if issuer is not None:
