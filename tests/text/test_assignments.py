@@ -603,10 +603,8 @@ def test_every_unknown_agency_head_starts_with_a_listed_prefix():
     ("_CONNECTOR", "_CONNECTOR_FIRST", "và|cùng|đề nghị|thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|bộ trưởng"
      "|tổng giám đốc|tổng biên tập|lãnh đạo|người đứng đầu|trưởng ban|bí thư tỉnh ủy|bí thư|thống đốc|đồng chí"
      "|thứ trưởng|chánh|cục trưởng|chỉ huy trưởng|trưởng|*|,|;"),
-    ("_LEAD_IN", "_LEAD_IN_FIRST", "theo đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể"),
-    ("_ISSUER", "_ISSUER_FIRST", "phó chủ tịch ubnd tỉnh|chủ tịch ủy ban nhân dân tỉnh|thường trực hđnd tỉnh"
-     "|uỷ ban nhân dân thành phố|hội đồng nhân dân tỉnh|thủ tướng chính phủ|thủ tướng|chính phủ"
-     "|ban thường vụ tỉnh ủy|tỉnh uỷ"),
+    ("_LEAD_IN", "_LEAD_IN_FIRST", "theo đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể"
+     "|mới đây,|tại công văn số 12/ubnd-kt,|theo văn bản 8.256/2019,|(glo)-"),
     ("IMPERATIVE", "_IMPERATIVE_FIRST", "giao |yêu cầu |đề nghị cho "),
 ])
 def test_first_character_filters_let_every_alternative_through(pattern, first, phrases):
@@ -617,6 +615,28 @@ def test_first_character_filters_let_every_alternative_through(pattern, first, p
         for variant in (phrase, phrase.capitalize(), phrase.upper()):
             assert regex.match(variant + " x"), variant
             assert variant[0].lower() in allowed, variant
+
+
+@pytest.mark.parametrize("phrase", [
+    "phó chủ tịch ubnd tỉnh", "chủ tịch ủy ban nhân dân tỉnh", "thường trực hđnd tỉnh", "uỷ ban nhân dân thành phố",
+    "hội đồng nhân dân tỉnh", "thủ tướng chính phủ", "thủ tướng", "chính phủ", "ban thường vụ tỉnh ủy", "tỉnh uỷ",
+    "lãnh đạo tỉnh", "ông Nguyễn Hồng Quang", "bà Lê Thị Hoa", "đồng chí Trần Văn Nam",
+])
+def test_the_issuers_first_two_letters_let_every_alternative_through(phrase):
+    from chidao.text import subjects
+
+    for variant in (phrase, phrase[0].upper() + phrase[1:]):
+        assert subjects._ISSUER.match(variant + " giao x"), variant
+        assert variant[:2].lower() in subjects._ISSUER_STARTS, variant
+
+
+@pytest.mark.parametrize("phrase", ["Tỉnh Hòa Bình giao", "Văn bản yêu cầu", "Kế hoạch này yêu cầu",
+                                    "UBND huyện Bảo Lâm giao", "Thông báo yêu cầu", "Quyết định giao"])
+def test_the_issuers_first_two_letters_let_the_province_its_letter_and_a_district_through(phrase):
+    from chidao.text import subjects
+
+    assert subjects._ISSUER.match(phrase + " x"), phrase
+    assert phrase[:2].lower() in subjects._ISSUER_STARTS, phrase
 
 
 def test_everyone_named_in_the_execution_article_leads_it():
