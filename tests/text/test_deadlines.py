@@ -1379,3 +1379,10 @@ def test_a_year_the_text_names_gives_way_to_the_year_of_a_date_printed_near():
                                     "trong dịp Tết Nguyên đán Kỷ Hợi năm 2019"])
 def test_the_tet_occasion_work_is_done_for_is_no_deadline(phrase):
     assert find_deadlines(f"Bảo đảm cung ứng hàng hóa {phrase}.", reference_date=D(2013, 12, 1)) == []
+
+
+def test_each_bulleted_item_of_a_schedule_opening_with_its_day_is_that_day():
+    text = ("- Thời gian tiến hành: từ ngày 6/11 đến ngày 11/11/2023.\n+ Ngày 6/11 tổ chức tiêm tại thôn Du Tái;\n"
+            "+ Ngày 7/11 tổ chức tiêm tại thôn Cập Thượng.")
+    found = find_deadlines(text, published=D(2023, 11, 1))
+    assert [(d.kind, d.date) for d in found if d.kind == "on"] == [("on", D(2023, 11, 6)), ("on", D(2023, 11, 7))]

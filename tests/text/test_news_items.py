@@ -242,13 +242,13 @@ def test_the_window_of_results_looked_back_on_is_no_deadline():
 
 def test_the_election_committee_asking_a_city_police_charges_the_police():
     text = "Ủy ban bầu cử TPHCM đề nghị Công an TP.HCM chỉ đạo công an cấp xã rà soát thông tin cử tri."
-    assert tasks(text)[0][0] == ["Công an TP.HCM"]
+    assert tasks(text)[0][0] == ["Công an Thành phố Hồ Chí Minh"]
 
 
 def test_a_cause_before_the_speaker_and_a_city_in_capitals_end_where_the_verb_starts():
     text = ("Do giấy màu cần quản lý chặt chẽ, Ủy ban bầu cử TPHCM đề nghị Sở Nội vụ phối hợp Công an TPHCM chuyển "
             "giấy về UBND cấp xã.")
-    assert tasks(text) == [(["Sở Nội vụ"], [], ["Công an TPHCM"])]
+    assert tasks(text) == [(["Sở Nội vụ"], [], ["Công an Thành phố Hồ Chí Minh"])]
 
 
 @pytest.mark.parametrize("committee", ["UBND TP.HCM", "UBND TP. Đà Nẵng", "Tỉnh Hoà Bình"])
@@ -301,3 +301,23 @@ def test_a_communes_own_bodies_named_by_their_level_lead(text, leads):
 def test_committees_of_every_commune_listed_by_level_stay_a_group():
     text = "Điều 8. Trách nhiệm của Ủy ban nhân dân phường - xã, thị trấn\n1. Tổ chức tuyên truyền các quy định."
     assert all(not lead for lead, _, _ in tasks(text))
+
+
+def test_the_provinces_statistics_office_since_2025_is_a_body():
+    text = "Chủ tịch UBND tỉnh giao Thống kê tỉnh chủ trì, phối hợp với các đơn vị triển khai Tổng điều tra."
+    assert tasks(text) == [(["Thống kê tỉnh"], [], [])]
+
+
+def test_the_city_printed_in_capitals_is_written_out_in_a_name():
+    assert tasks("Sở Y tế đề nghị Công an TPHCM chỉ đạo công an cấp xã rà soát.")[0][0] == [
+        "Công an Thành phố Hồ Chí Minh"]
+
+
+def test_a_ward_announcing_its_plan_is_the_one_speaking_not_a_lead():
+    text = ("UBND xã Tiền Tiến thông báo kế hoạch tiêm phòng bệnh dại cho đàn chó như sau:\n"
+            "- Phạm vi tiêm phòng: toàn bộ số chó hiện có trên địa bàn.\n- Giá tiền tiêm: 20.000 đồng một liều.")
+    assert all("UBND xã Tiền Tiến" not in lead for lead, _, _ in tasks(text))
+
+
+def test_every_provinces_office_named_by_level_is_a_group():
+    assert tasks("Giao Thống kê tỉnh, thành phố chủ trì rà soát số liệu.") == [([], ["Thống kê tỉnh, thành phố"], [])]

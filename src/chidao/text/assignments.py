@@ -273,8 +273,8 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
 
 
 _AUTHOR_INTRO = compile_across_lines(
-    r"\s{0,3}(?:xây\s{1,3}dựng|ban\s{1,3}hành)\s{1,3}(?:kế\s{1,3}hoạch|chương\s{1,3}trình|hướng"
-    r"\s{1,3}dẫn)", re.IGNORECASE)
+    r"\s{0,3}(?:(?:xây\s{1,3}dựng|ban\s{1,3}hành)\s{1,3}(?:kế\s{1,3}hoạch|chương\s{1,3}trình|hướng"
+    r"\s{1,3}dẫn)|thông\s{1,3}báo(?:\s{1,3}kế\s{1,3}hoạch)?)", re.IGNORECASE)  # "UBND xã … thông báo kế hoạch …:"
 
 
 def _colon_list(build: _Builder, actors: Actors, s: int, after: int, e: int, clause: str | None = None) -> bool:

@@ -431,7 +431,9 @@ def _classify(
             cue = _BARE_NGAY.search(before, max(0, len(before) - 9))
             if cue is None:
                 return None
-            if _is_schedule_item(text, mention.start, lower, before):
+            if _is_schedule_item(text, mention.start, lower, before) \
+                    or _BULLET_BEFORE.search(text, max(lower, back + cue.start() - 8), back + cue.start()):
+                # (or "+ Ngày 6/11 tổ chức tiêm …": a bulleted item of a schedule opens with its day)
                 return None if excluded(text, mention, lower, before, reference) else _deadline(
                     "on", text, back + cue.start(), mention.end, date=mention.date)
             clause_from = clause_start(text, mention.start, lower)
@@ -632,6 +634,9 @@ def _in_purpose_clause(text: str, pos: int, lower: int) -> bool:
     """Whether a period stands in a sentence's opening "Để …" clause, before its first comma."""
     start = sentence_start(text, pos, lower)
     return _PURPOSE_OPENING.match(text, start) is not None and text.find(",", start, pos) == -1
+
+
+_BULLET_BEFORE = compile_across_lines(r"(?:^|\n)[ \t]{0,4}[-+•–][ \t]{1,3}[*_]{0,2}$")
 
 
 def _is_schedule_item(text: str, pos: int, lower: int, before: str) -> bool:

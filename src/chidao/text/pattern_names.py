@@ -49,6 +49,7 @@ UNKNOWN_HEAD = compile_across_lines(
     r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Tiểu ban|Ban|Vụ|Viện|Học viện"
     r"|Đại học|Trường|Liên đoàn|Tòa án|Viện kiểm sát|Cảng vụ|Báo|Tạp chí|Vườn quốc gia|Ủy ban|Uỷ ban|Thông tấn xã|Hội đồng [Dd]ân tộc"
     r"|Thuế (?:tỉnh|thành phố)|Hải quan(?: khu vực)?"  # since 2025 "Thuế tỉnh Gia Lai", "Hải quan khu vực III"
+    r"|Thống kê (?:tỉnh|thành phố)"  # since 2025 "Thống kê tỉnh Vĩnh Long" (the former Cục Thống kê)
     # mass organisations ("Hội Liên hiệp Phụ nữ Thành phố"), not a conference ("Hội nghị", "Hội thảo")
     r"|Hội(?! (?:nghị|thảo|chợ|thi|diễn|đồng)\b)"
     r"|Đài (?:[Tt]ruyền hình|[Pp]hát thanh(?: và [Tt]ruyền hình)?|[Tt]iếng nói|[Kk]hí tượng)"
@@ -61,7 +62,7 @@ UNKNOWN_HEAD = compile_across_lines(
 UNKNOWN_PREFIXES = (
     "Ủy", "Uỷ", "UBND", "Bộ", "Công", "Tập", "Tổng", "Văn", "Thanh", "Kho", "Ngân", "Bảo", "Trung",
     "Chi", "Cục", "Sở", "Tiểu", "Ban", "Vụ", "Viện", "Học", "Đại", "Trường", "Liên", "Tòa", "Cảng", "Báo", "Thông", "Đài",
-    "Thuế", "Hải", "Hội", "HĐND", "Thành", "Tỉnh", "Kiểm", "Cổng", "Hiệp", "Đoàn", "Thường", "Toà", "Tạp", "Vườn", "Tổ ", "Phòng",
+    "Thuế", "Thống", "Hải", "Hội", "HĐND", "Thành", "Tỉnh", "Kiểm", "Cổng", "Hiệp", "Đoàn", "Thường", "Toà", "Tạp", "Vườn", "Tổ ", "Phòng",
 )
 # a word or a dash after blanks, or a dash printed tight between two words ("Công nghiệp-Năng lượng"); "TP.HCM"
 _TOKEN = compile_across_lines(rf"(?:{_GAP}|(?<=\w)(?=[-–]\w)|(?<=\w[-–])(?=\w))(TP\.[ \t]?[A-ZĐ]\w*|\w+(?:&\w+){{0,3}}|[-–])")
@@ -313,12 +314,12 @@ _CITY_ITSELF = compile_across_lines(
     r"((?:(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND) Thành phố|Thành [Đđ]oàn|Tỉnh [Đđ]oàn)(?! [A-ZĐ])(?!\w)"
     .replace(" ", r"\s{1,3}"))
 # The province's or the city's own branch of a national body, named by its level alone or, since 2025, by
-# its region: "Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh", "Công an thành phố", "Thuế tỉnh", "Kho bạc
+# its region: "Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh", "Công an thành phố", "Thuế tỉnh", "Thống kê tỉnh", "Kho bạc
 # nhà nước khu vực XI", "Chi cục Hải quan khu vực XI", "Báo và Phát thanh, Truyền hình thành phố", "Công an thành
 # phố Hà Nội".
 _BRANCH = compile_across_lines(
     r"(?:Viện kiểm sát nhân dân|Tòa án nhân dân|Toà án nhân dân|Kho bạc [Nn]hà nước|Ngân hàng [Nn]hà nước"
-    r"|Kiểm toán [Nn]hà nước|Bảo hiểm xã hội|Công an|Thanh tra|Thuế|Chi cục Hải quan|Hải quan"
+    r"|Kiểm toán [Nn]hà nước|Bảo hiểm xã hội|Công an|Thanh tra|Thuế|Thống kê|Chi cục Hải quan|Hải quan"
     r"|Cục Quản lý thị trường|Bộ Chỉ huy [Qq]uân sự|Đài Phát thanh và Truyền hình|Cổng [Tt]hông tin điện tử"
     # the mass organisations' provincial committees: "Hội Liên hiệp Phụ nữ thành phố", "Hội Nông dân tỉnh"
     r"|Hội (?i:liên hiệp phụ nữ|nông dân|cựu chiến binh)|Liên đoàn (?i:lao động)|Hiệp hội (?i:doanh nghiệp)"
@@ -327,7 +328,8 @@ _BRANCH = compile_across_lines(
     # "Báo và Phát thanh, Truyền hình Cần Thơ": the provincial media agency formed in 2025, by level or place
     r"|Báo và Phát thanh,? Truyền hình(?: (tỉnh|thành phố|Thành phố)|(?= [A-ZĐ]))".replace(" ", r"\s{1,3}"))
 _PLACE_WORDS = 4
-BRANCH_FIRST = ("Viện", "Tòa", "Toà", "Kho", "Ngân", "Kiểm", "Bảo", "Công", "Thanh", "Thuế", "Chi", "Hải", "Cục", "Bộ",
+_CAPITAL_AFTER = compile_across_lines(r"[ \t]{1,3}[A-ZĐ]")
+BRANCH_FIRST = ("Viện", "Tòa", "Toà", "Kho", "Ngân", "Kiểm", "Bảo", "Công", "Thanh", "Thuế", "Thống", "Chi", "Hải", "Cục", "Bộ",
                  "Báo", "Đài", "Cổng", "Hội", "Liên", "Hiệp", "Đoàn")
 
 
@@ -337,6 +339,10 @@ def _branch_at(text: str, pos: int, end: int) -> Any | None:
     m = _BRANCH.match(text, pos, end)
     if m is None:
         return None
+    every = _AND_CITIES.match(text, m.end(), end) if m.group(1) == "tỉnh" else None
+    if every is not None and not _CAPITAL_AFTER.match(text, every.end(), end):
+        # "Thống kê tỉnh, thành phố chủ trì …": every province's office, a group
+        return GroupMention(" ".join(text[pos:every.end()].split()), pos, every.end())
     stop = m.end()
     if m.group(1) or m.group(2) or m.group().endswith("hình"):  # a level, or a name the place follows
         for _ in range(_PLACE_WORDS):

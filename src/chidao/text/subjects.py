@@ -52,7 +52,8 @@ _ISSUER = words_pattern(
     # a district's or a commune's committee speaking in a news item ("UBND quận Ninh Kiều (Cần Thơ) giao …")
     # (named, or ordering at once: "Ủy ban nhân dân xã, phường, thị trấn" is the group of them all)
     rf"|(?:{_ISSUER_TITLES})?(?:ubnd|[uủ][yỷ] ban nhân dân) (?:quận|huyện|thị xã|xã|phường|thị trấn)(?!\w)"
-    r"(?=\s{1,3}(?-i:[A-ZĐ])|\s{0,3}\(|\s{1,3}(?:cũng |còn |vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo|có|ban hành|gửi)\b)"
+    r"(?=\s{1,3}(?-i:[A-ZĐ])|\s{0,3}\(|\s{1,3}(?:cũng |còn |vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo|có|ban hành|gửi"
+    r"|thông báo)\b)"
     r"|(?:phó )?thủ tướng chính phủ\b|(?:phó )?thủ tướng\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b"
     r"|lãnh đạo (?:ubnd )?(?:tỉnh|thành phố)\b"  # "Tại cuộc họp, lãnh đạo tỉnh giao Sở Công Thương …"
     r"|(?:ông|bà|đồng chí)(?: (?-i:[A-ZĐ])\w*){2,5}"  # "Theo đó, ông Nguyễn Hồng Quang giao Sở …"
@@ -63,7 +64,7 @@ _ISSUER = words_pattern(
 # "UBND tỉnh vừa yêu cầu …" reports a fresh order (a digest's way); "… đã chỉ đạo …" recalls a past one.
 # A news item puts the document between them: "UBND tỉnh vừa ban hành Công văn số 12/UBND-KT yêu cầu …".
 _ISSUER_VERB = words_pattern(
-    r"(?:\s{0,3}\([^()\n]{1,30}\))?\s{0,3}(?:cũng |còn )?(?:vừa )?"
+    r"(?:\s{0,3}\([^()\n]{1,30}\))?\s{0,3}(?:cũng |còn )?(?:vừa )?(?:thông báo,? (?=đề nghị|yêu cầu))?"
     # "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện …": what it did with the file, then the order
     r"(?:(?:chuyển|gửi|tiếp nhận|xem xét|kiểm tra)(?: [^\s,.;]+){1,3}\s{0,3},\s{0,3}(?=yêu cầu|giao|đề nghị|chỉ đạo))?"
     r"(?P<document>(?:có|ban hành|ký ban hành|gửi) (?:văn bản|công văn|chỉ thị|công điện"
