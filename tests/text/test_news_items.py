@@ -321,3 +321,18 @@ def test_a_ward_announcing_its_plan_is_the_one_speaking_not_a_lead():
 
 def test_every_provinces_office_named_by_level_is_a_group():
     assert tasks("Giao Thống kê tỉnh, thành phố chủ trì rà soát số liệu.") == [([], ["Thống kê tỉnh, thành phố"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Chủ tịch UBND tỉnh yêu cầu Công an tỉnh theo chức năng, nhiệm vụ được giao chủ động triển khai phương án.",
+    "Công an tỉnh căn cứ theo chức năng, nhiệm vụ được giao khẩn trương nghiên cứu triển khai.",
+    "Theo đó, UBND giao Công an tỉnh chủ trì triển khai.",
+])
+def test_the_scope_of_a_duty_between_the_actor_and_its_verb_and_a_bare_committee_speaking(text):
+    assert tasks(text)[0][0] == ["Công an tỉnh"]
+
+
+def test_a_reason_may_hold_a_semicolon_before_the_committee_speaks():
+    text = ("Thực hiện Công điện số 40/CĐ-BCĐ-BNNMT ngày 11/12/2025 của Ban Chỉ đạo Phòng thủ dân sự quốc gia; để chủ "
+            "động ứng phó với rét đậm, Chủ tịch UBND tỉnh yêu cầu Công an tỉnh chủ động chỉ đạo triển khai.")
+    assert tasks(text) == [(["Công an tỉnh"], [], [])]

@@ -56,6 +56,8 @@ _ISSUER = words_pattern(
     r"|thông báo)\b)"
     r"|(?:phó )?thủ tướng chính phủ\b|(?:phó )?thủ tướng\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b"
     r"|lãnh đạo (?:ubnd )?(?:tỉnh|thành phố)\b"  # "Tại cuộc họp, lãnh đạo tỉnh giao Sở Công Thương …"
+    # "Theo đó, UBND giao Sở NN-PTNT chủ trì …": the committee named without its level, ordering at once
+    r"|(?:ubnd|[uủ][yỷ] ban nhân dân)(?= (?:cũng |còn )?(?:vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"
     r"|(?:ông|bà|đồng chí)(?: (?-i:[A-ZĐ])\w*){2,5}"  # "Theo đó, ông Nguyễn Hồng Quang giao Sở …"
     # "Tỉnh Hòa Bình giao Sở Xây dựng …", "Văn bản yêu cầu Thuế tỉnh …": the province, or its letter, speaking
     r"|(?:tỉnh|thành phố)(?: (?-i:[A-ZĐ])\w*){1,3}(?= (?:cũng |còn )?(?:vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo|có|ban hành)\b)"
@@ -90,7 +92,7 @@ _LEAD_IN = words_pattern(
     # "Thực hiện chỉ đạo của Thủ tướng …, Chủ tịch UBND tỉnh yêu cầu …": why, before who orders
     # ("Phát biểu tại Phiên họp …, Chủ tịch UBND tỉnh Nguyễn Bốn đề nghị, …", "Kết luận tại cuộc họp …, …")
     r"|(?:thực hiện|để|nhằm|trước tình hình|trước diễn biến|(?:phát biểu|kết luận)(?: chỉ đạo)? tại)\b"
-    r"(?:[^.;\n]|\.(?=\d)){1,300}?[,;](?= (?:(?:phó )?chủ tịch )?"
+    r"(?:[^.\n]|\.(?=\d)){1,300}?[,;](?= (?:(?:phó )?chủ tịch )?"
     r"(?:ubnd|[uủ][yỷ] ban nhân dân) (?:tỉnh|thành phố|tp)\b[^,.;\n]{0,40}?(?:yêu cầu|giao|đề nghị|chỉ đạo|gửi)\b)"
     # "Đối với các công trình không có cơ quan chủ quản, Sở Xây dựng tổ chức …": which cases the order covers
     r"|đối với (?:các |những )?(?:công trình|dự án|trường hợp|hồ sơ|nội dung|vấn đề|khu vực|địa bàn|cơ sở"
@@ -676,10 +678,20 @@ def _unnamed_tail(scan: Scanner, pos: int, end: int) -> int | None:
 _CHARGED = words_pattern(r"được giao (?:nhiệm vụ )?(?:chủ trì )?(?!cho\b|quản lý\b|tại\b)[^\W\d]")
 
 
+# "căn cứ theo chức năng, nhiệm vụ được giao", "theo thẩm quyền", "trong phạm vi quản lý của mình": the scope
+# of an actor list's duty, between the list and its verb
+_DUTY_SCOPE = words_pattern(
+    r"(?:căn cứ |trong )?(?:theo )?(?:chức năng,? nhiệm vụ(?:,? quyền hạn)?|thẩm quyền|phạm vi)(?: quản lý)?"
+    r"(?: (?:được giao|của mình|của đơn vị))?\s{0,3},?")
+
+
 def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
     """Whether a verb (an order) follows the actor list that ends at `pos`."""
     text = scan.text
     pos = skip_blank(text, pos, end)
+    scope = _DUTY_SCOPE.match(text, pos, end) if text.startswith(("theo", "căn", "trong"), pos) else None
+    if scope is not None:  # "… và các đơn vị liên quan theo chức năng, nhiệm vụ được giao chủ động …"
+        pos = skip_blank(text, scope.end(), end)
     if pos < end and text[pos] == "(":  # "Sở Nội vụ (cơ quan thường trực) chủ trì"
         close = text.find(")", pos, min(end, pos + 120))
         pos = skip_blank(text, close + 1, end) if close != -1 else pos
