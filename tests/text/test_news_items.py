@@ -336,3 +336,24 @@ def test_a_reason_may_hold_a_semicolon_before_the_committee_speaks():
     text = ("Thực hiện Công điện số 40/CĐ-BCĐ-BNNMT ngày 11/12/2025 của Ban Chỉ đạo Phòng thủ dân sự quốc gia; để chủ "
             "động ứng phó với rét đậm, Chủ tịch UBND tỉnh yêu cầu Công an tỉnh chủ động chỉ đạo triển khai.")
     assert tasks(text) == [(["Công an tỉnh"], [], [])]
+
+
+def test_a_groups_last_level_named_is_that_towns_committee():
+    text = "UBND huyện Cam Lâm vừa có văn bản yêu cầu UBND các xã và thị trấn Cam Đức làm việc với đơn vị thu gom rác."
+    assert tasks(text) == [(["Ủy ban nhân dân thị trấn Cam Đức"], ["UBND các xã"], [])]
+
+
+def test_a_districts_units_named_by_station_team_and_post_are_bodies():
+    text = "Trạm Y tế xã Tân Phú, Đồn Biên phòng Hương Quang tăng cường kiểm tra, xử lý vi phạm."
+    assert tasks(text)[0][0] == ["Trạm Y tế xã Tân Phú", "Đồn Biên phòng Hương Quang"]
+    assert tasks("Đội ngũ cán bộ tăng cường kiểm tra.") == []
+
+
+def test_a_body_asked_in_the_passive_is_charged():
+    assert tasks("Theo đó, Công an tỉnh được đề nghị chỉ đạo công an cấp xã phối hợp.")[0][0] == ["Công an tỉnh"]
+
+
+def test_the_speakers_name_and_title_after_the_meeting_open_his_order():
+    text = ("Phát biểu chỉ đạo tại buổi làm việc, ông Hoàng Vũ Thảnh, Chủ tịch UBND TP. Vũng Tàu đề nghị Chủ tịch UBND "
+            "phường 11, 12 thành lập các đoàn.")
+    assert tasks(text)[0][0] == ["Ủy ban nhân dân phường 11", "Ủy ban nhân dân phường 12"]

@@ -25,7 +25,7 @@ from chidao.text.dates import finditer_near, word_positions
 from chidao.text.normalize import compile_across_lines, fold
 from chidao.text.pattern_names import DUTIES_IN_CAPITALS, NOT_NAME_WORDS, NOT_VERB, VERB_START, predicate_pair_at
 from chidao.text.subjects import SHORT_FORM, fold_same_length
-from chidao.text.types import AgencyMention, moved
+from chidao.text.types import AgencyMention, GroupMention, moved
 
 # Blanks between two words: a few, or a line break and the next line's indentation (a PDF's text laid out as
 # on the page indents every line).
@@ -288,6 +288,8 @@ def find_actors(text: str, registry: Any, on: datetime.date | None = None) -> tu
     agencies, groups = merge_enumerated(registry.find_agencies(text, on=on), find_groups(text), listed)
     towns = _towns_after_groups(text, groups, agencies, registry, on)
     members, groups = _places_named_after_groups(text, groups, registry, on)
+    last_named, groups = _last_level_named(text, groups, registry, on)
+    members += last_named
     local = _local_bodies_by_level(text, [*agencies, *towns, *members, *groups])
     if towns or members or local:
         agencies = sorted([*agencies, *towns, *members, *local], key=lambda m: m.start)
@@ -413,6 +415,33 @@ def _local_bodies_by_level(text: str, taken: list[Any]) -> list[AgencyMention]:
                 found.append(AgencyMention(f"{name} {number.group()}" if number else name, None, text[start:end],
                                            start, end))
     return found
+
+
+# "UBND các xã và thị trấn Cam Đức": the group's last level, named, is that town's committee, not part of the group.
+_LAST_LEVEL = re.compile(rf"(?:,|\s(?:và|hoặc))\s{{1,3}}({_LEVEL})$")
+_NAME_AFTER = compile_across_lines(rf"[ \t]{{1,3}}({_PLACE_NAME})")
+
+
+def _last_level_named(text: str, groups: list[Any], registry: Any,
+                      on: datetime.date | None) -> tuple[list[AgencyMention], list[Any]]:
+    """The committees `_LAST_LEVEL` finds after the groups of places, and the groups left (shortened)."""
+    found: list[AgencyMention] = []
+    kept = []
+    for group in groups:
+        last = _LAST_LEVEL.search(group.text) if _LOCAL_COMMITTEE.match(group.text) else None
+        name = _NAME_AFTER.match(text, group.end) if last is not None else None
+        if name is None or _LOCAL_LEVEL.match(name.group(1)):
+            kept.append(group)
+            continue
+        level_start = group.start + last.start(1)
+        level = "thành phố" if last.group(1).startswith("TP") else " ".join(last.group(1).split())
+        full = f"Ủy ban nhân dân {level} {' '.join(name.group(1).split())}"
+        record = registry.resolve(full, on) if hasattr(registry, "resolve") else None
+        found.append(AgencyMention(record.name if record else full, record.id if record else None,
+                                   text[level_start:name.end()], level_start, name.end()))
+        cut = group.start + last.start()
+        kept.append(GroupMention(" ".join(text[group.start:cut].split()), group.start, cut))
+    return found, kept
 
 
 def _is_local_committee(printed: str) -> bool:

@@ -47,6 +47,9 @@ UNKNOWN_HEAD = compile_across_lines(
     # "Ban tổ chức lễ hội", "Ban Tổ chức Hội Xuân núi Bà Đen": the board an event's organisers form
     r"|Ban [Tt]ổ chức"
     r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Tiểu ban|Ban|Vụ|Viện|Học viện"
+    # a district's or a commune's units: "Trạm Y tế xã", "Đội Cảnh sát giao thông", "Đồn Biên phòng Hương Quang",
+    # "Hạt Kiểm lâm" (a capital after the head: "Đội ngũ cán bộ" is no body)
+    r"|(?:Trạm|Đội|Đồn|Hạt)(?= [A-ZĐ])"
     r"|Đại học|Trường|Liên đoàn|Tòa án|Viện kiểm sát|Cảng vụ|Báo|Tạp chí|Vườn quốc gia|Ủy ban|Uỷ ban|Thông tấn xã|Hội đồng [Dd]ân tộc"
     r"|Thuế (?:tỉnh|thành phố)|Hải quan(?: khu vực)?"  # since 2025 "Thuế tỉnh Gia Lai", "Hải quan khu vực III"
     r"|Thống kê (?:tỉnh|thành phố)"  # since 2025 "Thống kê tỉnh Vĩnh Long" (the former Cục Thống kê)
@@ -63,6 +66,7 @@ UNKNOWN_PREFIXES = (
     "Ủy", "Uỷ", "UBND", "Bộ", "Công", "Tập", "Tổng", "Văn", "Thanh", "Kho", "Ngân", "Bảo", "Trung",
     "Chi", "Cục", "Sở", "Tiểu", "Ban", "Vụ", "Viện", "Học", "Đại", "Trường", "Liên", "Tòa", "Cảng", "Báo", "Thông", "Đài",
     "Thuế", "Thống", "Hải", "Hội", "HĐND", "Thành", "Tỉnh", "Kiểm", "Cổng", "Hiệp", "Đoàn", "Thường", "Toà", "Tạp", "Vườn", "Tổ ", "Phòng",
+    "Trạm", "Đội", "Đồn", "Hạt",
 )
 # a word or a dash after blanks, or a dash printed tight between two words ("Công nghiệp-Năng lượng"); "TP.HCM"
 _TOKEN = compile_across_lines(rf"(?:{_GAP}|(?<=\w)(?=[-–]\w)|(?<=\w[-–])(?=\w))(TP\.[ \t]?[A-ZĐ]\w*|\w+(?:&\w+){{0,3}}|[-–])")

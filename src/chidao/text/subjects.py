@@ -92,8 +92,8 @@ _LEAD_IN = words_pattern(
     # "Thực hiện chỉ đạo của Thủ tướng …, Chủ tịch UBND tỉnh yêu cầu …": why, before who orders
     # ("Phát biểu tại Phiên họp …, Chủ tịch UBND tỉnh Nguyễn Bốn đề nghị, …", "Kết luận tại cuộc họp …, …")
     r"|(?:thực hiện|để|nhằm|trước tình hình|trước diễn biến|(?:phát biểu|kết luận)(?: chỉ đạo)? tại)\b"
-    r"(?:[^.\n]|\.(?=\d)){1,300}?[,;](?= (?:(?:phó )?chủ tịch )?"
-    r"(?:ubnd|[uủ][yỷ] ban nhân dân) (?:tỉnh|thành phố|tp)\b[^,.;\n]{0,40}?(?:yêu cầu|giao|đề nghị|chỉ đạo|gửi)\b)"
+    r"(?:[^.\n]|\.(?=\d)){1,300}?[,;](?= (?:(?:ông|bà|đồng chí)(?: (?-i:[A-ZĐ])\w*){1,5}, )?(?:(?:phó )?chủ tịch )?"
+    r"(?:ubnd|[uủ][yỷ] ban nhân dân) (?:tỉnh|thành phố|tp\.?)[^,.;\n]{0,40}?(?:yêu cầu|giao|đề nghị|chỉ đạo|gửi)\b)"
     # "Đối với các công trình không có cơ quan chủ quản, Sở Xây dựng tổ chức …": which cases the order covers
     r"|đối với (?:các |những )?(?:công trình|dự án|trường hợp|hồ sơ|nội dung|vấn đề|khu vực|địa bàn|cơ sở"
     r"|doanh nghiệp|hộ|đơn vị)\b[^,.;:\n]{0,100}?,"
@@ -675,7 +675,7 @@ def _unnamed_tail(scan: Scanner, pos: int, end: int) -> int | None:
     return None
 
 
-_CHARGED = words_pattern(r"được giao (?:nhiệm vụ )?(?:chủ trì )?(?!cho\b|quản lý\b|tại\b)[^\W\d]")
+_CHARGED = words_pattern(r"được (?:giao (?:nhiệm vụ )?(?:chủ trì )?(?!cho\b|quản lý\b|tại\b)|(?:đề nghị|yêu cầu) )[^\W\d]")
 
 
 # "căn cứ theo chức năng, nhiệm vụ được giao", "theo thẩm quyền", "trong phạm vi quản lý của mình": the scope
