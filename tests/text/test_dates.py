@@ -190,3 +190,9 @@ def test_a_news_page_dated_by_its_month_only_is_dated_from_its_first_day():
 ])
 def test_the_year_a_text_without_header_or_dateline_names(text, year):
     assert printed_year(text) == year
+
+
+def test_a_news_items_own_date_below_the_sites_banner_is_its_dateline():
+    text = ("Thứ sáu, 29/03/2024 19:14 (GMT+7)\n\nHọc sinh trở lại trường\n\nMTĐT -  Thứ năm, 29/09/2022 09:31 (GMT+7)\n\n"
+            "Sở Giáo dục và Đào tạo vừa có thông báo.")
+    assert dateline_date(text) == datetime.date(2022, 9, 29)

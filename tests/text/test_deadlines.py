@@ -1386,3 +1386,8 @@ def test_each_bulleted_item_of_a_schedule_opening_with_its_day_is_that_day():
             "+ Ngày 7/11 tổ chức tiêm tại thôn Cập Thượng.")
     found = find_deadlines(text, published=D(2023, 11, 1))
     assert [(d.kind, d.date) for d in found if d.kind == "on"] == [("on", D(2023, 11, 6)), ("on", D(2023, 11, 7))]
+
+
+def test_to_the_end_of_a_month_without_its_year_is_by_its_last_day():
+    [d] = find_deadlines("Hoàn thành tiêm phòng đến hết tháng 4.", published=D(2022, 3, 1))
+    assert (d.kind, d.date) == ("by", D(2022, 4, 30))

@@ -441,15 +441,20 @@ def dateline_date(text: str) -> datetime.date | None:
     """The date a text without a header was published or written on, as a news page prints it at its top
     (a line of its own, or the first words of a paragraph); None when none is printed there."""
     head = text[:_DATELINE_REACH]
+    own_lines: list[datetime.date] = []
     for mention in find_dates(head):
         if mention.unit != "day" or mention.partial:
             continue
         line_start = head.rfind("\n", 0, mention.start) + 1
         line_end = head.find("\n", mention.end)
         line = head[line_start:len(head) if line_end == -1 else line_end].strip()
-        if (len(line) - len(mention.text) <= _DATELINE_OTHER and not _PHONE.search(line)) \
-                or line.lower().startswith("ngày"):
+        if len(line) - len(mention.text) <= _DATELINE_OTHER and not _PHONE.search(line):
+            own_lines.append(mention.date)
+        elif line.lower().startswith("ngày") and not own_lines:
             return mention.date
+    if own_lines:
+        # a site's banner may print the day the page was saved above the item's own date: the item's is the last
+        return own_lines[-1]
     iso = _ISO_DAY.search(head, 0, _ISO_REACH)
     if iso is not None:
         return _day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))

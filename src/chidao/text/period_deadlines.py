@@ -18,7 +18,7 @@ from chidao.text.types import Deadline
 
 __all__ = ["period_deadlines"]
 
-_CUE_ENDS = frozenset("cgtàhiua")  # last letters of trước, trong, nhất, là, thành, cuối, đầu, giữa
+_CUE_ENDS = frozenset("cgtàhiua")  # last letters of trước, trong, nhất, là, thành, cuối, đầu, giữa, hết
 
 
 def period_deadlines(text: str, lo: int, hi: int, reference: datetime.date | None,
@@ -34,7 +34,7 @@ def period_deadlines(text: str, lo: int, hi: int, reference: datetime.date | Non
 _PARTIAL_PERIOD = compile_across_lines(
     r"(?=[TtCcHhĐđ])(?<!\w)(trước|trong|ngay\s{1,3}trong|chậm\s{1,3}nhất(?:\s{1,3}(?:là|trong))?"
     # "đến cuối tháng 9": by the month's end; "trong đầu tháng 8": the month
-    r"|(?:đến|trong|vào)\s{1,3}(?:cuối|đầu|giữa)"
+    r"|(?:đến|trong|vào)\s{1,3}(?:cuối|đầu|giữa)|đến\s{1,3}hết"  # "tiêm phòng đến hết tháng 4": by its end
     r"|hoàn\s{1,3}thành(?:\s{1,3}trong)?)\s{1,3}"
     r"(?:tháng\s{1,3}(\d{1,2})|qu[ýí]\s{1,3}(IV|I{1,3}|[1-4]))(?![\w/\-])(?!\.\d)(?!\s{0,3}[/\-]?\s{0,3}\d)(?!,?\s{1,3}năm)",
     re.IGNORECASE,
