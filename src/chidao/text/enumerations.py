@@ -405,13 +405,15 @@ def _local_bodies_by_level(text: str, taken: list[Any]) -> list[AgencyMention]:
         level = " ".join(m.group(2).split())
         numbers = list(_NUMBER.finditer(text, m.start(3), m.end(3))) if m.group(3) else [None]
         kinds = list(_ONE_KIND.finditer(text, m.start(1), m.end(1)))
+        first = numbers[0]
         for k, kind in enumerate(kinds):
-            for n, number in enumerate(numbers):
-                start = kind.start() if n == 0 else number.start()
-                end = (number.end() if number else m.end(2)) if k == len(kinds) - 1 or n else kind.end()
-                if k < len(kinds) - 1 and n:
-                    continue  # "UBND, Công an phường 11, 12": the numbers belong to the last kind's span
-                name = f"{_KIND_NAMES[fold(' '.join(kind.group().split()))]} {level}"
+            if k < len(kinds) - 1:  # "Công an, Quân sự xã": an earlier kind spans its own words
+                spans = [(kind.start(), kind.end(), first)]
+            else:  # the last spans up to the level or its first number; each further number is its own
+                spans = [(kind.start(), first.end() if first else m.end(2), first)]
+                spans += [(number.start(), number.end(), number) for number in numbers[1:]]
+            name = f"{_KIND_NAMES[fold(' '.join(kind.group().split()))]} {level}"
+            for start, end, number in spans:
                 found.append(AgencyMention(f"{name} {number.group()}" if number else name, None, text[start:end],
                                            start, end))
     return found

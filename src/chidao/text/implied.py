@@ -5,7 +5,6 @@ whose heads are addressed by title alone ("Các đồng chí Bộ trưởng, Th�
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from chidao.text.normalize import LOWER_LETTER, compile_across_lines

@@ -8,7 +8,6 @@ với …" and "- Thời gian thực hiện: …" below an item name its doers a
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from chidao.text.blocks import MARKER, Block
