@@ -144,8 +144,9 @@ _FROM_WORD = re.compile(r"(?<!\w)từ(?!\w)", re.IGNORECASE)
 # "ngày 15 đến ngày 31 tháng 12 năm 2025": a first day printed without its month, which the second gives.
 # ("ngày 19 - 20/6/2021", "từ ngày 19-20/6": the second day printed without its "ngày")
 # ("trong 2 ngày (26 - 27/6/2025)": two days in brackets; "trong hai ngày 30 và 31/10/2019": two days in a row)
-_DAY_ONLY_TO = compile_across_lines(r"(?:(?<!\w)(?:(từ)\s{1,3}(?:ngày\s{1,3})?|ngày\s{1,3})|\()(\d{1,2})\s{0,3}(đến|tới|–|-|và)\s{0,3}"
-                                    r"(?:(?:hết\s{1,3})?ngày\s{1,3})?$", re.IGNORECASE)
+_DAY_ONLY_TO = compile_across_lines(
+    r"(?:(?<!\w)(?:(từ)\s{1,3}(?:ngày\s{1,3})?|ngày\s{1,3})|\()(\d{1,2})\s{0,3}(đến|tới|–|-|và)\s{0,3}"
+    r"(?:(?:hết\s{1,3})?ngày\s{1,3})?$", re.IGNORECASE)
 # "ngày A đến ngày B" without "từ": a window when both days are printed with "ngày".
 _BARE_FROM = compile_across_lines(r"(?<!\w)ngày\s{1,3}$", re.IGNORECASE)
 _BARE_TO = compile_across_lines(r"\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?ngày\s{1,3}", re.IGNORECASE)

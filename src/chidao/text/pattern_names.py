@@ -318,9 +318,9 @@ _CITY_ITSELF = compile_across_lines(
     r"((?:(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND) Thành phố|Thành [Đđ]oàn|Tỉnh [Đđ]oàn)(?! [A-ZĐ])(?!\w)"
     .replace(" ", r"\s{1,3}"))
 # The province's or the city's own branch of a national body, named by its level alone or, since 2025, by
-# its region: "Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh", "Công an thành phố", "Thuế tỉnh", "Thống kê tỉnh", "Kho bạc
-# nhà nước khu vực XI", "Chi cục Hải quan khu vực XI", "Báo và Phát thanh, Truyền hình thành phố", "Công an thành
-# phố Hà Nội".
+# its region: "Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh", "Công an thành phố", "Thuế tỉnh", "Thống kê
+# tỉnh", "Kho bạc nhà nước khu vực XI", "Chi cục Hải quan khu vực XI", "Báo và Phát thanh, Truyền hình thành
+# phố", "Công an thành phố Hà Nội".
 _BRANCH = compile_across_lines(
     r"(?:Viện kiểm sát nhân dân|Tòa án nhân dân|Toà án nhân dân|Kho bạc [Nn]hà nước|Ngân hàng [Nn]hà nước"
     r"|Kiểm toán [Nn]hà nước|Bảo hiểm xã hội|Công an|Thanh tra|Thuế|Thống kê|Chi cục Hải quan|Hải quan"

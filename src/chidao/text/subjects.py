@@ -60,7 +60,8 @@ _ISSUER = words_pattern(
     r"|(?:ubnd|[uủ][yỷ] ban nhân dân)(?= (?:cũng |còn )?(?:vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"
     r"|(?:ông|bà|đồng chí)(?: (?-i:[A-ZĐ])\w*){2,5}"  # "Theo đó, ông Nguyễn Hồng Quang giao Sở …"
     # "Tỉnh Hòa Bình giao Sở Xây dựng …", "Văn bản yêu cầu Thuế tỉnh …": the province, or its letter, speaking
-    r"|(?:tỉnh|thành phố)(?: (?-i:[A-ZĐ])\w*){1,3}(?= (?:cũng |còn )?(?:vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo|có|ban hành)\b)"
+    r"|(?:tỉnh|thành phố)(?: (?-i:[A-ZĐ])\w*){1,3}"
+    r"(?= (?:cũng |còn )?(?:vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo|có|ban hành)\b)"
     r"|(?:văn bản|công văn|công điện|chỉ thị|kế hoạch|quyết định|thông báo)(?: này| trên| nêu trên)?"
     r"(?= (?:cũng |còn )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)")
 # "UBND tỉnh vừa yêu cầu …" reports a fresh order (a digest's way); "… đã chỉ đạo …" recalls a past one.
@@ -110,8 +111,8 @@ _CONNECTOR = words_pattern(
     r"|chỉ huy trưởng|trưởng"
     r"|các thành viên)"  # "Các thành viên Ban Chỉ đạo tỉnh; Thủ trưởng các sở …": the committee acts
     r"(?:\b|(?=(?-i:[A-ZĐ])))")  # "Giám đốcSở Y tế": a title a web page joined to the name
-# The first characters (lower-cased; blanks aside) that _CONNECTOR, _LEAD_IN, _ISSUER and IMPERATIVE can
-# match: a cheap look at one character saves running a case-insensitive alternation where none can match.
+# The first characters (lower-cased; blanks aside) that _CONNECTOR, _LEAD_IN and IMPERATIVE can match (and
+# the first two of _ISSUER): a cheap look saves running a case-insensitive alternation where none can match.
 _CONNECTOR_FIRST = frozenset("*,;vcđtpgblnyk")
 _LEAD_IN_FIRST = frozenset("tđnbmcdvs(pkôog0123456789")
 # The first two letters (lower-cased) of every `_ISSUER` alternative: most sentences start otherwise.
@@ -675,7 +676,8 @@ def _unnamed_tail(scan: Scanner, pos: int, end: int) -> int | None:
     return None
 
 
-_CHARGED = words_pattern(r"được (?:giao (?:nhiệm vụ )?(?:chủ trì )?(?!cho\b|quản lý\b|tại\b)|(?:đề nghị|yêu cầu) )[^\W\d]")
+_CHARGED = words_pattern(
+    r"được (?:giao (?:nhiệm vụ )?(?:chủ trì )?(?!cho\b|quản lý\b|tại\b)|(?:đề nghị|yêu cầu) )[^\W\d]")
 
 
 # "căn cứ theo chức năng, nhiệm vụ được giao", "theo thẩm quyền", "trong phạm vi quản lý của mình": the scope
