@@ -293,7 +293,7 @@ FLOORS = {
     "deadlines_f1": 0.93,
     "deadlines_with_kind_f1": 0.93,
     "leads_f1": 0.92,
-    "lead_groups_f1": 0.73,
+    "lead_groups_f1": 0.76,
     "lead_groups_prefix_f1": 0.82,
     "task_alignment_f1": 0.85,
     "task_deadline_agreement": 0.96,
