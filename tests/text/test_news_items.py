@@ -357,3 +357,19 @@ def test_the_speakers_name_and_title_after_the_meeting_open_his_order():
     text = ("Phát biểu chỉ đạo tại buổi làm việc, ông Hoàng Vũ Thảnh, Chủ tịch UBND TP. Vũng Tàu đề nghị Chủ tịch UBND "
             "phường 11, 12 thành lập các đoàn.")
     assert tasks(text)[0][0] == ["Ủy ban nhân dân phường 11", "Ủy ban nhân dân phường 12"]
+
+
+def test_what_a_letters_content_orders_opens_with_the_letter():
+    text = ("Trong nội dung Công văn số 3910/UBND-KT vừa ban hành, UBND TP Hà Nội giao Sở Y tế chủ trì kiểm tra, rà "
+            "soát các cơ sở.")
+    assert tasks(text) == [(["Sở Y tế"], [], [])]
+
+
+def test_the_city_alone_may_be_the_one_speaking():
+    assert tasks("TP cũng giao Sở Y tế hướng dẫn cụ thể cho các cơ sở.") == [(["Sở Y tế"], [], [])]
+
+
+def test_a_date_an_order_sets_for_bodies_described_by_what_they_did_is_kept():
+    text = ("UBND tỉnh yêu cầu các huyện có hợp tác xã đã ngừng hoạt động báo cáo kết quả giải thể trước ngày "
+            "30.3.2019.")
+    assert [d["date"] for d in parse_text(text)["deadlines"]] == ["2019-03-30"]

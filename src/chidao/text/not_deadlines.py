@@ -127,10 +127,20 @@ def excluded(text: str, mention: DateMention, lower: int, before: str, reference
     if _quotes_a_rule(text, mention.start, lower) or in_force_before(text, mention.start, lower) \
             or in_quoted_rule(text, mention.start, lower):
         return True
-    clause = text[clause_start(text, mention.start, lower) : mention.start]
+    start = clause_start(text, mention.start, lower)
+    clause = text[start : mention.start]
     if _CANNOT.search(clause) or _WHEN_DONE.search(clause) or _in_grounds(text, mention.start, lower):
         return True
-    return past_fact(clause) and (reference is None or mention.last < reference)
+    return past_fact(clause) and (reference is None or mention.last < reference) \
+        and not _ordered_earlier(text, sentence_start(text, start, lower), mention.start)
+
+
+def _ordered_earlier(text: str, start: int, end: int) -> bool:
+    """"UBND tỉnh yêu cầu UBND các huyện … có HTX đã ngừng hoạt động báo cáo … trước ngày …": a fresh order
+    opening the sentence governs a clause whose "đã" only describes what it is about."""
+    order = _ORDER.search(text, start, end)
+    return order is not None and not PAST.search(text, start, order.start()) \
+        and PAST.search(text, order.end(), end) is not None
 
 
 # "UBND tỉnh vừa ban hành Công văn … yêu cầu Sở Y tế báo cáo trước ngày …": a fresh order (a news item's way)

@@ -60,7 +60,7 @@ _ISSUER = words_pattern(
     r"|(?:ubnd|[uủ][yỷ] ban nhân dân)(?= (?:cũng |còn )?(?:vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"
     r"|(?:ông|bà|đồng chí)(?: (?-i:[A-ZĐ])\w*){2,5}"  # "Theo đó, ông Nguyễn Hồng Quang giao Sở …"
     # "Tỉnh Hòa Bình giao Sở Xây dựng …", "Văn bản yêu cầu Thuế tỉnh …": the province, or its letter, speaking
-    r"|(?:tỉnh|thành phố)(?: (?-i:[A-ZĐ])\w*){1,3}"
+    r"|(?:tỉnh|thành phố|tp\.?)(?: (?-i:[A-ZĐ])\w*){0,3}"  # ("TP cũng giao Sở Du lịch …": the city alone)
     r"(?= (?:cũng |còn )?(?:vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo|có|ban hành)\b)"
     r"|(?:văn bản|công văn|công điện|chỉ thị|kế hoạch|quyết định|thông báo)(?: này| trên| nêu trên)?"
     r"(?= (?:cũng |còn )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)")
@@ -87,7 +87,8 @@ _LEAD_IN = words_pattern(
     # "Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh đề nghị …": the speaker's name, then the title that speaks
     r"|(?:ông|bà|đồng chí)(?: (?-i:[A-ZĐ])\w*){1,5},(?= (?:phó )?chủ tịch)"
     # "Theo văn bản 2642/UBND-KT ngày 19/11/2010, Chủ tịch UBND tỉnh yêu cầu …": the document that gives the order
-    r"|(?:theo|tại) (?:văn bản|công văn|kế hoạch|quyết định|chỉ thị|thông báo|công điện)\b(?:[^,.;\n]|\.(?=\d)){0,80}?,"
+    r"|(?:theo|tại|trong(?: nội dung)?) (?:văn bản|công văn|kế hoạch|quyết định|chỉ thị|thông báo|công điện)\b"
+    r"(?:[^,.;\n]|\.(?=\d)){0,80}?,"
     # a newspaper's dateline: "(Baoquangngai.vn)- Chủ tịch UBND tỉnh vừa có công văn giao …", "(GLO)- …"
     r"|\([^()\n]{2,40}\) ?[-–]?|(?-i:[A-ZĐ][A-ZĐ.]{1,10}) ?[-–](?= )"  # "TP - Ngày 13-1, …", "GĐXH - …"
     # "Thực hiện chỉ đạo của Thủ tướng …, Chủ tịch UBND tỉnh yêu cầu …": why, before who orders
@@ -108,7 +109,8 @@ _CONNECTOR = words_pattern(
     r"|tổng biên tập|lãnh đạo|người đứng đầu|trưởng ban|bí thư (?:tỉnh|thành) [uủ][yỷ]|bí thư|thống đốc"
     r"|đồng chí|thứ trưởng|chánh|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|viện trưởng|hiệu trưởng"
     r"|trong đó(?: trọng tâm| tập trung)?(?: là)?|nhất là|đặc biệt là"
-    r"|chỉ huy trưởng|trưởng"
+    # "Trưởng phòng Phòng Tài nguyên và Môi trường" (but "Trưởng Phòng Lao động": the title, then the office)
+    r"|chỉ huy trưởng|trưởng (?P<unit>phòng|trạm|đài|đồn|hạt)(?= (?P=unit)\b)|trưởng"
     r"|các thành viên)"  # "Các thành viên Ban Chỉ đạo tỉnh; Thủ trưởng các sở …": the committee acts
     r"(?:\b|(?=(?-i:[A-ZĐ])))")  # "Giám đốcSở Y tế": a title a web page joined to the name
 # The first characters (lower-cased; blanks aside) that _CONNECTOR, _LEAD_IN and IMPERATIVE can match (and
@@ -118,7 +120,7 @@ _LEAD_IN_FIRST = frozenset("tđnbmcdvs(pkôog0123456789")
 # The first two letters (lower-cased) of every `_ISSUER` alternative: most sentences start otherwise.
 _ISSUER_STARTS = frozenset(word[:2] for word in (
     "phó", "chủ", "thường", "thủ", "chính", "ubnd", "uy", "uỷ", "ủy", "ủỷ", "hđnd", "hội", "ban", "tỉnh", "thành",
-    "lãnh", "ông", "bà", "đồng", "văn", "công", "chỉ", "kế", "quyết", "thông"))
+    "lãnh", "ông", "bà", "đồng", "văn", "công", "chỉ", "kế", "quyết", "thông", "tp"))
 _IMPERATIVE_FIRST = frozenset("gyđk")
 # Case-sensitive on purpose (lower case or sentence case only): these scan every task's whole span, and a
 # pattern that opens with literal characters is searched much faster than a case-folded one, or than one
