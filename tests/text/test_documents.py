@@ -917,3 +917,12 @@ def test_a_signature_whose_name_the_page_dropped_has_no_name_and_still_ends_the_
     header = parse_header(UNNAMED_SIGNATURE)
     assert (header.signer.authority, header.signer.name) == ("TM.", None)
     assert header.body_end == UNNAMED_SIGNATURE.index("Nơi nhận")
+
+
+def test_a_header_table_printed_on_one_line_with_rules_between_its_cells_is_read():
+    text = ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH ------- Số: 39/2017/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+            "Tự do - Hạnh phúc --------------- Hà Tĩnh, ngày 14 tháng 08 năm 2017 |\nQUYẾT ĐỊNH\nVề việc ban hành quy "
+            "chế phối hợp\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n")
+    header = parse_header(text)
+    assert (header.code, header.issued_on, header.place, header.issuer) == (
+        "39/2017/QĐ-UBND", datetime.date(2017, 8, 14), "Hà Tĩnh", "Ủy ban nhân dân tỉnh Hà Tĩnh")

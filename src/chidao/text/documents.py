@@ -361,6 +361,7 @@ def parse_header(text: str) -> DocumentHeader | None:
     type, date, issuer and signer then come from the page's own metadata table (`read_page_metadata`). The
     table only fills what the document's own header lacks; the offsets always point at the document proper.
     """
+    text = _cells_apart(text)
     start, end = find_document_bounds(text)
     # Cut lazily: the header needs the first hundred segments or so, the closing is found on its own.
     segs = LazySegments(text, start, end)
@@ -398,6 +399,19 @@ def parse_header(text: str) -> DocumentHeader | None:
         recipients=closing.recipients, start=start, end=end, body_start=body_start, body_end=body_end,
     )
     return _fill_from_page(header, page, text) if page else header
+
+
+# "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH ------- Số: 39/2017/QĐ-UBND | CỘNG HÒA … Hạnh phúc --------------- Hà Tĩnh,
+# ngày …": a page that printed the header's table on one line, the rules under each cell's first lines kept.
+_RULE_BETWEEN = re.compile(r"(?<=\S)[ \t]+-{3,}[ \t]+(?=\S)")
+
+
+def _cells_apart(text: str) -> str:
+    """`text` with a rule printed between two cells of one line read as the cells' boundary ("|"), one
+    character for one, so that offsets hold."""
+    if "---" not in text:
+        return text
+    return _RULE_BETWEEN.sub(lambda m: "|" + " " * (len(m.group()) - 1), text)
 
 
 def _page_fields(raw: dict[str, str]) -> dict[str, Any]:
