@@ -373,3 +373,26 @@ def test_a_date_an_order_sets_for_bodies_described_by_what_they_did_is_kept():
     text = ("UBND tỉnh yêu cầu các huyện có hợp tác xã đã ngừng hoạt động báo cáo kết quả giải thể trước ngày "
             "30.3.2019.")
     assert [d["date"] for d in parse_text(text)["deadlines"]] == ["2019-03-30"]
+
+
+def test_later_places_of_a_groups_list_may_print_their_own_level():
+    text = "Giao UBND các huyện Đông Hòa, Tuy An; thị xã Sông Cầu và TP Tuy Hòa tăng cường kiểm tra."
+    assert tasks(text)[0][0] == ["Ủy ban nhân dân huyện Đông Hòa", "Ủy ban nhân dân huyện Tuy An",
+                                 "Ủy ban nhân dân thị xã Sông Cầu", "Ủy ban nhân dân thành phố Tuy Hòa"]
+
+
+def test_a_place_list_stops_at_the_next_body():
+    text = "Giao UBND các huyện Đông Hòa, Tuy An; Sở Y tế tăng cường kiểm tra."
+    assert [lead for lead, _, _ in tasks(text)] == [
+        ["Ủy ban nhân dân huyện Đông Hòa", "Ủy ban nhân dân huyện Tuy An"], ["Sở Y tế"]]
+
+
+@pytest.mark.parametrize("board", ["Ban Quản lý dự án thủy lợi và phòng chống thiên tai tỉnh Phú Yên",
+                                   "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn"])
+def test_a_project_board_is_named_by_the_works_it_builds_up_to_its_province_or_verb(board):
+    assert tasks(f"Giao {board} khẩn trương thi công.") == [([board], [], [])]
+
+
+def test_the_speakers_province_and_name_may_run_to_seven_words_before_the_verb():
+    text = "Chủ tịch UBND tỉnh Phú Yên Trần Hữu Thế vừa có văn bản yêu cầu Sở Y tế chủ trì tổ chức tuyên truyền."
+    assert tasks(text) == [(["Sở Y tế"], [], [])]

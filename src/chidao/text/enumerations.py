@@ -23,7 +23,8 @@ from typing import Any
 from chidao.text.casing import PLACE_LEVELS, centrally_run_cities, readable_issuer
 from chidao.text.dates import finditer_near, word_positions
 from chidao.text.normalize import compile_across_lines, fold
-from chidao.text.pattern_names import DUTIES_IN_CAPITALS, NOT_NAME_WORDS, NOT_VERB, VERB_START, predicate_pair_at
+from chidao.text.pattern_names import (DUTIES_IN_CAPITALS, NOT_NAME_WORDS, NOT_VERB, UNKNOWN_HEAD, VERB_START,
+                                       predicate_pair_at)
 from chidao.text.subjects import SHORT_FORM, fold_same_length
 from chidao.text.types import AgencyMention, GroupMention, moved
 
@@ -336,7 +337,8 @@ _PLACES_GROUP = re.compile(rf"^(?:(?P<committee>(?:Ủy|Uỷ)\s{{1,3}}ban\s{{1,3
                            rf"[Cc]ác\s{{1,3}}(?P<level>{_LEVEL})$")
 _PLACE_NAME = r"[A-ZĐ]\w*(?:[ \t]{1,3}[A-ZĐ]\w*){0,3}"
 _FIRST_PLACE = compile_across_lines(rf"[ \t]{{0,3}}:?[ \t]{{1,3}}({_PLACE_NAME})")
-_NEXT_PLACE = compile_across_lines(rf"[ \t]{{0,3}}(?:,|và)[ \t]{{1,3}}({_PLACE_NAME})")
+# (a later member may print its own level: "UBND các huyện Đông Hòa, Tuy An; thị xã Sông Cầu và TP Tuy Hòa")
+_NEXT_PLACE = compile_across_lines(rf"[ \t]{{0,3}}(?:,|;|và)[ \t]{{1,3}}(?:({_LEVEL})[ \t]{{1,3}})?({_PLACE_NAME})")
 
 
 def _places_named_after_groups(text: str, groups: list[Any], registry: Any,
@@ -353,14 +355,19 @@ def _places_named_after_groups(text: str, groups: list[Any], registry: Any,
             continue
         level = "thành phố" if shape.group("level").startswith("TP") else " ".join(shape.group("level").split())
         prefix = "Ủy ban nhân dân " if shape.group("committee") else ""
-        found = first
+        found, place, start = first, first.group(1), group.start
         while found is not None:
-            name = f"{prefix}{level} {' '.join(found.group(1).split())}"
+            name = f"{prefix}{level} {' '.join(place.split())}"
             record = registry.resolve(name, on) if prefix and hasattr(registry, "resolve") else None
-            start = group.start if found is first else found.start(1)
             members.append(AgencyMention(record.name if record else name, record.id if record else None,
                                          text[start:found.end()], start, found.end()))
             found = _NEXT_PLACE.match(text, found.end())
+            if found is not None and UNKNOWN_HEAD.match(text, found.start(2)):
+                break  # "UBND các huyện A, B; Sở Y tế …": the next actor, not a place
+            if found is not None:
+                own = found.group(1)
+                level = level if own is None else "thành phố" if own.startswith("TP") else " ".join(own.split())
+                place, start = found.group(2), found.start(1) if own else found.start(2)
     return members, kept
 
 

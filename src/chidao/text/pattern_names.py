@@ -208,6 +208,32 @@ def _committee_at(text: str, pos: int, end: int) -> int | None:
     return m.end()
 
 
+# "Ban Quản lý dự án thủy lợi và phòng chống thiên tai tỉnh Phú Yên", "Ban Quản lý dự án đầu tư xây dựng các công
+# trình nông nghiệp và phát triển nông thôn": a project board is named by the works it builds, in lower case,
+# "và" and "các" included, up to its province or to the verb.
+_PROJECT_BOARD = compile_across_lines(
+    r"Ban[ \t]{1,3}[Qq]uản[ \t]{1,3}lý(?:[ \t]{1,3}các)?[ \t]{1,3}dự[ \t]{1,3}án(?:(?:[ \t]{1,3}|,[ \t]{1,3})[^\W\d_A-ZĐ]+){1,16}")
+_BOARD_PLACE = compile_across_lines(r"[ \t]{1,3}(?:tỉnh|thành[ \t]{1,3}phố|huyện)(?:[ \t]{1,3}[A-ZĐ]\w*){0,3}(?!\w)")
+_BOARD_WORD = compile_across_lines(r"[ \t]{1,3}|,[ \t]{1,3}")
+
+
+def _project_board_end(text: str, pos: int, end: int) -> int | None:
+    """The end of a project board's name at `pos`, or None: its plain words up to a verb or a place."""
+    m = _PROJECT_BOARD.match(text, pos, end)
+    if m is None:
+        return None
+    words = [(w.start(), w.end()) for w in re.finditer(r"[^\W\d_]+", m.group())]
+    stop = pos + words[3][1] if len(words) > 3 else m.end()  # "Ban Quản lý dự án" itself
+    for (start, finish), following in zip(words[4:], words[5:] + [None]):
+        word = m.group()[start:finish]
+        pair = f"{word} {m.group()[following[0]:following[1]]}" if following else word
+        if pair in PREDICATE_PAIRS or word in ("tỉnh", "huyện", "thành") or word in TAIL_STOPS:
+            break
+        stop = pos + finish
+    place = _BOARD_PLACE.match(text, stop, end)
+    return place.end() if place is not None else stop
+
+
 _AND_A_BODY = re.compile(r"(?<!\w)và (?:cơ quan|đơn vị|các|ủy ban|uỷ ban|ubnd|sở|ban|bộ)(?!\w)")
 
 
@@ -225,6 +251,9 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
         or text.startswith(" Ban", head.end()) else None
     if committee is not None:
         return committee
+    board = _project_board_end(text, pos, end) if head.group().startswith(("Ban Quản lý", "Ban quản lý")) else None
+    if board is not None:
+        return board
     stop = head.end()
     # "Đài truyền hình", "Hội đồng dân tộc", "Ban quản lý khu …": names as they stand
     proper = head.group().startswith(("Đài ", "Hội đồng", "Ban quản lý", "Ban Quản lý", "Ban tổ chức", "Ban Tổ chức",

@@ -564,10 +564,13 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
 _NAME_WORD = compile_across_lines(r"(?:\s{1,3}|(?<=[Tt][Pp])\.[ \t]?)(\w+)")  # "UBND TP.HCM": a place joined to "TP."
 
 
+_NAME_WORDS_MAX = 7  # "… tỉnh Phú Yên Trần Hữu Thế": the place's words, then the person's
+
+
 def _after_personal_name(text: str, pos: int, end: int) -> int:
     """After "Phó Thủ tướng": the end of the person's name that may follow ("Nguyễn Thiện Nhân"), else `pos`."""
     after = pos
-    for _ in range(4):
+    for _ in range(_NAME_WORDS_MAX):
         m = _NAME_WORD.match(text, after, end)
         if m is None or not m.group(1)[0].isupper() or not m.group(1).isalpha():
             break
