@@ -403,15 +403,27 @@ def parse_header(text: str) -> DocumentHeader | None:
 
 # "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH ------- Số: 39/2017/QĐ-UBND | CỘNG HÒA … Hạnh phúc --------------- Hà Tĩnh,
 # ngày …": a page that printed the header's table on one line, the rules under each cell's first lines kept.
-_RULE_BETWEEN = re.compile(r"(?<=\S)[ \t]+-{3,}[ \t]+(?=\S)")
+# (the rule first, so that the regex engine skips to it; only a header's first lines are looked at)
+_RULE_BETWEEN = re.compile(r"-{3,}(?=[ \t]+\S)")
+_RULES_REACH = 3000
 
 
 def _cells_apart(text: str) -> str:
     """`text` with a rule printed between two cells of one line read as the cells' boundary ("|"), one
     character for one, so that offsets hold."""
-    if "---" not in text:
+    head = text[:_RULES_REACH]
+    if "---" not in head:
         return text
-    return _RULE_BETWEEN.sub(lambda m: "|" + " " * (len(m.group()) - 1), text)
+    cut = _RULE_BETWEEN.sub(lambda m: _as_boundary(head, m), head)
+    return text if cut == head else cut + text[_RULES_REACH:]
+
+
+def _as_boundary(head: str, m: re.Match[str]) -> str:
+    """The rule as a cell boundary when a cell's words stand before it on its line, else as printed."""
+    before = m.start()
+    if before >= 2 and head[before - 1] in " \t" and not head[before - 2].isspace():
+        return "|" + " " * (len(m.group()) - 1)
+    return m.group()
 
 
 def _page_fields(raw: dict[str, str]) -> dict[str, Any]:
