@@ -396,3 +396,14 @@ def test_a_project_board_is_named_by_the_works_it_builds_up_to_its_province_or_v
 def test_the_speakers_province_and_name_may_run_to_seven_words_before_the_verb():
     text = "Chủ tịch UBND tỉnh Phú Yên Trần Hữu Thế vừa có văn bản yêu cầu Sở Y tế chủ trì tổ chức tuyên truyền."
     assert tasks(text) == [(["Sở Y tế"], [], [])]
+
+
+def test_the_focal_agency_named_so_is_charged():
+    text = "UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch là cơ quan đầu mối, đôn đốc các đơn vị thực hiện."
+    assert tasks(text)[0][0] == ["Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_a_list_left_open_and_a_long_term_opening_still_lead():
+    text = ("Về lâu dài, UBND thành phố giao các Sở Kế hoạch và Đầu tư, Xây dựng, Khoa học và Công nghệ... tiếp tục "
+            "nghiên cứu giải pháp chống xói lở.")
+    assert tasks(text)[0][0] == ["Sở Kế hoạch và Đầu tư", "Sở Xây dựng", "Sở Khoa học và Công nghệ"]

@@ -81,7 +81,7 @@ _LEAD_IN = words_pattern(
     # "Tại buổi kiểm tra, Phó Chủ tịch UBND tỉnh yêu cầu …": where the order was given (a news item's way)
     r"|tại (?:buổi|cuộc|hội nghị|phiên|kỳ họp)[^,.;\n]{1,80}?,"
     # "Mới đây, Chủ tịch UBND TP Hà Nội yêu cầu …", "Ngày 13-1, UBND quận … giao …": when, before who orders
-    r"|mới đây|vừa qua|gần đây"
+    r"|mới đây|vừa qua|gần đây|về lâu dài,|trước mắt,"
     r"|(?:(?:sáng|chiều|tối|trưa) )?(?:ngày )?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,(?= (?:(?:phó )?chủ tịch )?"
     r"(?:ubnd|[uủ][yỷ] ban nhân dân)\b[^,.;\n]{0,60}?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"
     # "Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh đề nghị …": the speaker's name, then the title that speaks
@@ -692,10 +692,18 @@ _DUTY_SCOPE = words_pattern(
     r"(?: (?:được giao|của mình|của đơn vị))?\s{0,3},?")
 
 
+# (but "Sở Y tế là cơ quan thường trực của Ban Chỉ đạo." only says what it is)
+_FOCAL = words_pattern(r"là (?:cơ quan|đơn vị) (?:đầu mối|chủ trì)\b[^,.;\n]{0,60},")
+
+
 def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
     """Whether a verb (an order) follows the actor list that ends at `pos`."""
     text = scan.text
     pos = skip_blank(text, pos, end)
+    if text.startswith(("...", "…"), pos):  # "… Xây dựng, Khoa học và Công nghệ... tiếp tục": a list left open
+        pos = skip_blank(text, pos + (3 if text.startswith("...", pos) else 1), end)
+    if _FOCAL.match(text, pos, end):  # "Sở Văn hóa, Thể thao và Du lịch là cơ quan đầu mối, đôn đốc …"
+        return True
     scope = _DUTY_SCOPE.match(text, pos, end) if text.startswith(("theo", "căn", "trong"), pos) else None
     if scope is not None:  # "… và các đơn vị liên quan theo chức năng, nhiệm vụ được giao chủ động …"
         pos = skip_blank(text, scope.end(), end)
