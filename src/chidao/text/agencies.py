@@ -23,11 +23,11 @@ from typing import Any
 
 import yaml
 
+from chidao.text.abbreviations import written_out
 from chidao.text.checks import LOWER_LETTERS
 from chidao.text.groups import (Short, Window, Word, find_groups, fold_word, folded_pattern, letter_class,
                                  inside_word, printed_ahead, scan, token_norms, words,
                                  words_ahead)
-from chidao.text.abbreviations import written_out
 from chidao.text.normalize import fold
 from chidao.text.types import AgencyMention, ChidaoTextError
 

@@ -306,8 +306,8 @@ def _full_days(
         if found and spans.free(m.start(), m.end()):
             out.append(DateMention(found, m.group(0), m.start(), m.end()))
             spans.take(m.start(), m.end())
-    for pattern, anchor in ((_NUMERIC_PARTIAL, "ngày"), (_FROM_PARTIAL, "từ"), (_DAY_TO_PARTIAL, "ngày"),
-                            (_DAY_TO_PARTIAL, "từ"), (_CUE_PARTIAL, "cue")):
+    for pattern, anchor in ((_NUMERIC_PARTIAL, "ngày"), (_FROM_PARTIAL, "từ"), (_DAY_TO_PARTIAL, "ngày từ"),
+                            (_CUE_PARTIAL, "cue")):
         for m in finditer_near(pattern, text, 0, end, anchors[anchor], 0, 0):
             day, month = int(m.group(1)), int(m.group(2))
             if 1 <= month <= 12 and 1 <= day <= 31 and spans.free(m.start(1), m.end(2)):
@@ -408,7 +408,8 @@ def _find_dates(text: str, default_year: int | None, index: WordIndex, year_hint
     """`find_dates` with the words of `text` indexed (positions into `text`)."""
     anchors = {
         "tháng": index.get(("tháng",)), "ngày": index.get(("ngày",)), "năm": index.get(("năm",)),
-        "từ": index.get(("từ",)), "cue": index.get(("trước", "đến", "chậm", "vào")),
+        "từ": index.get(("từ",)), "ngày từ": index.get(("ngày", "từ")),
+        "cue": index.get(("trước", "đến", "chậm", "vào")),
         "qu": index.get(("quý", "quí")),
         # "2 tháng 9": a day number and 1-3 spaces before; "6/sáu tháng đầu/cuối năm".
         "day tháng": index.where(("tháng",), lambda f, i: char_before(f, i).isdecimal()),

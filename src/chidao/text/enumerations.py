@@ -308,9 +308,22 @@ _LOCAL_GROUP_END = re.compile(r"(?:Ủy|Uỷ|ỦY|UỶ)\s{1,3}(?:ban|BAN)\s{1,3}
                               r"|UBND\s{1,3}các\s{1,3}\w+$")
 _LOCAL_COMMITTEE = re.compile(r"(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân\s{1,3}|UBND\s{1,3}")
 _LEVEL = "|".join(level.replace(" ", r"\s{1,3}") for level in PLACE_LEVELS if level != "tỉnh") + r"|TP\.?"
-_NAMED_TOWN = compile_across_lines(
-    rf"\s{{0,3}}(?:,|và)\s{{1,3}}({_LEVEL})[ \t]{{0,3}}([A-ZĐ]\w*(?:[ \t]{{1,3}}[A-ZĐ]\w*){{0,3}})")
+_PLACE_NAME = r"[A-ZĐ]\w*(?:[ \t]{1,3}[A-ZĐ]\w*){0,3}"
+_NAMED_TOWN = compile_across_lines(rf"\s{{0,3}}(?:,|và)\s{{1,3}}({_LEVEL})[ \t]{{0,3}}({_PLACE_NAME})")
 _LOCAL_LEVEL = re.compile(_LEVEL)
+
+
+def _level(printed: str) -> str:
+    """A level as printed, spelled out: "TP." is "thành phố"."""
+    return "thành phố" if printed.startswith("TP") else " ".join(printed.split())
+
+
+def _town_committee(text: str, level: str, place: str, start: int, end: int, registry: Any,
+                    on: datetime.date | None) -> AgencyMention:
+    """The committee of the town `place` of `level`, printed as `text[start:end]` (the registry's when known)."""
+    name = f"Ủy ban nhân dân {level} {' '.join(place.split())}"
+    record = registry.resolve(name, on) if hasattr(registry, "resolve") else None
+    return AgencyMention(record.name if record else name, record.id if record else None, text[start:end], start, end)
 
 
 def _towns_after_groups(text: str, groups: list[Any], agencies: list[Any], registry: Any,
@@ -321,11 +334,7 @@ def _towns_after_groups(text: str, groups: list[Any], agencies: list[Any], regis
     towns = []
     for at in sorted(ends):
         while (m := _NAMED_TOWN.match(text, at)) is not None and m.start(1) not in taken:
-            level = "thành phố" if m.group(1).startswith("TP") else " ".join(m.group(1).split())
-            name = f"Ủy ban nhân dân {level} {' '.join(m.group(2).split())}"
-            record = registry.resolve(name, on) if hasattr(registry, "resolve") else None
-            towns.append(AgencyMention(record.name if record else name, record.id if record else None,
-                                       text[m.start(1):m.end()], m.start(1), m.end()))
+            towns.append(_town_committee(text, _level(m.group(1)), m.group(2), m.start(1), m.end(), registry, on))
             taken.add(m.start(1))
             at = m.end()
     return towns
@@ -335,7 +344,6 @@ def _towns_after_groups(text: str, groups: list[Any], agencies: list[Any], regis
 # followed by their names announces its members, who lead in its stead.
 _PLACES_GROUP = re.compile(rf"^(?:(?P<committee>(?:Ủy|Uỷ)\s{{1,3}}ban\s{{1,3}}nhân\s{{1,3}}dân|UBND)\s{{1,3}})?"
                            rf"[Cc]ác\s{{1,3}}(?P<level>{_LEVEL})$")
-_PLACE_NAME = r"[A-ZĐ]\w*(?:[ \t]{1,3}[A-ZĐ]\w*){0,3}"
 _FIRST_PLACE = compile_across_lines(rf"[ \t]{{0,3}}:?[ \t]{{1,3}}({_PLACE_NAME})")
 # (a later member may print its own level: "UBND các huyện Đông Hòa, Tuy An; thị xã Sông Cầu và TP Tuy Hòa")
 _NEXT_PLACE = compile_across_lines(rf"[ \t]{{0,3}}(?:,|;|và)[ \t]{{1,3}}(?:({_LEVEL})[ \t]{{1,3}})?({_PLACE_NAME})")
@@ -353,21 +361,20 @@ def _places_named_after_groups(text: str, groups: list[Any], registry: Any,
         if first is None or _LOCAL_LEVEL.match(first.group(1)):
             kept.append(group)
             continue
-        level = "thành phố" if shape.group("level").startswith("TP") else " ".join(shape.group("level").split())
-        prefix = "Ủy ban nhân dân " if shape.group("committee") else ""
+        level = _level(shape.group("level"))
         found, place, start = first, first.group(1), group.start
         while found is not None:
-            name = f"{prefix}{level} {' '.join(place.split())}"
-            record = registry.resolve(name, on) if prefix and hasattr(registry, "resolve") else None
-            members.append(AgencyMention(record.name if record else name, record.id if record else None,
-                                         text[start:found.end()], start, found.end()))
+            if shape.group("committee"):
+                members.append(_town_committee(text, level, place, start, found.end(), registry, on))
+            else:  # "các huyện Thanh Hà, …": the places, as printed
+                members.append(AgencyMention(f"{level} {' '.join(place.split())}", None, text[start:found.end()],
+                                             start, found.end()))
             found = _NEXT_PLACE.match(text, found.end())
             if found is not None and UNKNOWN_HEAD.match(text, found.start(2)):
                 break  # "UBND các huyện A, B; Sở Y tế …": the next actor, not a place
             if found is not None:
-                own = found.group(1)
-                level = level if own is None else "thành phố" if own.startswith("TP") else " ".join(own.split())
-                place, start = found.group(2), found.start(1) if own else found.start(2)
+                level = _level(found.group(1)) if found.group(1) else level
+                place, start = found.group(2), found.start(1) if found.group(1) else found.start(2)
     return members, kept
 
 
@@ -415,12 +422,12 @@ def _local_bodies_by_level(text: str, taken: list[Any]) -> list[AgencyMention]:
         first = numbers[0]
         for k, kind in enumerate(kinds):
             if k < len(kinds) - 1:  # "Công an, Quân sự xã": an earlier kind spans its own words
-                spans = [(kind.start(), kind.end(), first)]
+                pieces = [(kind.start(), kind.end(), first)]
             else:  # the last spans up to the level or its first number; each further number is its own
-                spans = [(kind.start(), first.end() if first else m.end(2), first)]
-                spans += [(number.start(), number.end(), number) for number in numbers[1:]]
+                pieces = [(kind.start(), first.end() if first else m.end(2), first)]
+                pieces += [(number.start(), number.end(), number) for number in numbers[1:]]
             name = f"{_KIND_NAMES[fold(' '.join(kind.group().split()))]} {level}"
-            for start, end, number in spans:
+            for start, end, number in pieces:
                 found.append(AgencyMention(f"{name} {number.group()}" if number else name, None, text[start:end],
                                            start, end))
     return found
@@ -442,12 +449,8 @@ def _last_level_named(text: str, groups: list[Any], registry: Any,
         if name is None or _LOCAL_LEVEL.match(name.group(1)):
             kept.append(group)
             continue
-        level_start = group.start + last.start(1)
-        level = "thành phố" if last.group(1).startswith("TP") else " ".join(last.group(1).split())
-        full = f"Ủy ban nhân dân {level} {' '.join(name.group(1).split())}"
-        record = registry.resolve(full, on) if hasattr(registry, "resolve") else None
-        found.append(AgencyMention(record.name if record else full, record.id if record else None,
-                                   text[level_start:name.end()], level_start, name.end()))
+        found.append(_town_committee(text, _level(last.group(1)), name.group(1), group.start + last.start(1),
+                                     name.end(), registry, on))
         cut = group.start + last.start()
         kept.append(GroupMention(" ".join(text[group.start:cut].split()), group.start, cut))
     return found, kept

@@ -111,7 +111,7 @@ def lunar_deadlines(
             continue
         month = int(month_word) if month_word.isdigit() else _LUNAR_MONTHS[month_word]
         year = _lunar_year(m.group("year"), m.group("can_chi"), reference)
-        date = _lunar_date(year, month, _lunar_day_number(m, "day"), m.group("leap"), reference)
+        date = _lunar_date(year, month, _lunar_day_number(m), m.group("leap"), reference)
         if opened is not None and _LUNAR_TO.fullmatch(text, opened[0].end(), m.start()):
             found[-1] = Deadline.spanning("lunar", text, opened[0].start(), m.end(), date=date, start_date=opened[1])
             opened = None
@@ -129,9 +129,9 @@ def lunar_deadlines(
     return found
 
 
-def _lunar_day_number(m: re.Match[str], name: str) -> int:
-    """The day a `_LUNAR_DAY` match prints ("rằm" is the 15th)."""
-    return 15 if m.group("ram") else int(m.group("mung") or m.group(name))
+def _lunar_day_number(m: re.Match[str]) -> int:
+    """The (last) day a `_LUNAR_DAY` match prints ("rằm" is the 15th)."""
+    return 15 if m.group("ram") else int(m.group("mung") or m.group("day"))
 
 
 def _lunar_month_at(folded: str, pos: int) -> bool:

@@ -158,12 +158,11 @@ _WORK_DESCRIBED = compile_across_lines(
 
 def past_fact(clause: str) -> bool:
     """Whether `clause` tells what was done ("đã …", "vừa …"), not a fresh order given with "vừa"."""
-    described = [(m.start(), m.end()) for m in _WORK_DESCRIBED.finditer(clause)] if "giao" in clause or \
-        "ra" in clause or "hành" in clause or "duyệt" in clause or "đạo" in clause else []
-    past = None
-    for found in PAST.finditer(clause):
-        if not any(start <= found.start() < end for start, end in described):
-            past = found
+    pasts = list(PAST.finditer(clause))
+    if not pasts:
+        return False
+    described = [(m.start(), m.end()) for m in _WORK_DESCRIBED.finditer(clause)]
+    past = next((p for p in reversed(pasts) if not any(s <= p.start() < e for s, e in described)), None)
     if past is None:
         return False
     if past.group().lower() == "vừa":

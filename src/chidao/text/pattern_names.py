@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from chidao.text.casing import PLACE_LEVELS, central_data
 from chidao.text.abbreviations import written_out
+from chidao.text.casing import PLACE_LEVELS, central_data
 from chidao.text.normalize import LOWER_LETTER, compile_across_lines
 from chidao.text.types import AgencyMention, GroupMention
 
@@ -213,8 +213,9 @@ def _committee_at(text: str, pos: int, end: int) -> int | None:
 # "và" and "các" included, up to its province or to the verb.
 _PROJECT_BOARD = compile_across_lines(
     r"Ban[ \t]{1,3}[Qq]uản[ \t]{1,3}lý(?:[ \t]{1,3}các)?[ \t]{1,3}dự[ \t]{1,3}án(?:(?:[ \t]{1,3}|,[ \t]{1,3})[^\W\d_A-ZĐ]+){1,16}")
+_BOARD_WORD = re.compile(r"[^\W\d_]+")
+_BOARD_STOPS = frozenset(("tỉnh", "huyện", "thành")) | TAIL_STOPS  # the place, or a passive or past after the name
 _BOARD_PLACE = compile_across_lines(r"[ \t]{1,3}(?:tỉnh|thành[ \t]{1,3}phố|huyện)(?:[ \t]{1,3}[A-ZĐ]\w*){0,3}(?!\w)")
-_BOARD_WORD = compile_across_lines(r"[ \t]{1,3}|,[ \t]{1,3}")
 
 
 def _project_board_end(text: str, pos: int, end: int) -> int | None:
@@ -222,14 +223,13 @@ def _project_board_end(text: str, pos: int, end: int) -> int | None:
     m = _PROJECT_BOARD.match(text, pos, end)
     if m is None:
         return None
-    words = [(w.start(), w.end()) for w in re.finditer(r"[^\W\d_]+", m.group())]
-    stop = pos + words[3][1] if len(words) > 3 else m.end()  # "Ban Quản lý dự án" itself
-    for (start, finish), following in zip(words[4:], words[5:] + [None]):
-        word = m.group()[start:finish]
-        pair = f"{word} {m.group()[following[0]:following[1]]}" if following else word
-        if pair in PREDICATE_PAIRS or word in ("tỉnh", "huyện", "thành") or word in TAIL_STOPS:
+    words = list(_BOARD_WORD.finditer(text, pos, m.end()))
+    stop = words[3].end()  # "Ban Quản lý dự án" itself
+    for word, following in zip(words[4:], [*words[5:], None]):
+        pair = f"{word.group()} {following.group()}" if following else word.group()
+        if pair in PREDICATE_PAIRS or word.group() in _BOARD_STOPS:
             break
-        stop = pos + finish
+        stop = word.end()
     place = _BOARD_PLACE.match(text, stop, end)
     return place.end() if place is not None else stop
 
@@ -427,9 +427,6 @@ def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
         if pair in PREDICATE_PAIRS or word in VERB_START:
             if pair in _NAME_VERBS and nxt is not None and _name_ends_after(text, nxt.end(), end):
                 return nxt.end()  # "Cục Người có công", "Cục Kết cấu hạ tầng xây dựng chủ trì": the name's own
-            province = _PROVINCE_WORD.match(text, nxt.end(), end) if pair in _NAME_VERBS and nxt else None
-            if province is not None and _name_ends_after(text, province.end(), end):
-                return province.end()  # "Ban Quản lý dự án đầu tư xây dựng tỉnh khẩn trương …"
             return stop
         if word[0].isupper() and word.isalpha() and stop is not None and not UNKNOWN_HEAD.match(text, m.start(1), end):
             return stop  # "Ban Quản lý Khu kinh tế mở Chu Lai": a proper name goes on after the plain words
@@ -565,6 +562,8 @@ _ABBREVIATED_PLACES = ("TPHCM", "HCM", "TP.HCM", "TP. HCM", "TP.HN", "TPHN")
 def _after_abbreviated_place(text: str, stop: int) -> bool:
     """Whether the name so far ends with a city printed in capitals ("Công an TPHCM", "UBND TP.HCM")."""
     return text.endswith(_ABBREVIATED_PLACES, 0, stop)
+
+
 # Words that open a verb elsewhere but end a noun after these ("Trung tâm Công báo - Tin học tỉnh").
 _NOUN_ENDINGS = {"báo": ("Công",), "tiến": ("Xúc",)}
 
@@ -583,8 +582,6 @@ _NAME_VERBS = frozenset(("xây dựng", "có công", "quản lý", "phát triể
 _NAME_CLOSE = compile_across_lines(
     rf"[ \t]{{0,3}}(?:\n(?![ \t]{{0,40}}{LOWER_LETTER})|[;.):|]|và\s|$)|,[ \t]{{0,3}}(?=[A-ZĐ])")
 
-
-_PROVINCE_WORD = compile_across_lines(r"[ \t]{1,3}tỉnh(?!\w)")
 
 
 def _name_ends_after(text: str, pos: int, end: int) -> bool:
