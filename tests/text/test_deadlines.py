@@ -1391,3 +1391,24 @@ def test_each_bulleted_item_of_a_schedule_opening_with_its_day_is_that_day():
 def test_to_the_end_of_a_month_without_its_year_is_by_its_last_day():
     [d] = find_deadlines("Hoàn thành tiêm phòng đến hết tháng 4.", published=D(2022, 3, 1))
     assert (d.kind, d.date) == ("by", D(2022, 4, 30))
+
+
+def test_each_line_of_a_timetable_opening_with_its_day_and_a_colon_is_that_day():
+    text = ("Ngày 27/5/2017: Kết thúc việc kiểm tra dữ liệu.\n\nNgày 8/7-17/7/2017: Các trường nhận đơn phúc khảo.\n\n"
+            "Ngày 30/7/2017: Báo cáo kết quả với Bộ.")
+    assert [(d.kind, d.start_date, d.date) for d in find_deadlines(text)] == [
+        ("on", None, D(2017, 5, 27)), ("range", D(2017, 7, 8), D(2017, 7, 17)), ("on", None, D(2017, 7, 30))]
+
+
+def test_a_day_named_as_the_last_one_is_by_that_day():
+    [d] = find_deadlines("Các trường lưu ý ngày 25/5/2017 là hạn cuối nộp hồ sơ.")
+    assert (d.kind, d.date) == ("by", D(2017, 5, 25))
+
+
+def test_a_window_a_count_was_made_over_is_no_deadline():
+    assert find_deadlines("Từ ngày 1.1 đến ngày 6.7, UBND tỉnh giao 833 nhiệm vụ.", published=D(2020, 7, 10)) == []
+
+
+def test_a_headline_month_before_the_dateline_is_of_the_datelines_year():
+    [d] = find_deadlines("Tiêm phòng cho gia súc đến hết tháng 4\n\n15/03/2022 22:32\n", published=D(2022, 3, 15))
+    assert (d.kind, d.date) == ("by", D(2022, 4, 30))

@@ -384,7 +384,7 @@ def test_later_places_of_a_groups_list_may_print_their_own_level():
 def test_a_place_list_stops_at_the_next_body():
     text = "Giao UBND các huyện Đông Hòa, Tuy An; Sở Y tế tăng cường kiểm tra."
     assert [lead for lead, _, _ in tasks(text)] == [
-        ["Ủy ban nhân dân huyện Đông Hòa", "Ủy ban nhân dân huyện Tuy An"], ["Sở Y tế"]]
+        ["Ủy ban nhân dân huyện Đông Hòa", "Ủy ban nhân dân huyện Tuy An", "Sở Y tế"]]
 
 
 @pytest.mark.parametrize("board", ["Ban Quản lý dự án thủy lợi và phòng chống thiên tai tỉnh Phú Yên",
@@ -407,3 +407,29 @@ def test_a_list_left_open_and_a_long_term_opening_still_lead():
     text = ("Về lâu dài, UBND thành phố giao các Sở Kế hoạch và Đầu tư, Xây dựng, Khoa học và Công nghệ... tiếp tục "
             "nghiên cứu giải pháp chống xói lở.")
     assert tasks(text)[0][0] == ["Sở Kế hoạch và Đầu tư", "Sở Xây dựng", "Sở Khoa học và Công nghệ"]
+
+
+def test_a_time_between_the_order_and_whom_it_charges_is_passed_over():
+    text = "UBND tỉnh yêu cầu từ nay đến ngày 1/7/2021 Công an tỉnh phải duy trì các tổ cấp thẻ lưu động."
+    record = parse_text(text)
+    assert [t["lead"] for t in record["tasks"]] == [["Công an tỉnh"]]
+    assert record["tasks"][0]["deadline"]["date"] == "2021-07-01"
+
+
+@pytest.mark.parametrize("reported", ["UBND tỉnh đã ban hành Công văn số 940/UBND-VP3 chỉ đạo",
+                                      "UBND thành phố đã có văn bản chỉ đạo", "UBND TPHCM vừa có văn bản chỉ đạo"])
+def test_the_document_a_news_item_reports_charges_whom_it_names(reported):
+    assert tasks(f"{reported} Sở Y tế chủ trì rà soát các cơ sở.") == [(["Sở Y tế"], [], [])]
+
+
+def test_an_order_recalled_without_its_document_is_still_a_past_fact():
+    assert tasks("Trước đó, UBND tỉnh đã chỉ đạo Sở Y tế rà soát các cơ sở.") == []
+
+
+def test_qua_do_opens_the_order():
+    assert tasks("Qua đó, UBND tỉnh giao Sở Công Thương theo dõi sát giá xăng dầu.") == [(["Sở Công Thương"], [], [])]
+
+
+def test_a_list_of_departments_going_on_after_a_semicolon_is_one_subject():
+    text = "Các sở: Giao thông vận tải, Y tế; Công an tỉnh khẩn trương nghiên cứu nội dung Công điện."
+    assert tasks(text) == [(["Sở Giao thông vận tải", "Sở Y tế", "Công an tỉnh"], [], [])]

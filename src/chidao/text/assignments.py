@@ -343,11 +343,15 @@ def _headline_end(text: str, start: int, end: int) -> int | None:
 
 
 def _own_subject_clauses(scan: Scanner, start: int, end: int) -> list[int]:
-    starts = []
+    starts: list[int] = []
+    subject_end = None
     for m in _CLAUSE_START.finditer(scan.text, start, end):
         mention = scan.mentions.get(m.end())
         if isinstance(mention, AgencyMention) and _VERB_AFTER.match(scan.text, mention.end, end) is not None:
-            starts.append(m.end())
+            if subject_end is None:
+                subject_end = subject_at(scan, start, end)[1]
+            if m.start() > subject_end:  # (not "Các sở: Y tế, Xây dựng; Công an tỉnh khẩn trương …": one list)
+                starts.append(m.end())
     return starts
 
 

@@ -149,6 +149,11 @@ _DAY_ONLY_TO = compile_across_lines(
     r"(?:(?:hết\s{1,3})?ngày\s{1,3})?$", re.IGNORECASE)
 # "ngày A đến ngày B" without "từ": a window when both days are printed with "ngày".
 _BARE_FROM = compile_across_lines(r"(?<!\w)ngày\s{1,3}$", re.IGNORECASE)
+# After a window, what was counted in it: "…, UBND tỉnh giao 833 nhiệm vụ", "…, toàn tỉnh đã phát hiện 12 vụ"
+_COUNTED_AFTER = compile_across_lines(
+    r"[ \t]{0,3},?[ \t]{1,3}(?:[^\s,.;:]+[ \t]{1,3}){0,5}?(?:đã[ \t]{1,3})?(?:giao|có|tiếp[ \t]nhận|xử[ \t]lý"
+    r"|phát[ \t]hiện|ghi[ \t]nhận|cấp|thu|tiêm|bắt[ \t]giữ|kiểm[ \t]tra)[ \t]{1,3}(?:được[ \t]{1,3})?\d")
+_DASH = compile_across_lines(r"\s{0,2}[-–]\s{0,2}")
 _BARE_TO = compile_across_lines(r"\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?ngày\s{1,3}", re.IGNORECASE)
 _REPORT_BEFORE = compile_across_lines(r"(?=[BbSsTtKkĐđ])(?<!\w)"
                                       r"(?:báo\s{1,3}cáo|sơ\s{1,3}kết|tổng\s{1,3}kết|kết\s{1,3}quả|tình\s{1,3}hình"
@@ -277,6 +282,9 @@ def _ranges(text: str, mentions: list[DateMention], lower: int, covered: list[tu
         link = _RANGE_TO.match(text, first.end) if cue else None
         if cue is None and first.unit == second.unit == "day":
             cue, link = _BARE_FROM.search(before), _BARE_TO.match(text, first.end)
+            if cue is not None and link is None and _schedule_line(text, first.start - len(before) + cue.start(),
+                                                                   second.end, lower):
+                link = _DASH.match(text, first.end)  # "Ngày 8/7-17/7/2017: Các trường nhận đơn …"
         if cue is None and first.unit == second.unit and first.unit in ("month", "quarter"):
             # "Quý IV/2025 - Quý II/2026" in a plan's time cell: two periods joined by a dash (or "đến")
             dash = _RANGE_TO.match(text, first.end)
@@ -290,6 +298,9 @@ def _ranges(text: str, mentions: list[DateMention], lower: int, covered: list[tu
         if _RANGE_COVERS.search(text, max(lower, start - _COVERS_BACK), start) or first.unit != "day" \
                 and _PHASE_COVERS.search(text, max(lower, start - _COVERS_BACK), start):
             covered.append((start, second.end))
+            continue
+        if _COUNTED_AFTER.match(text, second.end) is not None:
+            covered.append((start, second.end))  # "Từ ngày 1.1 đến ngày 6.7, UBND tỉnh giao 833 nhiệm vụ …"
             continue
         if is_digest_title(text, start, lower) or identifies_document(text, first, lower) \
                 or in_force_before(text, start, lower):
@@ -432,8 +443,13 @@ def _classify(
             cue = _BARE_NGAY.search(before, max(0, len(before) - 9))
             if cue is None:
                 return None
+            if _LAST_DAY_AFTER.match(text, mention.end) is not None:
+                # "ngày 25/5/2017 là hạn cuối các trường …": the day named as the last one
+                return None if excluded(text, mention, lower, before, reference) else _deadline(
+                    "by", text, back + cue.start(), mention.end, date=mention.date)
             if _is_schedule_item(text, mention.start, lower, before) \
-                    or _BULLET_BEFORE.search(text, max(lower, back + cue.start() - 8), back + cue.start()):
+                    or _BULLET_BEFORE.search(text, max(lower, back + cue.start() - 8), back + cue.start()) \
+                    or _schedule_line(text, back + cue.start(), mention.end, lower):
                 # (or "+ Ngày 6/11 tổ chức tiêm …": a bulleted item of a schedule opens with its day)
                 return None if excluded(text, mention, lower, before, reference) else _deadline(
                     "on", text, back + cue.start(), mention.end, date=mention.date)
@@ -635,6 +651,17 @@ def _in_purpose_clause(text: str, pos: int, lower: int) -> bool:
     """Whether a period stands in a sentence's opening "Để …" clause, before its first comma."""
     start = sentence_start(text, pos, lower)
     return _PURPOSE_OPENING.match(text, start) is not None and text.find(",", start, pos) == -1
+
+
+# "Ngày 27/5/2017: Kết thúc việc kiểm tra …": a timetable's line that opens with its day, then what is done
+_LINE_OPENS = compile_across_lines(r"(?:^|\n)[ \t*_]{0,6}$")
+_COLON_AFTER = compile_across_lines(r"[*_]{0,2}[ \t]{0,2}:")
+_LAST_DAY_AFTER = compile_across_lines(r"\s{1,3}là\s{1,3}(?:thời\s{1,3})?hạn\s{1,3}(?:cuối|chót)(?!\w)")
+
+
+def _schedule_line(text: str, cue_start: int, end: int, lower: int) -> bool:
+    return _COLON_AFTER.match(text, end) is not None \
+        and _LINE_OPENS.search(text, max(lower, cue_start - 8), cue_start) is not None
 
 
 _BULLET_BEFORE = compile_across_lines(r"(?:^|\n)[ \t]{0,4}[-+•–][ \t]{1,3}[*_]{0,2}$")

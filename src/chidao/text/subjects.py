@@ -48,7 +48,7 @@ def words_pattern(pattern: str) -> re.Pattern[str]:
 # The titles before the issuing committee's name ("Chủ tịch UBND tỉnh yêu cầu …").
 _ISSUER_TITLES = r"(?:(?:phó )?chủ tịch(?: thường trực)?|thường trực) "
 _ISSUER = words_pattern(
-    rf"(?:{_ISSUER_TITLES})?(?:ubnd|[uủ][yỷ] ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp\.?)(?!\w)"
+    rf"(?:{_ISSUER_TITLES})?(?:ubnd|[uủ][yỷ] ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp\.?(?: ?hcm)?)(?!\w)"
     # a district's or a commune's committee speaking in a news item ("UBND quận Ninh Kiều (Cần Thơ) giao …")
     # (named, or ordering at once: "Ủy ban nhân dân xã, phường, thị trấn" is the group of them all)
     rf"|(?:{_ISSUER_TITLES})?(?:ubnd|[uủ][yỷ] ban nhân dân) (?:quận|huyện|thị xã|xã|phường|thị trấn)(?!\w)"
@@ -67,7 +67,9 @@ _ISSUER = words_pattern(
 # "UBND tỉnh vừa yêu cầu …" reports a fresh order (a digest's way); "… đã chỉ đạo …" recalls a past one.
 # A news item puts the document between them: "UBND tỉnh vừa ban hành Công văn số 12/UBND-KT yêu cầu …".
 _ISSUER_VERB = words_pattern(
-    r"(?:\s{0,3}\([^()\n]{1,30}\))?\s{0,3}(?:cũng |còn )?(?:vừa )?(?:thông báo,? (?=đề nghị|yêu cầu))?"
+    # ("… đã ban hành Công văn số 940/UBND-VP3 chỉ đạo Sở …": the document a news item reports on)
+    r"(?:\s{0,3}\([^()\n]{1,30}\))?\s{0,3}(?:cũng |còn )?(?:vừa |đã (?=(?:ký )?(?:có|ban hành|gửi) ))?"
+    r"(?:thông báo,? (?=đề nghị|yêu cầu))?"
     # "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện …": what it did with the file, then the order
     r"(?:(?:chuyển|gửi|tiếp nhận|xem xét|kiểm tra)(?: [^\s,.;]+){1,3}\s{0,3},\s{0,3}(?=yêu cầu|giao|đề nghị|chỉ đạo))?"
     r"(?P<document>(?:có|ban hành|ký ban hành|gửi) (?:văn bản|công văn|chỉ thị|công điện"
@@ -76,7 +78,7 @@ _ISSUER_VERB = words_pattern(
     r"(?:yêu cầu|giao(?: nhiệm vụ)?(?: cho)?|đề nghị|chỉ đạo|(?(document)gửi|(?!)))\s{0,3}[:,]?\s{0,3}")
 IMPERATIVE = words_pattern(r"(?:kính )?(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})? ")  # "Đề nghị: Hội Nông dân tỉnh, …"
 _LEAD_IN = words_pattern(
-    r"(?:theo đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể|do vậy|do đó|vì vậy"
+    r"(?:theo đó|qua đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể|do vậy|do đó|vì vậy"
     r"|vì thế|bởi vậy|tuy nhiên"
     # "Tại buổi kiểm tra, Phó Chủ tịch UBND tỉnh yêu cầu …": where the order was given (a news item's way)
     r"|tại (?:buổi|cuộc|hội nghị|phiên|kỳ họp)[^,.;\n]{1,80}?,"
@@ -116,7 +118,7 @@ _CONNECTOR = words_pattern(
 # The first characters (lower-cased; blanks aside) that _CONNECTOR, _LEAD_IN and IMPERATIVE can match (and
 # the first two of _ISSUER): a cheap look saves running a case-insensitive alternation where none can match.
 _CONNECTOR_FIRST = frozenset("*,;vcđtpgblnyk")
-_LEAD_IN_FIRST = frozenset("tđnbmcdvs(pkôog0123456789")
+_LEAD_IN_FIRST = frozenset("tđnbmcdvs(pkôogq0123456789")
 # The first two letters (lower-cased) of every `_ISSUER` alternative: most sentences start otherwise.
 _ISSUER_STARTS = frozenset(word[:2] for word in (
     "phó", "chủ", "thường", "thủ", "chính", "ubnd", "uy", "uỷ", "ủy", "ủỷ", "hđnd", "hội", "ban", "tỉnh", "thành",
@@ -541,6 +543,8 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         # "Giao Sở Tư pháp" names who is charged: the verb may follow on the next line, capitalised.
         need_verb = need_verb and ordered == pos
         pos = ordered
+    if pos < end and text[pos] in _TIME_FIRST:
+        pos = skip_blank(text, skip(scan, _TIME_BEFORE_ACTORS, pos, end), end)
     agencies, groups, after = scan.list_at(pos, end)
     if not agencies and not groups:
         return Actors(), pos
@@ -559,6 +563,13 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
             return Actors(), pos
         after = tail
     return Actors(lead=agencies, lead_groups=groups), after
+
+
+# "UBND tỉnh yêu cầu từ nay đến ngày 1/7/2021 Công an tỉnh phải …": when, between the order and whom it charges
+_TIME_BEFORE_ACTORS = words_pattern(
+    r"(?:từ nay )?(?:đến|trước|chậm nhất(?: là)?(?: đến)?|trong)(?: hết)? (?:ngày|tháng|quý|năm) "
+    r"[\dIV]{1,4}(?:[/.-]\d{1,4}){0,2}\s{0,3},?")
+_TIME_FIRST = frozenset("tđcTĐC")
 
 
 _NAME_WORD = compile_across_lines(r"(?:\s{1,3}|(?<=[Tt][Pp])\.[ \t]?)(\w+)")  # "UBND TP.HCM": a place joined to "TP."
