@@ -16,6 +16,7 @@ def test_every_abbreviation_is_one_word_of_capitals_standing_for_longer_words():
     ("Ban Chỉ huy PCTT và TKCN tỉnh", "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"),
     ("Ban QLDA  đầu tư\nxây dựng tỉnh", "Ban Quản lý dự án đầu tư xây dựng tỉnh"),
     ("Đài PT-TH tỉnh", "Đài Phát thanh - Truyền hình tỉnh"),
+    ("Sở GD-KH&CN", "Sở Giáo dục, Khoa học và Công nghệ"),
 ])
 def test_a_printed_name_is_written_out(printed, name):
     assert written_out(printed) == name

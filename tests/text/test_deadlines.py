@@ -1412,3 +1412,8 @@ def test_a_window_a_count_was_made_over_is_no_deadline():
 def test_a_headline_month_before_the_dateline_is_of_the_datelines_year():
     [d] = find_deadlines("Tiêm phòng cho gia súc đến hết tháng 4\n\n15/03/2022 22:32\n", published=D(2022, 3, 15))
     assert (d.kind, d.date) == ("by", D(2022, 4, 30))
+
+
+def test_a_window_may_end_on_a_day_named_by_what_happens_on_it():
+    [d] = find_deadlines("Niêm yết danh sách cử tri từ ngày 13 tháng 5 đến ngày bầu cử 23 tháng 5 năm 2021.")
+    assert (d.kind, d.start_date, d.date) == ("range", D(2021, 5, 13), D(2021, 5, 23))

@@ -178,3 +178,8 @@ def test_a_district_named_after_a_towns_committee_shares_its_committee():
 def test_a_department_whose_fields_are_joined_by_a_dash_is_still_listed():
     assert names("Giám đốc các Sở: Tài chính, Văn hóa - Thể thao và Du lịch, Khoa\nhọc và Công nghệ thi hành.") == [
         "Sở Tài chính", "Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ"]
+
+
+def test_a_department_listed_by_its_abbreviated_fields_with_a_comma_inside_is_named():
+    record = parse_text("Các sở: Y tế, VH,TT&DL, Thông tin và Truyền thông tổ chức tuyên truyền.")
+    assert record["tasks"][0]["lead"] == ["Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch", "Sở Thông tin và Truyền thông"]

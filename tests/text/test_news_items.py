@@ -433,3 +433,9 @@ def test_qua_do_opens_the_order():
 def test_a_list_of_departments_going_on_after_a_semicolon_is_one_subject():
     text = "Các sở: Giao thông vận tải, Y tế; Công an tỉnh khẩn trương nghiên cứu nội dung Công điện."
     assert tasks(text) == [(["Sở Giao thông vận tải", "Sở Y tế", "Công an tỉnh"], [], [])]
+
+
+@pytest.mark.parametrize("city", ["TPHCM", "TP.HCM"])
+def test_a_department_named_with_its_citys_short_name_is_that_citys(city):
+    assert tasks(f"Sở Xây dựng {city} được giao khẩn trương bố trí chủ đầu tư.") == [
+        (["Sở Xây dựng Thành phố Hồ Chí Minh"], [], [])]

@@ -90,7 +90,8 @@ def _key(name: str) -> tuple[str, ...]:
 class Registry:
     """The agencies of one province and the central bodies, with a recognizer over them."""
 
-    def __init__(self, province: str, records: list[AgencyRecord], province_names: list[str]):
+    def __init__(self, province: str, records: list[AgencyRecord], province_names: list[str],
+                 place_aliases: dict[str, str] | None = None):
         self.province = province
         self.province_names: tuple[str, ...] = tuple(province_names)
         self.records: tuple[AgencyRecord, ...] = tuple(records)
@@ -102,6 +103,8 @@ class Registry:
         self._places: dict[str, Any] = {}
         for place in province_names:
             self._insert(self._places, _key(place), place)
+        for alias, place in (place_aliases or {}).items():  # "Sở Xây dựng TPHCM"
+            self._insert(self._places, _key(alias), place)
         self._starts: tuple[re.Pattern[str], dict[str, frozenset[str] | None]] | None = None
         self._known: dict[tuple[str, ...], bool] = {}  # printed words → `_may_start`
         self._matched: dict[tuple, Any] = {}  # printed words, day, end of text → `_match_ahead`, offsets relative
@@ -600,7 +603,8 @@ def read_registry(province: str = "lang-son") -> Registry:
         if r.id in seen:
             raise ChidaoTextError(f"Mã cơ quan '{r.id}' bị trùng trong dữ liệu.")
         seen.add(r.id)
-    return Registry(province, records, [str(p) for p in central.get("provinces") or ()])
+    return Registry(province, records, [str(p) for p in central.get("provinces") or ()],
+                    {str(k): str(v) for k, v in (central.get("place_aliases") or {}).items()})
 
 
 def load_registry(province: str = "lang-son") -> Registry:

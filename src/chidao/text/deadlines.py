@@ -37,7 +37,7 @@ from chidao.text.dates import (
     year_span_end,
 )
 from chidao.text.lunar_deadlines import lunar_deadlines
-from chidao.text.normalize import compile_across_lines
+from chidao.text.normalize import LOWER_LETTER, compile_across_lines
 from chidao.text.period_deadlines import period_deadlines
 from chidao.text.not_deadlines import (
     ONWARDS,
@@ -123,7 +123,10 @@ _DAY_TIME = (r"(?:\d{1,2}\s{0,2}(?:giờ|h|:)(?:\s{0,2}\d{1,2}(?:\s{0,2}phút|['
              r"(?:(?:sáng|trưa|chiều|tối|đêm)\s{1,3})?"
              r"(?:(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)\s{0,3},?\s{1,3})?")
 _RANGE_FROM = compile_across_lines(r"(?=[Tt])(?<!\w)từ\s{1,3}" + _DAY_TIME + _NGAY + "$", re.IGNORECASE)
-_RANGE_TO = compile_across_lines(r"\s{0,3}(?:đến|tới|–|-)\s{0,3}(?:hết\s{1,3})?" + _DAY_TIME + _NGAY, re.IGNORECASE)
+# ("từ ngày 13 tháng 5 đến ngày bầu cử 23 tháng 5 năm 2021": the day named by what happens on it)
+_RANGE_TO = compile_across_lines(r"\s{0,3}(?:đến|tới|–|-)\s{0,3}(?:hết\s{1,3})?"
+                                 rf"(?:ngày\s{{1,3}}(?-i:{LOWER_LETTER}+\s{{1,3}}){{1,2}}(?=\d))?" + _DAY_TIME + _NGAY,
+                                 re.IGNORECASE)
 # "các hồ sơ phát sinh từ ngày …", "số liệu từ ngày 01/10 đến ngày 20/11", "giai đoạn I: từ năm 2021 đến năm
 # 2025": the window a rule, a figure or a programme's phase covers, not one an act must keep to.
 _RANGE_COVERS = compile_across_lines(
