@@ -1417,3 +1417,22 @@ def test_a_headline_month_before_the_dateline_is_of_the_datelines_year():
 def test_a_window_may_end_on_a_day_named_by_what_happens_on_it():
     [d] = find_deadlines("Niêm yết danh sách cử tri từ ngày 13 tháng 5 đến ngày bầu cử 23 tháng 5 năm 2021.")
     assert (d.kind, d.start_date, d.date) == ("range", D(2021, 5, 13), D(2021, 5, 23))
+
+
+def test_the_hour_of_a_day_may_be_printed_after_luc():
+    [d] = find_deadlines("Các cơ quan dọn vệ sinh vào lúc 16h chiều thứ bảy ngày 27/12/2014.")
+    assert (d.kind, d.date, d.text) == ("on", D(2014, 12, 27), "vào lúc 16h chiều thứ bảy ngày 27/12/2014")
+
+
+@pytest.mark.parametrize("text", [
+    "Đến ngày 4.1.2018, Sở Kế hoạch và Đầu tư vẫn chưa nhận được báo cáo.",
+    "Đến ngày 12/3/2020 trên địa bàn xã đang thực hiện cách ly cho 01 hộ.",
+    "Trước đó, Sở Kế hoạch và Đầu tư có công văn đề nghị chậm nhất ngày 25.12.2017 phải báo cáo.",
+])
+def test_how_things_stood_on_a_day_and_an_order_recalled_before_are_no_deadlines(text):
+    assert find_deadlines(text) == []
+
+
+def test_a_day_opening_an_order_is_still_its_deadline():
+    [d] = find_deadlines("Đến ngày 30/6/2024, các sở hoàn thành việc rà soát.")
+    assert (d.kind, d.date) == ("by", D(2024, 6, 30))

@@ -926,3 +926,15 @@ def test_a_header_table_printed_on_one_line_with_rules_between_its_cells_is_read
     header = parse_header(text)
     assert (header.code, header.issued_on, header.place, header.issuer) == (
         "39/2017/QĐ-UBND", datetime.date(2017, 8, 14), "Hà Tĩnh", "Ủy ban nhân dân tỉnh Hà Tĩnh")
+
+
+def test_a_whole_letter_a_pdf_viewer_copied_as_one_line_is_read_by_its_parts():
+    text = ("ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số:2639 /UBND-VP Hải Dương, ngày 21 "
+            "tháng 7 năm 2021 V/v bảo đảm cung ứng hàng hóa Độc lập - Tự do - Hạnh phúc Kính gửi: Sở Công Thương "
+            "Thực hiện chỉ đạo của tỉnh, giao Sở Công Thương xây dựng kịch bản cung ứng hàng hóa. Nơi nhận: - Như "
+            "trên; - Lưu: VT. KT CHỦ TỊCH PHÓ CHỦ TỊCH Lưu Văn Bản")
+    header = parse_header(text)
+    assert (header.code, header.issued_on, header.place, header.issuer, header.subject) == (
+        "2639/UBND-VP", datetime.date(2021, 7, 21), "Hải Dương", "Ủy ban nhân dân tỉnh Hải Dương",
+        "Về việc bảo đảm cung ứng hàng hóa")
+    assert header.signer.name == "Lưu Văn Bản"

@@ -439,3 +439,9 @@ def test_a_list_of_departments_going_on_after_a_semicolon_is_one_subject():
 def test_a_department_named_with_its_citys_short_name_is_that_citys(city):
     assert tasks(f"Sở Xây dựng {city} được giao khẩn trương bố trí chủ đầu tư.") == [
         (["Sở Xây dựng Thành phố Hồ Chí Minh"], [], [])]
+
+
+def test_each_paragraph_under_an_actor_and_its_colon_is_a_task_of_that_actor():
+    text = ("Ủy ban Mặt trận Tổ quốc Việt Nam xã: Chủ trì tuyên truyền, vận động Nhân dân.\n"
+            "Huy động các tổ chức thành viên làm lực lượng nòng cốt.\nHướng dẫn, giám sát phong trào tại cơ sở.\n")
+    assert tasks(text) == [(["Ủy ban Mặt trận Tổ quốc Việt Nam xã"], [], [])] * 3

@@ -243,11 +243,18 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
     current: tuple[Actors, int, int] | None = None
     sentences = list(_sentences(scan, start, end))
     intro: Actors | None = None
+    heading: Actors | None = None  # "Ủy ban MTTQ xã: Chủ trì …" then a paragraph for each of its other duties
     for index, (s, e, new_paragraph) in enumerate(sentences):
         if new_paragraph and current:
             build.add(current[0], current[1], current[2], clause)
             current = None
         actors, after = subject_at(scan, s, e)
+        if not actors and heading is not None and (new_paragraph or "\n" in text[s:skip_blank(text, s, e)]):
+            if current:
+                build.add(current[0], current[1], current[2], clause)
+            current = (heading, s, e)
+            continue
+        heading = actors if actors and text.startswith(":", skip_blank(text, after, e)) else None
         closing = index == len(sentences) - 1 and text[s:e].rstrip(" *_").endswith(":")
         if not actors and closing and last_before_list:
             # "Để …, Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh, thành phố:" then the list

@@ -64,7 +64,7 @@ _PRIORITY = ("range", "lunar", "recurring", "relative", "before", "by", "on", "m
              "continuous")
 
 # ("10h00'": the minutes marked with an apostrophe)
-_TIME = r"(?:\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{1,2}(?:\s{0,2}phút|['’])?)?,?\s{1,3}(?:,\s{0,2})?)?"
+_TIME = r"(?:lúc\s{1,3})?(?:\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{1,2}(?:\s{0,2}phút|['’])?)?,?\s{1,3}(?:,\s{0,2})?)?"
 # "vào buổi sáng ngày 26/11", "Thời gian: 01 buổi chiều, ngày 26/11": the part of the day before the date
 _TIME += r"(?:(?:(?:\d{1,2}\s{1,3})?buổi\s{1,3})?(?:sáng|chiều|tối|trưa)\s{0,2},?\s{1,3})?"
 # "trước Thứ Tư ngày 03/12/2025": the weekday before the date

@@ -246,8 +246,8 @@ def _vv_subject(segs: LazySegments, so: int, reach: int = 6) -> tuple[str | None
         lines = [text[found.end():]]
         j = i + 1
         while segs.has(j) and not segs[j].blank and not _PLACE_DATE.search("\n" + segs[j].text):
-            if segs[j].text.lower().startswith("kính gửi") or segs[j].text.startswith("Số"):
-                break
+            if segs[j].text.lower().startswith("kính gửi") or segs[j].text.startswith(("Số", "Độc lập", "CỘNG H")):
+                break  # (the quốc hiệu's cell after it, when a header printed on one line was cut apart)
             lines.append(segs[j].text)
             j += 1
         body = " ".join(lines).strip(" .;")
@@ -361,7 +361,7 @@ def parse_header(text: str) -> DocumentHeader | None:
     type, date, issuer and signer then come from the page's own metadata table (`read_page_metadata`). The
     table only fills what the document's own header lacks; the offsets always point at the document proper.
     """
-    text = _cells_apart(text)
+    text = _landmarks_apart(_cells_apart(text))
     start, end = find_document_bounds(text)
     # Cut lazily: the header needs the first hundred segments or so, the closing is found on its own.
     segs = LazySegments(text, start, end)
@@ -416,6 +416,29 @@ def _cells_apart(text: str) -> str:
         return text
     cut = _RULE_BETWEEN.sub(lambda m: _as_boundary(head, m), head)
     return text if cut == head else cut + text[_RULES_REACH:]
+
+
+# A header a PDF viewer copied as one line ("ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+# Số:2639 /UBND-VP Hải Dương, ngày … V/v …"): the blank before each of its parts read as a cell boundary.
+_LANDMARK = re.compile(r"[ \t](?=CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s?-|Số\s?:|V/v\s|Kính gửi\s?:"
+                       r"|[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}, ngày \d)")
+_BODY_LANDMARK = re.compile(r"[ \t](?=(?:Thực hiện|Căn cứ|Trên (?:cơ )?sở|Theo (?:đề nghị|chỉ đạo)|Tiếp theo|Xét) "
+                            r"|Nơi nhận\s?:|(?:TM|KT|TL|TUQ)\.? [A-ZĐ]{2})")
+_ONE_LINE_HEADER = 200  # a first line this long holding the quốc hiệu after other words is a whole header
+
+
+def _landmarks_apart(text: str) -> str:
+    """`text` with the parts of a header printed on one line cut apart, one character for one."""
+    first = text.find("\n")
+    line = text if first == -1 else text[:first]
+    national = line.find("CỘNG H")
+    if len(line) < _ONE_LINE_HEADER or national <= 0 or not line[:national].strip():
+        return text
+    line = _LANDMARK.sub("|", line)
+    addressed = line.find("Kính gửi")
+    if addressed != -1:  # the addressees' cell ends where the body opens; the closing has cells of its own
+        line = line[:addressed] + _BODY_LANDMARK.sub("|", line[addressed:])
+    return line + text[len(line):]
 
 
 def _as_boundary(head: str, m: re.Match[str]) -> str:

@@ -127,12 +127,28 @@ def excluded(text: str, mention: DateMention, lower: int, before: str, reference
     if _quotes_a_rule(text, mention.start, lower) or in_force_before(text, mention.start, lower) \
             or in_quoted_rule(text, mention.start, lower):
         return True
+    if _status_as_of(text, mention, lower):
+        return True
     start = clause_start(text, mention.start, lower)
     clause = text[start : mention.start]
     if _CANNOT.search(clause) or _WHEN_DONE.search(clause) or _in_grounds(text, mention.start, lower):
         return True
     return past_fact(clause) and (reference is None or mention.last < reference) \
         and not _ordered_earlier(text, sentence_start(text, start, lower), mention.start)
+
+
+# "Đến ngày 4.1, Sở Kế hoạch và Đầu tư vẫn chưa nhận được báo cáo": how things stood on a day; "Trước đó, ngày
+# 11.12.2017, Sở … đề nghị chậm nhất ngày 25.12.2017 phải báo cáo": an order a news item recalls.
+_AS_OF_OPENING = compile_across_lines(
+    r"[\s*_]{0,6}(?:(?:[Tt]ính\s{1,3})?[Đđ]ến\s{1,3}(?:hết\s{1,3})?(?:ngày\s{1,3})?$|Trước\s{1,3}đó\s{0,3},)")
+_STATUS = compile_across_lines(r"[^.;:\n]{0,80}?(?<!\w)(?:vẫn|đang|chưa)(?!\w)")
+
+
+def _status_as_of(text: str, mention: DateMention, lower: int) -> bool:
+    opening = _AS_OF_OPENING.match(text, sentence_start(text, mention.start, lower), mention.start)
+    if opening is None:
+        return False
+    return opening.group().rstrip().endswith(",") or _STATUS.match(text, mention.end) is not None
 
 
 def _ordered_earlier(text: str, start: int, end: int) -> bool:
