@@ -1436,3 +1436,11 @@ def test_how_things_stood_on_a_day_and_an_order_recalled_before_are_no_deadlines
 def test_a_day_opening_an_order_is_still_its_deadline():
     [d] = find_deadlines("Đến ngày 30/6/2024, các sở hoàn thành việc rà soát.")
     assert (d.kind, d.date) == ("by", D(2024, 6, 30))
+
+
+@pytest.mark.parametrize("text", [
+    "Được biết, luỹ kế đến ngày 17/5/2023, tỉnh Đồng Tháp có 357 sản phẩm OCOP.",
+    "Từ năm 2017 đến năm 2019, trên địa bàn tỉnh có khoảng 102 km đê bao bị sạt lở.",
+])
+def test_a_count_made_up_to_a_day_or_over_years_is_no_deadline(text):
+    assert find_deadlines(text) == []

@@ -445,3 +445,47 @@ def test_each_paragraph_under_an_actor_and_its_colon_is_a_task_of_that_actor():
     text = ("Ủy ban Mặt trận Tổ quốc Việt Nam xã: Chủ trì tuyên truyền, vận động Nhân dân.\n"
             "Huy động các tổ chức thành viên làm lực lượng nòng cốt.\nHướng dẫn, giám sát phong trào tại cơ sở.\n")
     assert tasks(text) == [(["Ủy ban Mặt trận Tổ quốc Việt Nam xã"], [], [])] * 3
+
+
+def test_an_order_run_into_the_name_it_charges_is_read():
+    assert tasks("GiaoSở Y tế, Công an tỉnh thường xuyên nắm bắt tình hình.") == [(["Sở Y tế", "Công an tỉnh"], [], [])]
+
+
+def test_a_clause_turning_to_another_actor_after_trong_khi_is_a_task_of_its_own():
+    text = "Công an tỉnh bảo đảm an toàn thông tin, trong khi Sở KH-CN chủ trì thúc đẩy hợp tác nghiên cứu."
+    assert tasks(text) == [(["Công an tỉnh"], [], []), (["Sở Khoa học và Công nghệ"], [], [])]
+
+
+def test_the_case_an_order_covers_may_open_the_sentence_before_its_actor():
+    text = "Đối với các khu công nghiệp, Ban quản lý Khu kinh tế tỉnh lập danh sách người lao động."
+    assert tasks(text) == [(["Ban quản lý Khu kinh tế tỉnh"], [], [])]
+
+
+@pytest.mark.parametrize(("text", "lead", "groups"), [
+    ("Đối với Sở Y tế, tăng cường kiểm tra các cơ sở.", ["Sở Y tế"], []),
+    ("Đối với UBND các huyện, thị xã, thành phố: tăng cường kiểm tra, xử lý vi phạm.", [],
+     ["UBND các huyện, thị xã, thành phố"]),
+])
+def test_the_bodies_a_part_of_an_order_is_for_lead_it(text, lead, groups):
+    assert tasks(text) == [(lead, groups, [])]
+
+
+def test_a_committee_directing_a_body_it_names_in_a_news_item_is_the_one_speaking():
+    text = ("Ủy ban nhân dân tỉnh Trà Vinh chỉ đạo Ủy ban nhân dân huyện Trà Cú cắm biển báo khu vực sạt lở.\n"
+            "UBND tỉnh Bắc Kạn chỉ đạo thực hiện Quyết định số 343/QĐ-TTg.")
+    assert tasks(text) == [(["Ủy ban nhân dân huyện Trà Cú"], [], [])]
+
+
+def test_a_department_sending_its_staff_is_charged():
+    assert tasks("Lập ba chốt kiểm dịch; Sở Công thương cử cán bộ trực tại cửa khẩu.") == [(["Sở Công Thương"], [], [])]
+
+
+def test_a_centre_named_for_developing_something_keeps_its_whole_name():
+    assert tasks("Giao Trung tâm Phát triển Quỹ đất huyện khẩn trương bồi thường.") == [
+        (["Trung tâm Phát triển Quỹ đất huyện"], [], [])]
+
+
+def test_the_scope_of_a_duty_may_name_the_field_it_manages():
+    text = ("Các Sở: Tài chính, Tư pháp; UBND các huyện, thành phố theo chức năng, nhiệm vụ và lĩnh vực quản lý, có "
+            "trách nhiệm thực hiện Quyết định.")
+    assert tasks(text) == [(["Sở Tài chính", "Sở Tư pháp"], ["UBND các huyện, thành phố"], [])]

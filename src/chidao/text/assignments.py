@@ -568,7 +568,8 @@ def _date_by_closing_label(build: _Builder, first: int, start: int, end: int) ->
 
 
 _SUPPORTS = compile_across_lines(r"(?i)phối\s{1,3}hợp")
-_CLAUSE_START = compile_across_lines(r";[ \t\n]{1,3}(?=[A-ZĐ])")
+# "…; Sở Tài chính bố trí kinh phí", "…, trong khi Sở KH-CN chủ trì …": a clause that may turn to another actor
+_CLAUSE_START = compile_across_lines(r";[ \t\n]{1,3}(?=[A-ZĐ])|,[ \t]{1,3}(?:trong khi|còn)[ \t]{1,3}(?=[A-ZĐ])")
 
 
 def _later_starts(scan: Scanner, start: int, end: int, clauses: bool) -> list[int]:

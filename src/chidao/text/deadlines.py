@@ -155,7 +155,8 @@ _BARE_FROM = compile_across_lines(r"(?<!\w)ngày\s{1,3}$", re.IGNORECASE)
 # After a window, what was counted in it: "…, UBND tỉnh giao 833 nhiệm vụ", "…, toàn tỉnh đã phát hiện 12 vụ"
 _COUNTED_AFTER = compile_across_lines(
     r"[ \t]{0,3},?[ \t]{1,3}(?:[^\s,.;:]+[ \t]{1,3}){0,5}?(?:đã[ \t]{1,3})?(?:giao|có|tiếp[ \t]nhận|xử[ \t]lý"
-    r"|phát[ \t]hiện|ghi[ \t]nhận|cấp|thu|tiêm|bắt[ \t]giữ|kiểm[ \t]tra)[ \t]{1,3}(?:được[ \t]{1,3})?\d")
+    r"|phát[ \t]hiện|ghi[ \t]nhận|cấp|thu|tiêm|bắt[ \t]giữ|kiểm[ \t]tra)[ \t]{1,3}(?:được[ \t]{1,3})?"
+    r"(?:(?:khoảng|gần|hơn|trên|tổng[ \t]cộng)[ \t]{1,3})?\d")
 _DASH = compile_across_lines(r"\s{0,2}[-–]\s{0,2}")
 _BARE_TO = compile_across_lines(r"\s{1,3}(?:đến|tới)\s{1,3}(?:hết\s{1,3})?ngày\s{1,3}", re.IGNORECASE)
 _REPORT_BEFORE = compile_across_lines(r"(?=[BbSsTtKkĐđ])(?<!\w)"

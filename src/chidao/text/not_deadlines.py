@@ -27,8 +27,8 @@ ONWARDS = compile_across_lines(
 # "tính đến ngày" is a statistics cut-off, "định hướng đến năm 2030" a planning horizon, "giai đoạn đến năm
 # 2030" the period a programme covers.
 _NOT_DEADLINE = compile_across_lines(
-    r"(?=[TtĐđGg])(?<!\w)"
-    r"(?:tính\s{1,3}(?:đến|tới|từ)(?:\s{1,3}hết)?|đến\s{1,3}nay"
+    r"(?=[TtĐđGgLl])(?<!\w)"
+    r"(?:(?:tính|l[uũ][yỹ]\s{1,3}kế)\s{1,3}(?:đến|tới|từ)(?:\s{1,3}hết)?|đến\s{1,3}nay"  # "luỹ kế đến ngày …": a count
     r"|(?:định\s{1,3}hướng|tầm\s{1,3}nhìn|giai\s{1,3}đoạn)\s{1,3}(?:đến|tới))"
     r"\s{0,3}(?:ngày\s{1,3})?$",
     re.IGNORECASE,

@@ -77,7 +77,7 @@ PREDICATE_PAIRS = frozenset((
     "chỉ đạo", "khẩn trương", "chủ trì", "phối hợp", "có trách", "chịu trách", "tổ chức", "theo dõi",
     "thực hiện", "rà soát", "tiếp tục", "triển khai", "hướng dẫn", "tham mưu", "trực tiếp", "chủ động",
     "tăng cường", "kịp thời", "thông báo", "trả lời", "đối chiếu", "tổng hợp", "ra quyết", "đồng ý", "quan tâm",
-    "xem xét", "làm việc", "đăng tải",
+    "xem xét", "làm việc", "đăng tải", "cử cán", "cử lực",
 ))
 VERB_START = frozenset(
     "chủ phối khẩn chỉ tổ thực tham rà theo báo hướng kiểm xây triển tiếp có đôn nghiên căn chịu quản "
@@ -565,7 +565,7 @@ def _after_abbreviated_place(text: str, stop: int) -> bool:
 
 
 # Words that open a verb elsewhere but end a noun after these ("Trung tâm Công báo - Tin học tỉnh").
-_NOUN_ENDINGS = {"báo": ("Công",), "tiến": ("Xúc",)}
+_NOUN_ENDINGS = {"báo": ("Công",), "tiến": ("Xúc",), "triển": ("Phát",)}  # "Trung tâm Phát triển Quỹ đất"
 
 
 def _ends_a_noun(text: str, pos: int, word: str) -> bool:

@@ -76,7 +76,7 @@ _ISSUER_VERB = words_pattern(
     r"|kế hoạch|thông báo)(?: số [\w/.-]{1,30})?(?: ngày [\d/]{3,10})?(?: do [^,.;\n]{1,60}? ký)?\s{0,3},?\s{0,3})?"
     # "… vừa ban hành văn bản gửi Công an tỉnh, Sở … chủ động …": those it is sent to are charged
     r"(?:yêu cầu|giao(?: nhiệm vụ)?(?: cho)?|đề nghị|chỉ đạo|(?(document)gửi|(?!)))\s{0,3}[:,]?\s{0,3}")
-IMPERATIVE = words_pattern(r"(?:kính )?(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})? ")  # "Đề nghị: Hội Nông dân tỉnh, …"
+IMPERATIVE = words_pattern(r"(?:kính )?(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})?(?: |(?-i:(?=[A-ZĐ])))")  # "Đề nghị: Hội Nông dân tỉnh, …"
 _LEAD_IN = words_pattern(
     r"(?:theo đó|qua đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể|do vậy|do đó|vì vậy"
     r"|vì thế|bởi vậy|tuy nhiên"
@@ -104,6 +104,17 @@ _LEAD_IN = words_pattern(
     # "Trong năm 2013, Ủy ban nhân dân các tỉnh … phải thực hiện": a time with its number, then the subject
     r"|(?:trong|trước|từ|đến|sau|chậm nhất|ngay trong) (?:năm|tháng|quý|ngày) [^,\n]{0,24}?\d[^,\n]{0,12}?,"
     r")\s{0,3}[,:]?\s{0,3}")
+def _addressed(scan: Scanner, pos: int, end: int) -> tuple[Actors, int]:
+    """"Đối với UBND các huyện, thị xã, thành phố: tăng cường kiểm tra …": the bodies a part of an order is for."""
+    agencies, groups, after = scan.list_at(skip_blank(scan.text, pos, end), end)
+    mark = skip_blank(scan.text, after, end)
+    if (agencies or groups) and scan.text.startswith((":", ","), mark):
+        return Actors(lead=agencies, lead_groups=groups), mark + 1
+    return Actors(), pos
+
+
+# "Đối với các khu công nghiệp, Ban quản lý Khu kinh tế tỉnh lập danh sách …": the case an order covers, first
+_CASES_COVERED = words_pattern(r"(đối với )[^,.;:\n]{3,100}?,")
 # What may stand between two actors of one list: commas, "và", "cùng", "đề nghị" and titles of the
 # head of an agency ("Thủ trưởng các sở", "Chủ tịch UBND các huyện").
 _CONNECTOR = words_pattern(
@@ -526,8 +537,12 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
     for _ in range(2):  # "Theo đó, đối với các công trình …, Sở Xây dựng …"
         lead_in = _LEAD_IN.match(text, pos, end) if pos < end and text[pos].lower() in _LEAD_IN_FIRST else None
         if lead_in is None:
-            break
+            lead_in = _CASES_COVERED.match(text, pos, end) if text.startswith(("Đối", "đối"), pos) else None
+            if lead_in is None or any(scan.list_at(skip_blank(text, len(lead_in.group(1)) + pos, end), end)[:2]):
+                break  # ("Đối với Sở Y tế, …": the body it speaks to)
         pos = skip_blank(text, lead_in.end(), end)
+    if text.startswith(("Đối với", "đối với"), pos):
+        return _addressed(scan, pos + len("đối với"), end)
     first = text[pos].lower() if pos < end else ""
     issuer = _ISSUER.match(text, pos, end) if text[pos:pos + 2].lower() in _ISSUER_STARTS else None
     if issuer is not None and _another_body(scan, pos, issuer.end(), end):
@@ -612,7 +627,12 @@ def _another_body(scan: Scanner, pos: int, issuer_end: int, end: int) -> bool:
         # ("UBND TP Cần Thơ giao Sở Xây dựng …", "… vừa chỉ đạo …") is the one speaking; one that plainly
         # "chỉ đạo" its departments is charged with directing them (a Government letter's way)
         verb = _ISSUER_VERB.match(scan.text, _after_personal_name(scan.text, named.end, end), end)
-        return verb is None or fold(verb.group()).strip(" \t\n:,").split() == ["chi", "dao"]
+        if verb is None:
+            return True
+        # ("Ủy ban nhân dân tỉnh Trà Vinh chỉ đạo Ủy ban nhân dân huyện Trà Cú …", "… chỉ đạo thực hiện …": a
+        # news item's committee speaking, to a body it names or to none)
+        return fold(verb.group()).strip(" \t\n:,").split() == ["chi", "dao"] \
+            and isinstance(scan.mentions.get(skip_blank(scan.text, verb.end(), end)), GroupMention)
     return _folded_name(named.name) != scan.issuer
 
 
@@ -699,7 +719,8 @@ _CHARGED = words_pattern(
 # "căn cứ theo chức năng, nhiệm vụ được giao", "theo thẩm quyền", "trong phạm vi quản lý của mình": the scope
 # of an actor list's duty, between the list and its verb
 _DUTY_SCOPE = words_pattern(
-    r"(?:căn cứ |trong )?(?:theo )?(?:chức năng,? nhiệm vụ(?:,? quyền hạn)?|thẩm quyền|phạm vi)(?: quản lý)?"
+    r"(?:căn cứ |trong )?(?:theo )?(?:chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: và lĩnh vực)?|thẩm quyền|phạm vi)"
+    r"(?: quản lý)?"
     r"(?: (?:được giao|của mình|của đơn vị))?\s{0,3},?")
 
 
