@@ -1444,3 +1444,17 @@ def test_a_day_opening_an_order_is_still_its_deadline():
 ])
 def test_a_count_made_up_to_a_day_or_over_years_is_no_deadline(text):
     assert find_deadlines(text) == []
+
+
+def test_a_timetables_day_after_its_label_in_a_list_cut_by_semicolons_is_that_day():
+    text = "Tuyển sinh lớp 10: Từ ngày 19 - 20/6/2021; tuyển sinh lớp 6 chất lượng cao: Ngày 19/6/2021."
+    assert [(d.kind, d.date) for d in find_deadlines(text)] == [("range", D(2021, 6, 20)), ("on", D(2021, 6, 19))]
+
+
+def test_the_horizon_of_a_plan_being_revised_is_no_deadline():
+    assert find_deadlines("Rà soát công tác điều chỉnh quy hoạch sử dụng đất đến năm 2020.") == []
+
+
+def test_a_window_from_the_start_of_a_month_opens_on_its_first_day():
+    [d] = find_deadlines("Công an tỉnh ra quân từ đầu tháng 1/2013 tới ngày 15/3/2013.")
+    assert (d.kind, d.start_date, d.date) == ("range", D(2013, 1, 1), D(2013, 3, 15))

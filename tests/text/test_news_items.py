@@ -489,3 +489,24 @@ def test_the_scope_of_a_duty_may_name_the_field_it_manages():
     text = ("Các Sở: Tài chính, Tư pháp; UBND các huyện, thành phố theo chức năng, nhiệm vụ và lĩnh vực quản lý, có "
             "trách nhiệm thực hiện Quyết định.")
     assert tasks(text) == [(["Sở Tài chính", "Sở Tư pháp"], ["UBND các huyện, thành phố"], [])]
+
+
+def test_a_headline_ending_with_a_year_is_a_sentence_of_its_own():
+    text = ("Đảm bảo cung cấp điện trong mùa khô 2011\nĐể bảo đảm cung cấp điện, ngày 21/02/2011, UBND thành phố đã có "
+            "văn bản chỉ đạo Sở Công thương giám sát tình hình cung cấp điện.")
+    assert tasks(text) == [(["Sở Công Thương"], [], [])]
+
+
+def test_a_pages_dateline_before_the_first_sentence_opens_it():
+    assert tasks("date 2025-08-13 UBND TPHCM vừa có văn bản chỉ đạo Sở Xây dựng thực hiện các nhiệm vụ.") == [
+        (["Sở Xây dựng"], [], [])]
+
+
+def test_an_actor_after_the_end_of_a_time_allowed_is_charged():
+    text = "Hết thời gian khắc phục và trên cơ sở báo cáo của Công ty, Công an tỉnh chủ trì kiểm tra tổng thể."
+    assert tasks(text) == [(["Công an tỉnh"], [], [])]
+
+
+def test_a_committee_named_after_its_leaders_is_the_one_speaking():
+    assert tasks("Lãnh đạo UBND TP Cần Thơ chỉ đạo các sở, ngành tập trung giải phóng mặt bằng.") == [
+        ([], ["các sở, ngành"], [])]

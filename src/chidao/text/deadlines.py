@@ -122,7 +122,8 @@ _CLAUSE_BY = compile_across_lines(r"(?=[hH])(?<!\w)(?:hoàn\s{1,3}thành|hạn)(
 _DAY_TIME = (r"(?:\d{1,2}\s{0,2}(?:giờ|h|:)(?:\s{0,2}\d{1,2}(?:\s{0,2}phút|['’])?)?\s{1,3})?"
              r"(?:(?:sáng|trưa|chiều|tối|đêm)\s{1,3})?"
              r"(?:(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)\s{0,3},?\s{1,3})?")
-_RANGE_FROM = compile_across_lines(r"(?=[Tt])(?<!\w)từ\s{1,3}" + _DAY_TIME + _NGAY + "$", re.IGNORECASE)
+_RANGE_FROM = compile_across_lines(r"(?=[Tt])(?<!\w)từ\s{1,3}(?:đầu\s{1,3})?" + _DAY_TIME + _NGAY + "$",
+                                   re.IGNORECASE)  # ("từ đầu tháng 1/2013 tới ngày 15/3/2013")
 # ("từ ngày 13 tháng 5 đến ngày bầu cử 23 tháng 5 năm 2021": the day named by what happens on it)
 _RANGE_TO = compile_across_lines(r"\s{0,3}(?:đến|tới|–|-)\s{0,3}(?:hết\s{1,3})?"
                                  rf"(?:ngày\s{{1,3}}(?-i:{LOWER_LETTER}+\s{{1,3}}){{1,2}}(?=\d))?" + _DAY_TIME + _NGAY,
@@ -558,8 +559,8 @@ _HORIZON = compile_across_lines(
 # "phê duyệt đề án Đào tạo … đến năm 2030": a plan approved by a cited decision is named in lower case too
 _PLAN_NAMED = compile_across_lines(
     r"(?<!\w)(?:Chiến\s{1,3}lược|Quy\s{1,3}hoạch|Chương\s{1,3}trình|Đề\s{1,3}án|Kế\s{1,3}hoạch"
-    r"|phê\s{1,3}duyệt\s{1,3}(?:chiến\s{1,3}lược|quy\s{1,3}hoạch|chương\s{1,3}trình|đề\s{1,3}án))"
-    r"((?:,?\s{1,3}[^\s,;.:()]+){1,24})\s{1,3}$")
+    r"|(?:phê\s{1,3}duyệt|điều\s{1,3}chỉnh)\s{1,3}(?:chiến\s{1,3}lược|quy\s{1,3}hoạch|chương\s{1,3}trình|đề\s{1,3}án))"
+    r"((?:,?\s{1,3}[^\s,;.:()]+){1,24})\s{1,3}$")  # ("điều chỉnh quy hoạch sử dụng đất đến năm 2020")
 _PLAN_NAME_REACH = 180  # "Đề án một triệu ha lúa chuyên canh … vùng đồng bằng Sông Cửu Long đến năm 2030"
 # Words that make what follows a plan's name an order about it ("Kế hoạch …, hoàn thành đến năm 2025").
 _ACT_IN_NAME = compile_across_lines(
@@ -677,7 +678,8 @@ def _is_schedule_item(text: str, pos: int, lower: int, before: str) -> bool:
         return False
     line = line_start(text, pos, lower)
     colon = text.rfind(":", line, pos)
-    label = text[line:colon]
+    line = max(line, text.rfind(";", line, colon) + 1)  # "…: Từ ngày 19 - 20/6/2021; tuyển sinh lớp 6: Ngày 19/6/2021"
+    label = text[line:colon].strip()
     return 0 < len(label) <= _LABEL_MAX and "/" not in label and not PLACE_DATE_LINE.match(label + ",")
 
 

@@ -173,7 +173,9 @@ def ends_a_headline(line: str, following: str) -> bool:
         return False
     last = line.rpartition(" ")[2]
     # a capitalised last word may be a name broken over the line ("Đài" / "Khí tượng Thủy văn tỉnh")
-    return last.islower() and last not in _NEVER_LAST and not _TITLE_LAST.search(line)
+    # ("… trong mùa khô 2011": a year may end it)
+    return (last.islower() or last.isdigit() and len(last) == 4) and last not in _NEVER_LAST \
+        and not _TITLE_LAST.search(line)
 
 
 def clean(s: str) -> str:

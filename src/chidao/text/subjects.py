@@ -46,7 +46,7 @@ def words_pattern(pattern: str) -> re.Pattern[str]:
 
 
 # The titles before the issuing committee's name ("Chủ tịch UBND tỉnh yêu cầu …").
-_ISSUER_TITLES = r"(?:(?:phó )?chủ tịch(?: thường trực)?|thường trực) "
+_ISSUER_TITLES = r"(?:(?:phó )?chủ tịch(?: thường trực)?|thường trực|lãnh đạo) "
 _ISSUER = words_pattern(
     rf"(?:{_ISSUER_TITLES})?(?:ubnd|[uủ][yỷ] ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp\.?(?: ?hcm)?)(?!\w)"
     # a district's or a commune's committee speaking in a news item ("UBND quận Ninh Kiều (Cần Thơ) giao …")
@@ -84,6 +84,7 @@ _LEAD_IN = words_pattern(
     r"|tại (?:buổi|cuộc|hội nghị|phiên|kỳ họp)[^,.;\n]{1,80}?,"
     # "Mới đây, Chủ tịch UBND TP Hà Nội yêu cầu …", "Ngày 13-1, UBND quận … giao …": when, before who orders
     r"|mới đây|vừa qua|gần đây|về lâu dài,|trước mắt,"
+    r"|(?:date )?\d{4}-\d\d(?:-\d\d)?(?= )"  # a page's dateline printed before its first sentence
     r"|(?:(?:sáng|chiều|tối|trưa) )?(?:ngày )?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,(?= (?:(?:phó )?chủ tịch )?"
     r"(?:ubnd|[uủ][yỷ] ban nhân dân)\b[^,.;\n]{0,60}?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"
     # "Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh đề nghị …": the speaker's name, then the title that speaks
@@ -396,7 +397,8 @@ def skip_blank(text: str, pos: int, end: int) -> int:
 
 # A sentence may open with a purpose, ground or condition before its subject ("Căn cứ …, các sở …",
 # "Trong quá trình …, nếu …, Sở Y tế …"): the subject follows one of the next few commas.
-_OPENER = words_pattern(r"(?:căn cứ|trên cơ sở|trong quá trình|để|nhằm|sau khi|khi|nếu|trường hợp|theo|do|vì)\b")
+_OPENER = words_pattern(r"(?:căn cứ|trên cơ sở|trong quá trình|để|nhằm|sau khi|khi|nếu|trường hợp|theo|do|vì"
+                        r"|hết thời (?:gian|hạn))\b")  # "Hết thời gian khắc phục …, Công an tỉnh chủ trì …"
 # "Về công tác phòng cháy: Giao Bộ Công an chủ trì …": a topic, a colon, then the order.
 _TOPIC = compile_across_lines(r"[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,240}:[*_]{0,2}\s{0,3}"
                               # "1. Về thuế giá trị gia\ntăng\nĐề nghị Thuế tỉnh …": a heading line, then the order
@@ -631,8 +633,10 @@ def _another_body(scan: Scanner, pos: int, issuer_end: int, end: int) -> bool:
             return True
         # ("Ủy ban nhân dân tỉnh Trà Vinh chỉ đạo Ủy ban nhân dân huyện Trà Cú …", "… chỉ đạo thực hiện …": a
         # news item's committee speaking, to a body it names or to none)
+        # (nor is one named after its head's title: "Lãnh đạo UBND TP Cần Thơ chỉ đạo đơn vị liên quan …")
         return fold(verb.group()).strip(" \t\n:,").split() == ["chi", "dao"] \
-            and isinstance(scan.mentions.get(skip_blank(scan.text, verb.end(), end)), GroupMention)
+            and isinstance(scan.mentions.get(skip_blank(scan.text, verb.end(), end)), GroupMention) \
+            and _ISSUER_TITLE.match(scan.text, pos, end) is None
     return _folded_name(named.name) != scan.issuer
 
 
