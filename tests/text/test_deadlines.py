@@ -1458,3 +1458,21 @@ def test_the_horizon_of_a_plan_being_revised_is_no_deadline():
 def test_a_window_from_the_start_of_a_month_opens_on_its_first_day():
     [d] = find_deadlines("Công an tỉnh ra quân từ đầu tháng 1/2013 tới ngày 15/3/2013.")
     assert (d.kind, d.start_date, d.date) == ("range", D(2013, 1, 1), D(2013, 3, 15))
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), [
+    ("Thanh tra tỉnh tổng hợp báo cáo trong tháng 5.2021.", "month", D(2021, 5, 31)),
+    ("Việc trồng cây thực hiện xong trong quý I.2023.", "quarter", D(2023, 3, 31)),
+])
+def test_a_month_or_quarter_may_print_a_full_stop_before_its_year(text, kind, date):
+    [d] = find_deadlines(text)
+    assert (d.kind, d.date) == (kind, date)
+
+
+def test_the_day_a_committee_issued_a_document_is_no_deadline():
+    assert find_deadlines("Cũng trong ngày 25-8, UBND TP HCM ban hành văn bản khẩn.", published=D(2021, 8, 1)) == []
+
+
+def test_a_window_in_a_sentence_recalling_what_was_done_before_is_no_deadline():
+    text = "Lý do là dịch bệnh.\nTrước đó, tỉnh đã thực hiện cách ly xã hội (từ 16.2-2.3.2021)."
+    assert [d for d in find_deadlines(text, published=D(2021, 3, 9)) if d.kind == "range"] == []

@@ -510,3 +510,16 @@ def test_an_actor_after_the_end_of_a_time_allowed_is_charged():
 def test_a_committee_named_after_its_leaders_is_the_one_speaking():
     assert tasks("Lãnh đạo UBND TP Cần Thơ chỉ đạo các sở, ngành tập trung giải phóng mặt bằng.") == [
         ([], ["các sở, ngành"], [])]
+
+
+def test_a_list_the_committee_asks_runs_to_the_verb_over_names_the_finders_do_not_know():
+    text = ("UBND tỉnh Lạng Sơn yêu cầu Sở Công Thương, Ban Quản lý KKT cửa khẩu Đồng Đăng- Lạng Sơn, Cục Hải quan "
+            "Lạng Sơn, Bộ đội Biên phòng căn cứ chức năng, nhiệm vụ tăng cường quản lý thương mại biên giới.")
+    lead = tasks(text)[0][0]
+    assert "Sở Công Thương" in lead and "Cục Hải quan tỉnh Lạng Sơn" in lead
+
+
+def test_an_association_named_among_departments_leads():
+    text = ("UBND tỉnh giao các Sở: Văn hóa, Thể thao và Du lịch; Công Thương; Hiệp hội Du lịch tỉnh tùy theo chức "
+            "năng, nhiệm vụ được giao hỗ trợ UBND huyện tổ chức Tuần lễ.")
+    assert tasks(text)[0][0] == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Công Thương", "Hiệp hội Du lịch tỉnh"]

@@ -69,9 +69,12 @@ _WRITTEN = re.compile(
     rf"(?=\d)(?<!\d)(\d{{1,2}}){_SP}(?i:tháng){_SP}(\d{{1,2}})(?!\d)(?:,?{_SP}(?i:năm){_SP}(\d{{4}})(?!\d))?"
 )
 _NGAY_BEFORE = re.compile(rf"(?i:ngày){_SP}$")
-_MONTH = re.compile(rf"(?=[Tt])(?i:tháng){_SP}(\d{{1,2}})(?:{_OSP}[/\-]{_OSP}|{_SP}(?i:năm){_SP})(\d{{4}})(?!\d)")
+# ("tháng 5.2021", "quý I.2023": a newspaper's full stop before the year)
+_MONTH = re.compile(rf"(?=[Tt])(?i:tháng){_SP}(\d{{1,2}})(?:{_OSP}[/\-]{_OSP}|\.(?=[12]\d{{3}})|{_SP}(?i:năm){_SP})"
+                    rf"(\d{{4}})(?!\d)")
 _QUARTER = re.compile(
-    rf"(?=[Qq])(?i:qu[ýí]){_SP}(IV|I{{1,3}}|[1-4])(?![\w])(?:{_OSP}[/\-]{_OSP}|{_SP}(?i:năm){_SP})(\d{{4}})(?!\d)"
+    rf"(?=[Qq])(?i:qu[ýí]){_SP}(IV|I{{1,3}}|[1-4])(?![\w])(?:{_OSP}[/\-]{_OSP}|\.(?=[12]\d{{3}})|{_SP}(?i:năm){_SP})"
+    rf"(\d{{4}})(?!\d)"
 )
 _HALF = re.compile(rf"(?=[6Ss])(?i:(?:6|sáu){_SP}tháng{_SP}(đầu|cuối){_SP}năm){_SP}(\d{{4}})(?!\d)")
 _YEAR = re.compile(rf"(?=[Nn])(?i:năm){_SP}(\d{{4}})(?![\d/])")

@@ -44,6 +44,7 @@ from chidao.text.not_deadlines import (
     PLACE_DATE_LINE,
     past_fact,
     before_the_document,
+    status_as_of,
     clause_start,
     excluded,
     identifies_document,
@@ -304,7 +305,7 @@ def _ranges(text: str, mentions: list[DateMention], lower: int, covered: list[tu
                 and _PHASE_COVERS.search(text, max(lower, start - _COVERS_BACK), start):
             covered.append((start, second.end))
             continue
-        if _COUNTED_AFTER.match(text, second.end) is not None:
+        if _COUNTED_AFTER.match(text, second.end) is not None or status_as_of(text, first, lower):
             covered.append((start, second.end))  # "Từ ngày 1.1 đến ngày 6.7, UBND tỉnh giao 833 nhiệm vụ …"
             continue
         if is_digest_title(text, start, lower) or identifies_document(text, first, lower) \

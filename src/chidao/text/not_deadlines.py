@@ -127,7 +127,7 @@ def excluded(text: str, mention: DateMention, lower: int, before: str, reference
     if _quotes_a_rule(text, mention.start, lower) or in_force_before(text, mention.start, lower) \
             or in_quoted_rule(text, mention.start, lower):
         return True
-    if _status_as_of(text, mention, lower):
+    if status_as_of(text, mention, lower) or _ISSUED_THEN.match(text, mention.end):
         return True
     start = clause_start(text, mention.start, lower)
     clause = text[start : mention.start]
@@ -144,8 +144,17 @@ _AS_OF_OPENING = compile_across_lines(
 _STATUS = compile_across_lines(r"[^.;:\n]{0,80}?(?<!\w)(?:vẫn|đang|chưa)(?!\w)")
 
 
-def _status_as_of(text: str, mention: DateMention, lower: int) -> bool:
-    opening = _AS_OF_OPENING.match(text, sentence_start(text, mention.start, lower), mention.start)
+# "Cũng trong ngày 25-8, UBND TP HCM ban hành văn bản khẩn …": the day a document was issued
+_ISSUED_THEN = compile_across_lines(
+    r"[*_]{0,2}\s{0,3},\s{1,3}(?:(?:Phó\s{1,3})?Chủ\s{1,3}tịch\s{1,3})?(?:UBND|Ủy\s{1,3}ban|Uỷ\s{1,3}ban)[^,.;:\n]{0,50}?"
+    r"(?:đã\s{1,3})?(?:ban\s{1,3}hành|ký|có\s{1,3}(?:văn\s{1,3}bản|công\s{1,3}văn|công\s{1,3}điện))(?!\w)")
+
+
+def status_as_of(text: str, mention: DateMention, lower: int) -> bool:
+    """Whether `mention` tells how things stood on a day ("Đến ngày 4.1, Sở … vẫn chưa …") or opens an order
+    recalled ("Trước đó, …")."""
+    start = max(sentence_start(text, mention.start, lower), text.rfind("\n", lower, mention.start) + 1)
+    opening = _AS_OF_OPENING.match(text, start, mention.start)
     if opening is None:
         return False
     return opening.group().rstrip().endswith(",") or _STATUS.match(text, mention.end) is not None

@@ -54,7 +54,7 @@ UNKNOWN_HEAD = compile_across_lines(
     r"|Thuế (?:tỉnh|thành phố)|Hải quan(?: khu vực)?"  # since 2025 "Thuế tỉnh Gia Lai", "Hải quan khu vực III"
     r"|Thống kê (?:tỉnh|thành phố)"  # since 2025 "Thống kê tỉnh Vĩnh Long" (the former Cục Thống kê)
     # mass organisations ("Hội Liên hiệp Phụ nữ Thành phố"), not a conference ("Hội nghị", "Hội thảo")
-    r"|Hội(?! (?:nghị|thảo|chợ|thi|diễn|đồng)\b)"
+    r"|Hội(?! (?:nghị|thảo|chợ|thi|diễn|đồng)\b)|Hiệp hội(?= [A-ZĐ])"  # ("Hiệp hội Du lịch tỉnh")
     r"|Đài (?:[Tt]ruyền hình|[Pp]hát thanh(?: và [Tt]ruyền hình)?|[Tt]iếng nói|[Kk]hí tượng)"
     # the teams and councils a decision sets up and then charges ("Đoàn kiểm tra", "Hội đồng thẩm định")
     r"|Đoàn (?:kiểm tra|thanh tra|công tác|giám sát)|Tổ (?:công tác|giúp việc|thư ký|chuyên gia)"

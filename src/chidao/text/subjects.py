@@ -554,13 +554,15 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         if verb is None:
             return Actors(), pos
         pos = verb.end()
+        asked = verb.group().rstrip(" \t\n:,").endswith(("yêu cầu", "đề nghị"))
     else:
+        asked = False
         imperative = IMPERATIVE.match(text, pos, end) if first in _IMPERATIVE_FIRST else None
         ordered = imperative.end() if imperative is not None else pos
         # "Giao Sở Tư pháp" names who is charged: the verb may follow on the next line, capitalised.
         need_verb = need_verb and ordered == pos
         pos = ordered
-    if pos < end and text[pos] in _TIME_FIRST:
+    if text.startswith(_TIME_FIRST, pos, end):
         pos = skip_blank(text, skip(scan, _TIME_BEFORE_ACTORS, pos, end), end)
     agencies, groups, after = scan.list_at(pos, end)
     if not agencies and not groups:
@@ -569,7 +571,9 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         tail = _unnamed_tail(scan, after, end)
         if tail is None:
             tail = _duty_later(text, after, end)
-        if tail is None and _ASKS.search(text, pos, min(a.start for a in [*agencies, *groups])):
+        # (after the issuer's "yêu cầu": "UBND tỉnh yêu cầu Sở Công Thương, Ngoại vụ, Ban Quản lý KKT …, các cơ
+        # quan kiểm dịch … căn cứ chức năng, nhiệm vụ tăng cường …")
+        if tail is None and (asked or _ASKS.search(text, pos, min(a.start for a in [*agencies, *groups]))):
             asked = _asked_tail(scan, after, end)
             if asked is not None:
                 more, more_groups = actors_in(scan, after, asked)
@@ -586,7 +590,7 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
 _TIME_BEFORE_ACTORS = words_pattern(
     r"(?:từ nay )?(?:đến|trước|chậm nhất(?: là)?(?: đến)?|trong)(?: hết)? (?:ngày|tháng|quý|năm) "
     r"[\dIV]{1,4}(?:[/.-]\d{1,4}){0,2}\s{0,3},?")
-_TIME_FIRST = frozenset("tđcTĐC")
+_TIME_FIRST = ("từ nay", "đến", "trước", "chậm", "trong", "Từ nay", "Đến", "Trước", "Chậm", "Trong")
 
 
 _NAME_WORD = compile_across_lines(r"(?:\s{1,3}|(?<=[Tt][Pp])\.[ \t]?)(\w+)")  # "UBND TP.HCM": a place joined to "TP."
@@ -723,7 +727,7 @@ _CHARGED = words_pattern(
 # "căn cứ theo chức năng, nhiệm vụ được giao", "theo thẩm quyền", "trong phạm vi quản lý của mình": the scope
 # of an actor list's duty, between the list and its verb
 _DUTY_SCOPE = words_pattern(
-    r"(?:căn cứ |trong )?(?:theo )?(?:chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: và lĩnh vực)?|thẩm quyền|phạm vi)"
+    r"(?:căn cứ |trong |t[uù]y |tu[ỳy] )?(?:theo )?(?:chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: và lĩnh vực)?|thẩm quyền|phạm vi)"
     r"(?: quản lý)?"
     r"(?: (?:được giao|của mình|của đơn vị))?\s{0,3},?")
 
