@@ -183,3 +183,15 @@ def test_a_department_whose_fields_are_joined_by_a_dash_is_still_listed():
 def test_a_department_listed_by_its_abbreviated_fields_with_a_comma_inside_is_named():
     record = parse_text("Các sở: Y tế, VH,TT&DL, Thông tin và Truyền thông tổ chức tuyên truyền.")
     assert record["tasks"][0]["lead"] == ["Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch", "Sở Thông tin và Truyền thông"]
+
+
+def test_units_listed_after_a_colon_are_departments_by_their_fields_or_bodies_by_their_names():
+    text = ("UBND thành phố giao Thủ trưởng các đơn vị: Y tế, Bộ Chỉ huy Quân sự thành phố, Công an thành phố, Công "
+            "Thương và Chủ tịch UBND quận, huyện theo chức năng, nhiệm vụ được giao tổ chức triển khai.")
+    assert parse_text(text)["tasks"][0]["lead"] == [
+        "Sở Y tế", "Bộ Chỉ huy Quân sự thành phố", "Công an thành phố", "Sở Công Thương"]
+
+
+def test_a_unit_named_in_full_with_a_comma_inside_is_one_item():
+    text = "Thủ trưởng các cơ quan: Sở Công Thương, Sở Văn hóa, Thể thao và Du lịch căn cứ Quyết định thi hành."
+    assert parse_text(text)["tasks"][0]["lead"] == ["Sở Công Thương", "Sở Văn hóa, Thể thao và Du lịch"]

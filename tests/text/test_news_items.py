@@ -523,3 +523,9 @@ def test_an_association_named_among_departments_leads():
     text = ("UBND tỉnh giao các Sở: Văn hóa, Thể thao và Du lịch; Công Thương; Hiệp hội Du lịch tỉnh tùy theo chức "
             "năng, nhiệm vụ được giao hỗ trợ UBND huyện tổ chức Tuần lễ.")
     assert tasks(text)[0][0] == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Công Thương", "Hiệp hội Du lịch tỉnh"]
+
+
+def test_a_list_the_committee_gives_work_to_runs_to_the_verb_over_a_body_printed_without_its_name():
+    text = ("Theo đó, UBND tỉnh giao Ban An toàn giao thông tỉnh, Công an tỉnh và UBND, ban an toàn giao thông các "
+            "huyện, thị xã, thành phố theo chức năng, nhiệm vụ khẩn trương xây dựng kế hoạch.")
+    assert tasks(text)[0][0] == ["Ban An toàn giao thông tỉnh", "Công an tỉnh"]

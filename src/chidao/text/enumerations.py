@@ -24,7 +24,7 @@ from chidao.text.casing import PLACE_LEVELS, centrally_run_cities, readable_issu
 from chidao.text.dates import finditer_near, word_positions
 from chidao.text.normalize import compile_across_lines, fold
 from chidao.text.pattern_names import (DUTIES_IN_CAPITALS, NOT_NAME_WORDS, NOT_VERB, UNKNOWN_HEAD, VERB_START,
-                                       predicate_pair_at)
+                                       predicate_pair_at, unknown_agency_at)
 from chidao.text.subjects import SHORT_FORM, fold_same_length
 from chidao.text.types import AgencyMention, GroupMention, moved
 
@@ -37,6 +37,9 @@ _HEAD = re.compile(
     r"\bcac(?P<kind>" + _S + r"bo(?:\s{0,3}," + _S + r"co" + _S + r"quan)?|" + _S + r"so"
     # "các Sở, ngành, địa phương, đơn vị: Tài nguyên và Môi trường, Xây dựng, …": the departments named
     + r"(?:(?:\s{0,3}," + _S + r"(?:ban|nganh|dia" + _S + r"phuong|don" + _S + r"vi|co" + _S + r"quan)){1,4}(?=\s{0,3}:))?)\b"
+    # "Thủ trưởng các đơn vị: Y tế, Bộ Chỉ huy Quân sự thành phố, Công an thành phố, Tài chính": departments
+    # by their fields, and other bodies by their names
+    r"|\bcac" + _S + r"(?P<units>don" + _S + r"vi|co" + _S + r"quan)(?=\s{0,3}:)"
     # "các Tập đoàn VNPT, Viettel": state corporations, named by the corporations' own names
     r"|\bcac" + _S + r"(?P<firm>tap" + _S + r"doan|tong" + _S + r"cong" + _S + r"ty)\b"
     r"|\b(?:uy" + _S + r"ban" + _S + r"nhan" + _S + r"dan|ubnd)" + _S + r"cac" + _S
@@ -79,9 +82,10 @@ def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None 
             head = None  # "nhất là tại các tỉnh: …" in a report of damage names places, not committees
         if head is not None and head.start() <= at and head.start() + lo >= done:
             kind = "bo" if head.group("kind") and "bo" in head.group("kind") else (
-                "so" if head.group("kind") else head.group("unit") or head.group("focus")
-                or " ".join(head.group("firm").split()))
-            listed = _list_after(window, folded, head.start(), head.end(), kind, items.get(kind), registry, on)
+                "so" if head.group("kind") else "units" if head.group("units") else head.group("unit")
+                or head.group("focus") or " ".join(head.group("firm").split()))
+            listed = _list_after(window, folded, head.start(), head.end(), kind,
+                                 items.get("so" if kind == "units" else kind), registry, on)
             if kind == "tinh" and _PARTY_TOO.search(folded, max(0, head.start() - 40), head.start()):
                 listed = [_with_party_committee(m, registry, on) for m in listed]
             found.extend(moved(m, lo) for m in listed)
@@ -91,6 +95,7 @@ def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None 
 
 _HEAD_HINT = re.compile(r"(?:các|Các|CÁC)(?:[ \t]{0,3}\n[ \t]{0,40}|[ \t\n]{1,3})"
                         r"(?:[Bb]ộ|BỘ|[Ss]ở|SỞ|[Tt]ỉnh|TỈNH|[Hh]uyện|HUYỆN|Tập[ \t\n]{1,3}đoàn"
+                        r"|(?:đơn[ \t\n]{1,3}vị|cơ[ \t\n]{1,3}quan)(?=[ \t]{0,3}:)"
                         r"|Tổng[ \t\n]{1,3}công[ \t\n]{1,3}ty)(?!\w)")
 _BEFORE_HINT = 80  # "Ủy ban nhân dân " (and "Bí thư Tỉnh ủy và Chủ tịch ") stands before the "các"
 _AFTER_HINT = 800  # the list of names after the head
@@ -121,15 +126,36 @@ def _list_after(text: str, folded: str, head_start: int, pos: int, kind: str, pa
         unit = _UNIT_PREFIX.match(folded, pos) if kind in ("tinh", "huyen") else None
         item_start = unit.end() if unit else pos
         item_end = _firm_end(text, item_start) if kind in _FIRMS else _item_end(pattern, folded, item_start)
+        whole = None
+        if kind == "units" and (item_end is None or folded[item_end:item_end + 1].isalnum()):
+            whole = _whole_name(text, item_start, registry, on)  # "Bộ Chỉ huy Quân sự thành phố"
+            item_end = whole[0] if whole else item_end
         if item_end is None or not text[item_start].isupper():
             break
         start = head_start if not found else pos
         item = SHORT_FORM.sub("", text[item_start:item_end])
-        name, agency_id = _name(kind, item, folded[pos:item_start], registry, on)
+        name, agency_id = whole[1:] if whole else _name(kind, item, folded[pos:item_start], registry, on)
         found.append(AgencyMention(name, agency_id, text[start:item_end], start, item_end))
         pos = _BETWEEN.match(folded, item_end).end()
     # Without a colon, one name is not a list: "các Sở Xây dựng nêu trên" are several provinces' own.
     return found if colon or len(found) > 1 else []
+
+
+_ITEM_STOP = re.compile(r"\s{0,3}(?:[,;:.()\n]|\svà\s)")
+_WHOLE_NAME_MAX = 80
+
+
+def _whole_name(text: str, pos: int, registry: Any, on: datetime.date | None) -> tuple[int, str, str | None] | None:
+    """(end, name, id) of a body named in full as an item of a list of units, up to the next comma, or None."""
+    window = text[pos:pos + _WHOLE_NAME_MAX]
+    known = next(iter(registry.find_agencies(window, on=on)), None)  # ("Sở Văn hóa, Thể thao và Du lịch")
+    if known is not None and known.start == 0:
+        return pos + known.end, known.name, known.id
+    stop = _ITEM_STOP.search(window)
+    named = unknown_agency_at(window, 0, stop.start()) if stop else None
+    if isinstance(named, AgencyMention) and named.end == stop.start():
+        return pos + named.end, named.name, None
+    return None
 
 
 def _item_end(pattern: re.Pattern[str], folded: str, pos: int) -> int | None:
@@ -185,7 +211,7 @@ def _name(kind: str, item: str, unit: str, registry: Any, on: datetime.date | No
         return f"{_FIRMS[kind]} {item}", None
     if kind == "bo":
         printed = f"Bộ {item}"
-    elif kind == "so":
+    elif kind in ("so", "units"):
         printed = f"Sở {item}"
     elif kind == "tinh":
         city = unit.startswith(("thanh", "tp")) or (not unit and item in centrally_run_cities())

@@ -554,7 +554,7 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         if verb is None:
             return Actors(), pos
         pos = verb.end()
-        asked = verb.group().rstrip(" \t\n:,").endswith(("yêu cầu", "đề nghị"))
+        asked = verb.group().rstrip(" \t\n:,").endswith(("yêu cầu", "đề nghị", "giao"))
     else:
         asked = False
         imperative = IMPERATIVE.match(text, pos, end) if first in _IMPERATIVE_FIRST else None
