@@ -1554,3 +1554,10 @@ def test_a_title_a_web_page_joined_to_the_name_still_heads_the_list():
 def test_a_boards_name_ending_in_its_province_before_a_colon_is_read_whole():
     text = "Ủy ban nhân dân tỉnh giao Ban Quản lý dự án đầu tư xây dựng tỉnh:\n- Khẩn trương hoàn thiện hồ sơ."
     assert parse_text(text)["tasks"][0]["lead"] == ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]
+
+
+def test_a_heading_naming_its_actors_may_end_with_a_full_stop_over_its_lettered_items():
+    text = ("1. Phòng Y tế; Chủ tịch Ủy ban nhân dân các xã, thị trấn.\n\na) Chủ động triển khai thực hiện.\n\n"
+            "b) Phối hợp với lực lượng chức năng kiểm tra.\n")
+    assert [(t["clause"], t["lead"]) for t in parse_text(text)["tasks"]] == [("1.a", ["Phòng Y tế"]),
+                                                                            ("1.b", ["Phòng Y tế"])]

@@ -529,3 +529,15 @@ def test_a_list_the_committee_gives_work_to_runs_to_the_verb_over_a_body_printed
     text = ("Theo đó, UBND tỉnh giao Ban An toàn giao thông tỉnh, Công an tỉnh và UBND, ban an toàn giao thông các "
             "huyện, thị xã, thành phố theo chức năng, nhiệm vụ khẩn trương xây dựng kế hoạch.")
     assert tasks(text)[0][0] == ["Ban An toàn giao thông tỉnh", "Công an tỉnh"]
+
+
+def test_a_headline_naming_the_speaker_before_a_colon_gives_him_no_duties():
+    text = ("Phó Chủ tịch UBND thị xã: Yêu cầu các cơ quan đẩy mạnh phòng chống pháo nổ\n\nĐăng ngày 25/03/2014\n\n"
+            "Theo đó, Đ/c Phó Chủ tịch UBND thị xã Doãn Tiến Dũng yêu cầu: Công an thị xã phối hợp tuyên truyền.")
+    assert all("Ủy ban nhân dân thị xã" not in lead for lead, _, _ in tasks(text))
+    assert tasks(text)[-1][0] == ["Công an thị xã"]
+
+
+def test_the_wards_a_chairmans_group_names_lead():
+    text = "Chủ tịch UBND các phường Bến Nghé, Bến Thành chủ động kiểm tra các bãi giữ xe."
+    assert tasks(text) == [(["Ủy ban nhân dân phường Bến Nghé", "Ủy ban nhân dân phường Bến Thành"], [], [])]

@@ -149,6 +149,8 @@ def _heading(scan: Scanner, block: Block, has_children: bool = False) -> tuple[A
         return _qualified_group(scan, begin, block.end)
     if wrapped and rest not in ("", ":"):
         return None
+    if rest == "." and has_children:
+        rest = ""  # "1. Thủ trưởng các phòng, ban, ngành Huyện; Chủ tịch Ủy ban nhân dân các xã, thị trấn." over its items
     if rest.endswith((".", ";", ",")) or rest.endswith(" và"):
         return None
     if rest and rest != ":" and rest[0] not in "-–(" and not rest.lower().startswith("và "):
@@ -254,7 +256,7 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
                 build.add(current[0], current[1], current[2], clause)
             current = (heading, s, e)
             continue
-        heading = actors if actors and text.startswith(":", skip_blank(text, after, e)) else None
+        heading = actors if actors and _heads_duties(scan, actors, s, after, e) else None
         closing = index == len(sentences) - 1 and text[s:e].rstrip(" *_").endswith(":")
         if not actors and closing and last_before_list:
             # "Để …, Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh, thành phố:" then the list
@@ -277,6 +279,16 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
     if current:
         build.add(current[0], current[1], current[2], clause)
     return intro
+
+
+def _heads_duties(scan: Scanner, actors: Actors, start: int, after: int, end: int) -> bool:
+    """Whether a sentence opens with its actors and a colon, then their first duty ("Ủy ban MTTQ xã: Chủ trì …"),
+    not the speaker's order ("Phó Chủ tịch UBND thị xã: Yêu cầu các cơ quan …")."""
+    text = scan.text
+    colon = skip_blank(text, after, end)
+    first = min(m.start for m in [*actors.lead, *actors.lead_groups])
+    return text.startswith(":", colon) and first == skip_blank(text, start, end) \
+        and scan.match(IMPERATIVE, skip_blank(text, colon + 1, end), end) is None
 
 
 _AUTHOR_INTRO = compile_across_lines(

@@ -46,13 +46,13 @@ def words_pattern(pattern: str) -> re.Pattern[str]:
 
 
 # The titles before the issuing committee's name ("Chủ tịch UBND tỉnh yêu cầu …").
-_ISSUER_TITLES = r"(?:(?:phó )?chủ tịch(?: thường trực)?|thường trực|lãnh đạo) "
+_ISSUER_TITLES = r"(?:(?:đ/c |đồng chí )?(?:phó )?chủ tịch(?: thường trực)?|thường trực|lãnh đạo) "
 _ISSUER = words_pattern(
     rf"(?:{_ISSUER_TITLES})?(?:ubnd|[uủ][yỷ] ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp\.?(?: ?hcm)?)(?!\w)"
     # a district's or a commune's committee speaking in a news item ("UBND quận Ninh Kiều (Cần Thơ) giao …")
     # (named, or ordering at once: "Ủy ban nhân dân xã, phường, thị trấn" is the group of them all)
     rf"|(?:{_ISSUER_TITLES})?(?:ubnd|[uủ][yỷ] ban nhân dân) (?:quận|huyện|thị xã|xã|phường|thị trấn)(?!\w)"
-    r"(?=\s{1,3}(?-i:[A-ZĐ])|\s{0,3}\(|\s{1,3}(?:cũng |còn |vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo|có|ban hành|gửi"
+    r"(?=\s{1,3}(?-i:[A-ZĐ])|\s{0,3}[(:]|\s{1,3}(?:cũng |còn |vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo|có|ban hành|gửi"
     r"|thông báo)\b)"
     r"|(?:phó )?thủ tướng chính phủ\b|(?:phó )?thủ tướng\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b"
     r"|lãnh đạo (?:ubnd )?(?:tỉnh|thành phố)\b"  # "Tại cuộc họp, lãnh đạo tỉnh giao Sở Công Thương …"
@@ -134,7 +134,7 @@ _LEAD_IN_FIRST = frozenset("tđnbmcdvs(pkôogq0123456789")
 # The first two letters (lower-cased) of every `_ISSUER` alternative: most sentences start otherwise.
 _ISSUER_STARTS = frozenset(word[:2] for word in (
     "phó", "chủ", "thường", "thủ", "chính", "ubnd", "uy", "uỷ", "ủy", "ủỷ", "hđnd", "hội", "ban", "tỉnh", "thành",
-    "lãnh", "ông", "bà", "đồng", "văn", "công", "chỉ", "kế", "quyết", "thông", "tp"))
+    "lãnh", "ông", "bà", "đồng", "đ/c", "văn", "công", "chỉ", "kế", "quyết", "thông", "tp"))
 _IMPERATIVE_FIRST = frozenset("gyđk")
 # Case-sensitive on purpose (lower case or sentence case only): these scan every task's whole span, and a
 # pattern that opens with literal characters is searched much faster than a case-folded one, or than one
