@@ -306,3 +306,13 @@ def test_a_bare_tinh_after_a_provincial_department_belongs_to_its_name(registry)
 def test_a_bare_tinh_opening_a_list_of_units_is_left_to_the_group(registry):
     [mention] = registry.find_agencies("Giám đốc Sở Y tế tỉnh, thành phố kiểm tra.")
     assert mention.as_printed == "Sở Y tế"
+
+
+def test_another_provinces_department_printed_with_abbreviations_is_named_as_the_registry_writes_its_own():
+    [mention] = load_registry().find_agencies("Sở VHTT&DL Quảng Ngãi chủ trì tổ chức lễ hội.")
+    assert (mention.name, mention.id) == ("Sở Văn hóa, Thể thao và Du lịch Quảng Ngãi", None)
+
+
+def test_another_provinces_department_printed_in_capitals_keeps_its_printing():
+    [mention] = load_registry().find_agencies("SỞ TÀI CHÍNH TỈNH BẮC NINH")
+    assert mention.name == "SỞ TÀI CHÍNH TỈNH BẮC NINH"

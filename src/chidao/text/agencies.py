@@ -351,10 +351,21 @@ class Registry:
                 g += 1  # groups and mentions both run left to right: one pass over each
             if not (g < len(groups) and groups[g].start <= start and done <= groups[g].end):
                 printed_name = text[start:done]
-                name = record.name if record else written_out(printed_name)
+                name = record.name if record else self._another_provinces(printed_name, on)
                 found.append(AgencyMention(name=name, id=record.id if record else None, as_printed=printed_name,
                                            start=start, end=done))
         return found
+
+    def _another_provinces(self, printed: str, on: datetime.date | None) -> str:
+        """The name of another province's body the registry knows the like of, its abbreviations written out as
+        the registry's own ("Sở VHTT&DL Quảng Ngãi" is "Sở Văn hóa, Thể thao và Du lịch Quảng Ngãi")."""
+        ws = words(printed)
+        end, ids = self._longest(self._names, ws, 0) if ws else (0, None)
+        record = self._choose(ids, on) if ids else None
+        if record is None or end >= len(ws) or record.source != self.province or printed.isupper() \
+                or self._home is not None and self._home in record.name:  # ("UBND tỉnh" is our own, by name)
+            return written_out(printed)
+        return f"{record.name} {written_out(printed[ws[end].start:])}"
 
     def _match_ahead(self, text: str, at: int, printed: tuple[str, ...], on: datetime.date | None) -> Any:
         """`_match_from` on the words `_hits` captured at `at`, or `_UNSURE` when they do not say enough.
