@@ -541,3 +541,9 @@ def test_a_headline_naming_the_speaker_before_a_colon_gives_him_no_duties():
 def test_the_wards_a_chairmans_group_names_lead():
     text = "Chủ tịch UBND các phường Bến Nghé, Bến Thành chủ động kiểm tra các bãi giữ xe."
     assert tasks(text) == [(["Ủy ban nhân dân phường Bến Nghé", "Ủy ban nhân dân phường Bến Thành"], [], [])]
+
+
+def test_the_bodies_a_signed_letter_is_sent_to_are_charged_with_what_it_asks():
+    text = ("Chủ tịch UBND tỉnh Thái Bình đã ký công văn số 5728/UBND-CTXDGT gửi Công an tỉnh Thái Bình, Sở GT-VT "
+            "Thái Bình yêu cầu tiến hành điều tra, xử lý vụ việc.")
+    assert tasks(text) == [(["Công an tỉnh Thái Bình", "Sở Giao thông vận tải Thái Bình"], [], [])]

@@ -68,11 +68,11 @@ _ISSUER = words_pattern(
 # A news item puts the document between them: "UBND tỉnh vừa ban hành Công văn số 12/UBND-KT yêu cầu …".
 _ISSUER_VERB = words_pattern(
     # ("… đã ban hành Công văn số 940/UBND-VP3 chỉ đạo Sở …": the document a news item reports on)
-    r"(?:\s{0,3}\([^()\n]{1,30}\))?\s{0,3}(?:cũng |còn )?(?:vừa |đã (?=(?:ký )?(?:có|ban hành|gửi) ))?"
+    r"(?:\s{0,3}\([^()\n]{1,30}\))?\s{0,3}(?:cũng |còn )?(?:vừa |đã (?=(?:ký|có|ban hành|gửi) ))?"
     r"(?:thông báo,? (?=đề nghị|yêu cầu))?"
     # "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện …": what it did with the file, then the order
     r"(?:(?:chuyển|gửi|tiếp nhận|xem xét|kiểm tra)(?: [^\s,.;]+){1,3}\s{0,3},\s{0,3}(?=yêu cầu|giao|đề nghị|chỉ đạo))?"
-    r"(?P<document>(?:có|ban hành|ký ban hành|gửi) (?:văn bản|công văn|chỉ thị|công điện"
+    r"(?P<document>(?:có|ban hành|ký(?: ban hành)?|gửi) (?:văn bản|công văn|chỉ thị|công điện"
     r"|kế hoạch|thông báo)(?: số [\w/.-]{1,30})?(?: ngày [\d/]{3,10})?(?: do [^,.;\n]{1,60}? ký)?\s{0,3},?\s{0,3})?"
     # "… vừa ban hành văn bản gửi Công an tỉnh, Sở … chủ động …": those it is sent to are charged
     r"(?:yêu cầu|giao(?: nhiệm vụ)?(?: cho)?|đề nghị|chỉ đạo|(?(document)gửi|(?!)))\s{0,3}[:,]?\s{0,3}")
@@ -555,8 +555,9 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
             return Actors(), pos
         pos = verb.end()
         asked = verb.group().rstrip(" \t\n:,").endswith(("yêu cầu", "đề nghị", "giao"))
+        sent = verb.group().rstrip(" \t\n:,").endswith("gửi")
     else:
-        asked = False
+        asked = sent = False
         imperative = IMPERATIVE.match(text, pos, end) if first in _IMPERATIVE_FIRST else None
         ordered = imperative.end() if imperative is not None else pos
         # "Giao Sở Tư pháp" names who is charged: the verb may follow on the next line, capitalised.
@@ -564,7 +565,12 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         pos = ordered
     if text.startswith(_TIME_FIRST, pos, end):
         pos = skip_blank(text, skip(scan, _TIME_BEFORE_ACTORS, pos, end), end)
-    agencies, groups, after = scan.list_at(pos, end)
+    asks = _ASKS.search(text, pos, min(end, pos + _SENT_TO_REACH)) if sent else None
+    if asks is not None:  # "… đã ký công văn gửi Công an tỉnh, Sở GT-VT yêu cầu tiến hành điều tra …"
+        agencies, groups, after = scan.list_at(pos, asks.start())
+        need_verb = need_verb and skip_blank(text, after, end) != asks.start()
+    else:
+        agencies, groups, after = scan.list_at(pos, end)
     if not agencies and not groups:
         return Actors(), pos
     if need_verb and not predicate_follows(scan, after, end):
@@ -591,6 +597,9 @@ _TIME_BEFORE_ACTORS = words_pattern(
     r"(?:từ nay )?(?:đến|trước|chậm nhất(?: là)?(?: đến)?|trong)(?: hết)? (?:ngày|tháng|quý|năm) "
     r"[\dIV]{1,4}(?:[/.-]\d{1,4}){0,2}\s{0,3},?")
 _TIME_FIRST = ("từ nay", "đến", "trước", "chậm", "trong", "Từ nay", "Đến", "Trước", "Chậm", "Trong")
+
+
+_SENT_TO_REACH = 300  # the bodies a letter is sent to, then what it asks of them
 
 
 _NAME_WORD = compile_across_lines(r"(?:\s{1,3}|(?<=[Tt][Pp])\.[ \t]?)(\w+)")  # "UBND TP.HCM": a place joined to "TP."
@@ -744,7 +753,7 @@ def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
         pos = skip_blank(text, pos + (3 if text.startswith("...", pos) else 1), end)
     if _FOCAL.match(text, pos, end):  # "Sở Văn hóa, Thể thao và Du lịch là cơ quan đầu mối, đôn đốc …"
         return True
-    scope = _DUTY_SCOPE.match(text, pos, end) if text.startswith(("theo", "căn", "trong"), pos) else None
+    scope = _DUTY_SCOPE.match(text, pos, end) if text.startswith(("theo", "căn", "trong", "tùy", "tuỳ"), pos) else None
     if scope is not None:  # "… và các đơn vị liên quan theo chức năng, nhiệm vụ được giao chủ động …"
         pos = skip_blank(text, scope.end(), end)
     if pos < end and text[pos] == "(":  # "Sở Nội vụ (cơ quan thường trực) chủ trì"
