@@ -547,3 +547,10 @@ def test_the_bodies_a_signed_letter_is_sent_to_are_charged_with_what_it_asks():
     text = ("Chủ tịch UBND tỉnh Thái Bình đã ký công văn số 5728/UBND-CTXDGT gửi Công an tỉnh Thái Bình, Sở GT-VT "
             "Thái Bình yêu cầu tiến hành điều tra, xử lý vụ việc.")
     assert tasks(text) == [(["Công an tỉnh Thái Bình", "Sở Giao thông vận tải Thái Bình"], [], [])]
+
+
+def test_a_board_named_after_coastal_wards_is_not_one_of_their_places():
+    text = ("Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các phường, xã ven biển, Ban chỉ huy Bộ đội biên phòng, Bộ chỉ "
+            "huy quân sự tỉnh thực hiện nghiêm lệnh cấm biển.")
+    lead, groups, _ = tasks(text)[0]
+    assert "Bộ Chỉ huy Quân sự tỉnh" in lead and groups[0] == "Chủ tịch UBND các phường, xã ven biển"

@@ -453,8 +453,10 @@ _UNITS = [
 _EXACT = {"phuong": "phường", "quan": "quận", "bo": "bộ", "xa": "xã", "so": "sở", "cap": "cấp", "tinh": "tỉnh",
           "vu": "vụ", "cuc": "cục", "phong": "phòng"}
 # "các vụ án", "các vụ việc", "các vụ cháy": cases, not a ministry's departments; "các phòng họp", "phòng
-# chống": rooms and prevention, not a department's divisions.
+# chống": rooms and prevention, not a department's divisions; "Ban chỉ huy", "Ban quản lý": a board.
 _NOT_UNIT_AFTER = {"vu": frozenset("an viec chay tai vi no lat dam".split()),
+                   # "…, Ban chỉ huy Bộ đội biên phòng": a board named, not the "ban" of "sở, ban, ngành"
+                   "ban": frozenset("chi quan dan to an".split()),
                    "phong": frozenset("hop hoc kham thi chong ngua benh tro lam o".split())}
 # "tổ chức" never first ("các tổ chức xã hội"): "các cơ quan, tổ chức, đơn vị"; "tỉnh" only first
 # ("các sở, ngành, Tỉnh đoàn" names the Tỉnh đoàn, not the provinces)

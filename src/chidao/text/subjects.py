@@ -344,7 +344,9 @@ _GROUP_SCOPE = compile_across_lines(
     r"|(?:trực\s{1,3})?thuộc\s{1,3}(?:tỉnh|[Tt]hành\s{1,3}phố)|cấp\s{1,3}(?:tỉnh|huyện|xã)"
     r"|(?:ven\s{1,3}biển\s{1,3})?từ\s{1,3}(?:[A-ZĐ]\w*\s{1,3}){1,4}?đến\s{1,3}[A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,3}"
     # "UBND các huyện, thị xã, thành phố ven biển Tuy An, Sông Cầu, Đông Hòa và Tuy Hòa": the places named
-    r"|ven\s{1,3}biển(?:(?:\s{1,3}|\s{0,3},\s{0,3}|\s{1,3}và\s{1,3})[A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,2}){0,12}"
+    # (not the next body: "… ven biển, Ban chỉ huy Bộ đội biên phòng")
+    r"|ven\s{1,3}biển(?:(?:\s{1,3}|\s{0,3},\s{0,3}|\s{1,3}và\s{1,3})(?!(?:Ban|Bộ|Sở|Chi|Cục|Công|Trung|Đài|Ủy|Uỷ|UBND"
+    r"|Phòng|Văn|Thủ|Chủ|Giám|Đồn|Hạt|Trạm)(?!\w))[A-ZĐ]\w*(?:\s{1,3}[A-ZĐ]\w*){0,2}){0,12}"
     r"|được\s{1,3}giao\s{1,3}nhiệm\s{1,3}vụ"
     r"|(?:khu\s{1,3}vực|miền)(?:\s{1,3}[A-ZĐ]\w*){1,3})(?!\w)")  # "các tỉnh khu vực Trung Bộ"
 
@@ -575,6 +577,10 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         return Actors(), pos
     if need_verb and not predicate_follows(scan, after, end):
         tail = _unnamed_tail(scan, after, end)
+        if tail is not None and asked:  # the bodies named among those the finders do not know lead too
+            more, more_groups = actors_in(scan, after, tail)
+            agencies += [a for a in more if a not in agencies]
+            groups += [g for g in more_groups if g not in groups]
         if tail is None:
             tail = _duty_later(text, after, end)
         # (after the issuer's "yêu cầu": "UBND tỉnh yêu cầu Sở Công Thương, Ngoại vụ, Ban Quản lý KKT …, các cơ
