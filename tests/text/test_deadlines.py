@@ -1476,3 +1476,21 @@ def test_the_day_a_committee_issued_a_document_is_no_deadline():
 def test_a_window_in_a_sentence_recalling_what_was_done_before_is_no_deadline():
     text = "Lý do là dịch bệnh.\nTrước đó, tỉnh đã thực hiện cách ly xã hội (từ 16.2-2.3.2021)."
     assert [d for d in find_deadlines(text, published=D(2021, 3, 9)) if d.kind == "range"] == []
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Năm 2026 và các năm tiếp theo, các sở tổ chức kiểm tra.", D(2026, 1, 1)),
+    ("Bảo đảm cấp nước sạch trong năm 2017 và những năm tiếp theo.", D(2017, 1, 1)),
+])
+def test_a_year_and_the_years_after_it_is_continuous_from_that_year(text, start):
+    [d] = find_deadlines(text)
+    assert (d.kind, d.start_date, d.date) == ("continuous", start, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Bố trí vốn trong dự toán ngân sách của Thành phố trong năm 2014 và các năm tiếp theo.",
+    "Kế hoạch năm 2024 và các năm tiếp theo được phê duyệt.",
+    "Thực hiện từ nay đến năm 2020 và những năm tiếp theo.",
+])
+def test_budget_years_a_plans_title_and_a_programmes_span_are_no_time_from_a_year_on(text):
+    assert find_deadlines(text) == []

@@ -554,3 +554,10 @@ def test_a_board_named_after_coastal_wards_is_not_one_of_their_places():
             "huy quân sự tỉnh thực hiện nghiêm lệnh cấm biển.")
     lead, groups, _ = tasks(text)[0]
     assert "Bộ Chỉ huy Quân sự tỉnh" in lead and groups[0] == "Chủ tịch UBND các phường, xã ven biển"
+
+
+def test_an_order_a_news_item_quotes_whole_charges_the_districts_and_the_corporation_it_names():
+    text = ("(PL)- “UBND TP giao chủ tịch UBND các huyện Hóc Môn, Bình Chánh, Tổng Công ty Cấp nước Sài Gòn cung cấp "
+            "nước liên tục”.")
+    assert tasks(text) == [(["Ủy ban nhân dân huyện Hóc Môn", "Ủy ban nhân dân huyện Bình Chánh",
+                             "Tổng Công ty Cấp nước Sài Gòn"], [], [])]

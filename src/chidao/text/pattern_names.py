@@ -39,7 +39,7 @@ UNKNOWN_HEAD = compile_across_lines(
     r"(?:(?:Ủy|Uỷ) ban nhân dân (?:tỉnh|thành phố)|UBND (?:tỉnh|thành phố)|Bộ Chỉ huy|Bộ Tư lệnh"
     r"|(?:Ủy|Uỷ) ban [Bb]ầu cử"  # "Ủy ban bầu cử TPHCM": the election committee, its name printed in lower case
     # a private company ("Công ty TNHH …", "Công ty cổ phần …") answered by a tax or customs office is no agency
-    r"|Công an|Tập đoàn|Tổng công ty|Công ty(?! (?:TNHH|[Cc]ổ phần|CP)\b)|Văn phòng|Thanh tra"
+    r"|Công an|Tập đoàn|Tổng [Cc]ông ty|Công ty(?! (?:TNHH|[Cc]ổ phần|CP)\b)|Văn phòng|Thanh tra"
     # "Thường trực Tỉnh ủy Thanh Hóa", "Ban Thường vụ Thành ủy": the Party committee's standing body
     r"|(?:Ban )?Thường (?:trực|vụ)(?= (?:Tỉnh|Thành) [uủ][yỷ]| Hội đồng nhân dân| HĐND| Ban [Cc]hỉ (?:đạo|huy))"
     # "Ban quản lý Khu Kinh tế Phú Yên", "Ban Quản lý các Khu công nghiệp tỉnh": a board named by what it runs
@@ -77,7 +77,7 @@ PREDICATE_PAIRS = frozenset((
     "chỉ đạo", "khẩn trương", "chủ trì", "phối hợp", "có trách", "chịu trách", "tổ chức", "theo dõi",
     "thực hiện", "rà soát", "tiếp tục", "triển khai", "hướng dẫn", "tham mưu", "trực tiếp", "chủ động",
     "tăng cường", "kịp thời", "thông báo", "trả lời", "đối chiếu", "tổng hợp", "ra quyết", "đồng ý", "quan tâm",
-    "xem xét", "làm việc", "đăng tải", "cử cán", "cử lực",
+    "xem xét", "làm việc", "đăng tải", "cử cán", "cử lực", "cung cấp", "bảo đảm", "đảm bảo",
 ))
 VERB_START = frozenset(
     "chủ phối khẩn chỉ tổ thực tham rà theo báo hướng kiểm xây triển tiếp có đôn nghiên căn chịu quản "

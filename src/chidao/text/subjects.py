@@ -538,7 +538,9 @@ def _sentence_ends_between(text: str, start: int, end: int) -> bool:
 def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[Actors, int]:
     text = scan.text
     pos = skip_blank(text, pos, end)
-    for _ in range(2):  # "Theo đó, đối với các công trình …, Sở Xây dựng …"
+    for _ in range(2):
+        if scan.issuer is None and text.startswith(("“", '"'), pos):  # a news item quoting the order: "(PL)- “UBND TP …"
+            pos = skip_blank(text, pos + 1, end)  # "Theo đó, đối với các công trình …, Sở Xây dựng …"
         lead_in = _LEAD_IN.match(text, pos, end) if pos < end and text[pos].lower() in _LEAD_IN_FIRST else None
         if lead_in is None:
             lead_in = _CASES_COVERED.match(text, pos, end) if text.startswith(("Đối", "đối"), pos) else None
