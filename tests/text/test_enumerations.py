@@ -195,3 +195,8 @@ def test_units_listed_after_a_colon_are_departments_by_their_fields_or_bodies_by
 def test_a_unit_named_in_full_with_a_comma_inside_is_one_item():
     text = "Thủ trưởng các cơ quan: Sở Công Thương, Sở Văn hóa, Thể thao và Du lịch căn cứ Quyết định thi hành."
     assert parse_text(text)["tasks"][0]["lead"] == ["Sở Công Thương", "Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_a_listed_name_wrapped_onto_an_indented_line_is_still_one_item():
+    text = "Giao các Sở: Tài chính, Văn hóa, Thể thao\n    và Du lịch tổ chức thực hiện."
+    assert parse_text(text)["tasks"][0]["lead"] == ["Sở Tài chính", "Sở Văn hóa, Thể thao và Du lịch"]

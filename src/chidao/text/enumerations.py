@@ -256,7 +256,7 @@ def _place_of(name: str) -> str | None:
 
 _AND = "(?:va|&)"  # "Nông nghiệp & PTNT" is printed for "Nông nghiệp và PTNT"
 # between two words of a name: blanks, or a comma or a dash ("Văn hóa, Thể thao" = "Văn hóa - Thể thao")
-_BETWEEN_WORDS = r"(?:\s{0,3}[,\-–]\s{0,3}|\s{1,3})"  # ("VH,TT&DL": a comma without a blank after it)
+_BETWEEN_WORDS = r"(?:\s{0,3}[,\-–]\s{0,3}|\s{1,6})"  # ("VH,TT&DL": a comma without a blank after it)
 
 
 def _alternation(names: set[str]) -> re.Pattern[str]:
