@@ -150,7 +150,7 @@ def _heading(scan: Scanner, block: Block, has_children: bool = False) -> tuple[A
     if wrapped and rest not in ("", ":"):
         return None
     if rest == "." and has_children:
-        rest = ""  # "1. Thủ trưởng các phòng, ban, ngành Huyện; Chủ tịch Ủy ban nhân dân các xã, thị trấn." over its items
+        rest = ""  # "1. Phòng Y tế; Chủ tịch Ủy ban nhân dân các xã, thị trấn." over its lettered items
     if rest.endswith((".", ";", ",")) or rest.endswith(" và"):
         return None
     if rest and rest != ":" and rest[0] not in "-–(" and not rest.lower().startswith("và "):

@@ -368,7 +368,8 @@ def _towns_after_groups(text: str, groups: list[Any], agencies: list[Any], regis
 
 # "các huyện Thanh Hà, Tứ Kỳ, Kim Thành và Ninh Giang", "UBND các xã: Tân Phú, Tân Lập": a group of places
 # followed by their names announces its members, who lead in its stead.
-_PLACES_GROUP = re.compile(rf"^(?:(?:[Pp]hó\s{{1,3}})?(?:Chủ|chủ)\s{{1,3}}tịch\s{{1,3}}(?=Ủy|Uỷ|UBND))?"  # ("Chủ tịch UBND các phường …")
+# ("Chủ tịch UBND các phường Bến Nghé, Bến Thành": the committees of the places, after their chairmen's title)
+_PLACES_GROUP = re.compile(rf"^(?:(?:[Pp]hó\s{{1,3}})?(?:Chủ|chủ)\s{{1,3}}tịch\s{{1,3}}(?=Ủy|Uỷ|UBND))?"
                            rf"(?:(?P<committee>(?:Ủy|Uỷ)\s{{1,3}}ban\s{{1,3}}nhân\s{{1,3}}dân|UBND)\s{{1,3}})?"
                            rf"[Cc]ác\s{{1,3}}(?P<level>{_LEVEL})$")
 _FIRST_PLACE = compile_across_lines(rf"[ \t]{{0,3}}:?[ \t]{{1,3}}({_PLACE_NAME})")

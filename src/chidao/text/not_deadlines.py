@@ -146,7 +146,8 @@ _STATUS = compile_across_lines(r"[^.;:\n]{0,80}?(?<!\w)(?:vẫn|đang|chưa)(?!\
 
 # "Cũng trong ngày 25-8, UBND TP HCM ban hành văn bản khẩn …": the day a document was issued
 _ISSUED_THEN = compile_across_lines(
-    r"[*_]{0,2}\s{0,3},\s{1,3}(?:(?:Phó\s{1,3})?Chủ\s{1,3}tịch\s{1,3})?(?:UBND|Ủy\s{1,3}ban|Uỷ\s{1,3}ban)[^,.;:\n]{0,50}?"
+    r"[*_]{0,2}\s{0,3},\s{1,3}(?:(?:Phó\s{1,3})?Chủ\s{1,3}tịch\s{1,3})?(?:UBND|Ủy\s{1,3}ban|Uỷ\s{1,3}ban)"
+    r"[^,.;:\n]{0,50}?"
     r"(?:đã\s{1,3})?(?:ban\s{1,3}hành|ký|có\s{1,3}(?:văn\s{1,3}bản|công\s{1,3}văn|công\s{1,3}điện))(?!\w)")
 
 

@@ -36,7 +36,9 @@ _PARTIAL_PERIOD = compile_across_lines(
     # "đến cuối tháng 9": by the month's end; "trong đầu tháng 8": the month
     r"|(?:đến|trong|vào)\s{1,3}(?:cuối|đầu|giữa)|đến\s{1,3}hết"  # "tiêm phòng đến hết tháng 4": by its end
     r"|hoàn\s{1,3}thành(?:\s{1,3}trong)?)\s{1,3}"
-    r"(?:tháng\s{1,3}(\d{1,2})|qu[ýí]\s{1,3}(IV|I{1,3}|[1-4]))(?![\w/\-])(?!\.\d)(?![ \t]{0,3}[/\-]?[ \t]{0,3}\d)(?!,?\s{1,3}năm)",
+    # (not "tháng 4" over a dateline on the next line: "… đến hết tháng 4\n\n15/03/2022")
+    r"(?:tháng\s{1,3}(\d{1,2})|qu[ýí]\s{1,3}(IV|I{1,3}|[1-4]))(?![\w/\-])(?!\.\d)(?![ \t]{0,3}[/\-]?[ \t]{0,3}\d)"
+    r"(?!,?\s{1,3}năm)",
     re.IGNORECASE,
 )
 

@@ -48,7 +48,8 @@ def words_pattern(pattern: str) -> re.Pattern[str]:
 # The titles before the issuing committee's name ("Chủ tịch UBND tỉnh yêu cầu …").
 _ISSUER_TITLES = r"(?:(?:đ/c |đồng chí )?(?:phó )?chủ tịch(?: thường trực)?|thường trực|lãnh đạo) "
 _ISSUER = words_pattern(
-    rf"(?:{_ISSUER_TITLES})?(?:ubnd|[uủ][yỷ] ban nhân dân|hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp\.?(?: ?hcm)?)(?!\w)"
+    rf"(?:{_ISSUER_TITLES})?(?:ubnd|[uủ][yỷ] ban nhân dân|hđnd|hội đồng nhân dân)"
+    r" (?:tỉnh|thành phố|tp\.?(?: ?hcm)?)(?!\w)"
     # a district's or a commune's committee speaking in a news item ("UBND quận Ninh Kiều (Cần Thơ) giao …")
     # (named, or ordering at once: "Ủy ban nhân dân xã, phường, thị trấn" is the group of them all)
     rf"|(?:{_ISSUER_TITLES})?(?:ubnd|[uủ][yỷ] ban nhân dân) (?:quận|huyện|thị xã|xã|phường|thị trấn)(?!\w)"
@@ -76,7 +77,8 @@ _ISSUER_VERB = words_pattern(
     r"|kế hoạch|thông báo)(?: số [\w/.-]{1,30})?(?: ngày [\d/]{3,10})?(?: do [^,.;\n]{1,60}? ký)?\s{0,3},?\s{0,3})?"
     # "… vừa ban hành văn bản gửi Công an tỉnh, Sở … chủ động …": those it is sent to are charged
     r"(?:yêu cầu|giao(?: nhiệm vụ)?(?: cho)?|đề nghị|chỉ đạo|(?(document)gửi|(?!)))\s{0,3}[:,]?\s{0,3}")
-IMPERATIVE = words_pattern(r"(?:kính )?(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})?(?: |(?-i:(?=[A-ZĐ])))")  # "Đề nghị: Hội Nông dân tỉnh, …"
+# "Đề nghị: Hội Nông dân tỉnh, …"; "GiaoSở Y tế, Công an tỉnh …" (a page ran the order into the name)
+IMPERATIVE = words_pattern(r"(?:kính )?(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})?(?: |(?-i:(?=[A-ZĐ])))")
 _LEAD_IN = words_pattern(
     r"(?:theo đó|qua đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể|do vậy|do đó|vì vậy"
     r"|vì thế|bởi vậy|tuy nhiên"
@@ -105,14 +107,6 @@ _LEAD_IN = words_pattern(
     # "Trong năm 2013, Ủy ban nhân dân các tỉnh … phải thực hiện": a time with its number, then the subject
     r"|(?:trong|trước|từ|đến|sau|chậm nhất|ngay trong) (?:năm|tháng|quý|ngày) [^,\n]{0,24}?\d[^,\n]{0,12}?,"
     r")\s{0,3}[,:]?\s{0,3}")
-def _addressed(scan: Scanner, pos: int, end: int) -> tuple[Actors, int]:
-    """"Đối với UBND các huyện, thị xã, thành phố: tăng cường kiểm tra …": the bodies a part of an order is for."""
-    agencies, groups, after = scan.list_at(skip_blank(scan.text, pos, end), end)
-    mark = skip_blank(scan.text, after, end)
-    if (agencies or groups) and scan.text.startswith((":", ","), mark):
-        return Actors(lead=agencies, lead_groups=groups), mark + 1
-    return Actors(), pos
-
 
 # "Đối với các khu công nghiệp, Ban quản lý Khu kinh tế tỉnh lập danh sách …": the case an order covers, first
 _CASES_COVERED = words_pattern(r"(đối với )[^,.;:\n]{3,100}?,")
@@ -538,9 +532,9 @@ def _sentence_ends_between(text: str, start: int, end: int) -> bool:
 def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[Actors, int]:
     text = scan.text
     pos = skip_blank(text, pos, end)
-    for _ in range(2):
-        if scan.issuer is None and text.startswith(("“", '"'), pos):  # a news item quoting the order: "(PL)- “UBND TP …"
-            pos = skip_blank(text, pos + 1, end)  # "Theo đó, đối với các công trình …, Sở Xây dựng …"
+    for _ in range(2):  # "Theo đó, đối với các công trình …, Sở Xây dựng …"
+        if scan.issuer is None and text.startswith(("“", '"'), pos):
+            pos = skip_blank(text, pos + 1, end)  # a news item quoting the order whole: "(PL)- “UBND TP giao …"
         lead_in = _LEAD_IN.match(text, pos, end) if pos < end and text[pos].lower() in _LEAD_IN_FIRST else None
         if lead_in is None:
             lead_in = _CASES_COVERED.match(text, pos, end) if text.startswith(("Đối", "đối"), pos) else None
@@ -558,10 +552,10 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         if verb is None:
             return Actors(), pos
         pos = verb.end()
-        asked = verb.group().rstrip(" \t\n:,").endswith(("yêu cầu", "đề nghị", "giao"))
-        sent = verb.group().rstrip(" \t\n:,").endswith("gửi")
+        said = verb.group().rstrip(" \t\n:,")
+        asking, sent = said.endswith(("yêu cầu", "đề nghị", "giao")), said.endswith("gửi")
     else:
-        asked = sent = False
+        asking = sent = False
         imperative = IMPERATIVE.match(text, pos, end) if first in _IMPERATIVE_FIRST else None
         ordered = imperative.end() if imperative is not None else pos
         # "Giao Sở Tư pháp" names who is charged: the verb may follow on the next line, capitalised.
@@ -569,17 +563,17 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         pos = ordered
     if text.startswith(_TIME_FIRST, pos, end):
         pos = skip_blank(text, skip(scan, _TIME_BEFORE_ACTORS, pos, end), end)
-    asks = _ASKS.search(text, pos, min(end, pos + _SENT_TO_REACH)) if sent else None
-    if asks is not None:  # "… đã ký công văn gửi Công an tỉnh, Sở GT-VT yêu cầu tiến hành điều tra …"
-        agencies, groups, after = scan.list_at(pos, asks.start())
-        need_verb = need_verb and skip_blank(text, after, end) != asks.start()
+    request = _ASKS.search(text, pos, min(end, pos + _SENT_TO_REACH)) if sent else None
+    if request is not None:  # "… đã ký công văn gửi Công an tỉnh, Sở GT-VT yêu cầu tiến hành điều tra …"
+        agencies, groups, after = scan.list_at(pos, request.start())
+        need_verb = need_verb and skip_blank(text, after, end) != request.start()
     else:
         agencies, groups, after = scan.list_at(pos, end)
     if not agencies and not groups:
         return Actors(), pos
     if need_verb and not predicate_follows(scan, after, end):
         tail = _unnamed_tail(scan, after, end)
-        if tail is not None and asked:  # the bodies named among those the finders do not know lead too
+        if tail is not None and asking:  # the bodies named among those the finders do not know lead too
             more, more_groups = actors_in(scan, after, tail)
             agencies += [a for a in more if a not in agencies]
             groups += [g for g in more_groups if g not in groups]
@@ -587,7 +581,7 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
             tail = _duty_later(text, after, end)
         # (after the issuer's "yêu cầu": "UBND tỉnh yêu cầu Sở Công Thương, Ngoại vụ, Ban Quản lý KKT …, các cơ
         # quan kiểm dịch … căn cứ chức năng, nhiệm vụ tăng cường …")
-        if tail is None and (asked or _ASKS.search(text, pos, min(a.start for a in [*agencies, *groups]))):
+        if tail is None and (asking or _ASKS.search(text, pos, min(a.start for a in [*agencies, *groups]))):
             asked = _asked_tail(scan, after, end)
             if asked is not None:
                 more, more_groups = actors_in(scan, after, asked)
@@ -598,6 +592,15 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
             return Actors(), pos
         after = tail
     return Actors(lead=agencies, lead_groups=groups), after
+
+
+def _addressed(scan: Scanner, pos: int, end: int) -> tuple[Actors, int]:
+    """"Đối với UBND các huyện, thị xã, thành phố: tăng cường kiểm tra …": the bodies a part of an order is for."""
+    agencies, groups, after = scan.list_at(skip_blank(scan.text, pos, end), end)
+    mark = skip_blank(scan.text, after, end)
+    if (agencies or groups) and scan.text.startswith((":", ","), mark):
+        return Actors(lead=agencies, lead_groups=groups), mark + 1
+    return Actors(), pos
 
 
 # "UBND tỉnh yêu cầu từ nay đến ngày 1/7/2021 Công an tỉnh phải …": when, between the order and whom it charges
@@ -744,9 +747,10 @@ _CHARGED = words_pattern(
 # "căn cứ theo chức năng, nhiệm vụ được giao", "theo thẩm quyền", "trong phạm vi quản lý của mình": the scope
 # of an actor list's duty, between the list and its verb
 _DUTY_SCOPE = words_pattern(
-    r"(?:căn cứ |trong |t[uù]y |tu[ỳy] )?(?:theo )?(?:chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: và lĩnh vực)?|thẩm quyền|phạm vi)"
-    r"(?: quản lý)?"
+    r"(?:căn cứ |trong |t[uù]y |tu[ỳy] )?(?:theo )?"
+    r"(?:chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: và lĩnh vực)?|thẩm quyền|phạm vi)(?: quản lý)?"
     r"(?: (?:được giao|của mình|của đơn vị))?\s{0,3},?")
+_SCOPE_FIRST = ("theo", "căn", "trong", "tùy", "tuỳ")  # the words `_DUTY_SCOPE` can open with
 
 
 # (but "Sở Y tế là cơ quan thường trực của Ban Chỉ đạo." only says what it is)
@@ -761,7 +765,7 @@ def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
         pos = skip_blank(text, pos + (3 if text.startswith("...", pos) else 1), end)
     if _FOCAL.match(text, pos, end):  # "Sở Văn hóa, Thể thao và Du lịch là cơ quan đầu mối, đôn đốc …"
         return True
-    scope = _DUTY_SCOPE.match(text, pos, end) if text.startswith(("theo", "căn", "trong", "tùy", "tuỳ"), pos) else None
+    scope = _DUTY_SCOPE.match(text, pos, end) if text.startswith(_SCOPE_FIRST, pos) else None
     if scope is not None:  # "… và các đơn vị liên quan theo chức năng, nhiệm vụ được giao chủ động …"
         pos = skip_blank(text, scope.end(), end)
     if pos < end and text[pos] == "(":  # "Sở Nội vụ (cơ quan thường trực) chủ trì"
