@@ -561,3 +561,14 @@ def test_an_order_a_news_item_quotes_whole_charges_the_districts_and_the_corpora
             "nước liên tục”.")
     assert tasks(text) == [(["Ủy ban nhân dân huyện Hóc Môn", "Ủy ban nhân dân huyện Bình Chánh",
                              "Tổng Công ty Cấp nước Sài Gòn"], [], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Liên quan đến vụ phá rừng tại xã Trà Bui, Phó Chủ tịch UBND tỉnh đã có công văn yêu cầu Sở Y tế khẩn trương "
+    "điều tra.",
+    "Cụ thể, ông Hoan giao Sở Y tế điều chỉnh tên Đề án.",
+    "Với mục tiêu không để người dân thiếu nước, trong thời gian tới, Phó Chủ tịch UBND tỉnh yêu cầu Sở Y tế tiếp "
+    "tục quan tâm.",
+])
+def test_what_the_order_is_about_and_a_speaker_named_by_one_word_come_before_whom_it_charges(text):
+    assert tasks(text) == [(["Sở Y tế"], [], [])]

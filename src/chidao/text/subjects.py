@@ -60,6 +60,7 @@ _ISSUER = words_pattern(
     # "Theo đó, UBND giao Sở NN-PTNT chủ trì …": the committee named without its level, ordering at once
     r"|(?:ubnd|[uủ][yỷ] ban nhân dân)(?= (?:cũng |còn )?(?:vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"
     r"|(?:ông|bà|đồng chí)(?: (?-i:[A-ZĐ])\w*){2,5}"  # "Theo đó, ông Nguyễn Hồng Quang giao Sở …"
+    r"|(?:ông|bà) (?-i:[A-ZĐ])\w*(?= (?:cũng |còn |vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"  # "ông Hoan giao …"
     # "Tỉnh Hòa Bình giao Sở Xây dựng …", "Văn bản yêu cầu Thuế tỉnh …": the province, or its letter, speaking
     r"|(?:tỉnh|thành phố|tp\.?)(?: (?-i:[A-ZĐ])\w*){0,3}"  # ("TP cũng giao Sở Du lịch …": the city alone)
     r"(?= (?:cũng |còn )?(?:vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo|có|ban hành)\b)"
@@ -85,7 +86,7 @@ _LEAD_IN = words_pattern(
     # "Tại buổi kiểm tra, Phó Chủ tịch UBND tỉnh yêu cầu …": where the order was given (a news item's way)
     r"|tại (?:buổi|cuộc|hội nghị|phiên|kỳ họp)[^,.;\n]{1,80}?,"
     # "Mới đây, Chủ tịch UBND TP Hà Nội yêu cầu …", "Ngày 13-1, UBND quận … giao …": when, before who orders
-    r"|mới đây|vừa qua|gần đây|về lâu dài,|trước mắt,"
+    r"|mới đây|vừa qua|gần đây|về lâu dài,|trước mắt,|(?:trong )?thời gian tới,"
     r"|(?:date )?\d{4}-\d\d(?:-\d\d)?(?= )"  # a page's dateline printed before its first sentence
     r"|(?:(?:sáng|chiều|tối|trưa) )?(?:ngày )?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,(?= (?:(?:phó )?chủ tịch )?"
     r"(?:ubnd|[uủ][yỷ] ban nhân dân)\b[^,.;\n]{0,60}?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"
@@ -394,7 +395,9 @@ def skip_blank(text: str, pos: int, end: int) -> int:
 # A sentence may open with a purpose, ground or condition before its subject ("Căn cứ …, các sở …",
 # "Trong quá trình …, nếu …, Sở Y tế …"): the subject follows one of the next few commas.
 _OPENER = words_pattern(r"(?:căn cứ|trên cơ sở|trong quá trình|để|nhằm|sau khi|khi|nếu|trường hợp|theo|do|vì"
-                        r"|hết thời (?:gian|hạn))\b")  # "Hết thời gian khắc phục …, Công an tỉnh chủ trì …"
+                        # "Hết thời gian khắc phục …, Công an tỉnh chủ trì …", "Liên quan đến vụ việc …, Phó Chủ
+                        # tịch UBND tỉnh … yêu cầu …", "Với mục tiêu …, trong thời gian tới, …"
+                        r"|hết thời (?:gian|hạn)|liên quan (?:đến|tới)|với mục (?:tiêu|đích))\b")
 # "Về công tác phòng cháy: Giao Bộ Công an chủ trì …": a topic, a colon, then the order.
 _TOPIC = compile_across_lines(r"[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,240}:[*_]{0,2}\s{0,3}"
                               # "1. Về thuế giá trị gia\ntăng\nĐề nghị Thuế tỉnh …": a heading line, then the order
