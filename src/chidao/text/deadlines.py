@@ -433,14 +433,8 @@ def _classify(
     if mention.unit in ("month", "quarter", "year") and _in_time_brackets(text, mention, lower):
         # "Tổ chức quán triệt … (Quý IV/2013, Quý I/2014 và thường xuyên)": a plan's item timed in brackets
         return _deadline(mention.unit, text, mention.start, mention.end, date=mention.last)
-    if mention.unit == "year" and (onward := _YEARS_ONWARD.match(text, mention.end)) and not _BY.search(before) \
-            and not _BUDGET_YEARS.search(before):
-        # "Năm 2026 và các năm tiếp theo", "trong năm 2017 và những năm tiếp theo": from that year on
-        cue = _PERIOD_IN.search(before)
-        opening = before.rstrip(" \t*_")
-        if cue is not None or not opening or opening[-1] in "\n.:;-+":  # (not "Kế hoạch năm 2024 và các năm …")
-            return _deadline("continuous", text, back + (cue.start() if cue else len(before)), onward.end(),
-                             start_date=mention.date)
+    if mention.unit == "year" and (onward := _from_year_on(text, mention, back, before)) is not None:
+        return onward
     # Every cue is a word followed by a space or a colon: anything else ("…2024-15/6/2024") has none.
     last = before.rstrip("*_")[-1:]  # "trong **tháng 11 năm 2025**": bold starts with the date
     if mention.unit != "half" and not (last.isspace() or last == ":"):
@@ -581,11 +575,29 @@ def _names_a_plan(text: str, start: int, end: int) -> bool:
     """Whether a plan's name ("Chiến lược quốc gia phòng, chống thiên tai") runs up to `end`."""
     plan = _PLAN_NAMED.search(text, start, end)
     return plan is not None and _ACT_IN_NAME.search(plan.group(1)) is None  # the words after "Chương trình"
+
+
+_YEARS_ONWARD = compile_across_lines(
+    r"\s{1,3}và\s{1,3}(?:các|những)\s{1,3}năm\s{1,3}(?:tiếp\s{1,3}theo|sau)(?!\w)", re.IGNORECASE)
 # "dự toán ngân sách của Thành phố trong năm 2014 và các năm tiếp theo": the budget years, no time for an act
 _BUDGET_YEARS = compile_across_lines(r"(?<!\w)(?:ngân\s{1,3}sách|kinh\s{1,3}phí|dự\s{1,3}toán|nguồn\s{1,3}vốn)(?!\w)",
                                      re.IGNORECASE)
-_YEARS_ONWARD = compile_across_lines(
-    r"\s{1,3}và\s{1,3}(?:các|những)\s{1,3}năm\s{1,3}(?:tiếp\s{1,3}theo|sau)(?!\w)", re.IGNORECASE)
+
+
+def _from_year_on(text: str, mention: DateMention, back: int, before: str) -> Deadline | None:
+    """"Năm 2026 và các năm tiếp theo", "trong năm 2017 và những năm tiếp theo": continuous from that year on;
+    None for anything else, a programme's span ("đến năm 2020 và những năm tiếp theo"), budget years and a plan's
+    title ("Kế hoạch năm 2024 và các năm tiếp theo") included."""
+    onward = _YEARS_ONWARD.match(text, mention.end)
+    if onward is None or _BY.search(before) or _BUDGET_YEARS.search(before):
+        return None
+    cue = _PERIOD_IN.search(before)
+    opening = before.rstrip(" \t*_")
+    if cue is None and opening and opening[-1] not in "\n.:;-+":
+        return None
+    return _deadline("continuous", text, back + (cue.start() if cue else len(before)), onward.end(),
+                     start_date=mention.date)
+
 _YEAR_AMONG = compile_across_lines(
     r"[*_]{0,2},?\s{1,3}và\s{1,3}(?:các\s{1,3}năm|năm\s{1,3}tiếp|khi|chuyển\s{1,3}sang)(?!\w)",
     re.IGNORECASE)

@@ -564,7 +564,7 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         # "Giao Sở Tư pháp" names who is charged: the verb may follow on the next line, capitalised.
         need_verb = need_verb and ordered == pos
         pos = ordered
-    if text.startswith(_TIME_FIRST, pos, end):
+    if text[pos:pos + 6].lower().startswith(_TIME_FIRST):
         pos = skip_blank(text, skip(scan, _TIME_BEFORE_ACTORS, pos, end), end)
     request = _ASKS.search(text, pos, min(end, pos + _SENT_TO_REACH)) if sent else None
     if request is not None:  # "… đã ký công văn gửi Công an tỉnh, Sở GT-VT yêu cầu tiến hành điều tra …"
@@ -610,7 +610,7 @@ def _addressed(scan: Scanner, pos: int, end: int) -> tuple[Actors, int]:
 _TIME_BEFORE_ACTORS = words_pattern(
     r"(?:từ nay )?(?:đến|trước|chậm nhất(?: là)?(?: đến)?|trong)(?: hết)? (?:ngày|tháng|quý|năm) "
     r"[\dIV]{1,4}(?:[/.-]\d{1,4}){0,2}\s{0,3},?")
-_TIME_FIRST = ("từ nay", "đến", "trước", "chậm", "trong", "Từ nay", "Đến", "Trước", "Chậm", "Trong")
+_TIME_FIRST = ("từ nay", "đến", "trước", "chậm", "trong")
 
 
 _SENT_TO_REACH = 300  # the bodies a letter is sent to, then what it asks of them
