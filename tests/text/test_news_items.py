@@ -572,3 +572,34 @@ def test_an_order_a_news_item_quotes_whole_charges_the_districts_and_the_corpora
 ])
 def test_what_the_order_is_about_and_a_speaker_named_by_one_word_come_before_whom_it_charges(text):
     assert tasks(text) == [(["Sở Y tế"], [], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Theo đó, công văn do ông Nguyễn Văn A ký (số 2638) yêu cầu Sở Y tế, Công an tỉnh rà soát lại toàn bộ hồ sơ.",
+    "Để chuẩn bị các kỳ thi, đồng chí Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban chỉ đạo các kỳ thi tỉnh đề nghị "
+    "Sở Y tế, Công an tỉnh sẵn sàng các phương án.",
+])
+def test_an_order_given_in_the_middle_of_a_sentence_charges_the_bodies_after_its_verb(text):
+    assert tasks(text)[0][0] == ["Sở Y tế", "Công an tỉnh"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trước đây, Sở Tài chính đề nghị UBND tỉnh bố trí kinh phí cho Sở Y tế.",
+    "Xét Tờ trình số 12/TTr-UBND của Ủy ban nhân dân huyện đề nghị Sở Y tế thẩm định.",
+    "| 4 | Tỉ lệ nhiệm vụ giao cho Sở Y tế được theo dõi trên môi trường điện tử | % | 100% |",
+    "Năm 2023, Sở Nội vụ đã yêu cầu Sở Y tế rà soát biên chế.",
+])
+def test_a_request_a_body_makes_grounds_a_table_cell_or_an_order_recalled_charge_no_one(text):
+    assert not any("Sở Y tế" in lead for lead, _, _ in tasks(text))
+
+
+def test_each_body_a_plan_names_with_do_chu_tri_leads_its_part():
+    text = ("Sở Nội vụ làm chủ nhiệm đề án, xây dựng các đề án nhánh, bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì, "
+            "Văn hóa đô thị do Sở VH-TT chủ trì, Con người đô thị do Viện Nghiên cứu phát triển TP.HCM chủ trì.")
+    assert tasks(text)[0][0] == ["Sở Nội vụ", "Sở Kế hoạch và Đầu tư", "Sở Văn hóa và Thể thao",
+                                 "Viện Nghiên cứu phát triển Thành phố Hồ Chí Minh"]
+
+
+def test_a_passive_ends_an_unknown_bodys_name_printed_in_lower_case():
+    text = "Cục Quản lý đất đai được giao tổ chức, theo dõi sát sao quá trình thực hiện nhiệm vụ."
+    assert tasks(text) == [(["Cục Quản lý đất đai"], [], [])]

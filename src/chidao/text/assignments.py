@@ -20,8 +20,8 @@ from chidao.text.blocks import Block, split_blocks
 from chidao.text.pattern_names import DUTIES_IN_CAPITALS, PREDICATE_PAIRS, VERB_START, defined_short_forms
 from chidao.text.plan_sections import doer_sections, labelled_doers, without_aims
 from chidao.text.subjects import (
-    IMPERATIVE, Actors, Scanner, actors_in, add_support, addressees, predicate_follows_anywhere, skip, skip_blank,
-    subject_at,
+    IMPERATIVE, Actors, Scanner, actors_in, add_support, addressees, led_by, ordered_within, predicate_follows_anywhere, skip,
+    skip_blank, subject_at,
 )
 from chidao.text.tables import Row, find_tables_ordering_nothing, find_task_rows
 from chidao.text.normalize import compile_across_lines, ends_a_headline, fold
@@ -238,8 +238,11 @@ _ENCLOSING = ("article", "multi", "roman")
 
 
 def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
-               clause: str | None = None) -> Actors | None:
-    """Tasks in running text, sentence by sentence; returns the actors of a closing "…sau đây:" intro."""
+               clause: str | None = None, unnumbered: bool = False) -> Actors | None:
+    """Tasks in running text, sentence by sentence; returns the actors of a closing "…sau đây:" intro.
+
+    In `unnumbered` text (a news item, a letter's body) a paragraph may open with an order given in the middle
+    of its first sentence, by a speaker the finders do not read ("công văn do ông … ký yêu cầu Sở …")."""
     scan = build.scan
     text = scan.text
     current: tuple[Actors, int, int] | None = None
@@ -251,6 +254,12 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
             build.add(current[0], current[1], current[2], clause)
             current = None
         actors, after = subject_at(scan, s, e)
+        if not actors and unnumbered and current is None and heading is None:
+            actors, after = ordered_within(scan, s, e) or (actors, after)
+        if leading := led_by(scan, s, e):  # "Kinh tế đô thị do Sở KH-ĐT chủ trì, …": each such body leads too
+            actors = Actors([*actors.lead, *(a for a in leading if a not in actors.lead)], actors.lead_groups,
+                            actors.support, actors.support_groups)
+            after = after if after > s else s
         if not actors and heading is not None and (new_paragraph or "\n" in text[s:skip_blank(text, s, e)]):
             if current:
                 build.add(current[0], current[1], current[2], clause)
@@ -793,7 +802,7 @@ def _tasks_in_blocks(build: _Builder, blocks: list[Block]) -> None:
             _numbered(build, doer_sections(build, without_aims(build.scan.text, run)), root)
             run = []
         followed = i + 1 < len(blocks)
-        root = _free_text(build, block.body_start, block.end, followed)
+        root = _free_text(build, block.body_start, block.end, followed, unnumbered=True)
     if run:
         _numbered(build, doer_sections(build, without_aims(build.scan.text, run)), root)
 

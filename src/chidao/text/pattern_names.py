@@ -72,7 +72,7 @@ UNKNOWN_PREFIXES = (
 _TOKEN = compile_across_lines(rf"(?:{_GAP}|(?<=\w)(?=[-–]\w)|(?<=\w[-–])(?=\w))(TP\.[ \t]?[A-ZĐ]\w*|\w+(?:&\w+){{0,3}}|[-–])")
 # First syllables of the verbs that follow an agency name; a lower-case syllable after a proper name
 # ("Thành phố") belongs to it unless it starts the predicate ("Thành phố chủ trì").
-_LINK_WORDS = frozenset("của và với tại về cho đến từ do thuộc trong trên là được đã".split())
+_LINK_WORDS = frozenset("của và với tại về cho đến từ do thuộc trong trên là được đã nơi".split())
 PREDICATE_PAIRS = frozenset((
     "chỉ đạo", "khẩn trương", "chủ trì", "phối hợp", "có trách", "chịu trách", "tổ chức", "theo dõi",
     "thực hiện", "rà soát", "tiếp tục", "triển khai", "hướng dẫn", "tham mưu", "trực tiếp", "chủ động",
@@ -432,6 +432,8 @@ def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
             return stop  # "Ban Quản lý Khu kinh tế mở Chu Lai": a proper name goes on after the plain words
         if word.isdigit() and stop is not None and len(word) <= 4:
             return m.end()  # "Ban Chỉ đạo quốc gia 1237": the number a steering committee is known by
+        if (word in TAIL_STOPS or word in NOT_NAME_WORDS) and stop is not None:
+            return stop  # "Cục Quản lý đất đai được giao …": a passive or a modal ends the name
         if not word.isalpha() or not word.islower() or word in _LINK_WORDS or word in TAIL_STOPS \
                 or word in NOT_NAME_WORDS:
             return None
@@ -580,7 +582,8 @@ _NAME_VERBS = frozenset(("xây dựng", "có công", "quản lý", "phát triể
 
 # (a line break followed by a lower-case word only wraps the sentence: "… 1237 xây dựng\nkế hoạch")
 _NAME_CLOSE = compile_across_lines(
-    rf"[ \t]{{0,3}}(?:\n(?![ \t]{{0,40}}{LOWER_LETTER})|[;.):|]|và\s|$)|,[ \t]{{0,3}}(?=[A-ZĐ])")
+    rf"[ \t]{{0,3}}(?:\n(?![ \t]{{0,40}}{LOWER_LETTER})|[;.):|]|và\s|$)|,[ \t]{{0,3}}(?=[A-ZĐ])"
+    r"|[ \t]{1,3}(?=TP\.?[ \t]?[A-ZĐ])")  # "Viện Nghiên cứu phát triển TP.HCM": the city's short name follows
 
 
 

@@ -436,17 +436,62 @@ def subject_at(scan: Scanner, pos: int, end: int, need_verb: bool = True) -> tup
     label = _LABEL.match(scan.text, start, end)
     if label is not None:
         return _subject_here(scan, label.end(), end, need_verb)
-    if scan.match(_OPENER, start, end) is None or scan.match(_HEARD, start, end) is not None:
-        return found
-    comma = start
-    limit = min(end, start + _OPENER_REACH)
-    for _ in range(_OPENER_COMMAS):
-        comma = scan.text.find(",", comma + 1, limit)
-        if comma == -1:
-            break
-        here = _subject_here(scan, comma + 1, end, need_verb)
-        if here[0]:
-            return here
+    if scan.match(_OPENER, start, end) is not None and scan.match(_HEARD, start, end) is None:
+        comma = start
+        limit = min(end, start + _OPENER_REACH)
+        verb = _ORDER_WITHIN.search(scan.text, start, limit)
+        if verb is not None and not scan.text[start:verb.start()].rstrip().endswith(",") \
+                and any(scan.list_at(verb.end(), end)[:2]):
+            limit = verb.start()  # "Theo đó, công văn … yêu cầu Sở A, Sở B …": the commas of whom it charges
+        for _ in range(_OPENER_COMMAS):
+            comma = scan.text.find(",", comma + 1, limit)
+            if comma == -1:
+                break
+            here = _subject_here(scan, comma + 1, end, need_verb)
+            if here[0]:
+                return here
+    return found
+
+
+# An order given in the middle of a sentence whose subject the finders do not read as the speaker: "Theo đó,
+# công văn do ông … ký (số 2638) yêu cầu Sở TNMT, Thanh tra tỉnh … rà soát …", "Phó Chủ tịch UBND thành phố Lê
+# Khắc Nam có ý kiến chỉ đạo, giao Sở Văn hóa và Thể thao chủ trì …". Not an order recalled ("đã yêu cầu"), nor
+# one asked for ("theo đề nghị", "được giao"), nor a request that a named body makes ("Sở Y tế đề nghị UBND tỉnh").
+_ORDER_WITHIN = words_pattern(r"(?<![\w/])(?:giao|yêu cầu|đề nghị)(?: cho)?:? ")
+_NOT_ORDERING = re.compile(r"(?:đã|theo|được|có|của)\s{1,3}$", re.IGNORECASE)
+_GROUNDS = words_pattern(r"[*_]{0,2}(?:căn cứ|xét|theo đề nghị)\b")  # a preamble's grounds: "Xét Tờ trình … đề nghị …"
+_ORDER_REACH = 400
+
+
+def ordered_within(scan: Scanner, start: int, end: int) -> tuple[Actors, int] | None:
+    """The actors an order in the middle of the sentence at `start` charges, and where its predicate starts;
+    None when there is no such order."""
+    text = scan.text
+    verb = _ORDER_WITHIN.search(text, start, min(end, start + _ORDER_REACH))
+    if verb is None or _NOT_ORDERING.search(text, max(start, verb.start() - 8), verb.start()) \
+            or any(scan.list_at(start, verb.start())[:2]) or "|" in text[start:verb.start()] \
+            or _GROUNDS.match(text, skip_blank(text, start, verb.start())):
+        return None  # (an agency before the verb asks, and is not the speaker; a table's cell states a fact)
+    found = _subject_here(scan, verb.start(), end, True)
+    return found if found[0] else None
+
+
+# A task named by what it is, then who leads it: "Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ
+# trì, …", "Nhiệm vụ này do Sở Y tế chủ trì thực hiện".
+_LED_BY = words_pattern(r"(?<!\w)do ")
+_LEADS = words_pattern(r"\s{0,3}chủ trì(?!\w)")
+
+
+def led_by(scan: Scanner, start: int, end: int) -> list[Any]:
+    """The agencies that "do … chủ trì" names as leading in `text[start:end]`, in order."""
+    text = scan.text
+    found: list[Any] = []
+    if text.find("chủ", start, end) == -1:
+        return found  # a cheap look first
+    for m in _LED_BY.finditer(text, start, end):
+        agencies, _, after = scan.list_at(m.end(), end)
+        if agencies and _LEADS.match(text, after, end):
+            found += [a for a in agencies if a not in found]
     return found
 
 
