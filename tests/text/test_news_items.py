@@ -603,3 +603,18 @@ def test_each_body_a_plan_names_with_do_chu_tri_leads_its_part():
 def test_a_passive_ends_an_unknown_bodys_name_printed_in_lower_case():
     text = "Cục Quản lý đất đai được giao tổ chức, theo dõi sát sao quá trình thực hiện nhiệm vụ."
     assert tasks(text) == [(["Cục Quản lý đất đai"], [], [])]
+
+
+def test_each_clause_after_a_semicolon_that_opens_with_a_list_of_bodies_is_their_own_task():
+    text = ("Thủ tướng yêu cầu Bộ Y tế cập nhật tình hình dịch bệnh; Bộ Quốc phòng, Bộ Công an tiếp tục chủ động "
+            "đối phó các hành vi gây mất ổn định.")
+    assert tasks(text) == [(["Bộ Y tế"], [], []), (["Bộ Quốc phòng", "Bộ Công an"], [], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Các cơ quan, đơn vị gồm Sở Văn hóa và Thể thao, Sở Xây dựng căn cứ chức năng, nhiệm vụ được phân công, phối "
+    "hợp hướng dẫn quận tổ chức chương trình.",
+    "Các đơn vị bao gồm: Sở Văn hóa và Thể thao, Sở Xây dựng phối hợp hướng dẫn quận tổ chức chương trình.",
+])
+def test_the_bodies_a_group_says_it_includes_lead_in_its_place(text):
+    assert tasks(text) == [(["Sở Văn hóa và Thể thao", "Sở Xây dựng"], [], [])]

@@ -375,7 +375,10 @@ def _own_subject_clauses(scan: Scanner, start: int, end: int) -> list[int]:
     subject_end = None
     for m in _CLAUSE_START.finditer(scan.text, start, end):
         mention = scan.mentions.get(m.end())
-        if isinstance(mention, AgencyMention) and _VERB_AFTER.match(scan.text, mention.end, end) is not None:
+        if not isinstance(mention, AgencyMention):
+            continue
+        named_end = scan.list_at(m.end(), end)[2]  # "…; Bộ Quốc phòng, Bộ Công an tiếp tục …": a list of them
+        if _VERB_AFTER.match(scan.text, named_end, end) is not None:
             if subject_end is None:
                 subject_end = subject_at(scan, start, end)[1]
             if m.start() > subject_end:  # (not "Các sở: Y tế, Xây dựng; Công an tỉnh khẩn trương …": one list)

@@ -220,12 +220,17 @@ class Scanner:
         return agencies, closed + 1
 
     def _announced_after_colon(self, group: Any, end: int) -> int | None:
-        """Where the names a group announces start, when a colon and an agency follow it; else None."""
+        """Where the names a group announces start, when a colon (or "gồm") and an agency follow it; else None."""
         colon = skip_blank(self.text, group.end, end)
-        if not self.text.startswith(":", colon):
+        including = _INCLUDING.match(self.text, colon, end) if self.text.startswith(("gồm", "bao"), colon) else None
+        if including is not None:  # "Các cơ quan, đơn vị gồm Sở Văn hóa và Thể thao, Sở GTVT … phối hợp …"
+            colon = including.end() - 1
+        elif not self.text.startswith(":", colon):
             return None
         first = skip_blank(self.text, colon + 1, end)
         mention = self.mentions.get(first)
+        if mention is None and self.text.startswith(UNKNOWN_PREFIXES, first, end):
+            mention = unknown_agency_at(self.text, first, end)  # "… gồm Sở Văn hóa và Thể thao": another city's
         return first if mention is not None and hasattr(mention, "id") else None
 
     def list_at(self, pos: int, end: int) -> tuple[list[Any], list[Any], int]:
@@ -797,7 +802,7 @@ _CHARGED = words_pattern(
 _DUTY_SCOPE = words_pattern(
     r"(?:căn cứ |trong |t[uù]y |tu[ỳy] )?(?:theo )?"
     r"(?:chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: và lĩnh vực)?|thẩm quyền|phạm vi)(?: quản lý)?"
-    r"(?: (?:được giao|của mình|của đơn vị))?\s{0,3},?")
+    r"(?: (?:được giao|được phân công|của mình|của đơn vị))?\s{0,3},?")
 _SCOPE_FIRST = ("theo", "căn", "trong", "tùy", "tuỳ")  # the words `_DUTY_SCOPE` can open with
 
 
