@@ -1,4 +1,5 @@
-"""Agencies charged without their names: a letter's one addressee ("quý Bộ"), a conclusion's "Tỉnh" or "Thành phố"."""
+"""Agencies charged without their names: a letter's one addressee ("quý Bộ"), a conclusion's "Tỉnh" or "Thành phố",
+the short form a text gives a body in brackets ("(CDC)")."""
 
 from chidao.text import parse_text
 
@@ -30,3 +31,14 @@ def test_your_ministry_in_a_letter_to_one_addressee_is_that_addressee():
             "Văn phòng Chính phủ đề nghị quý Bộ khẩn trương có báo cáo.")
     [task] = parse_text(text)["tasks"]
     assert task["lead"] == ["Bộ Lao động - Thương binh và Xã hội"]
+
+
+def test_the_short_form_a_text_gives_a_body_in_brackets_charges_that_body_later():
+    text = ("Sở Y tế đề nghị Trung tâm Kiểm soát bệnh tật tỉnh (CDC) tập trung giám sát dịch bệnh.\n\n"
+            "CDC tỉnh hướng dẫn chuyên môn cho các địa phương.\n\nCDC phối hợp với các cơ quan báo chí tuyên truyền.")
+    assert [t["lead"] for t in parse_text(text)["tasks"]] == [["Trung tâm Kiểm soát bệnh tật tỉnh"]] * 3
+
+
+def test_a_short_form_after_a_word_naming_a_kind_of_body_names_the_field_not_the_body():
+    text = ("Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng GDĐT, các đơn vị trực thuộc nghiêm túc thực hiện.")
+    assert all(t["lead"] == [] for t in parse_text(text)["tasks"])

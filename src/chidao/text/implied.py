@@ -5,16 +5,59 @@ whose heads are addressed by title alone ("Các đồng chí Bộ trưởng, Th�
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from chidao.text.normalize import LOWER_LETTER, compile_across_lines
+from chidao.text.pattern_names import UNKNOWN_HEAD, unknown_agency_at
 from chidao.text.types import AgencyMention, GroupMention
 
 
 def implied_agencies(text: str, agencies: list, registry: Any) -> list[AgencyMention]:
     """A mention for each place in `text` where an agency named elsewhere (in `agencies`, the ones found by
     name, or the province `text` is about) is meant, in no particular order."""
-    return _the_province_itself(text, registry) + _the_addressee_again(text, agencies)
+    return _the_province_itself(text, registry) + _the_addressee_again(text, agencies) + _short_forms_again(text, agencies)
+
+
+# "Trung tâm Kiểm soát bệnh tật tỉnh (CDC)" then "CDC tỉnh hướng dẫn …": the short form a text gives a body in
+# brackets after its name, then uses alone (or with the level the name ends with).
+_BRACKETED_SHORT = re.compile(r"\(([A-ZĐ][A-ZĐ0-9&]{1,9})\)")  # literal first: the engine skips to each "("
+_LEVEL_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")
+_NOT_SHORT_FORMS = frozenset(("UBND", "HĐND", "MTTQ", "TW", "TP", "VN", "CP"))
+
+
+def _short_forms_again(text: str, agencies: list) -> list[AgencyMention]:
+    if text.find(")") == -1:
+        return []
+    ends = {m.end: m for m in agencies}
+    found = []
+    for m in _BRACKETED_SHORT.finditer(text):
+        name_end = len(text[:m.start()].rstrip(" \t"))
+        named, short = ends.get(name_end) or _unknown_name_before(text, name_end), m.group(1)
+        if named is None or short in _NOT_SHORT_FORMS:
+            continue
+        level = next((w for w in _LEVEL_WORDS if named.name.endswith(" " + w)), None)
+        again = re.compile(rf"(?<![\w(/-]){re.escape(short)}(?:[ \t]{{1,3}}{level})?(?![\w/-])" if level else
+                           rf"(?<![\w(/-]){re.escape(short)}(?![\w/-])")
+        found += [AgencyMention(named.name, named.id, a.group(), a.start(), a.end()) for a in again.finditer(text, m.end())
+                  if not _FIELD_OF.search(text, max(0, a.start() - 12), a.start())]
+    return found
+
+
+# "Sở Giáo dục và Đào tạo (GDĐT)" then "các phòng GDĐT": the short form names the field there, not the body.
+_FIELD_OF = re.compile(r"(?<!\w)(?:phòng|sở|ngành|cấp|trường|ban|lĩnh vực|công tác)\s{1,3}$", re.IGNORECASE)
+
+
+_NAME_REACH = 160
+
+
+def _unknown_name_before(text: str, end: int) -> AgencyMention | None:
+    """The name of a body the registry does not know that ends at `end`, or None."""
+    for head in UNKNOWN_HEAD.finditer(text, max(0, end - _NAME_REACH), end):
+        agency = unknown_agency_at(text, head.start(), end)
+        if isinstance(agency, AgencyMention) and agency.end == end:
+            return agency
+    return None
 
 
 # "Kính gửi: Bộ Lao động - Thương binh và Xã hội" then "đề nghị quý Bộ khẩn trương báo cáo": the letter's one
