@@ -618,3 +618,12 @@ def test_each_clause_after_a_semicolon_that_opens_with_a_list_of_bodies_is_their
 ])
 def test_the_bodies_a_group_says_it_includes_lead_in_its_place(text):
     assert tasks(text) == [(["Sở Văn hóa và Thể thao", "Sở Xây dựng"], [], [])]
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Phòng Văn hóa và Thông tin giám sát việc treo cờ Tổ quốc trên địa bàn quận.", "Phòng Văn hóa và Thông tin"),
+    ("Ban Quản lý Đầu tư và Xây dựng Thủy lợi 4 vận hành, điều tiết xả lũ các hồ chứa.",
+     "Ban Quản lý Đầu tư và Xây dựng Thủy lợi 4"),
+])
+def test_a_verb_the_finders_do_not_know_still_ends_an_unknown_bodys_name(text, lead):
+    assert tasks(text) == [([lead], [], [])]

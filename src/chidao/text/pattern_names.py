@@ -302,6 +302,8 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
         elif proper and word.isdigit() and len(word) <= 4 and text[stop:m.start(1)] == " " \
                 and not _COUNTED.match(text, m.end(), end):
             stop, lower_run = m.end(), 0  # "Ban Quản lý Dự án 85", "Ban Chỉ đạo 389 quốc gia": its number
+            if "hỉ đạo" not in text[pos:m.start(1)]:  # (but "Ban Chỉ đạo 389 quốc gia")
+                placed = True  # "… Thủy lợi 4 vận hành": after its number only a place may go on
         elif word in ("-", "–", "và"):
             nxt = _TOKEN.match(text, m.end(), end)
             if not proper or nxt is None or not nxt.group(1)[0].isupper() \
@@ -406,6 +408,8 @@ _EVERY_LOCAL_UNIT = compile_across_lines(
 
 
 _NAME_TAIL_WORDS = 8
+# Words no body's name holds: "… Thông tin giám sát việc treo cờ Tổ quốc" is a name, its verb and what it does.
+_NEVER_IN_NAMES = frozenset("việc để nhằm này đó".split())
 _NAME_TAIL_END = compile_across_lines(r"[ \t]{0,3}(?:[\n,;.:()*|]|và\s|$)")
 
 
@@ -435,7 +439,7 @@ def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
         if (word in TAIL_STOPS or word in NOT_NAME_WORDS) and stop is not None:
             return stop  # "Cục Quản lý đất đai được giao …": a passive or a modal ends the name
         if not word.isalpha() or not word.islower() or word in _LINK_WORDS or word in TAIL_STOPS \
-                or word in NOT_NAME_WORDS:
+                or word in NOT_NAME_WORDS or word in _NEVER_IN_NAMES:
             return None
         if word == "tỉnh":
             return m.end()  # "Trung tâm Công báo - Tin học tỉnh đăng tải": the province ends a name
