@@ -1494,3 +1494,8 @@ def test_a_year_and_the_years_after_it_is_continuous_from_that_year(text, start)
 ])
 def test_budget_years_a_plans_title_and_a_programmes_span_are_no_time_from_a_year_on(text):
     assert find_deadlines(text) == []
+
+
+def test_a_cue_word_never_reaches_the_date_after_a_blank_line():
+    text = "Huyện chậm gỡ vướng dự án vẫn chưa xong\n\n09/08/2022 15:35 GMT+7\nChủ tịch UBND tỉnh yêu cầu huyện xử lý."
+    assert find_deadlines(text, reference_date=D(2022, 8, 9)) == []

@@ -81,7 +81,12 @@ def _cue(words: str, first: str) -> re.Pattern[str]:
     positions before it tries the lookbehind and the alternatives.
     """
     return compile_across_lines(
-        rf"(?=[{first}])(?<!\w)(?:{words})\s{{0,3}}:?\s{{0,3}}[*_]{{0,2}}{_TIME}{_NGAY}$", re.IGNORECASE)
+        rf"(?=[{first}])(?<!\w)(?:{words}){_ONE_GAP}(?::{_ONE_GAP})?[*_]{{0,2}}{_TIME}{_NGAY}\Z", re.IGNORECASE)
+
+
+# Blanks and at most one line break: a cue never reaches across a blank line ("… vẫn chưa xong\n\n09/08/2022
+# 15:35", a news item's headline then its dateline).
+_ONE_GAP = r"[ \t]{0,3}(?:\n[ \t]{0,40})?"
 
 
 _BEFORE_WORDS = r"trước|trước\s{1,3}hoặc\s{1,3}trong|xong\s{1,3}trước"
