@@ -766,7 +766,7 @@ def _asked_tail(scan: Scanner, pos: int, end: int) -> int | None:
 
 
 _SENTENCE_END = compile_across_lines(r"\.(?:\s|$)|\n[ \t]*\n")
-_TAIL_WORDS = 16
+_TAIL_WORDS = 24
 _TAIL_OPEN = compile_across_lines(r"[ \t*]{0,3}(?:,|(?=\s{1,3}(?:và|cùng)\s))")
 _TAIL_END = compile_across_lines(r"[.;:!?()]|\n[ \t]*\n")
 _TAIL_WORD = compile_across_lines(r"\w+")
