@@ -627,3 +627,11 @@ def test_the_bodies_a_group_says_it_includes_lead_in_its_place(text):
 ])
 def test_a_verb_the_finders_do_not_know_still_ends_an_unknown_bodys_name(text, lead):
     assert tasks(text) == [([lead], [], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Phó Chủ tịch UBND thành phố Lê Khắc Nam có ý kiến chỉ đạo, giao Sở Y tế chủ trì triển khai các biện pháp.",
+    "Theo đó, UBND tỉnh có ý kiến như sau: Giao Sở Y tế chỉ đạo các đơn vị liên quan tổ chức Lễ khai giảng.",
+])
+def test_a_committee_giving_its_opinion_then_an_order_charges_whom_the_order_names(text):
+    assert tasks(text) == [(["Sở Y tế"], [], [])]

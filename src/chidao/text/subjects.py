@@ -72,6 +72,8 @@ _ISSUER_VERB = words_pattern(
     # ("… đã ban hành Công văn số 940/UBND-VP3 chỉ đạo Sở …": the document a news item reports on)
     r"(?:\s{0,3}\([^()\n]{1,30}\))?\s{0,3}(?:cũng |còn )?(?:vừa |đã (?=(?:ký|có|ban hành|gửi) ))?"
     r"(?:thông báo,? (?=đề nghị|yêu cầu))?"
+    # "… có ý kiến chỉ đạo, giao Sở …", "… có ý kiến như sau: Giao Sở …"
+    r"(?:có ý kiến(?: chỉ đạo)?(?: như sau)?\s{0,3}[,:]?\s{0,3}(?=giao|yêu cầu|đề nghị))?"
     # "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện …": what it did with the file, then the order
     r"(?:(?:chuyển|gửi|tiếp nhận|xem xét|kiểm tra)(?: [^\s,.;]+){1,3}\s{0,3},\s{0,3}(?=yêu cầu|giao|đề nghị|chỉ đạo))?"
     r"(?P<document>(?:có|ban hành|ký(?: ban hành)?|gửi) (?:văn bản|công văn|chỉ thị|công điện"
