@@ -635,3 +635,34 @@ def test_a_verb_the_finders_do_not_know_still_ends_an_unknown_bodys_name(text, l
 ])
 def test_a_committee_giving_its_opinion_then_an_order_charges_whom_the_order_names(text):
     assert tasks(text) == [(["Sở Y tế"], [], [])]
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Phó Chủ tịch UBND thành phố cũng yêu cầu Công ty Cổ phần Sông Hồng chỉ đạo câu lạc bộ chấp hành nghiêm túc.",
+     "Công ty Cổ phần Sông Hồng"),
+    ("Công ty TNHH MTV Dịch vụ Công ích quận 7 có kế hoạch và thực hiện tổng vệ sinh toàn quận.",
+     "Công ty Trách nhiệm hữu hạn Một thành viên Dịch vụ Công ích quận 7"),
+])
+def test_a_firm_an_order_charges_leads(text, lead):
+    assert tasks(text) == [([lead], [], [])]
+
+
+def test_a_tax_offices_ruling_charges_no_firm():
+    text = ("CỤC THUẾ\nSố: 12/CT-CS\nHà Nội, ngày 02 tháng 01 năm 2025\nV/v chính sách thuế\n\n"
+            "Kính gửi: Công ty Cổ phần Sông Hồng\n\nCông ty Cổ phần Sông Hồng có văn bản hỏi về chính sách thuế.")
+    assert not any("Công ty" in name for lead, _, _ in tasks(text) for name in lead)
+
+
+@pytest.mark.parametrize("text, charged", [
+    ("Công an tỉnh có phương án bảo đảm an ninh, an toàn cho các hội đồng thi.", True),
+    ("Sở Y tế có văn bản số 12/SYT-NVY gửi Ủy ban nhân dân tỉnh.", False),
+])
+def test_a_body_that_has_a_plan_or_a_reply_to_make_is_charged_one_that_sent_a_letter_is_not(text, charged):
+    assert bool(tasks(text)) is charged
+
+
+def test_the_issuing_body_speaking_of_its_own_plan_charges_no_one():
+    text = ("BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 983/TB-CT\nHà Nội, ngày 20 tháng 11 năm 2025\n\nTHÔNG BÁO\nVề việc nâng cấp "
+            "hệ thống\n\nCục Thuế có kế hoạch nâng cấp hệ thống quản lý thuế từ 18h00 ngày 22/11/2025.\n")
+    assert parse_text(text)["document"]["issuer"] == "Cục Thuế"
+    assert tasks(text) == []

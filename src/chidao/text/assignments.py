@@ -20,8 +20,8 @@ from chidao.text.blocks import Block, split_blocks
 from chidao.text.pattern_names import DUTIES_IN_CAPITALS, PREDICATE_PAIRS, VERB_START, defined_short_forms
 from chidao.text.plan_sections import doer_sections, labelled_doers, without_aims
 from chidao.text.subjects import (
-    IMPERATIVE, Actors, Scanner, actors_in, add_support, addressees, led_by, ordered_within, predicate_follows_anywhere, skip,
-    skip_blank, subject_at,
+    IMPERATIVE, Actors, Scanner, actors_in, add_support, addressees, led_by, ordered_within, predicate_follows_anywhere,
+    rules_on_firms, skip, skip_blank, subject_at,
 )
 from chidao.text.tables import Row, find_tables_ordering_nothing, find_task_rows
 from chidao.text.normalize import compile_across_lines, ends_a_headline, fold
@@ -728,14 +728,13 @@ _ONLY_CARRY_OUT = compile_across_lines(
 _TO_FIRM = compile_across_lines(
     r"Kính\s{1,3}gửi\s{0,3}:[ \t*_]{0,4}(Công\s{1,3}ty\s{1,3}(?:cổ\s{1,3}phần|TNHH|CP)\s{1,3}[^\n(;.]{3,120})")
 _FIRM_HEADER_REACH = 3000
-_RULING_ISSUERS = ("thue", "hai quan")
 _BARE_FIRM = compile_across_lines(
     r"(?<![\w/])Công\s{1,3}ty(?=\s{1,3}[^\W\d_A-ZĐ])")  # "Công ty thực hiện …", not a name
 
 
 def _addressed_firm(text: str, body_start: int, issuer: str | None) -> str | None:
     """The firm a letter is addressed to, when its issuer orders firms (not a tax or customs office), or None."""
-    if issuer and any(word in fold(issuer) for word in _RULING_ISSUERS):
+    if rules_on_firms(issuer):
         return None
     m = _TO_FIRM.search(text, max(0, body_start - _FIRM_HEADER_REACH), body_start + _FIRM_HEADER_REACH)
     return " ".join(m.group(1).split()) if m else None

@@ -183,6 +183,8 @@ class Scanner:
     def __init__(self, text: str, start: int, end: int, mentions: list[Any], issuer: str | None = None) -> None:
         self.text = text
         self.issuer = _folded_name(issuer) if issuer else None  # the document's own issuing body
+        # a firm is charged by a committee's order, never by a tax or customs office's ruling on its case
+        self.firms = not rules_on_firms(issuer)
         self.mentions: dict[int, Any] = {}
         for mention in mentions:
             if start <= mention.start and mention.end <= end:
@@ -281,6 +283,8 @@ class Scanner:
                 pos = last = group.end
                 continue
             unknown = unknown_agency_at(text, pos, end) if text.startswith(UNKNOWN_PREFIXES, pos, end) else None
+            if unknown is None and self.firms and text.startswith("Công ty", pos):
+                unknown = firm_at(text, pos, end)
             if unknown is not None:
                 (groups if isinstance(unknown, GroupMention) else agencies).append(unknown)
                 pos = last = unknown.end
@@ -294,6 +298,27 @@ class Scanner:
                 agencies, groups = [], []
             pos = m.end()
         return agencies, groups, last
+
+
+_RULING_ISSUERS = ("thue", "hai quan")
+
+
+def rules_on_firms(issuer: str | None) -> bool:
+    """Whether `issuer` is a tax or customs office, whose letters answer firms and charge none of them."""
+    return bool(issuer) and any(word in fold(issuer) for word in _RULING_ISSUERS)
+# "Công ty Cổ phần Sông Hồng", "Công ty TNHH MTV Dịch vụ Công ích quận 7": a firm's legal form, then its name in
+# capitals (and the district it is named after).
+_FIRM = compile_across_lines(
+    r"Công\s{1,3}ty\s{1,3}(?:TNHH|[Cc]ổ\s{1,3}phần|CP)(?:\s{1,3}(?:MTV|[Mm]ột\s{1,3}thành\s{1,3}viên))?"
+    r"(?:[ \t]{1,3}(?:[A-ZĐ][\w&-]*(?:[ \t][^\W\d_A-ZĐ]\w*(?=[ \t]{1,3}(?:[A-ZĐ]|quận|huyện|tỉnh|thành)))?"
+    r"|\d{1,3}(?!\w)))+"  # ("Dịch vụ Công ích": a plain syllable finishing a word, where the name goes on)
+    r"(?:[ \t]{1,3}(?:quận|huyện|tỉnh|thành\s{1,3}phố)[ \t]{1,3}(?:\d{1,2}(?!\w)|[A-ZĐ]\w*(?:[ \t]{1,3}[A-ZĐ]\w*){0,2}))?")
+
+
+def firm_at(text: str, pos: int, end: int) -> AgencyMention | None:
+    """A firm named by its legal form at `pos` ("Công ty Cổ phần Sông Hồng"), or None."""
+    m = _FIRM.match(text, pos, end)
+    return AgencyMention(written_out(m.group()), None, m.group(), pos, m.end()) if m else None
 
 
 # A group, a few plain words that qualify it, an opening bracket: its members follow.
@@ -624,8 +649,8 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         need_verb = need_verb and skip_blank(text, after, end) != request.start()
     else:
         agencies, groups, after = scan.list_at(pos, end)
-    if not agencies and not groups:
-        return Actors(), pos
+    if not agencies and not groups or not groups and _only_the_issuer(scan, agencies):
+        return Actors(), pos  # ("Cục Thuế có kế hoạch nâng cấp …" in Cục Thuế's own notice: it speaks of itself)
     if need_verb and not predicate_follows(scan, after, end):
         tail = _unnamed_tail(scan, after, end)
         if tail is not None and asking:  # the bodies named among those the finders do not know lead too
@@ -717,6 +742,10 @@ def _another_body(scan: Scanner, pos: int, issuer_end: int, end: int) -> bool:
             and isinstance(scan.mentions.get(skip_blank(scan.text, verb.end(), end)), GroupMention) \
             and _ISSUER_TITLE.match(scan.text, pos, end) is None
     return _folded_name(named.name) != scan.issuer
+
+
+def _only_the_issuer(scan: Scanner, agencies: list[Any]) -> bool:
+    return scan.issuer is not None and all(_folded_name(a.name) == scan.issuer for a in agencies)
 
 
 def _named_beyond(scan: Scanner, pos: int, end: int) -> bool:
@@ -812,6 +841,9 @@ _SCOPE_FIRST = ("theo", "căn", "trong", "tùy", "tuỳ")  # the words `_DUTY_SC
 _FOCAL = words_pattern(r"là (?:cơ quan|đơn vị) (?:đầu mối|chủ trì)\b[^,.;\n]{0,60},")
 
 
+_HAS_PLAN = ("có kế hoạch", "có phương án", "có biện pháp", "có giải pháp", "có văn bản")
+
+
 def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
     """Whether a verb (an order) follows the actor list that ends at `pos`."""
     text = scan.text
@@ -843,6 +875,9 @@ def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
         said = " ".join(text[m.start():min(end, m.start() + 40)].lower().split())
         # "Các Sở … có ý kiến thẩm định", but "Cục Thuế có ý kiến như sau:" or "… có ý kiến để Thuế tỉnh biết"
         # is the writer replying
+        # "Công an tỉnh có phương án bảo đảm an ninh …", "… có văn bản trả lời" (not "có văn bản số 12 gửi …")
+        if said.startswith(_HAS_PLAN) and not said.startswith("có văn bản số"):
+            return True
         return said.startswith(("có trách nhiệm", "có nhiệm vụ")) or said.startswith("có ý kiến") \
             and not said.startswith(("có ý kiến để", "có ý kiến cho")) and "như sau" not in said and ":" not in said
     if word == "được":  # "Văn phòng UBND tỉnh được giao hoàn thiện hệ thống …": charged, in the passive
