@@ -510,20 +510,24 @@ def ordered_within(scan: Scanner, start: int, end: int) -> tuple[Actors, int] | 
 
 # A task named by what it is, then who leads it: "Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ
 # trì, …", "Nhiệm vụ này do Sở Y tế chủ trì thực hiện".
-_LED_BY = words_pattern(r"(?<!\w)do ")
+_LED_BY = re.compile(r"(?<!\w)do\s{1,3}")
 _LEADS = words_pattern(r"\s{0,3}chủ trì(?!\w)")
+_LED_BY_REACH = 160  # from "do" to "chủ trì": the names between
 
 
 def led_by(scan: Scanner, start: int, end: int) -> list[Any]:
     """The agencies that "do … chủ trì" names as leading in `text[start:end]`, in order."""
     text = scan.text
     found: list[Any] = []
-    if text.find("chủ", start, end) == -1:
-        return found  # a cheap look first
-    for m in _LED_BY.finditer(text, start, end):
-        agencies, _, after = scan.list_at(m.end(), end)
-        if agencies and _LEADS.match(text, after, end):
-            found += [a for a in agencies if a not in found]
+    lead = text.find("chủ trì", start, end)
+    while lead != -1:  # each "chủ trì", then a "do" a few names before it
+        by = text.rfind("do", max(start, lead - _LED_BY_REACH), lead)
+        m = _LED_BY.match(text, by) if by != -1 else None
+        if m is not None:
+            agencies, _, after = scan.list_at(m.end(), lead)
+            if agencies and _LEADS.match(text, after, end):
+                found += [a for a in agencies if a not in found]
+        lead = text.find("chủ trì", lead + 7, end)
     return found
 
 
