@@ -666,3 +666,14 @@ def test_the_issuing_body_speaking_of_its_own_plan_charges_no_one():
             "hệ thống\n\nCục Thuế có kế hoạch nâng cấp hệ thống quản lý thuế từ 18h00 ngày 22/11/2025.\n")
     assert parse_text(text)["document"]["issuer"] == "Cục Thuế"
     assert tasks(text) == []
+
+
+def test_the_head_of_government_asked_to_decide_is_not_charged():
+    text = "Với điều kiện đặc thù của thành phố, UBND thành phố kính đề nghị Thủ tướng xem xét cho phép áp dụng."
+    assert tasks(text) == []
+
+
+def test_an_office_passing_on_an_order_is_not_charged_whom_the_order_names_is():
+    text = ("Theo đó, Văn phòng Chính phủ thông báo ý kiến chỉ đạo của Thủ tướng Chính phủ về việc giao Bộ Giao thông "
+            "vận tải chủ trì, phối hợp với các cơ quan liên quan nghiên cứu xử lý các kiến nghị.")
+    assert [lead for lead, _, _ in tasks(text)] == [["Bộ Giao thông vận tải"]]

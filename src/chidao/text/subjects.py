@@ -653,8 +653,8 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         need_verb = need_verb and skip_blank(text, after, end) != request.start()
     else:
         agencies, groups, after = scan.list_at(pos, end)
-    if not agencies and not groups or not groups and _only_the_issuer(scan, agencies):
-        return Actors(), pos  # ("Cục Thuế có kế hoạch nâng cấp …" in Cục Thuế's own notice: it speaks of itself)
+    if not agencies and not groups or not groups and _never_charged(scan, agencies):
+        return Actors(), pos
     if need_verb and not predicate_follows(scan, after, end):
         tail = _unnamed_tail(scan, after, end)
         if tail is not None and asking:  # the bodies named among those the finders do not know lead too
@@ -675,7 +675,16 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         if tail is None:
             return Actors(), pos
         after = tail
+    if _CONVEYS.match(text, skip_blank(text, after, end)):
+        # "Văn phòng Chính phủ thông báo ý kiến chỉ đạo của Thủ tướng … về việc giao Bộ Giao thông vận tải chủ trì
+        # …": the office passes an order on; whom the order names is charged
+        ordered = ordered_within(scan, after, end)
+        if ordered is not None:
+            return ordered
     return Actors(lead=agencies, lead_groups=groups), after
+
+
+_CONVEYS = words_pattern(r"(?:thông báo|truyền đạt) (?:ý kiến|kết luận)")
 
 
 def _addressed(scan: Scanner, pos: int, end: int) -> tuple[Actors, int]:
@@ -748,8 +757,16 @@ def _another_body(scan: Scanner, pos: int, issuer_end: int, end: int) -> bool:
     return _folded_name(named.name) != scan.issuer
 
 
-def _only_the_issuer(scan: Scanner, agencies: list[Any]) -> bool:
-    return scan.issuer is not None and all(_folded_name(a.name) == scan.issuer for a in agencies)
+# The Government and its head give orders and are asked to decide ("… kính đề nghị Thủ tướng xem xét cho phép"):
+# they are not charged.
+_ABOVE_ORDERS = frozenset(("chinh-phu", "thu-tuong"))
+
+
+def _never_charged(scan: Scanner, agencies: list[Any]) -> bool:
+    """Whether `agencies` are only the document's own issuer ("Cục Thuế có kế hoạch nâng cấp …" in Cục Thuế's
+    notice: it speaks of itself) or the Government and its head."""
+    return all(a.id in _ABOVE_ORDERS for a in agencies) \
+        or scan.issuer is not None and all(_folded_name(a.name) == scan.issuer for a in agencies)
 
 
 def _named_beyond(scan: Scanner, pos: int, end: int) -> bool:
