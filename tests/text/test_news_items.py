@@ -677,3 +677,15 @@ def test_an_office_passing_on_an_order_is_not_charged_whom_the_order_names_is():
     text = ("Theo đó, Văn phòng Chính phủ thông báo ý kiến chỉ đạo của Thủ tướng Chính phủ về việc giao Bộ Giao thông "
             "vận tải chủ trì, phối hợp với các cơ quan liên quan nghiên cứu xử lý các kiến nghị.")
     assert [lead for lead, _, _ in tasks(text)] == [["Bộ Giao thông vận tải"]]
+
+
+def test_the_bodies_a_ministrys_letter_is_sent_to_are_charged_with_what_it_asks():
+    text = ("(BKTO) - Bộ Công Thương vừa có công văn gửi tới các Bộ, ngành, đơn vị gồm Bộ Công an, Bộ Tài chính, "
+            "các công ty lọc hóa dầu (Nghi Sơn, Bình Sơn), UBND các tỉnh, thành phố đề nghị tăng cường các biện pháp "
+            "bảo đảm nguồn cung xăng dầu.")
+    assert tasks(text) == [(["Bộ Công an", "Bộ Tài chính"], ["UBND các tỉnh, thành phố"], [])]
+
+
+def test_a_coordinating_office_named_after_a_programme_keeps_its_capitalised_words():
+    text = "Văn phòng Điều phối Chương trình xây dựng nông thôn mới tỉnh chủ trì hướng dẫn huyện."
+    assert tasks(text)[0][0][0].startswith("Văn phòng Điều phối Chương trình")

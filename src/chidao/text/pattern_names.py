@@ -571,7 +571,8 @@ def _after_abbreviated_place(text: str, stop: int) -> bool:
 
 
 # Words that open a verb elsewhere but end a noun after these ("Trung tâm Công báo - Tin học tỉnh").
-_NOUN_ENDINGS = {"báo": ("Công",), "tiến": ("Xúc",), "triển": ("Phát",)}  # "Trung tâm Phát triển Quỹ đất"
+_NOUN_ENDINGS = {"báo": ("Công",), "tiến": ("Xúc",), "triển": ("Phát",),  # "Trung tâm Phát triển Quỹ đất"
+                 "phối": ("Điều",), "trình": ("Chương",)}  # "Văn phòng Điều phối Chương trình mục tiêu …"
 
 
 def _ends_a_noun(text: str, pos: int, word: str) -> bool:

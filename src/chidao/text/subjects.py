@@ -655,6 +655,12 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         agencies, groups, after = scan.list_at(pos, end)
     if not agencies and not groups or not groups and _never_charged(scan, agencies):
         return Actors(), pos
+    sent = _SENDS.match(text, skip_blank(text, after, end))
+    request = _ASKS.search(text, sent.end(), min(end, sent.end() + _SENT_TO_REACH)) if sent else None
+    if request is not None:  # "Bộ Công Thương vừa có công văn gửi tới Bộ Công an, … đề nghị tăng cường …"
+        asked, asked_groups = actors_in(scan, sent.end(), request.start())
+        if (asked or asked_groups) and not _sentence_ends_between(text, sent.end(), request.start()):
+            return Actors(lead=asked, lead_groups=asked_groups), request.end()
     if need_verb and not predicate_follows(scan, after, end):
         tail = _unnamed_tail(scan, after, end)
         if tail is not None and asking:  # the bodies named among those the finders do not know lead too
@@ -685,6 +691,8 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
 
 
 _CONVEYS = words_pattern(r"(?:thông báo|truyền đạt) (?:ý kiến|kết luận)")
+_SENDS = words_pattern(r"(?:vừa |đã )?(?:có|ban hành|ký) (?:công văn|văn bản|công điện)(?: số [\w/.-]{1,30})?"
+                       r"(?: ngày [\d/.]{3,10})? gửi(?: tới| đến)? (?:các [^\W\d]+(?:, [^\W\d]+){0,3},? gồm:? )?")
 
 
 def _addressed(scan: Scanner, pos: int, end: int) -> tuple[Actors, int]:
