@@ -689,3 +689,9 @@ def test_the_bodies_a_ministrys_letter_is_sent_to_are_charged_with_what_it_asks(
 def test_a_coordinating_office_named_after_a_programme_keeps_its_capitalised_words():
     text = "Văn phòng Điều phối Chương trình xây dựng nông thôn mới tỉnh chủ trì hướng dẫn huyện."
     assert tasks(text)[0][0][0].startswith("Văn phòng Điều phối Chương trình")
+
+
+def test_this_province_after_a_departments_name_belongs_to_the_name():
+    text = ("UBND tỉnh Thái Bình vừa ban hành công văn gửi Sở Văn hóa, Thể thao và Du lịch tỉnh này và UBND huyện "
+            "Hưng Hà đề nghị dừng tổ chức lễ hội.")
+    assert tasks(text)[0][0] == ["Sở Văn hóa, Thể thao và Du lịch", "UBND huyện Hưng Hà"]

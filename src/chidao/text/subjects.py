@@ -271,9 +271,9 @@ class Scanner:
                     agencies.append(mention)
                     agencies.extend(mention.also)
                 pos = last = mention.end
-                short = SHORT_FORM.match(text, pos, end)
+                short = SHORT_FORM.match(text, pos, end) or _OF_THIS_PLACE.match(text, pos, end)
                 if short is not None:  # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị …": its short form
-                    pos = short.end()
+                    pos = short.end()  # (or "Sở Văn hóa, Thể thao và Du lịch tỉnh này": the place named before)
                 continue
             first = text[pos]
             group = _group_fallback(text, pos, end) if first in _PROVINCES_FIRST and (
@@ -327,6 +327,7 @@ _BRACKETED_REACH = 400
 _INCLUDING = compile_across_lines(r"(?:bao\s{1,3})?gồm:?\s{1,3}")
 # "(VHTTDL)", "(EVN)", "(Viettel)": the short form printed after a name.
 SHORT_FORM = compile_across_lines(r"[ \t]{0,3}\([A-ZĐ][A-ZĐa-z&\-]{1,11}\)")
+_OF_THIS_PLACE = compile_across_lines(r"(?:[ \t]{1,3}(?:tỉnh|thành\s{1,3}phố|huyện|quận|xã|phường))?\s{1,3}này(?!\w)")
 # The connector "đề nghị" or "yêu cầu" between two actors: the first asks, the second acts.
 _ASKS = compile_across_lines(r"(?i)đề\s{1,3}nghị|yêu\s{1,3}cầu")
 # "Sở Y tế các tỉnh, thành phố": a registry office followed by a group of places is that office in each.
