@@ -1499,3 +1499,9 @@ def test_budget_years_a_plans_title_and_a_programmes_span_are_no_time_from_a_yea
 def test_a_cue_word_never_reaches_the_date_after_a_blank_line():
     text = "Huyện chậm gỡ vướng dự án vẫn chưa xong\n\n09/08/2022 15:35 GMT+7\nChủ tịch UBND tỉnh yêu cầu huyện xử lý."
     assert find_deadlines(text, reference_date=D(2022, 8, 9)) == []
+
+
+def test_the_same_time_restated_in_the_other_calendar_is_one_deadline():
+    text = "Lễ hội được tổ chức từ ngày 1 - 10 tháng 3 (âm lịch) tức là từ ngày 9 đến 18-4-2024, tại Khu Di tích."
+    found = find_deadlines(text, reference_date=D(2024, 3, 1))
+    assert [(d.start_date, d.date) for d in found] == [(D(2024, 4, 9), D(2024, 4, 18))]

@@ -967,7 +967,21 @@ def find_deadlines(
     notes = _FOOTNOTES.search(text, lo, hi)
     if notes is not None:
         candidates = [d for d in candidates if d.start < notes.start() or d.kind in _DAY_KINDS]
-    return _starting_from(text, _select(candidates, lo, hi))
+    return _starting_from(text, _without_restatements(text, _select(candidates, lo, hi)))
+
+
+# "từ ngày 1 - 10 tháng 3 (âm lịch) tức là từ ngày 9 đến 18-4", "từ ngày 1-2 đến ngày 12-2 (tức 22 tháng Chạp …)":
+# the same time in the other calendar, one deadline.
+_RESTATES = compile_across_lines(r"[\s,(]{0,4}(?:tức|nhằm)(?:\s{1,3}là)?(?:\s{1,3}ngày)?\s", re.IGNORECASE)
+
+
+def _without_restatements(text: str, kept: list[Deadline]) -> list[Deadline]:
+    out: list[Deadline] = []
+    for d in kept:
+        if out and d.start - out[-1].end <= 24 and _RESTATES.match(text, out[-1].end, d.start + 1):
+            continue
+        out.append(d)
+    return out
 
 
 _GAP_TO_START = compile_across_lines(r"[\s,]{0,3}(?:kể\s{1,3})?")
