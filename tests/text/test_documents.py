@@ -938,3 +938,10 @@ def test_a_whole_letter_a_pdf_viewer_copied_as_one_line_is_read_by_its_parts():
         "2639/UBND-VP", datetime.date(2021, 7, 21), "Hải Dương", "Ủy ban nhân dân tỉnh Hải Dương",
         "Về việc bảo đảm cung ứng hàng hóa")
     assert header.signer.name == "Lưu Văn Bản"
+
+
+def test_a_date_line_that_lost_its_month_still_gives_the_place():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 2639/UBND-VP\nHải Dương, ngày 21 tháng năm 2021\n"
+            "V/v bảo đảm cung ứng hàng hóa\n\nKính gửi: Sở Công Thương.\n\nGiao Sở Công Thương xây dựng kịch bản.\n")
+    header = parse_header(text)
+    assert (header.place, header.issued_on, header.code) == ("Hải Dương", None, "2639/UBND-VP")

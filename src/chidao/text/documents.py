@@ -38,7 +38,7 @@ _CODE = re.compile(
 # "CONG HOA XÃ HOI CHỦ NGHĨA VIET NAM".
 _PLACE_DATE = re.compile(
     rf"(?:^|\n)([^\n,]{{0,60}}?)[,\s]{{0,3}}{any_marks('ngày')}\s{{0,3}}(\d(?:\s?\d)?)\s{{0,3}}{any_marks('tháng')}"
-    rf"\s{{0,3}}(\d(?:\s?\d)?)\s{{0,3}}{any_marks('năm')}\s{{0,3}}(\d{{4}})",
+    rf"\s{{0,3}}(\d(?:\s?\d)?)?\s{{0,3}}{any_marks('năm')}\s{{0,3}}(\d{{4}})",  # (a month the page lost)
     re.IGNORECASE,
 )
 _VV = re.compile(r"^(?:V/v|V\.v|Về việc)[\s:.]{0,3}", re.IGNORECASE)
@@ -121,11 +121,11 @@ def _date(segs: LazySegments, so: int | None) -> _Dated:
     match = _PLACE_DATE.search(joined)
     if not match:
         return _Dated(None, None, so if so is not None else -1)
-    day, month, year = (int(re.sub(r"\s", "", g)) for g in match.groups()[1:])
+    day, month, year = (int(re.sub(r"\s", "", g)) if g else 0 for g in match.groups()[1:])
     try:
         issued = datetime.date(year, month, day)
     except ValueError:
-        issued = None
+        issued = None  # (no such day, or no month printed)
     place = rejoin_split_words(_strip_code(match.group(1)).strip(" ,*")) or None
     line = joined.count("\n", 0, match.start(1)) if match.group(1) else -1
     if place and line > 0 and match.group(1) == joined.split("\n")[line][:len(match.group(1))]:
