@@ -42,3 +42,9 @@ def test_the_short_form_a_text_gives_a_body_in_brackets_charges_that_body_later(
 def test_a_short_form_after_a_word_naming_a_kind_of_body_names_the_field_not_the_body():
     text = ("Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng GDĐT, các đơn vị trực thuộc nghiêm túc thực hiện.")
     assert all(t["lead"] == [] for t in parse_text(text)["tasks"])
+
+
+def test_this_department_means_the_one_charged_before_not_its_partner():
+    text = ("Theo đó, Chủ tịch UBND TPHCM giao Sở Xây dựng chủ trì, phối hợp với Sở Nội vụ xác định rõ phương án. "
+            "Đồng thời, Sở này xây dựng quy chế phối hợp quản lý trật tự xây dựng.")
+    assert [t["lead"] for t in parse_text(text)["tasks"]] == [["Sở Xây dựng"], ["Sở Xây dựng"]]

@@ -16,7 +16,28 @@ from chidao.text.types import AgencyMention, GroupMention
 def implied_agencies(text: str, agencies: list, registry: Any) -> list[AgencyMention]:
     """A mention for each place in `text` where an agency named elsewhere (in `agencies`, the ones found by
     name, or the province `text` is about) is meant, in no particular order."""
-    return _the_province_itself(text, registry) + _the_addressee_again(text, agencies) + _short_forms_again(text, agencies)
+    return (_the_province_itself(text, registry) + _the_addressee_again(text, agencies)
+            + _short_forms_again(text, agencies) + _this_body_again(text, agencies))
+
+
+# "Chủ tịch UBND TPHCM giao Sở Xây dựng chủ trì … Đồng thời, Sở này xây dựng quy chế …": the body of that kind
+# named last before.
+_PARTNER_BEFORE = re.compile(r"(?:với|cùng|và)\s{1,3}$")
+_THIS_BODY = re.compile(r"(?<!\w)([Ss]ở|[Bb]ộ|[Cc]ục|[Tt]rung tâm|[Vv]iện)\s{1,3}này(?!\w)")
+
+
+def _this_body_again(text: str, agencies: list) -> list[AgencyMention]:
+    if text.find("này") == -1:
+        return []
+    found = []
+    for m in _THIS_BODY.finditer(text):
+        head = m.group(1).capitalize()
+        before = [a for a in agencies if a.end <= m.start() and a.name.startswith(head + " ")
+                  and not _PARTNER_BEFORE.search(text, max(0, a.start - 16), a.start)]  # (the lead, not a partner)
+        if before:
+            named = max(before, key=lambda a: a.end)
+            found.append(AgencyMention(named.name, named.id, m.group(), m.start(), m.end()))
+    return found
 
 
 # "Trung tâm Kiểm soát bệnh tật tỉnh (CDC)" then "CDC tỉnh hướng dẫn …": the short form a text gives a body in
