@@ -695,3 +695,12 @@ def test_this_province_after_a_departments_name_belongs_to_the_name():
     text = ("UBND tỉnh Thái Bình vừa ban hành công văn gửi Sở Văn hóa, Thể thao và Du lịch tỉnh này và UBND huyện "
             "Hưng Hà đề nghị dừng tổ chức lễ hội.")
     assert tasks(text)[0][0] == ["Sở Văn hóa, Thể thao và Du lịch", "UBND huyện Hưng Hà"]
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Sở Thông tin và Truyền thông – Chủ trì, phối hợp với Văn phòng Tỉnh ủy vận hành màn hình điện tử.",
+     [(["Sở Thông tin và Truyền thông"], [], [])]),
+    ("Trung tâm Phục vụ hành chính công tỉnh - địa chỉ: Tầng 1, Khu liên cơ quan, phường Bắc Giang.", []),
+])
+def test_a_dash_after_a_name_opens_its_duty_only_before_a_verb(text, lead):
+    assert [(t[0], t[1], []) for t in tasks(text)] == lead

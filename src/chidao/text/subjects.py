@@ -888,6 +888,8 @@ def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
     if pos < end and text[pos] == "(":  # "Sở Nội vụ (cơ quan thường trực) chủ trì"
         close = text.find(")", pos, min(end, pos + 120))
         pos = skip_blank(text, close + 1, end) if close != -1 else pos
+    if text.startswith(("– ", "- "), pos):  # "Sở Thông tin và Truyền thông – Chủ trì, …" (not "Cục A - Tổng cục B")
+        return " ".join(text[pos + 1:min(end, pos + 40)].lower().split()[:2]).strip(",") in PREDICATE_PAIRS
     colon = pos < end and text[pos] == ":"
     if colon:  # "Bộ Tài chính: **(1)** Chủ trì, …"
         pos = skip_blank(text, pos + 1, end)
