@@ -704,3 +704,8 @@ def test_this_province_after_a_departments_name_belongs_to_the_name():
 ])
 def test_a_dash_after_a_name_opens_its_duty_only_before_a_verb(text, lead):
     assert [(t[0], t[1], []) for t in tasks(text)] == lead
+
+
+def test_a_unit_named_after_its_department_keeps_the_departments_whole_name():
+    text = "Chánh Thanh tra Sở Văn hóa, Thể thao và Du lịch phối hợp tổ chức kiểm tra nội dung biểu diễn."
+    assert tasks(text) == [(["Thanh tra Sở Văn hóa, Thể thao và Du lịch"], [], [])]

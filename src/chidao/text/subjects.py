@@ -223,6 +223,18 @@ class Scanner:
             return None
         return agencies, closed + 1
 
+    def _with_named_parent(self, unknown: AgencyMention, end: int) -> AgencyMention:
+        """"Thanh tra Sở Văn hóa, Thể thao và Du lịch": an unknown unit named after a body the finders know, whose
+        name (a comma in it) runs past where the unit's own reading stopped."""
+        text = self.text
+        parent = text.find("Sở ", unknown.start + 1, unknown.end)
+        named = self.mentions.get(parent) if parent != -1 else None
+        if named is None or not hasattr(named, "id") or named.end <= unknown.end or named.end > end:
+            return unknown
+        printed = text[unknown.start:named.end]
+        return AgencyMention(f"{written_out(text[unknown.start:parent])} {named.name}", None, printed, unknown.start,
+                             named.end)
+
     def _announced_after_colon(self, group: Any, end: int) -> int | None:
         """Where the names a group announces start, when a colon (or "gồm") and an agency follow it; else None."""
         colon = skip_blank(self.text, group.end, end)
@@ -285,6 +297,8 @@ class Scanner:
             unknown = unknown_agency_at(text, pos, end) if text.startswith(UNKNOWN_PREFIXES, pos, end) else None
             if unknown is None and self.firms and text.startswith("Công ty", pos):
                 unknown = firm_at(text, pos, end)
+            if isinstance(unknown, AgencyMention):
+                unknown = self._with_named_parent(unknown, end)
             if unknown is not None:
                 (groups if isinstance(unknown, GroupMention) else agencies).append(unknown)
                 pos = last = unknown.end
