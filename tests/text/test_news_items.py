@@ -709,3 +709,10 @@ def test_a_dash_after_a_name_opens_its_duty_only_before_a_verb(text, lead):
 def test_a_unit_named_after_its_department_keeps_the_departments_whole_name():
     text = "Chánh Thanh tra Sở Văn hóa, Thể thao và Du lịch phối hợp tổ chức kiểm tra nội dung biểu diễn."
     assert tasks(text) == [(["Thanh tra Sở Văn hóa, Thể thao và Du lịch"], [], [])]
+
+
+def test_ra_after_a_place_ends_a_bodys_name():
+    from chidao.text.pattern_names import unknown_agency_at
+
+    text = "Công an Vĩnh Lộc ra quân tấn công, trấn áp tội phạm dịp Tết."
+    assert unknown_agency_at(text, 0, len(text)).name == "Công an Vĩnh Lộc"
