@@ -1505,3 +1505,11 @@ def test_the_same_time_restated_in_the_other_calendar_is_one_deadline():
     text = "Lễ hội được tổ chức từ ngày 1 - 10 tháng 3 (âm lịch) tức là từ ngày 9 đến 18-4-2024, tại Khu Di tích."
     found = find_deadlines(text, reference_date=D(2024, 3, 1))
     assert [(d.start_date, d.date) for d in found] == [(D(2024, 4, 9), D(2024, 4, 18))]
+
+
+def test_a_roadmaps_steps_headed_by_their_year_fall_in_that_year():
+    text = ("Lộ trình thực hiện\n\n1. Năm 2019\na) UBND cấp xã lập danh sách cử tri: xong trước ngày 10/7/2019.\n"
+            "2. Năm 2020 là năm bản lề của kế hoạch.\n")
+    found = find_deadlines(text, reference_date=D(2019, 6, 1))
+    assert [(d.kind, d.date, d.text) for d in found] == [
+        ("year", D(2019, 12, 31), "Năm 2019"), ("before", D(2019, 7, 10), "trước ngày 10/7/2019")]

@@ -1,5 +1,5 @@
 """Deadlines printed as a period without its year, or as a plan's phase: "trong quý I", "trước tháng 6",
-"Thời gian thực hiện: Quý IV", a table's time cell "| Tháng 12 |", "a) Giai đoạn 1 (2026 - 2028)".
+"Thời gian thực hiện: Quý IV", a table's time cell "| Tháng 12 |", "a) Giai đoạn 1 (2026 - 2028)", "1. Năm 2019".
 
 A period without its year takes the document's own (the next year's when it has already ended, none when it
 ended just before the document: then it is the one gone). Part of `chidao.text.deadlines`, which merges these
@@ -26,7 +26,7 @@ def period_deadlines(text: str, lo: int, hi: int, reference: datetime.date | Non
     """The deadlines in `text[lo:hi]` printed as a month or quarter without its year (`reference`, the
     document's date, gives it) or as the window of a plan's phase."""
     return (_partial_periods(text, lo, hi, reference, anchors) + _labelled_periods(text, lo, hi, reference, anchors)
-            + _phases(text, lo, hi, anchors))
+            + _phases(text, lo, hi, anchors) + _year_headings(text, lo, hi))
 
 
 # "trong quý I", "trước tháng 6": a period printed without its year, read only when the document's date
@@ -127,4 +127,23 @@ def _phases(text: str, lo: int, hi: int, anchors: WordIndex) -> list[Deadline]:
         if first < last:
             found.append(Deadline.spanning("range", text, m.start(1), m.end(1), date=datetime.date(last, 12, 31),
                                    start_date=datetime.date(first, 1, 1)))
+    return found
+
+
+# "1. Năm 2019" heading the steps of a roadmap that fall in that year: the year.
+_YEAR_HEADING = re.compile(
+    r"(?:[a-zđ]\)|\d{1,2}\.|[IVX]{1,4}\.)[ \t*_]{0,4}(Năm[ \t]{1,3}((?:19|20)\d\d))[ \t*_:.]*(?=\n|$)")
+_LINE_START = re.compile(r"(?:^|\n)[ \t*_]{0,4}$")
+
+
+def _year_headings(text: str, lo: int, hi: int) -> list[Deadline]:
+    found = []
+    at = text.find("Năm ", lo, hi)
+    while at != -1:  # a capital "Năm" is rare: each one is looked at
+        start = text.rfind("\n", max(lo, at - 12), at) + 1 or max(lo, at - 12)
+        m = _YEAR_HEADING.search(text, start, min(hi, at + 16))
+        if m is not None and m.start(1) == at and _LINE_START.search(text, max(0, m.start() - 6), m.start()):
+            year = int(m.group(2))
+            found.append(Deadline.spanning("year", text, m.start(1), m.end(1), date=datetime.date(year, 12, 31)))
+        at = text.find("Năm ", at + 4, hi)
     return found
