@@ -1512,4 +1512,4 @@ def test_a_roadmaps_steps_headed_by_their_year_fall_in_that_year():
             "2. Năm 2020 là năm bản lề của kế hoạch.\n")
     found = find_deadlines(text, reference_date=D(2019, 6, 1))
     assert [(d.kind, d.date, d.text) for d in found] == [
-        ("year", D(2019, 12, 31), "Năm 2019"), ("before", D(2019, 7, 10), "trước ngày 10/7/2019")]
+        ("year", D(2019, 12, 31), "Năm 2019"), ("before", D(2019, 7, 10), "xong trước ngày 10/7/2019")]
