@@ -1562,11 +1562,3 @@ def test_a_heading_naming_its_actors_may_end_with_a_full_stop_over_its_lettered_
     assert [(t["clause"], t["lead"]) for t in parse_text(text)["tasks"]] == [("1.a", ["Phòng Y tế"]),
                                                                             ("1.b", ["Phòng Y tế"])]
 
-
-def test_a_long_list_of_heads_the_finders_only_partly_name_still_runs_to_its_verb():
-    text = ("Thủ tướng Chính phủ yêu cầu:\n**1.** Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ,\ncơ quan thuộc Chính "
-            "phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc\nTrung ương, Chủ tịch Hội đồng thành viên, "
-            "Tổng giám đốc các Tập đoàn, Tổng Công\nty, đơn vị liên quan tiếp tục nâng cao tinh thần trách nhiệm khẩn"
-            "\ntrương chỉ đạo các cơ quan, đơn vị triển khai các nhiệm vụ.")
-    groups = [t["lead_groups"] for t in parse_text(text)["tasks"]]
-    assert groups and "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in groups[0]

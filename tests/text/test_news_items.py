@@ -640,11 +640,21 @@ def test_a_committee_giving_its_opinion_then_an_order_charges_whom_the_order_nam
 @pytest.mark.parametrize("text, lead", [
     ("Phó Chủ tịch UBND thành phố cũng yêu cầu Công ty Cổ phần Sông Hồng chỉ đạo câu lạc bộ chấp hành nghiêm túc.",
      "Công ty Cổ phần Sông Hồng"),
-    ("Công ty TNHH MTV Dịch vụ Công ích quận 7 có kế hoạch và thực hiện tổng vệ sinh toàn quận.",
+    ("Quận yêu cầu Công ty TNHH MTV Dịch vụ Công ích quận 7 có kế hoạch và thực hiện tổng vệ sinh toàn quận.",
      "Công ty Trách nhiệm hữu hạn Một thành viên Dịch vụ Công ích quận 7"),
 ])
 def test_a_firm_an_order_charges_leads(text, lead):
     assert tasks(text) == [([lead], [], [])]
+
+
+def test_firms_listed_one_a_line_are_not_charged():
+    text = "A. Khoáng sản làm vật liệu xây dựng
+
+Công ty Cổ phần Khoáng sản và Xây dựng Bình Dương
+
+Công ty TNHH Bảo Châu
+"
+    assert tasks(text) == []
 
 
 def test_a_tax_offices_ruling_charges_no_firm():

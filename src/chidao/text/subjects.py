@@ -295,8 +295,9 @@ class Scanner:
                 pos = last = group.end
                 continue
             unknown = unknown_agency_at(text, pos, end) if text.startswith(UNKNOWN_PREFIXES, pos, end) else None
-            if unknown is None and self.firms and text.startswith("Công ty", pos):
-                unknown = firm_at(text, pos, end)
+            if unknown is None and self.firms and text.startswith("Công ty", pos) \
+                    and text[text.rfind("\n", 0, pos) + 1:pos].strip(" \t*_-+|.0123456789"):
+                unknown = firm_at(text, pos, end)  # (not a firm opening a line: a list or a table of firms)
             if isinstance(unknown, AgencyMention):
                 unknown = self._with_named_parent(unknown, end)
             if unknown is not None:
@@ -841,7 +842,7 @@ def _asked_tail(scan: Scanner, pos: int, end: int) -> int | None:
 
 
 _SENTENCE_END = compile_across_lines(r"\.(?:\s|$)|\n[ \t]*\n")
-_TAIL_WORDS = 24
+_TAIL_WORDS = 16
 _TAIL_OPEN = compile_across_lines(r"[ \t*]{0,3}(?:,|(?=\s{1,3}(?:và|cùng)\s))")
 _TAIL_END = compile_across_lines(r"[.;:!?()]|\n[ \t]*\n")
 _TAIL_WORD = compile_across_lines(r"\w+")
