@@ -648,12 +648,8 @@ def test_a_firm_an_order_charges_leads(text, lead):
 
 
 def test_firms_listed_one_a_line_are_not_charged():
-    text = "A. Khoáng sản làm vật liệu xây dựng
-
-Công ty Cổ phần Khoáng sản và Xây dựng Bình Dương
-
-Công ty TNHH Bảo Châu
-"
+    text = ("A. Khoáng sản làm vật liệu xây dựng\n\nCông ty Cổ phần Khoáng sản và Xây dựng Bình Dương\n\n"
+            "Công ty TNHH Bảo Châu\n")
     assert tasks(text) == []
 
 
