@@ -1513,3 +1513,12 @@ def test_a_roadmaps_steps_headed_by_their_year_fall_in_that_year():
     found = find_deadlines(text, reference_date=D(2019, 6, 1))
     assert [(d.kind, d.date, d.text) for d in found] == [
         ("year", D(2019, 12, 31), "Năm 2019"), ("before", D(2019, 7, 10), "xong trước ngày 10/7/2019")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND tỉnh yêu cầu các sở phấn đấu đến cuối năm hoàn thành giải ngân 100% kế hoạch vốn.", [D(2019, 12, 31)]),
+    ("Số văn bản phải sửa đổi từ giờ đến cuối năm là rất lớn.", []),
+    ("Đến cuối năm học, các trường báo cáo kết quả.", []),
+])
+def test_the_end_of_the_year_without_its_number_is_the_end_of_the_documents_year(text, expected):
+    assert [d.date for d in find_deadlines(text, reference_date=D(2019, 8, 1))] == expected

@@ -26,7 +26,8 @@ def period_deadlines(text: str, lo: int, hi: int, reference: datetime.date | Non
     """The deadlines in `text[lo:hi]` printed as a month or quarter without its year (`reference`, the
     document's date, gives it) or as the window of a plan's phase."""
     return (_partial_periods(text, lo, hi, reference, anchors) + _labelled_periods(text, lo, hi, reference, anchors)
-            + _phases(text, lo, hi, anchors) + _year_headings(text, lo, hi))
+            + _phases(text, lo, hi, anchors) + _year_headings(text, lo, hi)
+            + _year_end(text, lo, hi, reference, anchors))
 
 
 # "trong quý I", "trước tháng 6": a period printed without its year, read only when the document's date
@@ -147,3 +148,17 @@ def _year_headings(text: str, lo: int, hi: int) -> list[Deadline]:
             found.append(Deadline.spanning("year", text, m.start(1), m.end(1), date=datetime.date(year, 12, 31)))
         at = text.find("Năm ", at + 4, hi)
     return found
+
+
+# "phấn đấu đến cuối năm hoàn thành giải ngân 100%": the end of the year the text is dated in ("cuối năm nay" too;
+# not a school year's, nor a year printed after it, which the full periods read).
+_YEAR_END = compile_across_lines(
+    r"(?<!\w)(?:đến|trước|trong|vào)\s{1,3}(?:hết\s{1,3})?cuối\s{1,3}năm(?:\s{1,3}nay)?"
+    r"(?!\s{0,3}(?:\d|học|ngân|tài|là\s|(?-i:[A-ZĐ]))|\w)", re.IGNORECASE)  # ("… đến cuối năm là rất lớn": a size)
+
+
+def _year_end(text: str, lo: int, hi: int, reference: datetime.date | None, anchors: WordIndex) -> list[Deadline]:
+    if reference is None:
+        return []
+    return [Deadline.spanning("by", text, m.start(), m.end(), date=datetime.date(reference.year, 12, 31))
+            for m in finditer_near(_YEAR_END, text, lo, hi, anchors.get(("cuối",)), 20, 20)]
