@@ -722,3 +722,9 @@ def test_ra_after_a_place_ends_a_bodys_name():
 
     text = "Công an Vĩnh Lộc ra quân tấn công, trấn áp tội phạm dịp Tết."
     assert unknown_agency_at(text, 0, len(text)).name == "Công an Vĩnh Lộc"
+
+
+def test_a_photos_caption_ends_its_paragraph():
+    text = ("Học sinh lớp 9 ôn tập chuẩn bị cho kỳ thi. Ảnh minh họa: C.K\nSở Y tế có trách nhiệm phối hợp với các "
+            "trường thực hiện tốt các biện pháp phòng, chống dịch.")
+    assert tasks(text) == [(["Sở Y tế"], [], [])]

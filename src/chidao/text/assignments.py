@@ -344,7 +344,13 @@ def _whole_sentences(scan: Scanner, start: int, end: int):
     if headline is not None:  # a news item's title over its first paragraph is a sentence of its own
         yield pos, headline, True
         pos = headline + 1
+    captions = _caption_ends(text, pos, end)
     for m in _SENTENCE_END.finditer(text, start, end):
+        while captions and captions[0] < m.start():  # a photo's caption ends its line's paragraph
+            caption_end = captions.pop(0)
+            if caption_end > pos:
+                yield pos, caption_end, new_paragraph
+            pos, new_paragraph = caption_end + 1, True
         if m.group().startswith("\n"):
             if m.start() > pos:
                 yield pos, m.start(), new_paragraph
@@ -356,6 +362,23 @@ def _whole_sentences(scan: Scanner, start: int, end: int):
             pos, new_paragraph = m.end(), False
     if pos < end and text[pos:end].strip():
         yield pos, end, new_paragraph
+
+
+# "Học sinh ôn tập chuẩn bị cho kỳ thi. Ảnh minh họa: C.K" over the next paragraph with a single line break: a
+# photo's caption, which ends its line.
+_CAPTION = re.compile(r"Ảnh(?:[ \t]{1,3}minh[ \t]{1,3}h(?:ọa|oạ))?[ \t]{0,3}:[^\n;:]{0,60}(?=\n[ \t]*\S)")
+
+
+def _caption_ends(text: str, start: int, end: int) -> list[int]:
+    """Where the lines that end with a photo's caption end (their line breaks), in order."""
+    found = []
+    at = text.find("Ảnh", start, end)
+    while at != -1:
+        m = _CAPTION.match(text, at, end)
+        if m is not None:
+            found.append(m.end())
+        at = text.find("Ảnh", at + 3, end)
+    return found
 
 
 def _headline_end(text: str, start: int, end: int) -> int | None:
