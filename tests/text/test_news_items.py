@@ -728,3 +728,10 @@ def test_a_photos_caption_ends_its_paragraph():
     text = ("Học sinh lớp 9 ôn tập chuẩn bị cho kỳ thi. Ảnh minh họa: C.K\nSở Y tế có trách nhiệm phối hợp với các "
             "trường thực hiện tốt các biện pháp phòng, chống dịch.")
     assert tasks(text) == [(["Sở Y tế"], [], [])]
+
+
+def test_a_province_ending_a_bodys_name_ends_it():
+    text = ("Chủ tịch UBND tỉnh cũng yêu cầu UBND huyện Ngọc Hiển và Vườn Quốc gia Mũi Cà Mau vận động các hộ dân di "
+            "dời tài sản.\n\nCùng với đó, Sở Kế hoạch và Đầu tư có trách nhiệm chủ trì thẩm định hồ sơ.")
+    assert [lead for lead, _, _ in tasks(text)] == [["UBND huyện Ngọc Hiển", "Vườn Quốc gia Mũi Cà Mau"],
+                                                     ["Sở Kế hoạch và Đầu tư"]]

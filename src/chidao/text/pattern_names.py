@@ -50,7 +50,7 @@ UNKNOWN_HEAD = compile_across_lines(
     # a district's or a commune's units: "Trạm Y tế xã", "Đội Cảnh sát giao thông", "Đồn Biên phòng Hương Quang",
     # "Hạt Kiểm lâm" (a capital after the head: "Đội ngũ cán bộ" is no body)
     r"|(?:Trạm|Đội|Đồn|Hạt)(?= [A-ZĐ])"
-    r"|Đại học|Trường|Liên đoàn|Tòa án|Viện kiểm sát|Cảng vụ|Báo|Tạp chí|Vườn quốc gia|Ủy ban|Uỷ ban|Thông tấn xã|Hội đồng [Dd]ân tộc"
+    r"|Đại học|Trường|Liên đoàn|Tòa án|Viện kiểm sát|Cảng vụ|Báo|Tạp chí|Vườn [Qq]uốc gia|Ủy ban|Uỷ ban|Thông tấn xã|Hội đồng [Dd]ân tộc"
     r"|Thuế (?:tỉnh|thành phố)|Hải quan(?: khu vực)?"  # since 2025 "Thuế tỉnh Gia Lai", "Hải quan khu vực III"
     r"|Thống kê (?:tỉnh|thành phố)"  # since 2025 "Thống kê tỉnh Vĩnh Long" (the former Cục Thống kê)
     # mass organisations ("Hội Liên hiệp Phụ nữ Thành phố"), not a conference ("Hội nghị", "Hội thảo")
@@ -297,6 +297,7 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
             if text[:m.start(1)].rstrip().endswith(_PLACE_LEVELS):
                 placed = True  # "… tỉnh Đồng Nai": the name ends with the place's name
             proper, lower_run, stop = True, 0, m.end()
+            placed = placed or _ends_with_province(text, pos, stop)  # "Vườn Quốc gia Mũi Cà Mau vận động …"
         elif placed:
             break  # "Trung tâm Chuyển đổi số tỉnh Đồng Nai đăng tải"
         elif proper and word.isdigit() and len(word) <= 4 and text[stop:m.start(1)] == " " \
@@ -573,6 +574,17 @@ def _after_abbreviated_place(text: str, stop: int) -> bool:
 # Words that open a verb elsewhere but end a noun after these ("Trung tâm Công báo - Tin học tỉnh").
 _NOUN_ENDINGS = {"báo": ("Công",), "tiến": ("Xúc",), "triển": ("Phát",),  # "Trung tâm Phát triển Quỹ đất"
                  "phối": ("Điều",), "trình": ("Chương",)}  # "Văn phòng Điều phối Chương trình mục tiêu …"
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> frozenset[str]:
+    return frozenset(str(name) for name in central_data().get("provinces", []))
+
+
+def _ends_with_province(text: str, start: int, stop: int) -> bool:
+    """Whether the name `text[start:stop]` ends with a province's name ("… Mũi Cà Mau"): no plain word goes on."""
+    words = text[start:stop].split()
+    return any(" ".join(words[-n:]) in _province_names() for n in (2, 3, 4) if len(words) > n)
 
 
 def _ends_a_noun(text: str, pos: int, word: str) -> bool:

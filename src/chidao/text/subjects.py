@@ -83,7 +83,8 @@ _ISSUER_VERB = words_pattern(
 # "Đề nghị: Hội Nông dân tỉnh, …"; "GiaoSở Y tế, Công an tỉnh …" (a page ran the order into the name)
 IMPERATIVE = words_pattern(r"(?:kính )?(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})?(?: |(?-i:(?=[A-ZĐ])))")
 _LEAD_IN = words_pattern(
-    r"(?:theo đó|qua đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|mặt khác|trên cơ sở đó|cụ thể|do vậy|do đó|vì vậy"
+    r"(?:theo đó|qua đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|cùng với đó|cùng đó|mặt khác|trên cơ sở đó|cụ thể"
+    r"|do vậy|do đó|vì vậy"
     r"|vì thế|bởi vậy|tuy nhiên"
     # "Tại buổi kiểm tra, Phó Chủ tịch UBND tỉnh yêu cầu …": where the order was given (a news item's way)
     r"|tại (?:buổi|cuộc|hội nghị|phiên|kỳ họp)[^,.;\n]{1,80}?,"
