@@ -24,19 +24,21 @@ def implied_agencies(text: str, agencies: list, registry: Any) -> list[AgencyMen
 # named last before.
 _PARTNER_BEFORE = re.compile(r"(?:với|cùng|và)\s{1,3}$")
 _THIS_BODY = re.compile(r"(?<!\w)([Ss]ở|[Bb]ộ|[Cc]ục|[Tt]rung tâm|[Vv]iện)\s{1,3}này(?!\w)")
+_THIS_REACH = 16  # from the kind's word to "này"
 
 
 def _this_body_again(text: str, agencies: list) -> list[AgencyMention]:
-    if text.find("này") == -1:
-        return []
     found = []
-    for m in _THIS_BODY.finditer(text):
-        head = m.group(1).capitalize()
-        before = [a for a in agencies if a.end <= m.start() and a.name.startswith(head + " ")
-                  and not _PARTNER_BEFORE.search(text, max(0, a.start - 16), a.start)]  # (the lead, not a partner)
-        if before:
-            named = max(before, key=lambda a: a.end)
-            found.append(AgencyMention(named.name, named.id, m.group(), m.start(), m.end()))
+    at = text.find(" này")
+    while at != -1:  # each "này" (a plain search: "Quyết định này" is everywhere), then the word before it
+        m = _THIS_BODY.search(text, max(0, at - _THIS_REACH), at + 4)
+        if m is not None:
+            head = m.group(1).capitalize() + " "
+            named = next((a for a in reversed(agencies) if a.end <= m.start() and a.name.startswith(head)
+                          and not _PARTNER_BEFORE.search(text, max(0, a.start - 16), a.start)), None)
+            if named is not None:  # (the body charged, not its partner)
+                found.append(AgencyMention(named.name, named.id, m.group(), m.start(), m.end()))
+        at = text.find(" này", at + 4)
     return found
 
 
@@ -53,15 +55,31 @@ def _short_forms_again(text: str, agencies: list) -> list[AgencyMention]:
     ends = {m.end: m for m in agencies}
     found = []
     for m in _BRACKETED_SHORT.finditer(text):
-        name_end = len(text[:m.start()].rstrip(" \t"))
-        named, short = ends.get(name_end) or _unknown_name_before(text, name_end), m.group(1)
-        if named is None or short in _NOT_SHORT_FORMS:
-            continue
-        level = next((w for w in _LEVEL_WORDS if named.name.endswith(" " + w)), None)
-        again = re.compile(rf"(?<![\w(/-]){re.escape(short)}(?:[ \t]{{1,3}}{level})?(?![\w/-])" if level else
-                           rf"(?<![\w(/-]){re.escape(short)}(?![\w/-])")
-        found += [AgencyMention(named.name, named.id, a.group(), a.start(), a.end()) for a in again.finditer(text, m.end())
-                  if not _FIELD_OF.search(text, max(0, a.start() - 12), a.start())]
+        short = m.group(1)
+        if short in _NOT_SHORT_FORMS or text.find(short, m.end()) == -1:
+            continue  # (a cheap look first: is it used again at all)
+        name_end = m.start()
+        while name_end > 0 and text[name_end - 1] in " \t":
+            name_end -= 1
+        named = ends.get(name_end) or _unknown_name_before(text, name_end)
+        if named is not None:
+            found += _used_again(text, short, named, m.end())
+    return found
+
+
+def _used_again(text: str, short: str, named: AgencyMention, start: int) -> list[AgencyMention]:
+    """A mention of `named` wherever `short` stands alone in `text` after `start` (with the level its name ends
+    with: "CDC tỉnh")."""
+    level = next((w for w in _LEVEL_WORDS if named.name.endswith(" " + w)), None)
+    alone = re.compile(rf"(?<![\w(/-]){re.escape(short)}(?:[ \t]{{1,3}}{level})?(?![\w/-])" if level else
+                       rf"(?<![\w(/-]){re.escape(short)}(?![\w/-])")
+    found = []
+    at = text.find(short, start)
+    while at != -1:
+        m = alone.match(text, at) if at == 0 or not text[at - 1].isalnum() else None
+        if m is not None and not _FIELD_OF.search(text, max(0, at - 12), at):
+            found.append(AgencyMention(named.name, named.id, m.group(), at, m.end()))
+        at = text.find(short, at + len(short))
     return found
 
 
