@@ -735,3 +735,9 @@ def test_a_province_ending_a_bodys_name_ends_it():
             "dời tài sản.\n\nCùng với đó, Sở Kế hoạch và Đầu tư có trách nhiệm chủ trì thẩm định hồ sơ.")
     assert [lead for lead, _, _ in tasks(text)] == [["UBND huyện Ngọc Hiển", "Vườn Quốc gia Mũi Cà Mau"],
                                                      ["Sở Kế hoạch và Đầu tư"]]
+
+
+def test_what_the_leader_saw_and_heard_then_his_name_and_title_come_before_his_order():
+    text = ("Qua kiểm tra thực tế và nghe báo cáo của 02 xã, trên cơ sở ý kiến của các đơn vị, ông Diệp Minh Xuân – "
+            "Phó Chủ tịch Ủy ban nhân dân huyện chỉ đạo Phòng Nông nghiệp và Phát triển nông thôn hướng dẫn nông dân.")
+    assert tasks(text) == [(["Phòng Nông nghiệp và Phát triển nông thôn"], [], [])]

@@ -94,7 +94,7 @@ _LEAD_IN = words_pattern(
     r"|(?:(?:sáng|chiều|tối|trưa) )?(?:ngày )?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,(?= (?:(?:phó )?chủ tịch )?"
     r"(?:ubnd|[uủ][yỷ] ban nhân dân)\b[^,.;\n]{0,60}?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"
     # "Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh đề nghị …": the speaker's name, then the title that speaks
-    r"|(?:ông|bà|đồng chí)(?: (?-i:[A-ZĐ])\w*){1,5},(?= (?:phó )?chủ tịch)"
+    r"|(?:ông|bà|đồng chí)(?: (?-i:[A-ZĐ])\w*){1,5}(?:,| [-–])(?= (?:phó )?chủ tịch)"  # (or "… Xuân – Phó Chủ tịch")
     # "Theo văn bản 2642/UBND-KT ngày 19/11/2010, Chủ tịch UBND tỉnh yêu cầu …": the document that gives the order
     r"|(?:theo|tại|trong(?: nội dung)?) (?:văn bản|công văn|kế hoạch|quyết định|chỉ thị|thông báo|công điện)\b"
     r"(?:[^,.;\n]|\.(?=\d)){0,80}?,"
@@ -446,7 +446,8 @@ def skip_blank(text: str, pos: int, end: int) -> int:
 _OPENER = words_pattern(r"(?:căn cứ|trên cơ sở|trong quá trình|để|nhằm|sau khi|khi|nếu|trường hợp|theo|do|vì"
                         # "Hết thời gian khắc phục …, Công an tỉnh chủ trì …", "Liên quan đến vụ việc …, Phó Chủ
                         # tịch UBND tỉnh … yêu cầu …", "Với mục tiêu …, trong thời gian tới, …"
-                        r"|hết thời (?:gian|hạn)|liên quan (?:đến|tới)|với mục (?:tiêu|đích))\b")
+                        r"|hết thời (?:gian|hạn)|liên quan (?:đến|tới)|với mục (?:tiêu|đích)"
+                        r"|qua (?:kiểm tra|khảo sát|làm việc|nghe))\b")  # "Qua kiểm tra thực tế …, ông … chỉ đạo …"
 # "Về công tác phòng cháy: Giao Bộ Công an chủ trì …": a topic, a colon, then the order.
 _TOPIC = compile_across_lines(r"[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,240}:[*_]{0,2}\s{0,3}"
                               # "1. Về thuế giá trị gia\ntăng\nĐề nghị Thuế tỉnh …": a heading line, then the order
