@@ -741,3 +741,9 @@ def test_what_the_leader_saw_and_heard_then_his_name_and_title_come_before_his_o
     text = ("Qua kiểm tra thực tế và nghe báo cáo của 02 xã, trên cơ sở ý kiến của các đơn vị, ông Diệp Minh Xuân – "
             "Phó Chủ tịch Ủy ban nhân dân huyện chỉ đạo Phòng Nông nghiệp và Phát triển nông thôn hướng dẫn nông dân.")
     assert tasks(text) == [(["Phòng Nông nghiệp và Phát triển nông thôn"], [], [])]
+
+
+def test_a_steering_committee_named_after_a_quoted_movement_keeps_the_quotation():
+    text = ("UBND huyện chỉ đạo Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” cấp huyện xây dựng "
+            "kế hoạch hằng năm.")
+    assert tasks(text)[0][0] == ["Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” cấp huyện"]

@@ -185,7 +185,7 @@ def _sector_at(text: str, pos: int, end: int) -> int | None:
 # Covid-19 tỉnh Lạng Sơn", "Ban chỉ đạo phòng, chống tham nhũng, tiêu cực thành phố".
 _COMMITTEE = compile_across_lines(
     rf"Ban[ \t]{{1,3}}[Cc]hỉ[ \t]{{1,3}}(?:đạo|huy)(?:(?:[ \t]{{1,3}}|,[ \t]{{1,3}}(?={LOWER_LETTER})|[ \t]{{0,3}}-[ \t]{{0,3}})"
-    r"[^\W_]+(?:-\d+)?){1,14}?"
+    r"(?:[^\W_]+(?:-\d+)?|[“\"][^”\"\n]{2,80}[”\"])){1,14}?"  # ("Ban Chỉ đạo phong trào “Toàn dân …” cấp huyện")
     r"(?:[ \t]{1,3}(?:tỉnh|thành[ \t]{1,3}phố|huyện|quận|thị[ \t]{1,3}xã|xã|phường|các[ \t]{1,3}cấp|quốc[ \t]{1,3}gia)(?!\w)"
     r"(?:[ \t]{1,3}[A-ZĐ]\w*(?:[ \t]{1,3}[A-ZĐ]\w*){0,3})?"
     # the term it was set up for: "… tỉnh giai đoạn 2021 – 2025"
