@@ -366,3 +366,12 @@ def test_a_number_with_a_letter_after_it_is_a_code(text, code):
 
 def test_a_lettered_number_before_a_bare_letter_is_an_address_not_a_code():
     assert find_codes("Phòng 4b/A khu nhà điều hành.") == []
+
+
+@pytest.mark.parametrize("printed, code", [
+    ("Công điện số 31/CĐ/TTg ngày 10/3/2024", "31/CĐ-TTg"),
+    ("Quyết định số 832/QĐUBND của UBND tỉnh", "832/QĐ-UBND"),
+    ("Công văn số 12/UBND-KT", "12/UBND-KT"),
+])
+def test_a_type_and_its_issuer_printed_with_a_slash_or_run_together_give_the_code_meant(printed, code):
+    assert [c.code for c in find_codes(printed)] == [code]

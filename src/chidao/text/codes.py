@@ -114,12 +114,31 @@ def _state_code(m: re.Match[str]) -> DocCode | None:
         return None
     if number[-1].isalpha() and not year and "-" not in symbol:
         return None  # "30c/NQ-CP" is a code; "phòng 4b/A" is an address
+    end = m.end() - (len(raw_symbol) - len(trimmed))
     if year and "-" not in symbol:
         symbol = _hyphenated_normative(symbol)
+    elif "-" not in symbol:
+        symbol, end = _misprinted_issuer(m.string, symbol, end)
     code = f"{number}/{year}/{symbol}" if year else f"{number}/{symbol}"
-    end = m.end() - (len(raw_symbol) - len(trimmed))
     return DocCode(code, int(_LEADING_DIGITS.match(number).group()), int(year) if year else None, symbol,
                    m.start(), end)
+
+
+# A type's abbreviation and its issuer's printed with a slash for the hyphen ("31/CĐ/TTg") or run together
+# ("832/QĐUBND"): the ký hiệu the page meant.
+_ISSUER_AFTER_SLASH = re.compile(r"/(TTg|UBND|HĐND|BCĐ|VPCP|CP)(?![\w/])")
+_GLUED_ISSUERS = ("UBND", "HĐND", "TTg", "VPCP", "BCĐ")
+
+
+def _misprinted_issuer(text: str, symbol: str, end: int) -> tuple[str, int]:
+    """`symbol` (a ký hiệu without a hyphen, ending at `end`) as meant, and where it ends."""
+    state, _ = _abbreviations()
+    if symbol.upper() in state and (slash := _ISSUER_AFTER_SLASH.match(text, end)) is not None:
+        return f"{symbol}-{slash.group(1)}", slash.end()
+    issuer = next((i for i in _GLUED_ISSUERS if symbol.endswith(i) and symbol[:-len(i)].upper() in state), None)
+    if issuer is not None:
+        return f"{symbol[:-len(issuer)]}-{issuer}", end
+    return symbol, end
 
 
 def _hyphenated_normative(symbol: str) -> str:
