@@ -747,3 +747,9 @@ def test_a_steering_committee_named_after_a_quoted_movement_keeps_the_quotation(
     text = ("UBND huyện chỉ đạo Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” cấp huyện xây dựng "
             "kế hoạch hằng năm.")
     assert tasks(text)[0][0] == ["Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” cấp huyện"]
+
+
+def test_the_committee_announcing_its_orders_then_giving_one_charges_whom_it_names():
+    text = ("Chủ tịch UBND tỉnh tiếp tục chỉ đạo như sau: Giao Sở Công Thương, Sở Giao thông vận tải xây dựng kịch bản "
+            "chi tiết; báo cáo UBND tỉnh trước ngày 22/7/2021.")
+    assert tasks(text)[0][0] == ["Sở Công Thương", "Sở Giao thông vận tải"]

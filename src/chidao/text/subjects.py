@@ -518,9 +518,10 @@ def ordered_within(scan: Scanner, start: int, end: int) -> tuple[Actors, int] | 
     None when there is no such order."""
     text = scan.text
     verb = _ORDER_WITHIN.search(text, start, min(end, start + _ORDER_REACH))
+    first = skip_blank(text, start, end)
     if verb is None or _NOT_ORDERING.search(text, max(start, verb.start() - 8), verb.start()) \
-            or any(scan.list_at(start, verb.start())[:2]) or "|" in text[start:verb.start()] \
-            or _GROUNDS.match(text, skip_blank(text, start, verb.start())):
+            or any(scan.list_at(start, verb.start())[:2]) and not _ISSUER.match(text, first, verb.start()) \
+            or "|" in text[start:verb.start()] or _GROUNDS.match(text, first):
         return None  # (an agency before the verb asks, and is not the speaker; a table's cell states a fact)
     found = _subject_here(scan, verb.start(), end, True)
     return found if found[0] else None
