@@ -753,3 +753,8 @@ def test_the_committee_announcing_its_orders_then_giving_one_charges_whom_it_nam
     text = ("Chủ tịch UBND tỉnh tiếp tục chỉ đạo như sau: Giao Sở Công Thương, Sở Giao thông vận tải xây dựng kịch bản "
             "chi tiết; báo cáo UBND tỉnh trước ngày 22/7/2021.")
     assert tasks(text)[0][0] == ["Sở Công Thương", "Sở Giao thông vận tải"]
+
+
+def test_the_provinces_committee_organising_an_event_in_a_news_item_is_the_speaker():
+    text = "Lễ hội được tổ chức theo quy mô cấp tỉnh do UBND tỉnh Phú Thọ chủ trì tổ chức từ ngày 9 đến 18-4-2024."
+    assert tasks(text) == []

@@ -544,10 +544,20 @@ def led_by(scan: Scanner, start: int, end: int) -> list[Any]:
         m = _LED_BY.match(text, by) if by != -1 else None
         if m is not None:
             agencies, _, after = scan.list_at(m.end(), lead)
-            if agencies and _LEADS.match(text, after, end):
+            if agencies and _LEADS.match(text, after, end) and not _speaks(scan, agencies):
                 found += [a for a in agencies if a not in found]
         lead = text.find("chủ trì", lead + 7, end)
     return found
+
+
+_PROVINCE_COMMITTEES = ("uy ban nhan dan tinh", "uy ban nhan dan thanh pho", "ubnd tinh", "ubnd thanh pho")
+
+
+def _speaks(scan: Scanner, agencies: list[Any]) -> bool:
+    """Whether `agencies` are the one who gives the orders: the document's issuer, the Government, or in a text
+    without a header a province's or city's committee ("… do UBND tỉnh Phú Thọ chủ trì tổ chức")."""
+    return _never_charged(scan, agencies) or scan.issuer is None and all(
+        fold(a.name).startswith(_PROVINCE_COMMITTEES) for a in agencies)
 
 
 # The last article of a quyết định names everyone who carries it out: "Chánh Văn phòng UBND tỉnh, Giám
