@@ -758,3 +758,14 @@ def test_the_committee_announcing_its_orders_then_giving_one_charges_whom_it_nam
 def test_the_provinces_committee_organising_an_event_in_a_news_item_is_the_speaker():
     text = "Lễ hội được tổ chức theo quy mô cấp tỉnh do UBND tỉnh Phú Thọ chủ trì tổ chức từ ngày 9 đến 18-4-2024."
     assert tasks(text) == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("UBND tỉnh cũng giao trách nhiệm cho Sở Y tế chủ trì tiếp tục thực hiện các biện pháp.", ["Sở Y tế"]),
+    ("UBND thành phố lưu ý Sở Giao thông Vận tải, Sở Du lịch cập nhật nhu cầu.",
+     ["Sở Giao thông vận tải", "Sở Du lịch"]),
+    ("Giao Ban Quản lý Khu kinh tế làm chủ đầu tư dự án.", ["Ban Quản lý Khu kinh tế"]),
+    ("Trung tâm Dịch vụ Việc làm tỉnh chủ trì tư vấn cho người lao động.", ["Trung tâm Dịch vụ Việc làm tỉnh"]),
+])
+def test_more_ways_a_committee_charges_and_a_name_ends(text, lead):
+    assert tasks(text)[0][0] == lead

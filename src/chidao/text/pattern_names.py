@@ -26,7 +26,8 @@ NOT_VERB = frozenset(
 )
 # Words that follow a name to say what it does or will do ("Cục Thuế sẽ tổng hợp", "Cục Thuế ghi nhận"),
 # never the last syllable of the name itself.
-NOT_NAME_WORDS = frozenset("sẽ đang vẫn cũng không chưa ghi nhận cần phải đều xin luôn xử tiến thường biết được ra".split())
+NOT_NAME_WORDS = frozenset("sẽ đang vẫn cũng không chưa ghi nhận cần phải đều xin luôn xử tiến thường biết được ra làm"
+                           .split())
 # Agencies the registry does not know (another province's police, a state broadcaster, a state group)
 # are still charged with work: a head noun of Vietnamese administrative names
 # followed by a proper name. Case-sensitive: the proper name is what makes it an agency.
@@ -573,7 +574,7 @@ def _after_abbreviated_place(text: str, stop: int) -> bool:
 
 # Words that open a verb elsewhere but end a noun after these ("Trung tâm Công báo - Tin học tỉnh").
 _NOUN_ENDINGS = {"báo": ("Công",), "tiến": ("Xúc",), "triển": ("Phát",),  # "Trung tâm Phát triển Quỹ đất"
-                 "phối": ("Điều",), "trình": ("Chương",)}  # "Văn phòng Điều phối Chương trình mục tiêu …"
+                 "phối": ("Điều",), "trình": ("Chương",), "làm": ("việc", "Việc")}  # ("Dịch vụ Việc làm")  # "Văn phòng Điều phối Chương trình mục tiêu …"
 
 
 @lru_cache(maxsize=1)

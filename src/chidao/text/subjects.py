@@ -79,7 +79,8 @@ _ISSUER_VERB = words_pattern(
     r"(?P<document>(?:có|ban hành|ký(?: ban hành)?|gửi) (?:văn bản|công văn|chỉ thị|công điện"
     r"|kế hoạch|thông báo)(?: số [\w/.-]{1,30})?(?: ngày [\d/]{3,10})?(?: do [^,.;\n]{1,60}? ký)?\s{0,3},?\s{0,3})?"
     # "… vừa ban hành văn bản gửi Công an tỉnh, Sở … chủ động …": those it is sent to are charged
-    r"(?:yêu cầu|giao(?: nhiệm vụ)?(?: cho)?|đề nghị|chỉ đạo|(?(document)gửi|(?!)))\s{0,3}[:,]?\s{0,3}")
+    # ("… giao trách nhiệm cho Sở Y tế …", "… lưu ý Sở Giao thông vận tải, Sở Du lịch cập nhật …")
+    r"(?:yêu cầu|giao(?: nhiệm vụ| trách nhiệm)?(?: cho)?|đề nghị|chỉ đạo|lưu ý|(?(document)gửi|(?!)))\s{0,3}[:,]?\s{0,3}")
 # "Đề nghị: Hội Nông dân tỉnh, …"; "GiaoSở Y tế, Công an tỉnh …" (a page ran the order into the name)
 IMPERATIVE = words_pattern(r"(?:kính )?(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})?(?: |(?-i:(?=[A-ZĐ])))")
 _LEAD_IN = words_pattern(
