@@ -375,3 +375,8 @@ def test_a_lettered_number_before_a_bare_letter_is_an_address_not_a_code():
 ])
 def test_a_type_and_its_issuer_printed_with_a_slash_or_run_together_give_the_code_meant(printed, code):
     assert [c.code for c in find_codes(printed)] == [code]
+
+
+def test_a_roads_kilometre_mark_is_no_code():
+    assert [c.code for c in find_codes("bảo đảm giao thông khu vực Km0+300/QL.24C; Công văn số 300/UBND-KT")] == [
+        "300/UBND-KT"]
