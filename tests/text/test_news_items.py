@@ -769,3 +769,15 @@ def test_the_provinces_committee_organising_an_event_in_a_news_item_is_the_speak
 ])
 def test_more_ways_a_committee_charges_and_a_name_ends(text, lead):
     assert tasks(text)[0][0] == lead
+
+
+@pytest.mark.parametrize("text, lead, groups", [
+    ("Song song đó, Sở Y tế, Ủy ban nhân dân các huyện tổ chức triển khai các đoàn công tác.",
+     ["Sở Y tế"], ["Ủy ban nhân dân các huyện"]),
+    ("UBND tỉnh ủy quyền cho Giám đốc Sở Giáo dục và Đào tạo tổ chức bàn giao nguyên trạng.",
+     ["Sở Giáo dục và Đào tạo"], []),
+    ("UBND các quận, huyện và thành phố Thủ Đức phối hợp với Sở Lao động - Thương binh và Xã hội rà soát.",
+     ["Ủy ban nhân dân thành phố Thủ Đức"], ["UBND các quận, huyện"]),
+])
+def test_a_delegation_a_lead_in_and_a_town_after_its_districts(text, lead, groups):
+    assert tasks(text)[0][:2] == (lead, groups)

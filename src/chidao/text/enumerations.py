@@ -330,8 +330,8 @@ def find_actors(text: str, registry: Any, on: datetime.date | None = None) -> tu
 # "Chủ tịch UBND các huyện, thành phố Mỹ Tho, thị xã Gò Công": after the districts' committees (a group), the
 # towns named one by one are committees each; so are those after a town's committee ("UBND TP.Tam Kỳ và huyện Phú
 # Ninh").
-_LOCAL_GROUP_END = re.compile(r"(?:Ủy|Uỷ|ỦY|UỶ)\s{1,3}(?:ban|BAN)\s{1,3}(?:nhân|NHÂN)\s{1,3}(?:dân|DÂN)\s{1,3}các\s{1,3}\w+$"
-                              r"|UBND\s{1,3}các\s{1,3}\w+$")
+_LOCAL_GROUP_END = re.compile(r"(?:(?:Ủy|Uỷ|ỦY|UỶ)\s{1,3}(?:ban|BAN)\s{1,3}(?:nhân|NHÂN)\s{1,3}(?:dân|DÂN)|UBND)\s{1,3}các"
+                              r"\s{1,3}\w+(?:,\s{1,3}\w+){0,2}$")  # ("UBND các quận, huyện và thành phố Thủ Đức")
 _LOCAL_COMMITTEE = re.compile(r"(?:Ủy|Uỷ)\s{1,3}ban\s{1,3}nhân\s{1,3}dân\s{1,3}|UBND\s{1,3}")
 _LEVEL = "|".join(level.replace(" ", r"\s{1,3}") for level in PLACE_LEVELS if level != "tỉnh") + r"|TP\.?"
 _PLACE_NAME = r"[A-ZĐ]\w*(?:[ \t]{1,3}[A-ZĐ]\w*){0,3}"

@@ -80,11 +80,13 @@ _ISSUER_VERB = words_pattern(
     r"|kế hoạch|thông báo)(?: số [\w/.-]{1,30})?(?: ngày [\d/]{3,10})?(?: do [^,.;\n]{1,60}? ký)?\s{0,3},?\s{0,3})?"
     # "… vừa ban hành văn bản gửi Công an tỉnh, Sở … chủ động …": those it is sent to are charged
     # ("… giao trách nhiệm cho Sở Y tế …", "… lưu ý Sở Giao thông vận tải, Sở Du lịch cập nhật …")
-    r"(?:yêu cầu|giao(?: nhiệm vụ| trách nhiệm)?(?: cho)?|đề nghị|chỉ đạo|lưu ý|(?(document)gửi|(?!)))\s{0,3}[:,]?\s{0,3}")
+    r"(?:yêu cầu|giao(?: nhiệm vụ| trách nhiệm)?(?: cho)?|đề nghị|chỉ đạo|lưu ý|[uủ][yỷ] quyền cho"
+    r"|(?(document)gửi|(?!)))\s{0,3}[:,]?\s{0,3}")
 # "Đề nghị: Hội Nông dân tỉnh, …"; "GiaoSở Y tế, Công an tỉnh …" (a page ran the order into the name)
 IMPERATIVE = words_pattern(r"(?:kính )?(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})?(?: |(?-i:(?=[A-ZĐ])))")
 _LEAD_IN = words_pattern(
-    r"(?:theo đó|qua đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|cùng với đó|cùng đó|mặt khác|trên cơ sở đó|cụ thể"
+    r"(?:theo đó|qua đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|cùng với đó|cùng đó|song song(?: với)? đó|mặt khác"
+    r"|trên cơ sở đó|cụ thể"
     r"|do vậy|do đó|vì vậy"
     r"|vì thế|bởi vậy|tuy nhiên"
     # "Tại buổi kiểm tra, Phó Chủ tịch UBND tỉnh yêu cầu …": where the order was given (a news item's way)
