@@ -781,3 +781,9 @@ def test_more_ways_a_committee_charges_and_a_name_ends(text, lead):
 ])
 def test_a_delegation_a_lead_in_and_a_town_after_its_districts(text, lead, groups):
     assert tasks(text)[0][:2] == (lead, groups)
+
+
+def test_riêng_before_a_body_singles_it_out_for_its_own_order():
+    text = ("UBND tỉnh yêu cầu UBND các huyện khẩn trương hoàn thiện việc lập quy hoạch. Riêng UBND huyện Khánh Sơn "
+            "khẩn trương hoàn thiện việc lập quy hoạch trước ngày 25-10-2021.")
+    assert [t[0] for t in tasks(text)] == [[], ["UBND huyện Khánh Sơn"]]

@@ -86,6 +86,7 @@ _ISSUER_VERB = words_pattern(
 IMPERATIVE = words_pattern(r"(?:kính )?(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})?(?: |(?-i:(?=[A-ZĐ])))")
 _LEAD_IN = words_pattern(
     r"(?:theo đó|qua đó|đồng thời|ngoài ra|trong đó|bên cạnh đó|cùng với đó|cùng đó|song song(?: với)? đó|mặt khác"
+    r"|riêng(?= (?:ubnd|[uủ][yỷ] ban|sở|công an|ban|phòng|trung tâm)\b)"  # "Riêng UBND huyện Khánh Sơn khẩn trương …"
     r"|trên cơ sở đó|cụ thể"
     r"|do vậy|do đó|vì vậy"
     r"|vì thế|bởi vậy|tuy nhiên"
@@ -131,7 +132,7 @@ _CONNECTOR = words_pattern(
 # The first characters (lower-cased; blanks aside) that _CONNECTOR, _LEAD_IN and IMPERATIVE can match (and
 # the first two of _ISSUER): a cheap look saves running a case-insensitive alternation where none can match.
 _CONNECTOR_FIRST = frozenset("*,;vcđtpgblnyk")
-_LEAD_IN_FIRST = frozenset("tđnbmcdvs(pkôogq0123456789")
+_LEAD_IN_FIRST = frozenset("tđnbmcdvs(pkôogqr0123456789")
 # The first two letters (lower-cased) of every `_ISSUER` alternative: most sentences start otherwise.
 _ISSUER_STARTS = frozenset(word[:2] for word in (
     "phó", "chủ", "thường", "thủ", "chính", "ubnd", "uy", "uỷ", "ủy", "ủỷ", "hđnd", "hội", "ban", "tỉnh", "thành",
