@@ -259,7 +259,7 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
         if leading := led_by(scan, s, e):  # "Kinh tế đô thị do Sở KH-ĐT chủ trì, …": each such body leads too
             actors = Actors([*actors.lead, *(a for a in leading if a not in actors.lead)], actors.lead_groups,
                             actors.support, actors.support_groups)
-            after = after if after > s else s
+            after = max(after, s)
         if not actors and heading is not None and (new_paragraph or "\n" in text[s:skip_blank(text, s, e)]):
             if current:
                 build.add(current[0], current[1], current[2], clause)

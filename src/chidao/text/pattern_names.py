@@ -304,7 +304,7 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
         elif proper and word.isdigit() and len(word) <= 4 and text[stop:m.start(1)] == " " \
                 and not _COUNTED.match(text, m.end(), end):
             stop, lower_run = m.end(), 0  # "Ban Quản lý Dự án 85", "Ban Chỉ đạo 389 quốc gia": its number
-            if "hỉ đạo" not in text[pos:m.start(1)]:  # (but "Ban Chỉ đạo 389 quốc gia")
+            if "chỉ đạo" not in text[pos:m.start(1)].lower():  # (but "Ban Chỉ đạo 389 quốc gia")
                 placed = True  # "… Thủy lợi 4 vận hành": after its number only a place may go on
         elif word in ("-", "–", "và"):
             nxt = _TOKEN.match(text, m.end(), end)
@@ -572,9 +572,10 @@ def _after_abbreviated_place(text: str, stop: int) -> bool:
     return text.endswith(_ABBREVIATED_PLACES, 0, stop)
 
 
-# Words that open a verb elsewhere but end a noun after these ("Trung tâm Công báo - Tin học tỉnh").
-_NOUN_ENDINGS = {"báo": ("Công",), "tiến": ("Xúc",), "triển": ("Phát",),  # "Trung tâm Phát triển Quỹ đất"
-                 "phối": ("Điều",), "trình": ("Chương",), "làm": ("việc", "Việc")}  # ("Dịch vụ Việc làm")  # "Văn phòng Điều phối Chương trình mục tiêu …"
+# Words that open a verb elsewhere but end a noun after these: "Trung tâm Công báo - Tin học tỉnh", "Trung tâm
+# Phát triển Quỹ đất", "Văn phòng Điều phối Chương trình mục tiêu …", "Trung tâm Dịch vụ Việc làm".
+_NOUN_ENDINGS = {"báo": ("Công",), "tiến": ("Xúc",), "triển": ("Phát",), "phối": ("Điều",), "trình": ("Chương",),
+                 "làm": ("việc", "Việc")}
 
 
 @lru_cache(maxsize=1)

@@ -347,6 +347,7 @@ _BRACKETED_REACH = 400
 _INCLUDING = compile_across_lines(r"(?:bao\s{1,3})?gồm:?\s{1,3}")
 # "(VHTTDL)", "(EVN)", "(Viettel)": the short form printed after a name.
 SHORT_FORM = compile_across_lines(r"[ \t]{0,3}\([A-ZĐ][A-ZĐa-z&\-]{1,11}\)")
+# "Sở Văn hóa, Thể thao và Du lịch tỉnh này": the province the text named before
 _OF_THIS_PLACE = compile_across_lines(r"(?:[ \t]{1,3}(?:tỉnh|thành\s{1,3}phố|huyện|quận|xã|phường))?\s{1,3}này(?!\w)")
 # The connector "đề nghị" or "yêu cầu" between two actors: the first asks, the second acts.
 _ASKS = compile_across_lines(r"(?i)đề\s{1,3}nghị|yêu\s{1,3}cầu")
