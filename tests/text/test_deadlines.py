@@ -1497,7 +1497,7 @@ def test_budget_years_a_plans_title_and_a_programmes_span_are_no_time_from_a_yea
 
 
 def test_a_cue_word_never_reaches_the_date_after_a_blank_line():
-    text = "Huyện chậm gỡ vướng dự án vẫn chưa xong\n\n09/08/2022 15:35 GMT+7\nChủ tịch UBND tỉnh yêu cầu huyện xử lý."
+    text = "Dự án kè sông chậm tiến độ vẫn chưa xong\n\n09/08/2022 15:35 GMT+7\nChủ tịch UBND tỉnh yêu cầu huyện xử lý."
     assert find_deadlines(text, reference_date=D(2022, 8, 9)) == []
 
 

@@ -45,6 +45,6 @@ def test_a_short_form_after_a_word_naming_a_kind_of_body_names_the_field_not_the
 
 
 def test_this_department_means_the_one_charged_before_not_its_partner():
-    text = ("Theo đó, Chủ tịch UBND TPHCM giao Sở Xây dựng chủ trì, phối hợp với Sở Nội vụ xác định rõ phương án. "
-            "Đồng thời, Sở này xây dựng quy chế phối hợp quản lý trật tự xây dựng.")
+    text = ("Theo đó, Chủ tịch UBND thành phố giao Sở Xây dựng chủ trì, phối hợp với Sở Nội vụ đề xuất phương án bố trí "
+            "lực lượng. Đồng thời, Sở này soạn quy chế phối hợp.")
     assert [t["lead"] for t in parse_text(text)["tasks"]] == [["Sở Xây dựng"], ["Sở Xây dựng"]]
