@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from chidao.text.normalize import LOWER_LETTER, compile_across_lines
-from chidao.text.pattern_names import UNKNOWN_HEAD, unknown_agency_at
+from chidao.text.pattern_names import unknown_name_ending_at
 from chidao.text.types import AgencyMention, GroupMention
 
 
@@ -61,7 +61,7 @@ def _short_forms_again(text: str, agencies: list) -> list[AgencyMention]:
         name_end = m.start()
         while name_end > 0 and text[name_end - 1] in " \t":
             name_end -= 1
-        named = ends.get(name_end) or _unknown_name_before(text, name_end)
+        named = ends.get(name_end) or unknown_name_ending_at(text, name_end, m.start())
         if named is not None:
             found += _used_again(text, short, named, m.end())
     return found
@@ -85,18 +85,6 @@ def _used_again(text: str, short: str, named: AgencyMention, start: int) -> list
 
 # "Sở Giáo dục và Đào tạo (GDĐT)" then "các phòng GDĐT": the short form names the field there, not the body.
 _FIELD_OF = re.compile(r"(?<!\w)(?:phòng|sở|ngành|cấp|trường|ban|lĩnh vực|công tác)\s{1,3}$", re.IGNORECASE)
-
-
-_NAME_REACH = 160
-
-
-def _unknown_name_before(text: str, end: int) -> AgencyMention | None:
-    """The name of a body the registry does not know that ends at `end`, or None."""
-    for head in UNKNOWN_HEAD.finditer(text, max(0, end - _NAME_REACH), end):
-        agency = unknown_agency_at(text, head.start(), end)
-        if isinstance(agency, AgencyMention) and agency.end == end:
-            return agency
-    return None
 
 
 # "Kính gửi: Bộ Lao động - Thương binh và Xã hội" then "đề nghị quý Bộ khẩn trương báo cáo": the letter's one

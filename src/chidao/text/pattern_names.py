@@ -131,14 +131,21 @@ def defined_short_forms(text: str, start: int, end: int) -> dict[str, tuple[str,
         name_end = m.start()
         while name_end > start and text[name_end - 1].isspace():
             name_end -= 1
-        for head in UNKNOWN_HEAD.finditer(text, max(start, name_end - _DEFINED_REACH), name_end):
-            agency = unknown_agency_at(text, head.start(), m.start())
-            if isinstance(agency, AgencyMention) and agency.end == name_end:
-                short = " ".join(m.group(1).split())
-                if short != agency.name:
-                    found[short] = (agency.name, m.end())
-                break
+        agency = unknown_name_ending_at(text, name_end, m.start(), start)
+        short = " ".join(m.group(1).split())
+        if agency is not None and short != agency.name:
+            found[short] = (agency.name, m.end())
     return found
+
+
+def unknown_name_ending_at(text: str, name_end: int, stop: int, lo: int = 0) -> AgencyMention | None:
+    """The name of a body the registry does not know that ends at `name_end` (read up to `stop`, `lo` the
+    earliest it may start), or None: "Ban Quản lý Khu kinh tế … (sau đây gọi tắt là …)", "… tỉnh (CDC)"."""
+    for head in UNKNOWN_HEAD.finditer(text, max(lo, name_end - _DEFINED_REACH), name_end):
+        agency = unknown_agency_at(text, head.start(), stop)
+        if isinstance(agency, AgencyMention) and agency.end == name_end:
+            return agency
+    return None
 
 
 def _unknown_name_end(text: str, pos: int, end: int) -> int | None:

@@ -689,11 +689,11 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         agencies, groups, after = scan.list_at(pos, end)
     if not agencies and not groups or not groups and _never_charged(scan, agencies):
         return Actors(), pos
-    sent = _SENDS.match(text, skip_blank(text, after, end))
-    request = _ASKS.search(text, sent.end(), min(end, sent.end() + _SENT_TO_REACH)) if sent else None
+    letter = _SENDS.match(text, skip_blank(text, after, end))
+    request = _ASKS.search(text, letter.end(), min(end, letter.end() + _SENT_TO_REACH)) if letter else None
     if request is not None:  # "Bộ Công Thương vừa có công văn gửi tới Bộ Công an, … đề nghị tăng cường …"
-        asked, asked_groups = actors_in(scan, sent.end(), request.start())
-        if (asked or asked_groups) and not _sentence_ends_between(text, sent.end(), request.start()):
+        asked, asked_groups = actors_in(scan, letter.end(), request.start())
+        if (asked or asked_groups) and not _sentence_ends_between(text, letter.end(), request.start()):
             return Actors(lead=asked, lead_groups=asked_groups), request.end()
     if need_verb and not predicate_follows(scan, after, end):
         tail = _unnamed_tail(scan, after, end)
