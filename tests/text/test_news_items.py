@@ -785,3 +785,35 @@ def test_riêng_before_a_body_singles_it_out_for_its_own_order():
     text = ("UBND tỉnh yêu cầu UBND các huyện khẩn trương hoàn thiện việc lập quy hoạch. Riêng UBND huyện Khánh Sơn "
             "khẩn trương hoàn thiện việc lập quy hoạch trước ngày 25-10-2021.")
     assert [t[0] for t in tasks(text)] == [[], ["UBND huyện Khánh Sơn"]]
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Đặc biệt, UBND TPHCM chỉ đạo Sở Nội vụ sớm hoàn thiện đề án vị trí việc làm.", ["Sở Nội vụ"]),
+    ("Sau đó, Sở Xây dựng có trách nhiệm thẩm định hồ sơ.", ["Sở Xây dựng"]),
+    ("Thứ hai, Bộ Ngoại giao phối hợp chặt chẽ với Bộ Y tế cung cấp thông tin.", ["Bộ Ngoại giao"]),
+])
+def test_a_short_opener_before_the_speaker_or_the_body_is_passed_over(text, lead):
+    assert tasks(text)[0][0] == lead
+
+
+@pytest.mark.parametrize("text", [
+    "Trước đó, UBND tỉnh chỉ đạo Sở Nội vụ hoàn thiện đề án.",
+    "Đến nay, UBND thành phố Hòa Bình chưa thực hiện việc rà soát.",
+])
+def test_an_opener_that_looks_back_still_reports_the_past(text):
+    assert tasks(text) == []
+
+
+def test_a_steering_committee_named_by_its_level_alone_is_the_speaker_not_a_run_on_name():
+    text = "Ban Chỉ đạo tỉnh yêu cầu Sở Y tế trình UBND tỉnh kế hoạch tiêm chủng."
+    assert tasks(text) == [(["Sở Y tế"], [], [])]
+
+
+def test_the_governments_steering_committee_speaks_and_charges_the_ministry():
+    text = "Ban chỉ đạo của Chính phủ yêu cầu Bộ KH&CN trình Thủ tướng Chính phủ chương trình quốc gia."
+    assert tasks(text)[0][0] == ["Bộ Khoa học và Công nghệ"]
+
+
+def test_the_police_of_every_province_is_a_group():
+    text = "Bộ Công an yêu cầu Công an các tỉnh, thành phố tăng cường tuần tra."
+    assert tasks(text) == [([], ["Công an các tỉnh, thành phố"], [])]

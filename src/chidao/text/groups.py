@@ -428,7 +428,7 @@ def folded_pattern(word: str) -> str:
 
 _TITLES = [("thu", "truong"), ("chu", "tich"), ("giam", "doc"), ("lanh", "dao"), ("nguoi", "dung", "dau"),
            ("bo", "truong")]  # "Bộ trưởng các Bộ"
-_HEADS = [("ubnd",), ("hdnd",)]
+_HEADS = [("ubnd",), ("hdnd",), ("cong", "an")]  # "Công an các tỉnh, thành phố": the police of each
 _QUANTIFIERS = [("cac",), ("nhung",)]
 # Luật Tổ chức Chính phủ ngày 18/02/2025 (cited as the basis of Nghị định 46/2025/NĐ-CP); "trực thuộc" is
 # printed too
@@ -514,7 +514,10 @@ def _group_at(ws: list[Word], i: int) -> int:
         return 0
     title = _seq_at(ws, i, _TITLE_INDEX)
     j = i + title
-    j += _seq_at(ws, j, _HEAD_INDEX)
+    head = _seq_at(ws, j, _HEAD_INDEX)
+    j += head
+    if head and j < len(ws) and ws[j].comma_before:
+        return 0  # "Bộ Công an, các Bộ …": the ministry, then a group of its own
     q = _seq_at(ws, j, _QUANTIFIER_INDEX)
     if q:
         j += q

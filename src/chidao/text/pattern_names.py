@@ -193,9 +193,12 @@ def _sector_at(text: str, pos: int, end: int) -> int | None:
 # Covid-19 tỉnh Lạng Sơn", "Ban chỉ đạo phòng, chống tham nhũng, tiêu cực thành phố".
 _COMMITTEE = compile_across_lines(
     rf"Ban[ \t]{{1,3}}[Cc]hỉ[ \t]{{1,3}}(?:đạo|huy)(?:(?:[ \t]{{1,3}}|,[ \t]{{1,3}}(?={LOWER_LETTER})|[ \t]{{0,3}}-[ \t]{{0,3}})"
-    r"(?:[^\W_]+(?:-\d+)?|[“\"][^”\"\n]{2,80}[”\"])){1,14}?"  # ("Ban Chỉ đạo phong trào “Toàn dân …” cấp huyện")
-    r"(?:[ \t]{1,3}(?:tỉnh|thành[ \t]{1,3}phố|huyện|quận|thị[ \t]{1,3}xã|xã|phường|các[ \t]{1,3}cấp|quốc[ \t]{1,3}gia)(?!\w)"
+    r"(?:[^\W_]+(?:-\d+)?|[“\"][^”\"\n]{2,80}[”\"])){0,14}?"  # ("Ban Chỉ đạo phong trào “Toàn dân …” cấp huyện")
+    # ("Ban chỉ đạo của Chính phủ về …": a central committee, named after the Government)
+    r"(?:[ \t]{1,3}(?:tỉnh|thành[ \t]{1,3}phố|huyện|quận|thị[ \t]{1,3}xã|xã|phường|các[ \t]{1,3}cấp|quốc[ \t]{1,3}gia"
+    r"|Chính[ \t]{1,3}phủ|[Tt]rung[ \t]{1,3}ương)(?!\w)"
     r"(?:[ \t]{1,3}[A-ZĐ]\w*(?:[ \t]{1,3}[A-ZĐ]\w*){0,3})?"
+    r"(?:[ \t]{1,3}\d{2,4}(?![\w/]))?"  # "Ban Chỉ đạo quốc gia 1237": the number it is known by
     # the term it was set up for: "… tỉnh giai đoạn 2021 – 2025"
     r"(?:[ \t]{1,3}(?:giai[ \t]{1,3}đoạn|nhiệm[ \t]{1,3}kỳ)[ \t]{1,3}\d{4}[ \t]{0,3}[-–][ \t]{0,3}\d{4})?"
     # or, in a commune's own list of duties, no level before the colon: "2. UBND xã, Ban chỉ huy phòng chống
@@ -211,7 +214,7 @@ def _committee_at(text: str, pos: int, end: int) -> int | None:
     if m is None or "\n" in m.group():
         return None
     what = " ".join(m.group()[len("Ban chỉ đạo"):].lower().split())  # the words after "Ban Chỉ đạo/huy"
-    if any(pair in what for pair in PREDICATE_PAIRS) or _AND_A_BODY.search(what):
+    if any(pair in what for pair in PREDICATE_PAIRS) or _AND_A_BODY.search(what) or _ORDERS.search(what):
         return None  # a verb, or "… và cơ quan thường trực các cấp": another body joined to it
     return m.end()
 
@@ -243,6 +246,8 @@ def _project_board_end(text: str, pos: int, end: int) -> int | None:
 
 
 _AND_A_BODY = re.compile(r"(?<!\w)và (?:cơ quan|đơn vị|các|ủy ban|uỷ ban|ubnd|sở|ban|bộ)(?!\w)")
+# "Ban Chỉ đạo tỉnh yêu cầu Sở Y tế trình UBND tỉnh …": the committee's order, not more of its name
+_ORDERS = re.compile(r"(?<!\w)(?:yêu cầu|giao|đề nghị)(?!\w)")
 
 
 _HEAD_AS_TITLE = re.compile(r"[ \t]{1,3}(?:Trưởng|trưởng)(?!\w)")

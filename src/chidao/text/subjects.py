@@ -116,6 +116,12 @@ _LEAD_IN = words_pattern(
     r"|(?:trong|trước|từ|đến|sau|chậm nhất|ngay trong) (?:năm|tháng|quý|ngày) [^,\n]{0,24}?\d[^,\n]{0,12}?,"
     r")\s{0,3}[,:]?\s{0,3}")
 
+# "Đặc biệt, UBND TPHCM chỉ đạo …", "Sau đó, Sở có trách nhiệm …": any short opener of plain words and a comma
+# (the list above names the longer ones); not one that looks back ("Trước đó, …", "Thời gian qua, …").
+_SHORT_LEAD_IN = re.compile(r"(?-i:[A-ZĐ])[^\W\d_]*(?:[ \t][^\W\d_A-ZĐ]+){0,2}[ \t]?,[ \t]")
+_LOOKS_BACK = ("trước đó", "trước đây", "thời gian qua", "năm qua", "hiện nay", "hiện tại", "tính đến", "vừa qua",
+               "đến nay", "từ đầu năm", "nhìn chung", "kết quả")
+
 # "Đối với các khu công nghiệp, Ban quản lý Khu kinh tế tỉnh lập danh sách …": the case an order covers, first
 _CASES_COVERED = words_pattern(r"(đối với )[^,.;:\n]{3,100}?,")
 # What may stand between two actors of one list: commas, "và", "cùng", "đề nghị" and titles of the
@@ -647,6 +653,19 @@ def _sentence_ends_between(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _short_lead_in(scan: Scanner, pos: int, end: int) -> re.Match[str] | None:
+    """A short opener at `pos` ("Đặc biệt,"), unless it names a body or looks back at what was done."""
+    text = scan.text
+    if text.startswith(UNKNOWN_PREFIXES, pos):
+        return None
+    m = _SHORT_LEAD_IN.match(text, pos, end)
+    said = m.group().lower() if m is not None else ""
+    if m is None or said.startswith(_LOOKS_BACK) or IMPERATIVE.match(text, pos, end) or _ORDER_WITHIN.search(said) \
+            or " các " in said or any(scan.list_at(pos, end)[:2]):
+        return None  # ("Giao các sở, ngành …": the order itself)
+    return m
+
+
 def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[Actors, int]:
     text = scan.text
     pos = skip_blank(text, pos, end)
@@ -654,10 +673,14 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         if scan.issuer is None and text.startswith(("“", '"'), pos):
             pos = skip_blank(text, pos + 1, end)  # a news item quoting the order whole: "(PL)- “UBND TP giao …"
         lead_in = _LEAD_IN.match(text, pos, end) if pos < end and text[pos].lower() in _LEAD_IN_FIRST else None
-        if lead_in is None:
-            lead_in = _CASES_COVERED.match(text, pos, end) if text.startswith(("Đối", "đối"), pos) else None
+        if lead_in is None and text.startswith(("Đối", "đối"), pos):
+            lead_in = _CASES_COVERED.match(text, pos, end)
             if lead_in is None or any(scan.list_at(skip_blank(text, len(lead_in.group(1)) + pos, end), end)[:2]):
                 break  # ("Đối với Sở Y tế, …": the body it speaks to)
+        elif lead_in is None:
+            lead_in = _short_lead_in(scan, pos, end)
+            if lead_in is None:
+                break
         pos = skip_blank(text, lead_in.end(), end)
     if text.startswith(("Đối với", "đối với"), pos):
         return _addressed(scan, pos + len("đối với"), end)
