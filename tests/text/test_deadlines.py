@@ -1522,3 +1522,19 @@ def test_a_roadmaps_steps_headed_by_their_year_fall_in_that_year():
 ])
 def test_the_end_of_the_year_without_its_number_is_the_end_of_the_documents_year(text, expected):
     assert [d.date for d in find_deadlines(text, reference_date=D(2019, 8, 1))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    ("Để hạn chế đến mức thấp nhất thiệt hại do cháy rừng gây ra, ngày 19 tháng 4 năm 2025 Ủy ban nhân dân tỉnh Hòa An "
+     "đã ban hành Chỉ thị số 08/CT-UBND."),
+    "Dự báo độ mặn sẽ tiếp tục tăng cao và vào sâu trong tháng 1/2026.",
+    "Theo dự báo, đợt nắng nóng sẽ kéo dài đến ngày 20/5/2026.",
+    "Hạn hán có thể kéo dài đến hết tháng 8/2026.",
+])
+def test_the_day_a_document_was_issued_and_a_forecast_are_no_deadlines(text):
+    assert find_deadlines(text, reference_date=D(2025, 1, 1)) == []
+
+
+def test_an_order_to_follow_the_forecasts_keeps_its_deadline():
+    text = "Sở Nông nghiệp và Môi trường theo dõi dự báo, báo cáo UBND tỉnh trước ngày 15/3/2026."
+    assert [d.date for d in find_deadlines(text, reference_date=D(2026, 1, 1))] == [D(2026, 3, 15)]

@@ -127,11 +127,13 @@ def excluded(text: str, mention: DateMention, lower: int, before: str, reference
     if _quotes_a_rule(text, mention.start, lower) or in_force_before(text, mention.start, lower) \
             or in_quoted_rule(text, mention.start, lower):
         return True
-    if status_as_of(text, mention, lower) or _ISSUED_THEN.match(text, mention.end):
+    if status_as_of(text, mention, lower) or _ISSUED_THEN.match(text, mention.end) \
+            or _ISSUED_BEFORE.match(text, mention.end):
         return True
     start = clause_start(text, mention.start, lower)
     clause = text[start : mention.start]
-    if _CANNOT.search(clause) or _WHEN_DONE.search(clause) or _in_grounds(text, mention.start, lower):
+    if _CANNOT.search(clause) or _WHEN_DONE.search(clause) or _in_grounds(text, mention.start, lower) \
+            or _FORECAST.search(clause):
         return True
     return past_fact(clause) and (reference is None or mention.last < reference) \
         and not _ordered_earlier(text, sentence_start(text, start, lower), mention.start)
@@ -149,6 +151,17 @@ _ISSUED_THEN = compile_across_lines(
     r"[*_]{0,2}\s{0,3},\s{1,3}(?:(?:Phó\s{1,3})?Chủ\s{1,3}tịch\s{1,3})?(?:UBND|Ủy\s{1,3}ban|Uỷ\s{1,3}ban)"
     r"[^,.;:\n]{0,50}?"
     r"(?:đã\s{1,3})?(?:ban\s{1,3}hành|ký|có\s{1,3}(?:văn\s{1,3}bản|công\s{1,3}văn|công\s{1,3}điện))(?!\w)")
+
+
+# "…, ngày 19 tháng 4 năm 2019 Ủy ban nhân dân tỉnh … đã ban hành Chỉ thị …": without the comma, only with "đã"
+_ISSUED_BEFORE = compile_across_lines(
+    r"[*_]{0,2}\s{1,3}(?:(?:Phó\s{1,3})?Chủ\s{1,3}tịch\s{1,3})?(?:UBND|Ủy\s{1,3}ban|Uỷ\s{1,3}ban)[^,.;:\n]{0,50}?"
+    r"(?:đã|vừa)\s{1,3}(?:ban\s{1,3}hành|ký|có\s{1,3}(?:văn\s{1,3}bản|công\s{1,3}văn|công\s{1,3}điện))(?!\w)")
+# "Dự báo độ mặn sẽ tiếp tục tăng cao … trong tháng 1/2020", "hạn hán có thể kéo dài đến hết tháng 8/2020": what is
+# expected to happen, not an act asked for.
+_FORECAST = compile_across_lines(
+    r"(?:^[\W_]{0,6}(?:[Tt]heo\s{1,3})?[Dd]ự\s{1,3}báo(?!\w)|(?<!\w)(?:có\s{1,3}thể|có\s{1,3}khả\s{1,3}năng)\s{1,3}"
+    r"(?:còn\s{1,3})?(?:kéo\s{1,3}dài|tiếp\s{1,3}tục|xảy\s{1,3}ra|xuất\s{1,3}hiện)(?!\w)[^.;\n]{0,40}$)")
 
 
 def status_as_of(text: str, mention: DateMention, lower: int) -> bool:
