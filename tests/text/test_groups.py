@@ -227,3 +227,9 @@ def test_a_group_keeps_the_province_it_is_of():
         "Thủ trưởng các sở, ban, ngành, đoàn thể của tỉnh"]
     assert [g.text for g in find_groups("UBND các huyện, thị xã, thành phố trong tỉnh triển khai")] == [
         "UBND các huyện, thị xã, thành phố trong tỉnh"]
+
+
+def test_the_boards_of_the_council_are_one_group():
+    from chidao.text import parse_text
+    text = "Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân giám sát việc thực hiện Nghị quyết."
+    assert parse_text(text)["tasks"][0]["lead_groups"] == ["các Ban của Hội đồng nhân dân"]

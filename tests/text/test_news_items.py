@@ -817,3 +817,30 @@ def test_the_governments_steering_committee_speaks_and_charges_the_ministry():
 def test_the_police_of_every_province_is_a_group():
     text = "Bộ Công an yêu cầu Công an các tỉnh, thành phố tăng cường tuần tra."
     assert tasks(text) == [([], ["Công an các tỉnh, thành phố"], [])]
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Sở Công Thương là cơ quan thường trực có trách nhiệm kiểm tra hoạt động kinh doanh qua mạng.", ["Sở Công Thương"]),
+    ("Sở Giáo dục và Đào tạo là cơ quan thường trực giúp UBND tỉnh tổ chức kỳ thi.", ["Sở Giáo dục và Đào tạo"]),
+    ("Sở Thông tin và Truyền thông được Ủy ban nhân dân tỉnh giao chủ trì xây dựng kế hoạch.",
+     ["Sở Thông tin và Truyền thông"]),
+    ("UBND tỉnh có ý kiến như sau: Sở Tư pháp chủ trì, phối hợp với các cơ quan rà soát, báo cáo.", ["Sở Tư pháp"]),
+])
+def test_a_standing_body_one_charged_in_the_passive_and_orders_after_a_colon(text, lead):
+    assert tasks(text)[0][0] == lead
+
+
+def test_the_committee_agreeing_to_hand_work_over_charges_whom_it_names():
+    text = "Chủ tịch UBND TP. Hòa An thống nhất tạm giao UBND xã, phường quản lý tài sản hạ tầng kỹ thuật."
+    assert tasks(text) == [([], ["UBND xã, phường"], [])]
+
+
+def test_the_committee_sending_an_urgent_letter_is_not_charged():
+    text = "Chiều 29/6, UBND tỉnh Hòa An có văn bản hỏa tốc chỉ đạo Sở Xây dựng khẩn trương kiểm tra công trình."
+    assert tasks(text) == [(["Sở Xây dựng"], [], [])]
+
+
+def test_the_office_passing_an_opinion_on_is_not_charged():
+    text = ("Văn phòng UBND tỉnh truyền đạt ý kiến của Phó Chủ tịch UBND tỉnh chỉ đạo triển khai công tác chuyển đổi số, "
+            "tại Công văn số 2881/VP-KGVX.")
+    assert tasks(text) == []

@@ -469,7 +469,7 @@ _QUALIFIERS = [
     ("trung", "uong"), ("thong", "tan"), ("bao", "chi"), ("tren", "dia", "ban"), ("tinh",),
     ("truc", "thuoc", "trung", "uong"), ("nha", "nuoc"),  # "các tỉnh, thành phố trực thuộc Trung ương"
     ("neu", "tren"), ("khac",),  # "các Sở Xây dựng nêu trên", "các bộ, ban, ngành khác"
-    ("cua", "tinh"), ("trong", "tinh"),  # "các sở, ban, ngành của tỉnh", "UBND các huyện, thành phố trong tỉnh"
+    ("cua", "tinh"), ("trong", "tinh"), ("cua", "hdnd"),  # ("các Ban của Hội đồng nhân dân")  # "các sở, ban, ngành của tỉnh", "UBND các huyện, thành phố trong tỉnh"
     # "các đơn vị trực thuộc Bộ", "các phòng thuộc Sở": the issuer's own units
     ("truc", "thuoc", "bo"), ("thuoc", "bo"), ("truc", "thuoc", "so"), ("thuoc", "so"),
 ]

@@ -77,9 +77,11 @@ _ISSUER_VERB = words_pattern(
     # "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện …": what it did with the file, then the order
     r"(?:(?:chuyển|gửi|tiếp nhận|xem xét|kiểm tra)(?: [^\s,.;]+){1,3}\s{0,3},\s{0,3}(?=yêu cầu|giao|đề nghị|chỉ đạo))?"
     r"(?P<document>(?:có|ban hành|ký(?: ban hành)?|gửi) (?:văn bản|công văn|chỉ thị|công điện"
-    r"|kế hoạch|thông báo)(?: số [\w/.-]{1,30})?(?: ngày [\d/]{3,10})?(?: do [^,.;\n]{1,60}? ký)?\s{0,3},?\s{0,3})?"
+    r"|kế hoạch|thông báo)(?: h[oỏ][aả] tốc| khẩn(?: cấp)?)?(?: số [\w/.-]{1,30})?(?: ngày [\d/]{3,10})?(?: do [^,.;\n]{1,60}? ký)?\s{0,3},?\s{0,3})?"
     # "… vừa ban hành văn bản gửi Công an tỉnh, Sở … chủ động …": those it is sent to are charged
     # ("… giao trách nhiệm cho Sở Y tế …", "… lưu ý Sở Giao thông vận tải, Sở Du lịch cập nhật …")
+    # ("… thống nhất tạm giao UBND xã, phường quản lý …": what it agreed to, then the order)
+    r"(?:(?:thống nhất|đồng ý) (?:tạm )?(?=giao))?"
     r"(?:yêu cầu|giao(?: nhiệm vụ| trách nhiệm)?(?: cho)?|đề nghị|chỉ đạo|lưu ý|[uủ][yỷ] quyền cho"
     r"|(?(document)gửi|(?!)))\s{0,3}[:,]?\s{0,3}")
 # "Đề nghị: Hội Nông dân tỉnh, …"; "GiaoSở Y tế, Công an tỉnh …" (a page ran the order into the name)
@@ -108,7 +110,8 @@ _LEAD_IN = words_pattern(
     # ("Phát biểu tại Phiên họp …, Chủ tịch UBND tỉnh Nguyễn Bốn đề nghị, …", "Kết luận tại cuộc họp …, …")
     r"|(?:thực hiện|để|nhằm|trước tình hình|trước diễn biến|(?:phát biểu|kết luận)(?: chỉ đạo)? tại)\b"
     r"(?:[^.\n]|\.(?=\d)){1,300}?[,;](?= (?:(?:ông|bà|đồng chí)(?: (?-i:[A-ZĐ])\w*){1,5}, )?(?:(?:phó )?chủ tịch )?"
-    r"(?:ubnd|[uủ][yỷ] ban nhân dân) (?:tỉnh|thành phố|tp\.?)[^,.;\n]{0,40}?(?:yêu cầu|giao|đề nghị|chỉ đạo|gửi)\b)"
+    r"(?:ubnd|[uủ][yỷ] ban nhân dân) (?:tỉnh|thành phố|tp\.?)[^,.;\n]{0,40}?(?:yêu cầu|giao|đề nghị|chỉ đạo|gửi)\b"
+    r")"
     # "Đối với các công trình không có cơ quan chủ quản, Sở Xây dựng tổ chức …": which cases the order covers
     r"|đối với (?:các |những )?(?:công trình|dự án|trường hợp|hồ sơ|nội dung|vấn đề|khu vực|địa bàn|cơ sở"
     r"|doanh nghiệp|hộ|đơn vị)\b[^,.;:\n]{0,100}?,"
@@ -689,9 +692,12 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
     if issuer is not None and _another_body(scan, pos, issuer.end(), end):
         issuer = None  # "Ủy ban nhân dân tỉnh Ninh Bình": another province is addressed, not speaking
     if issuer is not None:
-        verb = _ISSUER_VERB.match(text, _after_personal_name(text, issuer.end(), end), end)
+        spoken = _after_personal_name(text, issuer.end(), end)
+        verb = _ISSUER_VERB.match(text, spoken, end)
         if verb is None:
-            return Actors(), pos
+            announced = _ANNOUNCES.match(text, spoken, end)
+            # "UBND tỉnh có ý kiến như sau: Sở Thông tin và Truyền thông chủ trì …": the orders follow the colon
+            return _subject_here(scan, announced.end(), end, True) if announced else (Actors(), pos)
         pos = verb.end()
         said = verb.group().rstrip(" \t\n:,")
         asking, sent = said.endswith(("yêu cầu", "đề nghị", "giao")), said.endswith("gửi")
@@ -740,13 +746,13 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         after = tail
     if _CONVEYS.match(text, skip_blank(text, after, end)):
         # "Văn phòng Chính phủ thông báo ý kiến chỉ đạo của Thủ tướng … về việc giao Bộ Giao thông vận tải chủ trì
-        # …": the office passes an order on; whom the order names is charged
+        # …": the office passes an order on; whom the order names is charged, never the office
         ordered = ordered_within(scan, after, end)
-        if ordered is not None:
-            return ordered
+        return ordered if ordered is not None else (Actors(), pos)
     return Actors(lead=agencies, lead_groups=groups), after
 
 
+_ANNOUNCES = words_pattern(r"\s{0,3}(?:cũng |tiếp tục )?(?:có ý kiến(?: chỉ đạo)?|chỉ đạo|kết luận)(?: như sau)?\s{0,3}:")
 _CONVEYS = words_pattern(r"(?:thông báo|truyền đạt) (?:ý kiến|kết luận)")
 _SENDS = words_pattern(r"(?:vừa |đã )?(?:có|ban hành|ký) (?:công văn|văn bản|công điện)(?: số [\w/.-]{1,30})?"
                        r"(?: ngày [\d/.]{3,10})? gửi(?: tới| đến)? (?:các [^\W\d]+(?:, [^\W\d]+){0,3},? gồm:? )?")
@@ -911,7 +917,9 @@ def _unnamed_tail(scan: Scanner, pos: int, end: int) -> int | None:
 
 
 _CHARGED = words_pattern(
-    r"được (?:giao (?:nhiệm vụ )?(?:chủ trì )?(?!cho\b|quản lý\b|tại\b)|(?:đề nghị|yêu cầu) )[^\W\d]")
+    # ("Sở Thông tin và Truyền thông được Ủy ban nhân dân tỉnh giao chủ trì …": who charged it, named between)
+    r"được (?:(?:ubnd|[uủ][yỷ] ban nhân dân|chủ tịch ubnd|chủ tịch [uủ][yỷ] ban nhân dân) (?:tỉnh|thành phố|tp)\.? )?"
+    r"(?:giao (?:nhiệm vụ )?(?:chủ trì )?(?!cho\b|quản lý\b|tại\b)|(?:đề nghị|yêu cầu) )[^\W\d]")
 
 
 # "căn cứ theo chức năng, nhiệm vụ được giao", "theo thẩm quyền", "trong phạm vi quản lý của mình": the scope
@@ -924,7 +932,9 @@ _SCOPE_FIRST = ("theo", "căn", "trong", "tùy", "tuỳ")  # the words `_DUTY_SC
 
 
 # (but "Sở Y tế là cơ quan thường trực của Ban Chỉ đạo." only says what it is)
-_FOCAL = words_pattern(r"là (?:cơ quan|đơn vị) (?:đầu mối|chủ trì)\b[^,.;\n]{0,60},")
+_FOCAL = words_pattern(r"là (?:cơ quan|đơn vị) (?:đầu mối|chủ trì|thường trực)\b(?:[^,.;\n]{0,60},"
+                       # "Sở Giáo dục và Đào tạo là cơ quan thường trực giúp UBND tỉnh triển khai …"
+                       r"| (?:có trách nhiệm|giúp|tham mưu|chủ trì|theo dõi|hướng dẫn|tổ chức)\b)")
 
 
 _HAS_PLAN = ("có kế hoạch", "có phương án", "có biện pháp", "có giải pháp", "có văn bản")
