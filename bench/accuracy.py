@@ -187,6 +187,8 @@ def normalize_name(name: str | None) -> str:
     # "Sở Văn hóa, Thể thao và Du lịch" = "Sở Văn hóa - Thể thao và Du lịch": a name's fields printed either way
     s = re.sub(r"\s*,\s*(?=(?:\w+ ){1,3}va )", " ", s)
     s = re.sub(r"\s*,\s*", ", ", s)
+    if s.startswith(("so ", "bo ")):  # "Sở Tài nguyên - Môi trường" = "Sở Tài nguyên và Môi trường"
+        s = re.sub(r"(?<!\w)va(?!\w)", " ", s)  # (the dash is a blank by now)
     s = " ".join(s.split())
     for title in _TITLES:
         rest = s[len(title) + 1:]

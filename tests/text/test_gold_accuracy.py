@@ -69,6 +69,9 @@ def test_agency_names_compare_with_abbreviations_expanded():
     assert normalize_name("Đoàn TNCS Hồ Chí Minh tỉnh") == normalize_name("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh")
     assert normalize_name("Sở Văn hóa, Thể thao và Du lịch") == normalize_name("Sở Văn hóa - Thể thao và Du lịch")
     assert normalize_name("Sở Y tế, Sở Tài chính") != normalize_name("Sở Y tế Sở Tài chính")
+    assert normalize_name("Sở Tài nguyên - Môi trường") == normalize_name("Sở Tài nguyên và Môi trường")
+    assert normalize_name("Sở Giao thông - Vận tải") == normalize_name("Sở Giao thông vận tải")
+    assert normalize_name("Sở Nông nghiệp và Môi trường") != normalize_name("Sở Nông nghiệp và Phát triển nông thôn")
 
 
 def test_a_personal_title_is_dropped_only_before_an_agency_name():

@@ -844,3 +844,12 @@ def test_the_office_passing_an_opinion_on_is_not_charged():
     text = ("Văn phòng UBND tỉnh truyền đạt ý kiến của Phó Chủ tịch UBND tỉnh chỉ đạo triển khai công tác chuyển đổi số, "
             "tại Công văn số 2881/VP-KGVX.")
     assert tasks(text) == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("UBND tỉnh yêu cầu Sở Giáo dục- Đào tạo kiểm tra việc vận động sách vở.", ["Sở Giáo dục và Đào tạo"]),
+    ("Sở LĐ&TBXH chủ trì hướng dẫn các biện pháp phòng ngừa đuối nước.", ["Sở Lao động - Thương binh và Xã hội"]),
+    ("Tỉnh cũng yêu cầu Sở Tài nguyên - Môi trường chủ trì kiểm tra.", ["Sở Tài nguyên và Môi trường"]),
+])
+def test_a_departments_fields_joined_by_a_dash_name_the_department(text, lead):
+    assert tasks(text)[0][0] == lead
