@@ -853,3 +853,14 @@ def test_the_office_passing_an_opinion_on_is_not_charged():
 ])
 def test_a_departments_fields_joined_by_a_dash_name_the_department(text, lead):
     assert tasks(text)[0][0] == lead
+
+
+def test_a_department_printed_without_its_capital_in_a_list_is_still_named():
+    text = "Sở LĐ&TBXH chủ trì, phối hợp với sở VHTT&DL, sở GD&ĐT hướng dẫn. Công an tỉnh, sở GTVT kiểm tra."
+    assert tasks(text) == [(["Sở Lao động - Thương binh và Xã hội"], [],
+                            ["Sở Văn hóa, Thể thao và Du lịch", "Sở Giáo dục và Đào tạo"]),
+                           (["Công an tỉnh", "Sở Giao thông vận tải"], [], [])]
+
+
+def test_a_clinic_or_a_headquarters_is_no_department():
+    assert tasks("Các cơ sở Y tế tư nhân phải báo cáo. Trụ sở UBND xã được sửa chữa.") == []

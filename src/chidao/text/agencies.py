@@ -519,11 +519,28 @@ _JOINED_OFFICE = re.compile(
     r"(?:ở|BND|[yỷ]\sban|ộ\s|ục\s|ông\san|ăn\sphòng|rung\stâm|hi\scục)(?!\w)")
 
 
+# "Công an tỉnh, sở GTVT chỉ đạo …", "phối hợp với sở VHTT&DL, sở GD&ĐT": a department printed without its
+# capital in a list or after the verb, read with it (not "cơ sở Y tế", a clinic, nor "trụ sở UBND").
+_LOWER_DEPARTMENT = re.compile(r"sở(?=\s(?:[A-ZĐ]{2,}|[A-ZĐ][a-zà-ỹđ]+\s[a-zà-ỹđ]))")
+_BEFORE_DEPARTMENT = re.compile(r"(?:[,;:(]|(?<!\w)(?:và|với|giao|cầu|nghị|cùng|đạo))\s\Z")
+
+
+def _departments_capitalised(text: str) -> str:
+    chars = None
+    for m in _LOWER_DEPARTMENT.finditer(text):
+        if _BEFORE_DEPARTMENT.search(text, max(0, m.start() - 8), m.start()):
+            chars = chars or list(text)
+            chars[m.start()] = "S"
+    return "".join(chars) if chars else text
+
+
 def text_as_matched(text: str) -> str:
-    """`text` as the matcher reads it: an office's name after its head's title given its capital, and the
-    letter before a name printed without its space read as one."""
+    """`text` as the matcher reads it: an office's name after its head's title, or a department's in a list,
+    given its capital, and the letter before a name printed without its space read as one."""
     if text.find("Chánh v") != -1 or text.find("Chánh t") != -1:
         text = _TITLE_THEN_OFFICE.sub(lambda m: m.group(0).upper(), text)
+    if text.find(" sở ") != -1:
+        text = _departments_capitalised(text)
     joined = [m.start() - 1 for m in _JOINED_OFFICE.finditer(text)]
     if joined:
         chars = list(text)
