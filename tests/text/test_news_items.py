@@ -864,3 +864,16 @@ def test_a_department_printed_without_its_capital_in_a_list_is_still_named():
 
 def test_a_clinic_or_a_headquarters_is_no_department():
     assert tasks("Các cơ sở Y tế tư nhân phải báo cáo. Trụ sở UBND xã được sửa chữa.") == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("UBND tỉnh chỉ đạo Giám đốc Ban QLDA đầu tư xây dựng các công trình Nông nghiệp & PTNT và Thủ trưởng các đơn vị "
+     "liên quan triển khai thực hiện.",
+     ["Ban Quản lý dự án đầu tư xây dựng các công trình Nông nghiệp & Phát triển nông thôn"]),
+    ("UBND tỉnh yêu cầu Ban Quản lý dự án đầu tư xây dựng khu vực Phú Quốc khẩn trương thi công.",
+     ["Ban Quản lý dự án đầu tư xây dựng khu vực Phú Quốc"]),
+    ("UBND tỉnh yêu cầu BQL DA các công trình giao thông giải ngân hết kế hoạch vốn.",
+     ["Ban Quản lý dự án các công trình giao thông"]),
+])
+def test_a_project_board_abbreviated_or_named_after_its_works_in_capitals(text, lead):
+    assert tasks(text)[0][0] == lead

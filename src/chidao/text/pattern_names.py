@@ -44,7 +44,7 @@ UNKNOWN_HEAD = compile_across_lines(
     # "Thường trực Tỉnh ủy Thanh Hóa", "Ban Thường vụ Thành ủy": the Party committee's standing body
     r"|(?:Ban )?Thường (?:trực|vụ)(?= (?:Tỉnh|Thành) [uủ][yỷ]| Hội đồng nhân dân| HĐND| Ban [Cc]hỉ (?:đạo|huy))"
     # "Ban quản lý Khu Kinh tế Phú Yên", "Ban Quản lý các Khu công nghiệp tỉnh": a board named by what it runs
-    r"|Ban [Qq]uản lý(?: các)?(?= [Kk]hu | [Dd]ự án )"
+    r"|Ban [Qq]uản lý(?: các)?(?= [Kk]hu | [Dd]ự án )|Ban QLDA|BQLDA|BQL DA"
     # "Ban tổ chức lễ hội", "Ban Tổ chức Hội Xuân núi Bà Đen": the board an event's organisers form
     r"|Ban [Tt]ổ chức"
     r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Tiểu ban|Ban|Vụ|Viện|Học viện"
@@ -67,7 +67,7 @@ UNKNOWN_PREFIXES = (
     "Ủy", "Uỷ", "UBND", "Bộ", "Công", "Tập", "Tổng", "Văn", "Thanh", "Kho", "Ngân", "Bảo", "Trung",
     "Chi", "Cục", "Sở", "Tiểu", "Ban", "Vụ", "Viện", "Học", "Đại", "Trường", "Liên", "Tòa", "Cảng", "Báo", "Thông", "Đài",
     "Thuế", "Thống", "Hải", "Hội", "HĐND", "Thành", "Tỉnh", "Kiểm", "Cổng", "Hiệp", "Đoàn", "Thường", "Toà", "Tạp", "Vườn", "Tổ ", "Phòng",
-    "Trạm", "Đội", "Đồn", "Hạt",
+    "Trạm", "Đội", "Đồn", "Hạt", "BQL",
 )
 # a word or a dash after blanks, or a dash printed tight between two words ("Công nghiệp-Năng lượng"); "TP.HCM"
 _TOKEN = compile_across_lines(rf"(?:{_GAP}|(?<=\w)(?=[-–]\w)|(?<=\w[-–])(?=\w))(TP\.[ \t]?[A-ZĐ]\w*|\w+(?:&\w+){{0,3}}|[-–])")
@@ -79,6 +79,7 @@ PREDICATE_PAIRS = frozenset((
     "thực hiện", "rà soát", "tiếp tục", "triển khai", "hướng dẫn", "tham mưu", "trực tiếp", "chủ động",
     "tăng cường", "kịp thời", "thông báo", "trả lời", "đối chiếu", "tổng hợp", "ra quyết", "đồng ý", "quan tâm",
     "xem xét", "làm việc", "đăng tải", "cử cán", "cử lực", "cung cấp", "bảo đảm", "đảm bảo",
+    "giải ngân", "thi công", "bàn giao", "vận động", "tuyên truyền", "quyết liệt",
 ))
 VERB_START = frozenset(
     "chủ phối khẩn chỉ tổ thực tham rà theo báo hướng kiểm xây triển tiếp có đôn nghiên căn chịu quản "
@@ -222,11 +223,20 @@ def _committee_at(text: str, pos: int, end: int) -> int | None:
 # "Ban Quản lý dự án thủy lợi và phòng chống thiên tai tỉnh Phú Yên", "Ban Quản lý dự án đầu tư xây dựng các công
 # trình nông nghiệp và phát triển nông thôn": a project board is named by the works it builds, in lower case,
 # "và" and "các" included, up to its province or to the verb.
+# ("Ban QLDA đầu tư xây dựng …", "BQL DA các công trình giao thông": the same, abbreviated)
 _PROJECT_BOARD = compile_across_lines(
-    r"Ban[ \t]{1,3}[Qq]uản[ \t]{1,3}lý(?:[ \t]{1,3}các)?[ \t]{1,3}dự[ \t]{1,3}án(?:(?:[ \t]{1,3}|,[ \t]{1,3})[^\W\d_A-ZĐ]+){1,16}")
+    r"(?P<board>Ban[ \t]{1,3}[Qq]uản[ \t]{1,3}lý(?:[ \t]{1,3}các)?[ \t]{1,3}dự[ \t]{1,3}án|Ban[ \t]{1,3}QLDA|BQLDA"
+    r"|BQL[ \t]{1,3}DA)(?:(?:[ \t]{1,3}|,[ \t]{1,3})[^\W\d_A-ZĐ]+){1,16}")
 _BOARD_WORD = re.compile(r"[^\W\d_]+")
 _BOARD_STOPS = frozenset(("tỉnh", "huyện", "thành")) | TAIL_STOPS  # the place, or a passive or past after the name
 _BOARD_PLACE = compile_across_lines(r"[ \t]{1,3}(?:tỉnh|thành[ \t]{1,3}phố|huyện)(?:[ \t]{1,3}[A-ZĐ]\w*){0,3}(?!\w)")
+# "… các công trình Nông nghiệp & PTNT", "… các công trình Dân dụng và Công nghiệp", "… khu vực Phú Quốc": the works
+# or the area named in capitals (not a body or a title joined by "và")
+_BOARD_CAPITALS = compile_across_lines(
+    r"(?:[ \t]{1,3}(?:&|và)(?![ \t]{1,3}(?:Sở|Bộ|UBND|Ủy|Uỷ|Thủ|Giám|Chủ|Trung|Văn|Cục|Chi|Ban|Công[ \t]an)\b))?"
+    r"[ \t]{1,3}(?!(?:Sở|Bộ|UBND|Ủy|Uỷ|Thủ|Giám|Chủ|Trung|Văn|Cục|Chi|Ban)\b)[A-ZĐ][\w&-]*"
+    r"(?:[ \t]{1,3}(?P<lower>[^\W\d_A-ZĐ]+))?")  # ("Nông nghiệp", "Dân dụng": a capital, then its lower-case word)
+_BOARD_NAMES_AFTER = ("công trình", "khu vực")
 
 
 def _project_board_end(text: str, pos: int, end: int) -> int | None:
@@ -234,13 +244,24 @@ def _project_board_end(text: str, pos: int, end: int) -> int | None:
     m = _PROJECT_BOARD.match(text, pos, end)
     if m is None:
         return None
-    words = list(_BOARD_WORD.finditer(text, pos, m.end()))
-    stop = words[3].end()  # "Ban Quản lý dự án" itself
-    for word, following in zip(words[4:], [*words[5:], None]):
+    stop = m.end("board")
+    words = list(_BOARD_WORD.finditer(text, stop, m.end()))
+    for word, following in zip(words, [*words[1:], None]):
         pair = f"{word.group()} {following.group()}" if following else word.group()
         if pair in PREDICATE_PAIRS or word.group() in _BOARD_STOPS:
             break
         stop = word.end()
+    if " ".join(text[max(pos, stop - 12):stop].split()).endswith(_BOARD_NAMES_AFTER):
+        for _ in range(6):
+            more = _BOARD_CAPITALS.match(text, stop, end)
+            if more is None:
+                break
+            lower = more.group("lower")
+            if lower and (lower in _BOARD_STOPS or lower in VERB_START or lower in NOT_NAME_WORDS or lower == "và"):
+                stop = more.start("lower")  # ("… khu vực Phú Quốc khẩn trương …": the verb after the name)
+                stop = len(text[:stop].rstrip(" \t"))
+                break
+            stop = more.end()
     place = _BOARD_PLACE.match(text, stop, end)
     return place.end() if place is not None else stop
 
@@ -264,7 +285,8 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
         or text.startswith(" Ban", head.end()) else None
     if committee is not None:
         return committee
-    board = _project_board_end(text, pos, end) if head.group().startswith(("Ban Quản lý", "Ban quản lý")) else None
+    board = _project_board_end(text, pos, end) if head.group().startswith(("Ban Quản lý", "Ban quản lý", "Ban QLDA", "BQL")) \
+        else None
     if board is not None:
         return board
     stop = head.end()
