@@ -877,3 +877,19 @@ def test_a_clinic_or_a_headquarters_is_no_department():
 ])
 def test_a_project_board_abbreviated_or_named_after_its_works_in_capitals(text, lead):
     assert tasks(text)[0][0] == lead
+
+
+def test_a_second_order_after_a_semicolon_is_a_task_of_its_own():
+    text = ("UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì hướng dẫn các địa phương; giao Công an tỉnh chủ trì bảo đảm "
+            "an ninh trật tự; giao Văn phòng UBND tỉnh làm đầu mối tổng hợp.")
+    assert [t[0] for t in tasks(text)] == [["Bộ Chỉ huy Quân sự tỉnh"], ["Công an tỉnh"],
+                                           ["Văn phòng Ủy ban nhân dân tỉnh"]]
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Giao Thường trực Ban An toàn giao thông tỉnh theo dõi, đôn đốc.", ["Thường trực Ban An toàn giao thông tỉnh"]),
+    ("UBND tỉnh vừa có công văn chỉ đạo Công an tỉnh, BQL các KCN tỉnh kiểm tra, xử lý.",
+     ["Công an tỉnh", "Ban Quản lý các khu công nghiệp tỉnh"]),
+])
+def test_a_boards_standing_members_and_the_industrial_parks_board_abbreviated(text, lead):
+    assert tasks(text)[0][0] == lead

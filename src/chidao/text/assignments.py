@@ -397,10 +397,13 @@ def _own_subject_clauses(scan: Scanner, start: int, end: int) -> list[int]:
     starts: list[int] = []
     subject_end = None
     for m in _CLAUSE_START.finditer(scan.text, start, end):
-        mention = scan.mentions.get(m.end())
+        named = m.end()
+        if m.group("order") is not None:  # "…; giao Công an tỉnh chủ trì …": a second order in the sentence
+            named = skip_blank(scan.text, scan.match(IMPERATIVE, named, end).end(), end)
+        mention = scan.mentions.get(named)
         if not isinstance(mention, AgencyMention):
             continue
-        named_end = scan.list_at(m.end(), end)[2]  # "…; Bộ Quốc phòng, Bộ Công an tiếp tục …": a list of them
+        named_end = scan.list_at(named, end)[2]  # "…; Bộ Quốc phòng, Bộ Công an tiếp tục …": a list of them
         if _VERB_AFTER.match(scan.text, named_end, end) is not None:
             if subject_end is None:
                 subject_end = subject_at(scan, start, end)[1]
@@ -616,7 +619,8 @@ def _date_by_closing_label(build: _Builder, first: int, start: int, end: int) ->
 
 _SUPPORTS = compile_across_lines(r"(?i)phối\s{1,3}hợp")
 # "…; Sở Tài chính bố trí kinh phí", "…, trong khi Sở KH-CN chủ trì …": a clause that may turn to another actor
-_CLAUSE_START = compile_across_lines(r";[ \t\n]{1,3}(?=[A-ZĐ])|,[ \t]{1,3}(?:trong khi|còn)[ \t]{1,3}(?=[A-ZĐ])")
+_CLAUSE_START = compile_across_lines(r";[ \t\n]{1,3}(?:(?=[A-ZĐ])|(?P<order>(?=(?:giao|yêu cầu|đề nghị) [A-ZĐ])))"
+                                     r"|,[ \t]{1,3}(?:trong khi|còn)[ \t]{1,3}(?=[A-ZĐ])")
 
 
 def _later_starts(scan: Scanner, start: int, end: int, clauses: bool) -> list[int]:

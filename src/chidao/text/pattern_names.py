@@ -42,9 +42,10 @@ UNKNOWN_HEAD = compile_across_lines(
     # a private company ("Công ty TNHH …", "Công ty cổ phần …") answered by a tax or customs office is no agency
     r"|Công an|Tập đoàn|Tổng [Cc]ông ty|Công ty(?! (?:TNHH|[Cc]ổ phần|CP)\b)|Văn phòng|Thanh tra"
     # "Thường trực Tỉnh ủy Thanh Hóa", "Ban Thường vụ Thành ủy": the Party committee's standing body
-    r"|(?:Ban )?Thường (?:trực|vụ)(?= (?:Tỉnh|Thành) [uủ][yỷ]| Hội đồng nhân dân| HĐND| Ban [Cc]hỉ (?:đạo|huy))"
+    # ("Thường trực Ban An toàn giao thông tỉnh": the standing members of any provincial board)
+    r"|(?:Ban )?Thường (?:trực|vụ)(?= (?:Tỉnh|Thành) [uủ][yỷ]| Hội đồng nhân dân| HĐND| Ban [Cc]hỉ (?:đạo|huy)| Ban [A-ZĐ])"
     # "Ban quản lý Khu Kinh tế Phú Yên", "Ban Quản lý các Khu công nghiệp tỉnh": a board named by what it runs
-    r"|Ban [Qq]uản lý(?: các)?(?= [Kk]hu | [Dd]ự án )|Ban QLDA|BQLDA|BQL DA"
+    r"|Ban [Qq]uản lý(?: các)?(?= [Kk]hu | [Dd]ự án | KCN| KKT)|Ban QLDA|BQLDA|BQL DA|BQL(?: các)?(?= KCN| KKT| [Kk]hu )"
     # "Ban tổ chức lễ hội", "Ban Tổ chức Hội Xuân núi Bà Đen": the board an event's organisers form
     r"|Ban [Tt]ổ chức"
     r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Tiểu ban|Ban|Vụ|Viện|Học viện"
@@ -79,7 +80,7 @@ PREDICATE_PAIRS = frozenset((
     "thực hiện", "rà soát", "tiếp tục", "triển khai", "hướng dẫn", "tham mưu", "trực tiếp", "chủ động",
     "tăng cường", "kịp thời", "thông báo", "trả lời", "đối chiếu", "tổng hợp", "ra quyết", "đồng ý", "quan tâm",
     "xem xét", "làm việc", "đăng tải", "cử cán", "cử lực", "cung cấp", "bảo đảm", "đảm bảo",
-    "giải ngân", "thi công", "bàn giao", "vận động", "tuyên truyền", "quyết liệt",
+    "giải ngân", "thi công", "bàn giao", "vận động", "tuyên truyền", "quyết liệt", "làm đầu", "làm chủ",
 ))
 VERB_START = frozenset(
     "chủ phối khẩn chỉ tổ thực tham rà theo báo hướng kiểm xây triển tiếp có đôn nghiên căn chịu quản "
