@@ -893,3 +893,20 @@ def test_a_second_order_after_a_semicolon_is_a_task_of_its_own():
 ])
 def test_a_boards_standing_members_and_the_industrial_parks_board_abbreviated(text, lead):
     assert tasks(text)[0][0] == lead
+
+
+def test_a_paragraph_that_goes_on_with_a_bodys_duties_is_a_task_of_its_own():
+    text = ("UBND tỉnh giao UBND huyện Tân An cắm biển cảnh báo sạt lở.\n\n"
+            "Đồng thời, theo dõi sát diễn biến sạt lở, sẵn sàng phương án di dời người dân.\n\n"
+            "Hộ dân ở xóm Bến ven sông cho biết đêm qua nghe tiếng đất nứt. Ảnh: Minh Khang\n\n"
+            "Làm chủ đầu tư, khẩn trương khảo sát tuyến dân cư mới.\n")
+    assert [t[0] for t in tasks(text)] == [["UBND huyện Tân An"]] * 3
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 12-CV/TU, các địa phương đã triển khai.",
+    "Mưa lớn kéo dài khiến nhiều tuyến đường bị chia cắt.",
+])
+def test_a_paragraph_of_grounds_or_facts_does_not_go_on_with_the_duties(paragraph):
+    text = f"UBND tỉnh giao Sở Y tế kiểm tra các cơ sở khám bệnh.\n\n{paragraph}\n"
+    assert [t[0] for t in tasks(text)] == [["Sở Y tế"]]

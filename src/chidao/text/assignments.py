@@ -249,10 +249,11 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
     sentences = list(_sentences(scan, start, end))
     intro: Actors | None = None
     heading: Actors | None = None  # "Ủy ban MTTQ xã: Chủ trì …" then a paragraph for each of its other duties
+    chain: Actors | None = None  # who the last paragraph charged, for a paragraph that goes on with its duties
     for index, (s, e, new_paragraph) in enumerate(sentences):
         if new_paragraph and current:
             build.add(current[0], current[1], current[2], clause)
-            current = None
+            chain, current = current[0], None
         actors, after = subject_at(scan, s, e)
         if not actors and unnumbered and current is None and heading is None:
             actors, after = ordered_within(scan, s, e) or (actors, after)
@@ -265,6 +266,14 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
                 build.add(current[0], current[1], current[2], clause)
             current = (heading, s, e)
             continue
+        if unnumbered and new_paragraph and not actors and chain is not None:
+            line_end = text.find("\n", e)
+            if _CAPTION_LINE.search(text, s, end if line_end == -1 else line_end):
+                continue  # a photo's caption between two paragraphs of one body's duties
+            if _GOES_ON.match(text, s, e):
+                actors, after = Actors(chain.lead, chain.lead_groups), s
+            else:
+                chain = None
         heading = actors if actors and _heads_duties(scan, actors, s, after, e) else None
         closing = index == len(sentences) - 1 and text[s:e].rstrip(" *_").endswith(":")
         if not actors and closing and last_before_list:
@@ -288,6 +297,20 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
     if current:
         build.add(current[0], current[1], current[2], clause)
     return intro
+
+
+# A paragraph with no actor that opens with what to do ("Khẩn trương lập phương án …", "Đồng thời, theo dõi sát
+# …", "Làm chủ đầu tư, …") goes on with the duties of the body the paragraph before charged: a task of its own.
+_GOES_ON = compile_across_lines(
+    r"[ \t*_-]{0,4}(?:(?:đồng thời|cùng với đó|bên cạnh đó|ngoài ra|song song(?: với)? đó|mặt khác|tiếp đó|sau đó"
+    r"|trong đó|tuy nhiên)\s{0,3},?\s{1,3}(?:(?:phải|cần)\s{1,3})?)?"
+    # (not "Thực hiện chỉ đạo của …, Công văn số …": the grounds a letter opens with)
+    r"(?:khẩn trương|tiếp tục|chủ động|tăng cường|chủ trì|phối hợp|làm chủ|tổ chức|rà soát|theo dõi"
+    r"|thực hiện(?!\s{1,3}(?:chỉ đạo|ý kiến|kết luận|văn bản|công văn|nghị quyết|(?-i:[A-ZĐ])))"
+    r"|kiểm tra|chỉ đạo|hướng dẫn|đẩy mạnh|tập trung|xây dựng|triển khai|báo cáo|tham mưu|đề xuất|nghiên cứu|bố trí"
+    r"|hoàn thành|hoàn thiện|lập|thường xuyên|kịp thời|nâng cao|quản lý|giám sát|đôn đốc|vận động|tuyên truyền|xử lý"
+    r"|đảm bảo|bảo đảm|phải|cần)(?!\w)", re.IGNORECASE)
+_CAPTION_LINE = compile_across_lines(r"(?:^|[\s(])Ảnh(?:\s{1,3}minh\s{1,3}h(?:ọa|oạ))?\s{0,3}(?::|$)")
 
 
 def _heads_duties(scan: Scanner, actors: Actors, start: int, after: int, end: int) -> bool:
