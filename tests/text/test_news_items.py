@@ -910,3 +910,15 @@ def test_a_paragraph_that_goes_on_with_a_bodys_duties_is_a_task_of_its_own():
 def test_a_paragraph_of_grounds_or_facts_does_not_go_on_with_the_duties(paragraph):
     text = f"UBND tỉnh giao Sở Y tế kiểm tra các cơ sở khám bệnh.\n\n{paragraph}\n"
     assert [t[0] for t in tasks(text)] == [["Sở Y tế"]]
+
+
+def test_bodies_ordered_and_bodies_asked_in_one_list_all_act():
+    text = ("UBND tỉnh yêu cầu Công an tỉnh, Sở Y tế và đề nghị Liên đoàn Lao động tỉnh tiếp tục phối hợp với Bảo hiểm "
+            "xã hội tỉnh tổ chức đối thoại.")
+    assert tasks(text)[0][0] == ["Công an tỉnh", "Sở Y tế", "Liên đoàn Lao động tỉnh"]
+
+
+def test_the_bodies_just_named_are_charged_again_by_these_or_above():
+    text = ("UBND tỉnh chỉ đạo Công an tỉnh, Sở Y tế rà soát hồ sơ. Các cơ quan này phải phân tích nguyên nhân.\n\n"
+            "Theo đó, UBND tỉnh yêu cầu các đơn vị trên báo cáo kết quả.\n")
+    assert [t[0] for t in tasks(text)] == [["Công an tỉnh", "Sở Y tế"]] * 3

@@ -250,6 +250,7 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
     intro: Actors | None = None
     heading: Actors | None = None  # "Ủy ban MTTQ xã: Chủ trì …" then a paragraph for each of its other duties
     chain: Actors | None = None  # who the last paragraph charged, for a paragraph that goes on with its duties
+    previous: Actors | None = None  # who the last task named, for "các cơ quan này", "các đơn vị trên"
     for index, (s, e, new_paragraph) in enumerate(sentences):
         if new_paragraph and current:
             build.add(current[0], current[1], current[2], clause)
@@ -266,6 +267,8 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
                 build.add(current[0], current[1], current[2], clause)
             current = (heading, s, e)
             continue
+        if unnumbered and previous is not None and (these := _these_bodies(scan, s, e, actors)) is not None:
+            actors, after = Actors(previous.lead, previous.lead_groups), these  # "Các cơ quan này phải …"
         if unnumbered and new_paragraph and not actors and chain is not None:
             line_end = text.find("\n", e)
             if _CAPTION_LINE.search(text, s, end if line_end == -1 else line_end):
@@ -292,11 +295,33 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
             if _colon_list(build, actors, s, after, e, clause):
                 continue
             current = (actors, s, e)
+            previous = actors if actors.lead else previous
         elif current:
             current = (current[0], current[1], e)
     if current:
         build.add(current[0], current[1], current[2], clause)
     return intro
+
+
+# "Các cơ quan này phải phân tích …", "UBND tỉnh yêu cầu các đơn vị trên khẩn trương …": the bodies just named.
+_THESE = compile_across_lines(r"\s{1,3}(?:này|trên|nêu\s{1,3}trên|nói\s{1,3}trên|kể\s{1,3}trên)(?!\w)")
+_THESE_FIRST = compile_across_lines(
+    r"[\s*_-]{0,4}(?:[Cc]ác|[Nn]hững)\s{1,3}(?:cơ\s{1,3}quan|đơn\s{1,3}vị)(?:,?\s{1,3}(?:cơ\s{1,3}quan|đơn\s{1,3}vị))?"
+    r"(?=\s{1,3}(?:này|trên|nêu\s{1,3}trên|nói\s{1,3}trên|kể\s{1,3}trên)(?!\w))")
+
+
+def _these_bodies(scan: Scanner, start: int, end: int, actors: Actors) -> int | None:
+    """Where the predicate starts when the sentence's only actor is "các cơ quan này" (or "các đơn vị trên"),
+    else None."""
+    if actors.lead:
+        return None
+    if actors.lead_groups:
+        group = actors.lead_groups[0]
+        these = _THESE.match(scan.text, group.end, end) if len(actors.lead_groups) == 1 else None
+        return these.end() if these is not None and fold(group.text).startswith(("cac co quan", "cac don vi")) \
+            else None
+    first = _THESE_FIRST.match(scan.text, start, end)
+    return _THESE.match(scan.text, first.end(), end).end() if first is not None else None
 
 
 # A paragraph with no actor that opens with what to do ("Khẩn trương lập phương án …", "Đồng thời, theo dõi sát

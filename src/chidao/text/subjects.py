@@ -323,9 +323,9 @@ class Scanner:
             m = _CONNECTOR.match(text, pos, end)
             if m is None or m.end() == m.start():
                 break
-            if _ASKS.search(m.group()):  # "Bộ Xây dựng đề nghị UBND các tỉnh …": who asks is not who acts
-                agencies, groups = [], []
-            pos = m.end()
+            if _ASKS.search(m.group()) and not _JOINED.search(text, max(last, pos - 6), pos):
+                agencies, groups = [], []  # "Bộ Xây dựng đề nghị UBND các tỉnh …": who asks is not who acts
+            pos = m.end()  # (but "… yêu cầu Công an tỉnh, Sở Y tế và đề nghị Liên đoàn Lao động tỉnh …": all act)
         return agencies, groups, last
 
 
@@ -360,6 +360,7 @@ SHORT_FORM = compile_across_lines(r"[ \t]{0,3}\([A-ZĐ][A-ZĐa-z&\-]{1,11}\)")
 _OF_THIS_PLACE = compile_across_lines(r"(?:[ \t]{1,3}(?:tỉnh|thành\s{1,3}phố|huyện|quận|xã|phường))?\s{1,3}này(?!\w)")
 # The connector "đề nghị" or "yêu cầu" between two actors: the first asks, the second acts.
 _ASKS = compile_across_lines(r"(?i)đề\s{1,3}nghị|yêu\s{1,3}cầu")
+_JOINED = re.compile(r"(?<!\w)và\s{1,3}$")
 # "Sở Y tế các tỉnh, thành phố": a registry office followed by a group of places is that office in each.
 _EACH_GAP = compile_across_lines(r"[ \t\n]{1,3}")
 _EACH_PLACE = compile_across_lines(r"(?i)các\s{1,3}(?:tỉnh|huyện|xã|quận)")
