@@ -922,3 +922,17 @@ def test_the_bodies_just_named_are_charged_again_by_these_or_above():
     text = ("UBND tỉnh chỉ đạo Công an tỉnh, Sở Y tế rà soát hồ sơ. Các cơ quan này phải phân tích nguyên nhân.\n\n"
             "Theo đó, UBND tỉnh yêu cầu các đơn vị trên báo cáo kết quả.\n")
     assert [t[0] for t in tasks(text)] == [["Công an tỉnh", "Sở Y tế"]] * 3
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Trong khi chờ Bộ Tài chính hỗ trợ kinh phí, Sở Tài chính chủ trì rà soát, cân đối ngân sách.", ["Sở Tài chính"]),
+    ("Bên cạnh đó, việc xây dựng thể chế trong khu công nghiệp, Phó Chủ tịch UBND tỉnh giao Ban Quản lý các khu công "
+     "nghiệp chủ trì nghiên cứu.", ["Ban Quản lý các khu công nghiệp"]),
+])
+def test_a_clause_of_while_or_of_the_matter_before_the_subject(text, lead):
+    assert tasks(text)[0][0] == lead
+
+
+def test_soon_ends_a_partners_name():
+    text = "UBND tỉnh yêu cầu Sở Xây dựng phối hợp với Ban Quản lý các khu công nghiệp sớm thực hiện."
+    assert tasks(text)[0][2] == ["Ban Quản lý các khu công nghiệp"]

@@ -458,11 +458,13 @@ def skip_blank(text: str, pos: int, end: int) -> int:
 
 # A sentence may open with a purpose, ground or condition before its subject ("Căn cứ …, các sở …",
 # "Trong quá trình …, nếu …, Sở Y tế …"): the subject follows one of the next few commas.
-_OPENER = words_pattern(r"(?:căn cứ|trên cơ sở|trong quá trình|để|nhằm|sau khi|khi|nếu|trường hợp|theo|do|vì"
+_OPENER = words_pattern(r"(?:căn cứ|trên cơ sở|trong quá trình|để|nhằm|sau khi|trong khi|trước khi|khi|nếu|trường hợp"
+                        r"|theo|do|vì"
                         # "Hết thời gian khắc phục …, Công an tỉnh chủ trì …", "Liên quan đến vụ việc …, Phó Chủ
                         # tịch UBND tỉnh … yêu cầu …", "Với mục tiêu …, trong thời gian tới, …"
                         r"|hết thời (?:gian|hạn)|liên quan (?:đến|tới)|với mục (?:tiêu|đích)"
                         r"|qua (?:kiểm tra|khảo sát|làm việc|nghe))\b")  # "Qua kiểm tra thực tế …, ông … chỉ đạo …"
+_MATTER = words_pattern(r"việc\b")  # after a lead-in only ("Bên cạnh đó, việc …,"), never a heading ("b) Việc cấp vốn")
 # "Về công tác phòng cháy: Giao Bộ Công an chủ trì …": a topic, a colon, then the order.
 _TOPIC = compile_across_lines(r"[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,240}:[*_]{0,2}\s{0,3}"
                               # "1. Về thuế giá trị gia\ntăng\nĐề nghị Thuế tỉnh …": a heading line, then the order
@@ -501,7 +503,13 @@ def subject_at(scan: Scanner, pos: int, end: int, need_verb: bool = True) -> tup
     label = _LABEL.match(scan.text, start, end)
     if label is not None:
         return _subject_here(scan, label.end(), end, need_verb)
-    if scan.match(_OPENER, start, end) is not None and scan.match(_HEARD, start, end) is None:
+    lead_in = _LEAD_IN.match(scan.text, start, end) if scan.text[start:start + 1].lower() in _LEAD_IN_FIRST else None
+    opener = scan.match(_OPENER, start, end)
+    if lead_in is not None and lead_in.group().rstrip().endswith(","):
+        after = skip_blank(scan.text, lead_in.end(), end)  # "Bên cạnh đó, việc xây dựng thể chế …, Phó Chủ tịch …"
+        matter = scan.match(_OPENER, after, end) or scan.match(_MATTER, after, end)
+        start, opener = (after, matter) if matter is not None else (start, opener)
+    if opener is not None and scan.match(_HEARD, start, end) is None:
         comma = start
         limit = min(end, start + _OPENER_REACH)
         verb = _ORDER_WITHIN.search(scan.text, start, limit)
