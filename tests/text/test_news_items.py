@@ -936,3 +936,17 @@ def test_a_clause_of_while_or_of_the_matter_before_the_subject(text, lead):
 def test_soon_ends_a_partners_name():
     text = "UBND tỉnh yêu cầu Sở Xây dựng phối hợp với Ban Quản lý các khu công nghiệp sớm thực hiện."
     assert tasks(text)[0][2] == ["Ban Quản lý các khu công nghiệp"]
+
+
+@pytest.mark.parametrize("text, lead, groups", [
+    ("Cùng với đó, Sở Nội vụ, Ban Quản lý các khu chế xuất và công nghiệp TP.HCM, Ban Quản lý Khu Công nghệ cao TP.HCM "
+     "và UBND các phường, xã, đặc khu được yêu cầu chủ động nắm bắt tình hình nợ lương.",
+     ["Sở Nội vụ", "Ban Quản lý các khu chế xuất và công nghiệp Thành phố Hồ Chí Minh",
+      "Ban Quản lý Khu Công nghệ cao Thành phố Hồ Chí Minh"], ["UBND các phường, xã, đặc khu"]),
+    ("UBND tỉnh giao Chi nhánh Ngân hàng Chính sách xã hội tỉnh hướng dẫn hồ sơ vay vốn.",
+     ["Chi nhánh Ngân hàng Chính sách xã hội tỉnh"], []),
+    ("Báo cáo kết quả trước ngày 10/6/2013.\n,\nChủ tịch UBND tỉnh cũng yêu cầu Sở GDĐT, UBND các huyện nghiêm túc "
+     "thực hiện.", ["Sở Giáo dục và Đào tạo"], ["UBND các huyện"]),
+])
+def test_boards_of_a_city_a_banks_branch_and_a_stray_comma(text, lead, groups):
+    assert tasks(text)[0][:2] == (lead, groups)

@@ -45,7 +45,10 @@ UNKNOWN_HEAD = compile_across_lines(
     # ("Thường trực Ban An toàn giao thông tỉnh": the standing members of any provincial board)
     r"|(?:Ban )?Thường (?:trực|vụ)(?= (?:Tỉnh|Thành) [uủ][yỷ]| Hội đồng nhân dân| HĐND| Ban [Cc]hỉ (?:đạo|huy)| Ban [A-ZĐ])"
     # "Ban quản lý Khu Kinh tế Phú Yên", "Ban Quản lý các Khu công nghiệp tỉnh": a board named by what it runs
+    # ("Ban Quản lý các khu chế xuất và công nghiệp TP.HCM": the export zones' board, "và" inside its name)
+    r"|Ban [Qq]uản lý các [Kk]hu chế xuất và [Cc]ông nghiệp"
     r"|Ban [Qq]uản lý(?: các)?(?= [Kk]hu | [Dd]ự án | KCN| KKT)|Ban QLDA|BQLDA|BQL DA|BQL(?: các)?(?= KCN| KKT| [Kk]hu )"
+    r"|Chi nhánh(?= Ngân hàng)"  # "Chi nhánh Ngân hàng Chính sách xã hội tỉnh": a bank's provincial branch
     # "Ban tổ chức lễ hội", "Ban Tổ chức Hội Xuân núi Bà Đen": the board an event's organisers form
     r"|Ban [Tt]ổ chức"
     r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Tiểu ban|Ban|Vụ|Viện|Học viện"
@@ -330,8 +333,8 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
             if UNKNOWN_HEAD.match(text, m.start(1), end) and proper and not _joint_office(text, pos, m.start(1), end) \
                     and text[pos:m.start(1)].split() not in _OFFICES_OF:
                 break  # "Tập đoàn A, Tập đoàn B" or "… và Sở Y tế": the next agency
-            if text[:m.start(1)].rstrip().endswith(_PLACE_LEVELS):
-                placed = True  # "… tỉnh Đồng Nai": the name ends with the place's name
+            if text[:m.start(1)].rstrip().endswith(_PLACE_LEVELS) or word.startswith("TP."):
+                placed = True  # "… tỉnh Đồng Nai", "… TP.HCM": the name ends with the place's name
             proper, lower_run, stop = True, 0, m.end()
             placed = placed or _ends_with_province(text, pos, stop)  # "Vườn Quốc gia Mũi Cà Mau vận động …"
         elif placed:
@@ -343,7 +346,7 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
                 placed = True  # "… Thủy lợi 4 vận hành": after its number only a place may go on
         elif word in ("-", "–", "và"):
             nxt = _TOKEN.match(text, m.end(), end)
-            if not proper or nxt is None or not nxt.group(1)[0].isupper() \
+            if not proper or nxt is None or not nxt.group(1)[0].isupper() or nxt.group(1) in ("UBND", "HĐND") \
                     or UNKNOWN_HEAD.match(text, nxt.start(1), end) \
                     and not _joint_office(text, pos, nxt.start(1), end) \
                     or _TITLE.match(text, nxt.start(1), end):

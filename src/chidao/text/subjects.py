@@ -681,6 +681,8 @@ def _short_lead_in(scan: Scanner, pos: int, end: int) -> re.Match[str] | None:
 def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[Actors, int]:
     text = scan.text
     pos = skip_blank(text, pos, end)
+    while pos < end and text[pos] in ",;":  # a stray comma a web page left before the sentence
+        pos = skip_blank(text, pos + 1, end)
     for _ in range(2):  # "Theo đó, đối với các công trình …, Sở Xây dựng …"
         if scan.issuer is None and text.startswith(("“", '"'), pos):
             pos = skip_blank(text, pos + 1, end)  # a news item quoting the order whole: "(PL)- “UBND TP giao …"
