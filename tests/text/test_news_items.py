@@ -950,3 +950,18 @@ def test_soon_ends_a_partners_name():
 ])
 def test_boards_of_a_city_a_banks_branch_and_a_stray_comma(text, lead, groups):
     assert tasks(text)[0][:2] == (lead, groups)
+
+
+def test_in_a_page_printed_a_paragraph_a_line_each_line_is_a_paragraph():
+    text = ("Chủ tịch UBND huyện yêu cầu Công an huyện xây dựng kế hoạch mở đợt cao điểm trấn áp tội phạm ma túy.\n"
+            "Rà soát lại số đối tượng nghiện ma túy trên địa bàn huyện, hoàn thiện hồ sơ đưa đi cai nghiện.\n"
+            "Người dân trong xã cho biết tình hình an ninh trật tự đã ổn định hơn so với năm trước.\n")
+    assert [t[0] for t in tasks(text)] == [["Công an huyện"], ["Công an huyện"]]
+
+
+def test_hard_wrapped_lines_are_not_paragraphs():
+    text = ("Chủ tịch UBND huyện yêu cầu Công an huyện xây dựng kế hoạch mở đợt cao điểm\n"
+            "trấn áp tội phạm ma túy trên địa bàn toàn huyện trong tháng cao điểm này.\n"
+            "Rà soát lại số đối tượng nghiện ma túy trên địa bàn huyện, hoàn thiện hồ sơ\n"
+            "đưa đi cai nghiện theo quy định của pháp luật hiện hành về xử lý hành chính.\n")
+    assert [t[0] for t in tasks(text)] == [["Công an huyện"]]

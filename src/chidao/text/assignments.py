@@ -251,7 +251,10 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
     heading: Actors | None = None  # "Ủy ban MTTQ xã: Chủ trì …" then a paragraph for each of its other duties
     chain: Actors | None = None  # who the last paragraph charged, for a paragraph that goes on with its duties
     previous: Actors | None = None  # who the last task named, for "các cơ quan này", "các đơn vị trên"
+    lines_are_paragraphs = unnumbered and _lines_are_paragraphs(text, start, end)
     for index, (s, e, new_paragraph) in enumerate(sentences):
+        if lines_are_paragraphs and not new_paragraph and "\n" in text[s:skip_blank(text, s, e)]:
+            new_paragraph = True  # a web page's paragraphs, one a line
         if new_paragraph and current:
             build.add(current[0], current[1], current[2], clause)
             chain, current = current[0], None
@@ -273,7 +276,7 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
             line_end = text.find("\n", e)
             if _CAPTION_LINE.search(text, s, end if line_end == -1 else line_end):
                 continue  # a photo's caption between two paragraphs of one body's duties
-            if _GOES_ON.match(text, s, e):
+            if _GOES_ON.match(text, skip_blank(text, s, e), e):
                 actors, after = Actors(chain.lead, chain.lead_groups), s
             else:
                 chain = None
@@ -301,6 +304,18 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
     if current:
         build.add(current[0], current[1], current[2], clause)
     return intro
+
+
+_LONG_LINE = 60  # characters: a line this long is a paragraph's or a hard-wrapped one
+_PARAGRAPH_LINES = 0.7  # the share of long lines ending a sentence in a text printed a paragraph a line
+
+
+def _lines_are_paragraphs(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` prints a paragraph a line (a web page's text), not hard-wrapped lines: most of
+    its long lines end a sentence."""
+    long_lines = [line.rstrip() for line in text[start:end].split("\n") if len(line.strip()) >= _LONG_LINE]
+    ended = sum(line.endswith((".", ":", ";", "!", "?", "…", '"', "”", ")")) for line in long_lines)
+    return len(long_lines) >= 2 and ended >= _PARAGRAPH_LINES * len(long_lines)
 
 
 # "Các cơ quan này phải phân tích …", "UBND tỉnh yêu cầu các đơn vị trên khẩn trương …": the bodies just named.
