@@ -965,3 +965,8 @@ def test_hard_wrapped_lines_are_not_paragraphs():
             "Rà soát lại số đối tượng nghiện ma túy trên địa bàn huyện, hoàn thiện hồ sơ\n"
             "đưa đi cai nghiện theo quy định của pháp luật hiện hành về xử lý hành chính.\n")
     assert [t[0] for t in tasks(text)] == [["Công an huyện"]]
+
+
+def test_what_a_body_will_do_in_a_news_item_is_its_task():
+    assert tasks("Theo kế hoạch, Sở Y tế sẽ tham mưu thành lập đoàn kiểm tra liên ngành.")[0][0] == ["Sở Y tế"]
+    assert tasks("Sở Y tế sẽ được bố trí thêm kinh phí.") == []

@@ -948,6 +948,7 @@ _FOCAL = words_pattern(r"là (?:cơ quan|đơn vị) (?:đầu mối|chủ trì|
                        r"| (?:có trách nhiệm|giúp|tham mưu|chủ trì|theo dõi|hướng dẫn|tổ chức)\b)")
 
 
+_WILL_DO = words_pattern(r"sẽ (?:" + "|".join(sorted(PREDICATE_PAIRS, key=len, reverse=True)) + r")\b")
 _HAS_PLAN = ("có kế hoạch", "có phương án", "có biện pháp", "có giải pháp", "có văn bản")
 
 
@@ -991,6 +992,8 @@ def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
             and not said.startswith(("có ý kiến để", "có ý kiến cho")) and "như sau" not in said and ":" not in said
     if word == "được":  # "Văn phòng UBND tỉnh được giao hoàn thiện hệ thống …": charged, in the passive
         return _CHARGED.match(text, m.start(), end) is not None
+    if word == "sẽ" and scan.issuer is None:  # a news item's "Sở Y tế sẽ tham mưu thành lập …": what it is to do
+        return _WILL_DO.match(text, m.start(), end) is not None
     if word in _REPLY_FIRST and _REPLY.match(text, m.start(), end):
         return False  # "Cục Thuế thông báo để Công ty biết", "Cục Thuế xin trả lời như sau": a reply, no order
     # "5. Ủy ban nhân dân tỉnh: Trong thời hạn 05 ngày …, Ủy ban nhân dân tỉnh ký quyết định": the agency, a colon,
