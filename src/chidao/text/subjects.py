@@ -993,7 +993,8 @@ def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
     if word == "được":  # "Văn phòng UBND tỉnh được giao hoàn thiện hệ thống …": charged, in the passive
         return _CHARGED.match(text, m.start(), end) is not None
     if word == "sẽ" and scan.issuer is None:  # a news item's "Sở Y tế sẽ tham mưu thành lập …": what it is to do
-        return _WILL_DO.match(text, m.start(), end) is not None
+        # (not a tax or customs office's reply: "Cục Thuế sẽ tổng hợp ý kiến, báo cáo Bộ Tài chính")
+        return _WILL_DO.match(text, m.start(), end) is not None and not rules_on_firms(text[max(0, pos - 40):pos])
     if word in _REPLY_FIRST and _REPLY.match(text, m.start(), end):
         return False  # "Cục Thuế thông báo để Công ty biết", "Cục Thuế xin trả lời như sau": a reply, no order
     # "5. Ủy ban nhân dân tỉnh: Trong thời hạn 05 ngày …, Ủy ban nhân dân tỉnh ký quyết định": the agency, a colon,
