@@ -1538,3 +1538,13 @@ def test_the_day_a_document_was_issued_and_a_forecast_are_no_deadlines(text):
 def test_an_order_to_follow_the_forecasts_keeps_its_deadline():
     text = "Sở Nông nghiệp và Môi trường theo dõi dự báo, báo cáo UBND tỉnh trước ngày 15/3/2026."
     assert [d.date for d in find_deadlines(text, reference_date=D(2026, 1, 1))] == [D(2026, 3, 15)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các địa phương phải bảo đảm người dân có nơi ở trước Tết.", [D(2026, 2, 17)]),
+    ("Sở Nội vụ theo dõi sát nợ lương trước Tết 2026.", [D(2026, 2, 17)]),
+    ("Các trường hoàn thành trước Tết Dương lịch.", []),
+    ("Tổ chức các hoạt động vui chơi dịp Tết cho thiếu nhi.", []),
+])
+def test_tet_printed_alone_after_before_is_the_lunar_new_year(text, expected):
+    assert [d.date for d in find_deadlines(text, reference_date=D(2025, 11, 13))] == expected

@@ -25,10 +25,12 @@ _CAN_CHI = rf"(?:{_CAN})\s{{1,3}}(?:{_CHI})"
 _TET = compile_across_lines(
     r"(?=[TtCcSsVvDd])(?<!\w)(trước|chậm\s{1,3}nhất(?:\s{1,3}là)?|sau|trong|vào|dịp|trong\s{1,3}dịp|vào\s{1,3}dịp)"
     r"((?:,?\s{1,3}(?:trước|trong|và|sau|dịp)){0,5})\s{1,3}"
-    rf"Tết\s{{1,3}}(?:Nguyên\s{{1,3}}[đĐ]án|cổ\s{{1,3}}truyền)?(?:\s{{1,3}}(?:Xuân\s{{1,3}})?({_CAN_CHI}))?"
+    rf"Tết(?:\s{{1,3}}(?:Nguyên\s{{1,3}}[đĐ]án|cổ\s{{1,3}}truyền))?(?:\s{{1,3}}(?:Xuân\s{{1,3}})?({_CAN_CHI}))?"
     r"(?:\s{1,3}(?:năm\s{1,3})?(\d{4})(?![\d/]))?",
     re.IGNORECASE,
 )
+_OTHER_TET = compile_across_lines(
+    r"\s{1,3}(?:[Dd]ương|[Tt]ây|[Đđ]ộc|[Tt]rung|[Tt]hanh|[Đđ]oan|[Tt]hiếu|[Tt]rồng|[Hh]àn|[Nn]guyên\s{1,3}tiêu)")
 # Giao thừa: the night between the last day of a lunar year and Tết ("đêm Giao thừa Tết Nguyên đán 2024").
 _GIAO_THUA = compile_across_lines(
     r"(?=[TtVvĐđGg])(?<!\w)(?:(?:trong|vào)\s{1,3})?(?:đêm\s{1,3})?Giao\s{1,3}thừa"
@@ -86,7 +88,9 @@ def lunar_deadlines(
         # Without a year only a plain "trước/chậm nhất Tết Nguyên đán" counts; "dịp Tết" is the occasion work is
         # done for or a period a report covers ("dịp trước, trong và sau Tết Nguyên đán Giáp Ngọ"), whatever its year.
         plain_before = cue.startswith(("trước", "chậm")) and not m.group(2)
-        if not nguyen_dan or (year is None and not plain_before) or "dịp" in cue or "dịp" in m.group(2).lower():
+        # "trước Tết", "trước Tết 2026": printed alone, Tết is the lunar new year (but not "Tết Dương lịch" …)
+        lunar_new_year = nguyen_dan or plain_before and not _OTHER_TET.match(text, m.end(), hi)
+        if not lunar_new_year or (year is None and not plain_before) or "dịp" in cue or "dịp" in m.group(2).lower():
             continue
         if year is None and reference is not None:
             year = reference.year if lunar.tet(reference.year) >= reference else reference.year + 1
