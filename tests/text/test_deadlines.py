@@ -1548,3 +1548,12 @@ def test_an_order_to_follow_the_forecasts_keeps_its_deadline():
 ])
 def test_tet_printed_alone_after_before_is_the_lunar_new_year(text, expected):
     assert [d.date for d in find_deadlines(text, reference_date=D(2025, 11, 13))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lễ hội được tổ chức vào trung tuần tháng 4/2018.", [("month", None, D(2018, 4, 30))]),
+    ("Giải đấu diễn ra từ tháng 11 - 12/2017 tại các huyện.", [("range", D(2017, 11, 1), D(2017, 12, 31))]),
+])
+def test_a_ten_day_part_of_a_month_and_a_window_of_two_months_joined_by_a_dash(text, expected):
+    found = find_deadlines(text, reference_date=D(2017, 1, 1))
+    assert [(d.kind, d.start_date, d.date) for d in found] == expected

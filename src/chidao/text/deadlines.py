@@ -121,7 +121,7 @@ _PERIOD_IN = _cue(
 )
 # "vào đầu tháng 8/2024", "tổ chức giữa tháng 8/2024": a part of a month, read as the month ("Từ đầu tháng 8"
 # opens a look back or a window, not a time asked for).
-_PART_OF_MONTH = _cue(r"(?:(?:trong|vào)\s{1,3})?(?<![Tt]ừ\s)(?:đầu|giữa)", "tvđg")
+_PART_OF_MONTH = _cue(r"(?:(?:trong|vào)\s{1,3})?(?<![Tt]ừ\s)(?:đầu|giữa|(?:thượng|trung|hạ)\s{1,3}tuần)", "tvđgh")
 _CLAUSE_BY = compile_across_lines(r"(?=[hH])(?<!\w)(?:hoàn\s{1,3}thành|hạn)(?!\w)", re.IGNORECASE)
 # Between "từ/đến" and the day: a time, the part of the day, the weekday ("từ 18h00 tối Thứ Bảy ngày 22/11/2025
 # đến 03h00 sáng Chủ Nhật ngày 23/11/2025").
@@ -870,7 +870,7 @@ def _month_lists(text: str, lo: int, hi: int, anchors: WordIndex, covered: list[
         first, link, last, year = int(m.group(2)), m.group(3).lower(), int(m.group(4)), int(m.group(5))
         if not 1 <= first < last <= 12 or not MIN_YEAR <= year <= MAX_YEAR:
             continue
-        if link in ("đến", "tới"):
+        if link in ("đến", "tới") or m.group(1) and link in ("-", "–"):  # ("từ tháng 11 - 12/2017")
             if m.group(1) and (_RANGE_COVERS.search(text, max(lo, m.start() - _COVERS_BACK), m.start())
                                or _PHASE_COVERS.search(text, max(lo, m.start() - _COVERS_BACK), m.start())):
                 covered.append((m.start(), m.end()))
