@@ -1557,3 +1557,8 @@ def test_tet_printed_alone_after_before_is_the_lunar_new_year(text, expected):
 def test_a_ten_day_part_of_a_month_and_a_window_of_two_months_joined_by_a_dash(text, expected):
     found = find_deadlines(text, reference_date=D(2017, 1, 1))
     assert [(d.kind, d.start_date, d.date) for d in found] == expected
+
+
+def test_a_day_named_by_its_holiday_then_its_date_is_the_deadline():
+    found = find_deadlines("Các đơn vị hoàn thành trước ngày Quốc khánh 02/9/2025.", reference_date=D(2025, 8, 1))
+    assert [(d.kind, d.date) for d in found] == [("before", D(2025, 9, 2))]

@@ -72,6 +72,8 @@ _TIME += r"(?:(?:(?:\d{1,2}\s{1,3})?buổi\s{1,3})?(?:sáng|chiều|tối|trưa)
 _TIME += r"(?:(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)\s{0,2},?\s{1,3})?"
 # "mùng 2 tháng 9" is solar unless the month is lunar; "trước ngay 20/5/2024": "ngày" with its mark lost
 _NGAY = r"(?:(?:ngày|ngay|mùng|mồng)\s{1,3})?"
+# "xong trước ngày Quốc khánh 02/9/2025": the day named by the holiday that falls on it
+_NGAY += r"(?:(?:Quốc\s{1,3}khánh|Quốc\s{1,3}tế\s{1,3}Lao\s{1,3}động|Giải\s{1,3}phóng\s{1,3}miền\s{1,3}Nam)\s{1,3})?"
 
 
 def _cue(words: str, first: str) -> re.Pattern[str]:
