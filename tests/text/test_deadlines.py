@@ -1562,3 +1562,12 @@ def test_a_ten_day_part_of_a_month_and_a_window_of_two_months_joined_by_a_dash(t
 def test_a_day_named_by_its_holiday_then_its_date_is_the_deadline():
     found = find_deadlines("Các đơn vị hoàn thành trước ngày Quốc khánh 02/9/2025.", reference_date=D(2025, 8, 1))
     assert [(d.kind, d.date) for d in found] == [("before", D(2025, 9, 2))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tổ chức đánh giá hoạt động của Trung tâm phục vụ hành chính công các xã (từ ngày 01/7/2025).", []),
+    ("Từ 1/7/2025, UBND xã, phường sẽ được giao làm chủ đầu tư các công trình công ích.", []),
+    ("Từ ngày 1/12/2025, Sở Y tế tổ chức tiêm chủng cho trẻ em.", [D(2025, 12, 1)]),
+])
+def test_since_when_a_thing_runs_or_an_arrangement_applies_is_no_deadline(text, expected):
+    assert [d.date for d in find_deadlines(text, reference_date=D(2025, 6, 1))] == expected

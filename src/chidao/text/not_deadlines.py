@@ -52,6 +52,13 @@ _APPLIES_FROM = compile_across_lines(
     r"(?<!\w)(?:được\s{1,3}(?:áp\s{1,3}dụng|thực\s{1,3}hiện|tính|hưởng)|không\s{1,3}áp\s{1,3}dụng)"
     r"(?:\s{1,3}\w+){0,4}?"
     r"\s{1,3}(?:kể\s{1,3})?từ\s{1,3}(?:ngày\s{1,3})?$", re.IGNORECASE)
+# "… Trung tâm phục vụ hành chính công các xã (từ ngày 01/7/2025)": since when a thing has run, in brackets;
+# "Từ 1/7/2025, UBND xã, phường sẽ được giao …": from when an arrangement applies, in the passive.
+_SINCE_IN_BRACKETS = compile_across_lines(r"\(\s{0,3}(?:kể\s{1,3})?từ\s{1,3}(?:ngày\s{1,3})?$", re.IGNORECASE)
+_CLOSING_BRACKET = compile_across_lines(r"\s{0,3}\)")
+_FROM_OPENING = compile_across_lines(r"(?:^|[.\n])[\s*_-]{0,6}(?:Kể\s{1,3})?[Tt]ừ\s{1,3}(?:ngày\s{1,3})?$")
+_THEN_PASSIVE = compile_across_lines(r"\s{0,3},[^.;:\n]{0,80}?(?<!\w)(?:sẽ\s{1,3})?được\s{1,3}(?:giao|áp\s{1,3}dụng"
+                                    r"|thực\s{1,3}hiện|chuyển|phân\s{1,3}cấp)(?!\w)", re.IGNORECASE)
 # "ngày 12/12/2023 của Bộ trưởng", "ngày 18/11/2025 do Thủ tướng…": the date of a document or act.
 _ISSUER_AFTER = compile_across_lines(r"[*_]{0,2}\s{0,3},?\s{0,3}(?:của|do)\s", re.IGNORECASE)
 # A date right after a số/ký hiệu ("02 /UBND-KT, ngày", "13/2023/TT-BKHĐT ngày", "19-KH/BCĐ, ngày") or after
@@ -123,6 +130,10 @@ def excluded(text: str, mention: DateMention, lower: int, before: str, reference
     if _PAST_AFTER.match(text, mention.end) or _PAST_CONDITION.search(before) or _TIME_LEFT.match(text, mention.end):
         return True
     if ("được" in before or "không" in before) and _APPLIES_FROM.search(before):
+        return True
+    if "từ" in before.lower() and (_SINCE_IN_BRACKETS.search(before) and _CLOSING_BRACKET.match(text, mention.end)
+                                   or _FROM_OPENING.search(text, max(lower, mention.start - 20), mention.start)
+                                   and _THEN_PASSIVE.match(text, mention.end)):
         return True
     if _quotes_a_rule(text, mention.start, lower) or in_force_before(text, mention.start, lower) \
             or in_quoted_rule(text, mention.start, lower):
