@@ -970,3 +970,14 @@ def test_hard_wrapped_lines_are_not_paragraphs():
 def test_what_a_body_will_do_in_a_news_item_is_its_task():
     assert tasks("Theo kế hoạch, Sở Y tế sẽ tham mưu thành lập đoàn kiểm tra liên ngành.")[0][0] == ["Sở Y tế"]
     assert tasks("Sở Y tế sẽ được bố trí thêm kinh phí.") == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Công an tỉnh là đơn vị được giao nhiệm vụ giúp Chủ tịch UBND tỉnh theo dõi, đôn đốc việc thực hiện Kế hoạch.",
+     ["Công an tỉnh"]),
+    ("Tổ kiểm tra có nhiệm vụ kiểm tra việc thực hiện chức trách tại các văn phòng đăng ký đất đai.", ["Tổ kiểm tra"]),
+    ("UBND tỉnh giao Ban Quản lý Khu KTCK Đồng Đăng - Lạng Sơn, Chi cục Kiểm dịch thực vật vùng VII phối hợp kiểm tra.",
+     ["Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn", "Chi cục Kiểm dịch thực vật vùng VII"]),
+])
+def test_a_body_given_a_duty_an_inspection_team_and_a_regions_quarantine_office(text, lead):
+    assert tasks(text)[0][0] == lead

@@ -62,7 +62,7 @@ UNKNOWN_HEAD = compile_across_lines(
     r"|Hội(?! (?:nghị|thảo|chợ|thi|diễn|đồng)\b)|Hiệp hội(?= [A-ZĐ])"  # ("Hiệp hội Du lịch tỉnh")
     r"|Đài (?:[Tt]ruyền hình|[Pp]hát thanh(?: và [Tt]ruyền hình)?|[Tt]iếng nói|[Kk]hí tượng)"
     # the teams and councils a decision sets up and then charges ("Đoàn kiểm tra", "Hội đồng thẩm định")
-    r"|Đoàn (?:kiểm tra|thanh tra|công tác|giám sát)|Tổ (?:công tác|giúp việc|thư ký|chuyên gia)"
+    r"|Đoàn (?:kiểm tra|thanh tra|công tác|giám sát)|Tổ (?:công tác|giúp việc|thư ký|chuyên gia|kiểm tra)"
     r"|Hội đồng (?:thẩm định|tư vấn|xét|đánh giá|nghiệm thu|lựa chọn|[Tt]hi đua)"
     r"|Phòng(?= [A-ZĐ]))".replace(" ", _GAP))  # a department's own division ("Phòng Quản lý công nghiệp")
 # The first words of every UNKNOWN_HEAD alternative: a match starts with one of them, so most offsets of
@@ -398,8 +398,9 @@ _BRANCH = compile_across_lines(
     r"|Cục Quản lý thị trường|Bộ Chỉ huy [Qq]uân sự|Đài Phát thanh và Truyền hình|Cổng [Tt]hông tin điện tử"
     # the mass organisations' provincial committees: "Hội Liên hiệp Phụ nữ thành phố", "Hội Nông dân tỉnh"
     r"|Hội (?i:liên hiệp phụ nữ|nông dân|cựu chiến binh)|Liên đoàn (?i:lao động)|Hiệp hội (?i:doanh nghiệp)"
-    r"|Liên minh (?i:hợp tác xã)|Đoàn (?:Thanh niên Cộng sản|TNCS) Hồ Chí Minh)"
-    r" (?:(tỉnh|thành phố|Thành phố|Tỉnh)|khu vực (?:[IVXL]{1,5}|\d{1,2}))(?!\w)"
+    r"|Liên minh (?i:hợp tác xã)|Đoàn (?:Thanh niên Cộng sản|TNCS) Hồ Chí Minh"
+    r"|Chi cục Kiểm dịch (?i:thực vật|động vật))"  # ("Chi cục Kiểm dịch thực vật vùng VII": a region's)
+    r" (?:(tỉnh|thành phố|Thành phố|Tỉnh)|(?:khu vực|vùng) (?:[IVXL]{1,5}|\d{1,2}))(?!\w)"
     # "Báo và Phát thanh, Truyền hình Cần Thơ": the provincial media agency formed in 2025, by level or place
     r"|Báo và Phát thanh,? Truyền hình(?: (tỉnh|thành phố|Thành phố)|(?= [A-ZĐ]))".replace(" ", r"\s{1,3}"))
 _PLACE_WORDS = 4

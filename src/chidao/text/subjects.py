@@ -943,7 +943,7 @@ _SCOPE_FIRST = ("theo", "căn", "trong", "tùy", "tuỳ")  # the words `_DUTY_SC
 
 
 # (but "Sở Y tế là cơ quan thường trực của Ban Chỉ đạo." only says what it is)
-_FOCAL = words_pattern(r"là (?:cơ quan|đơn vị) (?:đầu mối|chủ trì|thường trực)\b(?:[^,.;\n]{0,60},"
+_FOCAL = words_pattern(r"là (?:cơ quan|đơn vị) (?:đầu mối|chủ trì|thường trực|được giao(?: nhiệm vụ)?)\b(?:[^,.;\n]{0,60},"
                        # "Sở Giáo dục và Đào tạo là cơ quan thường trực giúp UBND tỉnh triển khai …"
                        r"| (?:có trách nhiệm|giúp|tham mưu|chủ trì|theo dõi|hướng dẫn|tổ chức)\b)")
 
