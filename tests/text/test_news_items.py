@@ -981,3 +981,8 @@ def test_what_a_body_will_do_in_a_news_item_is_its_task():
 ])
 def test_a_body_given_a_duty_an_inspection_team_and_a_regions_quarantine_office(text, lead):
     assert tasks(text)[0][0] == lead
+
+
+def test_a_name_with_two_plain_words_before_its_city_runs_to_the_city():
+    text = "UBND TPHCM giao Ban Quản lý An toàn thực phẩm TPHCM chủ trì, phối hợp với Sở Y tế theo dõi."
+    assert tasks(text)[0][0] == ["Ban Quản lý An toàn thực phẩm Thành phố Hồ Chí Minh"]

@@ -353,7 +353,8 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
                 break
         elif proper and word[0].islower() and _after_abbreviated_place(text, stop) and word not in _LEVEL_WORDS:
             break  # "Công an TPHCM chuyển giấy …": after a place's capitals a plain word is the verb
-        elif proper and (word not in VERB_START or _ends_a_noun(text, m.start(1), word)) and word.isalpha() and (
+        elif proper and (word not in VERB_START or _ends_a_noun(text, m.start(1), word)
+                         or _starts_a_noun(text, m.end(), word)) and word.isalpha() and (
                 (lower_run == 0 and word not in NOT_VERB
                  and (word not in NOT_NAME_WORDS or _ends_a_noun(text, m.start(1), word)))
                 or (word not in _LINK_WORDS and _capitalised_name_follows(text, m.end(), end))):
@@ -628,6 +629,15 @@ def _ends_with_province(text: str, start: int, stop: int) -> bool:
     return any(" ".join(words[-n:]) in _province_names() for n in (2, 3, 4) if len(words) > n)
 
 
+# Verbs' first syllables that open a noun in a name ("An toàn thực phẩm", "Kiểm dịch thực vật", "Bảo hiểm xã hội").
+_NOUN_STARTS = {"thực": ("phẩm", "vật"), "bảo": ("hiểm",), "phát": ("thanh",)}
+
+
+def _starts_a_noun(text: str, after: int, word: str) -> bool:
+    following = _NOUN_STARTS.get(word)
+    return following is not None and text[after:after + 8].lstrip(" \t").startswith(following)
+
+
 def _ends_a_noun(text: str, pos: int, word: str) -> bool:
     before = _NOUN_ENDINGS.get(word)
     return before is not None and text[max(0, pos - 12):pos].rstrip().endswith(before)
@@ -662,6 +672,12 @@ def predicate_pair_at(text: str, pos: int, end: int) -> bool:
     return second is not None and f"{first.group(1)} {second.group(1)}".lower() in PREDICATE_PAIRS
 
 
-def _capitalised_name_follows(text: str, pos: int, end: int) -> bool:
+def _capitalised_name_follows(text: str, pos: int, end: int, plain: int = 1) -> bool:
+    """Whether a capitalised word that opens no other name follows at `pos`, after at most `plain` more plain
+    words that are no verb ("Ban Quản lý An toàn thực phẩm TPHCM": "phẩm", then the city)."""
     nxt = _TOKEN.match(text, pos, end)
+    if nxt is not None and plain and nxt.group(1).isalpha() and nxt.group(1).islower() \
+            and nxt.group(1) not in VERB_START and nxt.group(1) not in NOT_VERB and nxt.group(1) not in _LINK_WORDS \
+            and nxt.group(1) not in NOT_NAME_WORDS:
+        return _capitalised_name_follows(text, nxt.end(), end, plain - 1)
     return nxt is not None and nxt.group(1)[0].isupper() and UNKNOWN_HEAD.match(text, nxt.start(1), end) is None
