@@ -986,3 +986,15 @@ def test_a_body_given_a_duty_an_inspection_team_and_a_regions_quarantine_office(
 def test_a_name_with_two_plain_words_before_its_city_runs_to_the_city():
     text = "UBND TPHCM giao Ban Quản lý An toàn thực phẩm TPHCM chủ trì, phối hợp với Sở Y tế theo dõi."
     assert tasks(text)[0][0] == ["Ban Quản lý An toàn thực phẩm Thành phố Hồ Chí Minh"]
+
+
+def test_the_department_called_plain_so_is_the_one_just_named():
+    text = ("UBND tỉnh giao Sở Nội vụ chủ trì triển khai đề án.\n\n"
+            "Sau đó, Sở có trách nhiệm thẩm định để trình UBND tỉnh ban hành quyết định.\n")
+    assert [t[0] for t in tasks(text)] == [["Sở Nội vụ"], ["Sở Nội vụ"]]
+
+
+def test_plain_so_after_two_departments_names_neither():
+    text = ("UBND tỉnh giao Sở Nội vụ, Sở Tài chính chủ trì triển khai đề án. "
+            "Đồng thời, Sở phối hợp với các đơn vị thẩm định hồ sơ.")
+    assert [t[0] for t in tasks(text)] == [["Sở Nội vụ", "Sở Tài chính"]]

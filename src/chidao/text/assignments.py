@@ -20,7 +20,8 @@ from chidao.text.blocks import Block, split_blocks
 from chidao.text.pattern_names import DUTIES_IN_CAPITALS, PREDICATE_PAIRS, VERB_START, defined_short_forms
 from chidao.text.plan_sections import doer_sections, labelled_doers, without_aims
 from chidao.text.subjects import (
-    IMPERATIVE, Actors, Scanner, actors_in, add_support, addressees, led_by, ordered_within, predicate_follows_anywhere,
+    IMPERATIVE, Actors, Scanner, actors_in, add_support, addressees, led_by, ordered_within, predicate_follows,
+    predicate_follows_anywhere,
     rules_on_firms, skip, skip_blank, subject_at,
 )
 from chidao.text.tables import Row, find_tables_ordering_nothing, find_task_rows
@@ -272,6 +273,9 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
             continue
         if unnumbered and previous is not None and (these := _these_bodies(scan, s, e, actors)) is not None:
             actors, after = Actors(previous.lead, previous.lead_groups), these  # "Các cơ quan này phải …"
+        elif unnumbered and previous is not None and not actors \
+                and (department := _the_department(scan, s, e, previous)) is not None:
+            actors, after = department  # "Đồng thời, Sở phối hợp với …": the department the last task named
         if unnumbered and new_paragraph and not actors and chain is not None:
             line_end = text.find("\n", e)
             if _CAPTION_LINE.search(text, s, end if line_end == -1 else line_end):
@@ -337,6 +341,22 @@ def _these_bodies(scan: Scanner, start: int, end: int, actors: Actors) -> int | 
             else None
     first = _THESE_FIRST.match(scan.text, start, end)
     return _THESE.match(scan.text, first.end(), end).end() if first is not None else None
+
+
+# "Sau đó, Sở có trách nhiệm thẩm định …", "Đồng thời, Sở phối hợp …": "Sở" alone, the department just named.
+_BARE_DEPARTMENT = compile_across_lines(
+    r"[\s*_-]{0,4}(?:(?:Đồng\s{1,3}thời|Sau\s{1,3}đó|Ngoài\s{1,3}ra|Bên\s{1,3}cạnh\s{1,3}đó|Cùng\s{1,3}với\s{1,3}đó)"
+    r"\s{0,3},?\s{1,3})?Sở(?:\s{1,3}này)?(?=\s{1,3}[a-zà-ỹđ])")
+
+
+def _the_department(scan: Scanner, start: int, end: int, previous: Actors) -> tuple[Actors, int] | None:
+    """The one department the last task named, when the sentence at `start` calls it plain "Sở" and then says
+    what it does; else None."""
+    bare = _BARE_DEPARTMENT.match(scan.text, start, end)
+    if bare is None or not predicate_follows(scan, bare.end(), end):
+        return None
+    departments = [a for a in previous.lead if fold(a.name).startswith("so ")]
+    return (Actors(lead=departments), bare.end()) if len(departments) == 1 else None
 
 
 # A paragraph with no actor that opens with what to do ("Khẩn trương lập phương án …", "Đồng thời, theo dõi sát
