@@ -998,3 +998,14 @@ def test_plain_so_after_two_departments_names_neither():
     text = ("UBND tỉnh giao Sở Nội vụ, Sở Tài chính chủ trì triển khai đề án. "
             "Đồng thời, Sở phối hợp với các đơn vị thẩm định hồ sơ.")
     assert [t[0] for t in tasks(text)] == [["Sở Nội vụ", "Sở Tài chính"]]
+
+
+def test_cung_ends_a_partners_name():
+    text = "Giao Phòng Tư pháp chủ trì phối hợp với Phòng Văn hóa và Thông tin cùng các đơn vị có liên quan nghiên cứu."
+    assert tasks(text)[0][2] == ["Phòng Văn hóa và Thông tin"]
+
+
+def test_a_short_line_after_a_task_is_a_heading_not_more_duties():
+    text = ("Sở Y tế chủ trì, phối hợp với các đơn vị cấp nước kiểm tra chất lượng nước tại các nhà máy.\n\n"
+            "Bảo đảm điện, nước trong dịp lễ\n")
+    assert [t[0] for t in tasks(text)] == [["Sở Y tế"]]
