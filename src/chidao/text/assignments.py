@@ -280,7 +280,8 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
             line_end = text.find("\n", e)
             if _CAPTION_LINE.search(text, s, end if line_end == -1 else line_end):
                 continue  # a photo's caption between two paragraphs of one body's duties
-            if e - s >= _GOES_ON_LENGTH and _GOES_ON.match(text, skip_blank(text, s, e), e):
+            title_line = e - s < _GOES_ON_LENGTH and not text[s:e].rstrip().endswith((".", ";", "!", "…"))
+            if not title_line and _GOES_ON.match(text, skip_blank(text, s, e), e):
                 actors, after = Actors(chain.lead, chain.lead_groups), s
             else:
                 chain = None
@@ -370,7 +371,7 @@ _GOES_ON = compile_across_lines(
     r"|kiểm tra|chỉ đạo|hướng dẫn|đẩy mạnh|tập trung|xây dựng|triển khai|báo cáo|tham mưu|đề xuất|nghiên cứu|bố trí"
     r"|hoàn thành|hoàn thiện|lập|thường xuyên|kịp thời|nâng cao|quản lý|giám sát|đôn đốc|vận động|tuyên truyền|xử lý"
     r"|đảm bảo|bảo đảm|phải|cần)(?!\w)", re.IGNORECASE)
-_GOES_ON_LENGTH = 60  # characters: a shorter line is a heading ("Bảo đảm điện, nước, vệ sinh môi trường")
+_GOES_ON_LENGTH = 60  # characters: a shorter line without its full stop is a heading ("Bảo đảm điện, nước …")
 _CAPTION_LINE = compile_across_lines(r"(?:^|[\s(])Ảnh(?:\s{1,3}minh\s{1,3}h(?:ọa|oạ))?\s{0,3}(?::|$)")
 
 
