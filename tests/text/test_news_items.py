@@ -1009,3 +1009,15 @@ def test_a_short_line_after_a_task_is_a_heading_not_more_duties():
     text = ("Sở Y tế chủ trì, phối hợp với các đơn vị cấp nước kiểm tra chất lượng nước tại các nhà máy.\n\n"
             "Bảo đảm điện, nước trong dịp lễ\n")
     assert [t[0] for t in tasks(text)] == [["Sở Y tế"]]
+
+
+def test_who_reports_the_order_and_on_whose_behalf_it_was_signed_come_before_the_speaker():
+    text = ("Tin từ Văn phòng UBND tỉnh Hòa An ngày 24.1 cho biết, thừa lệnh Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh "
+            "Trần Văn Bình vừa ký văn bản chỉ đạo Sở Tài chính, Sở Xây dựng khẩn trương kiểm tra các trạm cân.")
+    assert tasks(text)[0][0] == ["Sở Tài chính", "Sở Xây dựng"]
+
+
+def test_a_sentence_opening_with_directs_and_a_named_body_charges_that_body():
+    text = ("Đối với Sở Y tế, chỉ đạo các bệnh viện tập trung cứu chữa bệnh nhân.\n\n"
+            "Chỉ đạo Chi cục An toàn vệ sinh thực phẩm phối hợp với Công an tỉnh làm rõ nguyên nhân vụ việc.\n")
+    assert [t[0] for t in tasks(text)] == [["Sở Y tế"], ["Chi cục An toàn vệ sinh thực phẩm"]]

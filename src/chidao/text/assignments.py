@@ -276,6 +276,8 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
         elif unnumbered and previous is not None and not actors \
                 and (department := _the_department(scan, s, e, previous)) is not None:
             actors, after = department  # "Đồng thời, Sở phối hợp với …": the department the last task named
+        if unnumbered and not actors and (directed := _directed(scan, s, e)) is not None:
+            actors, after = directed  # "Chỉ đạo Chi cục An toàn vệ sinh thực phẩm phối hợp …": whom it directs
         if unnumbered and new_paragraph and not actors and chain is not None:
             line_end = text.find("\n", e)
             if _CAPTION_LINE.search(text, s, end if line_end == -1 else line_end):
@@ -342,6 +344,21 @@ def _these_bodies(scan: Scanner, start: int, end: int, actors: Actors) -> int | 
             else None
     first = _THESE_FIRST.match(scan.text, start, end)
     return _THESE.match(scan.text, first.end(), end).end() if first is not None else None
+
+
+# A news item's sentence that opens "Chỉ đạo" and a named body: the speaker's order to that body.
+_DIRECTS = compile_across_lines(r"[\s*_-]{0,4}Chỉ\s{1,3}đạo\s{1,3}(?=[A-ZĐ])")
+
+
+def _directed(scan: Scanner, start: int, end: int) -> tuple[Actors, int] | None:
+    """The bodies a sentence opening "Chỉ đạo" names, then what they are to do; else None."""
+    m = _DIRECTS.match(scan.text, start, end)
+    if m is None:
+        return None
+    agencies, groups, after = scan.list_at(m.end(), end)
+    if not (agencies or groups) or not predicate_follows(scan, after, end):
+        return None
+    return Actors(lead=agencies, lead_groups=groups), after
 
 
 # "Sau đó, Sở có trách nhiệm thẩm định …", "Đồng thời, Sở phối hợp …": "Sở" alone, the department just named.

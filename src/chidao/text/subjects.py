@@ -96,6 +96,9 @@ _LEAD_IN = words_pattern(
     r"|tại (?:buổi|cuộc|hội nghị|phiên|kỳ họp)[^,.;\n]{1,80}?,"
     # "Mới đây, Chủ tịch UBND TP Hà Nội yêu cầu …", "Ngày 13-1, UBND quận … giao …": when, before who orders
     r"|mới đây|vừa qua|gần đây|về lâu dài,|trước mắt,|(?:trong )?thời gian tới,"
+    # "Tin từ Văn phòng UBND tỉnh ngày 24.1 cho biết, thừa lệnh Chủ tịch UBND tỉnh, Phó Chủ tịch … vừa ký …": who
+    # reports the order, and on whose behalf it was signed
+    r"|(?:nguồn tin từ|tin từ|theo) (?:[^,.;\n]|\.(?=\d)){3,80}? cho biết,?|thừa lệnh [^,.;\n]{3,60},"
     r"|(?:date )?\d{4}-\d\d(?:-\d\d)?(?= )"  # a page's dateline printed before its first sentence
     r"|(?:(?:sáng|chiều|tối|trưa) )?(?:ngày )?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,(?= (?:(?:phó )?chủ tịch )?"
     r"(?:ubnd|[uủ][yỷ] ban nhân dân)\b[^,.;\n]{0,60}?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"
@@ -683,7 +686,7 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
     pos = skip_blank(text, pos, end)
     while pos < end and text[pos] in ",;":  # a stray comma a web page left before the sentence
         pos = skip_blank(text, pos + 1, end)
-    for _ in range(2):  # "Theo đó, đối với các công trình …, Sở Xây dựng …"
+    for _ in range(3):  # "Theo đó, đối với các công trình …, Sở Xây dựng …"
         if scan.issuer is None and text.startswith(("“", '"'), pos):
             pos = skip_blank(text, pos + 1, end)  # a news item quoting the order whole: "(PL)- “UBND TP giao …"
         lead_in = _LEAD_IN.match(text, pos, end) if pos < end and text[pos].lower() in _LEAD_IN_FIRST else None
