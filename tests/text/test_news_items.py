@@ -1021,3 +1021,17 @@ def test_a_sentence_opening_with_directs_and_a_named_body_charges_that_body():
     text = ("Đối với Sở Y tế, chỉ đạo các bệnh viện tập trung cứu chữa bệnh nhân.\n\n"
             "Chỉ đạo Chi cục An toàn vệ sinh thực phẩm phối hợp với Công an tỉnh làm rõ nguyên nhân vụ việc.\n")
     assert [t[0] for t in tasks(text)] == [["Sở Y tế"], ["Chi cục An toàn vệ sinh thực phẩm"]]
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Chủ tịch UBND TPHCM giao Viện Nghiên cứu phát triển Thành phố chủ trì tham mưu điều chỉnh quy hoạch.",
+     ["Viện Nghiên cứu phát triển Thành phố"]),
+    ("Giao Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch thành phố ký hợp đồng thực hiện chuyên đề.",
+     ["Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch thành phố"]),
+])
+def test_a_centres_and_an_institutes_names_with_fields_and_their_level(text, lead):
+    assert tasks(text)[0][0] == lead
+
+
+def test_a_centre_and_a_department_printed_with_a_comma_stay_two():
+    assert tasks("UBND tỉnh giao Trung tâm Y tế, Sở Tài chính kiểm tra.")[0][0] == ["Trung tâm Y tế", "Sở Tài chính"]

@@ -354,7 +354,8 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
         elif proper and word[0].islower() and _after_abbreviated_place(text, stop) and word not in _LEVEL_WORDS:
             break  # "Công an TPHCM chuyển giấy …": after a place's capitals a plain word is the verb
         elif proper and (word not in VERB_START or _ends_a_noun(text, m.start(1), word)
-                         or _starts_a_noun(text, m.end(), word)) and word.isalpha() and (
+                         or _starts_a_noun(text, m.end(), word)
+                         and (lower_run > 0 or _capitalised_name_follows(text, m.end(), end))) and word.isalpha() and (
                 (lower_run == 0 and word not in NOT_VERB
                  and (word not in NOT_NAME_WORDS or _ends_a_noun(text, m.start(1), word)))
                 or (word not in _LINK_WORDS and _capitalised_name_follows(text, m.end(), end))):
@@ -493,7 +494,7 @@ def _lower_name_tail(text: str, pos: int, end: int) -> int | None:
 
 # A central department's name may hold a comma before its last fields ("Cục Xuất bản, In và Phát hành",
 # "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"): capitalised fields, then "và" and the last, then the name ends.
-_CENTRAL_UNITS = ("Cục", "Vụ", "Tổng cục", "Viện")
+_CENTRAL_UNITS = ("Cục", "Vụ", "Tổng cục", "Viện", "Trung tâm")  # ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch")
 # "Viện Chiến lược, Chính sách TN&MT": the last field is a sector's abbreviation, whose "và" is inside it.
 _COMMA_ABBREVIATED = compile_across_lines(
     r",[ \t]{1,3}[A-ZĐ]\w*(?:[ \t]{1,3}[^\W\d_A-ZĐ]\w*){0,2}[ \t]{1,3}[A-ZĐ]{1,4}&[A-ZĐ]{1,5}(?!\w)")
@@ -527,11 +528,15 @@ def _comma_in_name(text: str, pos: int, end: int) -> int | None:
     stop = last.end()
     for _ in range(2):  # "Triển lãm": the last field's lower-case words, up to the verb
         word = _TOKEN.match(text, stop, end)
-        if word is None or not word.group(1).islower() or not word.group(1).isalpha() \
+        if word is None or not word.group(1).islower() or not word.group(1).isalpha() or _LEVEL_AFTER.match(text, stop, end) \
                 or word.group(1) in VERB_START or word.group(1) in _LINK_WORDS or predicate_pair_at(text, stop, end):
             break
         stop = word.end()
-    return stop
+    level = _LEVEL_AFTER.match(text, stop, end)  # "… Thương mại và Du lịch thành phố": the level it serves
+    return level.end() if level is not None else stop
+
+
+_LEVEL_AFTER = compile_across_lines(r"[ \t]{1,3}(?:tỉnh|thành[ \t]{1,3}phố|huyện|quận)(?!\w)")
 
 
 # The plain fields of a name after its comma: "…, thương mại và du lịch", "… khám, chữa bệnh".
@@ -614,7 +619,7 @@ def _after_abbreviated_place(text: str, stop: int) -> bool:
 
 # Words that open a verb elsewhere but end a noun after these: "Trung tâm Công báo - Tin học tỉnh", "Trung tâm
 # Phát triển Quỹ đất", "Văn phòng Điều phối Chương trình mục tiêu …", "Trung tâm Dịch vụ Việc làm".
-_NOUN_ENDINGS = {"báo": ("Công",), "tiến": ("Xúc",), "triển": ("Phát",), "phối": ("Điều",), "trình": ("Chương",),
+_NOUN_ENDINGS = {"báo": ("Công",), "tiến": ("Xúc",), "triển": ("Phát", "phát"), "phối": ("Điều",), "trình": ("Chương",),
                  "làm": ("việc", "Việc")}
 
 
@@ -630,7 +635,7 @@ def _ends_with_province(text: str, start: int, stop: int) -> bool:
 
 
 # Verbs' first syllables that open a noun in a name ("An toàn thực phẩm", "Kiểm dịch thực vật", "Bảo hiểm xã hội").
-_NOUN_STARTS = {"thực": ("phẩm", "vật"), "bảo": ("hiểm",), "phát": ("thanh",)}
+_NOUN_STARTS = {"thực": ("phẩm", "vật"), "bảo": ("hiểm",), "phát": ("thanh", "triển")}
 
 
 def _starts_a_noun(text: str, after: int, word: str) -> bool:
@@ -676,8 +681,10 @@ def _capitalised_name_follows(text: str, pos: int, end: int, plain: int = 1) -> 
     """Whether a capitalised word that opens no other name follows at `pos`, after at most `plain` more plain
     words that are no verb ("Ban Quản lý An toàn thực phẩm TPHCM": "phẩm", then the city)."""
     nxt = _TOKEN.match(text, pos, end)
-    if nxt is not None and plain and nxt.group(1).isalpha() and nxt.group(1).islower() \
-            and nxt.group(1) not in VERB_START and nxt.group(1) not in NOT_VERB and nxt.group(1) not in _LINK_WORDS \
-            and nxt.group(1) not in NOT_NAME_WORDS:
+    word = nxt.group(1) if nxt is not None else ""
+    # ("Viện Nghiên cứu phát triển Thành phố": "triển" finishes "phát triển", no verb)
+    finishes = word in _NOUN_STARTS.get(text[max(0, pos - 5):pos].split()[-1] if text[max(0, pos - 5):pos].split() else "", ())
+    if plain and word.isalpha() and word.islower() and (word not in VERB_START or finishes) \
+            and word not in NOT_VERB and word not in _LINK_WORDS and word not in NOT_NAME_WORDS:
         return _capitalised_name_follows(text, nxt.end(), end, plain - 1)
-    return nxt is not None and nxt.group(1)[0].isupper() and UNKNOWN_HEAD.match(text, nxt.start(1), end) is None
+    return nxt is not None and word[0].isupper() and UNKNOWN_HEAD.match(text, nxt.start(1), end) is None
