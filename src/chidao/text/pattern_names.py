@@ -306,6 +306,7 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
         if m is None:
             if proper and head.group().startswith(_CENTRAL_UNITS) and (more := _comma_in_name(text, stop, end)):
                 stop = cursor = more  # "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"
+                placed = text.endswith(_LEVEL_ENDS, 0, more)  # ("… và Du lịch thành phố": its level ends it)
                 continue
             if proper and text[stop - 1].islower() and (more := _lower_fields(text, stop, end)):
                 stop = cursor = more  # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch"
@@ -355,7 +356,8 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
             break  # "Công an TPHCM chuyển giấy …": after a place's capitals a plain word is the verb
         elif proper and (word not in VERB_START or _ends_a_noun(text, m.start(1), word)
                          or _starts_a_noun(text, m.end(), word)
-                         and (lower_run > 0 or _capitalised_name_follows(text, m.end(), end))) and word.isalpha() and (
+                         and (word != "phát" or lower_run > 0 or _capitalised_name_follows(text, m.end(), end))) \
+                and word.isalpha() and (
                 (lower_run == 0 and word not in NOT_VERB
                  and (word not in NOT_NAME_WORDS or _ends_a_noun(text, m.start(1), word)))
                 or (word not in _LINK_WORDS and _capitalised_name_follows(text, m.end(), end))):
@@ -536,6 +538,7 @@ def _comma_in_name(text: str, pos: int, end: int) -> int | None:
     return level.end() if level is not None else stop
 
 
+_LEVEL_ENDS = ("tỉnh", "phố", "huyện", "quận")
 _LEVEL_AFTER = compile_across_lines(r"[ \t]{1,3}(?:tỉnh|thành[ \t]{1,3}phố|huyện|quận)(?!\w)")
 
 
