@@ -1035,3 +1035,8 @@ def test_a_centres_and_an_institutes_names_with_fields_and_their_level(text, lea
 
 def test_a_centre_and_a_department_printed_with_a_comma_stay_two():
     assert tasks("UBND tỉnh giao Trung tâm Y tế, Sở Tài chính kiểm tra.")[0][0] == ["Trung tâm Y tế", "Sở Tài chính"]
+
+
+def test_nghiem_ends_a_name():
+    text = "UBND thành phố yêu cầu Công ty Thoát nước và Xử lý nước thải nghiêm túc đẩy nhanh tiến độ nạo vét."
+    assert tasks(text)[0][0] == ["Công ty Thoát nước và Xử lý nước thải"]

@@ -26,7 +26,7 @@ NOT_VERB = frozenset(
 )
 # Words that follow a name to say what it does or will do ("Cục Thuế sẽ tổng hợp", "Cục Thuế ghi nhận"),
 # never the last syllable of the name itself.
-NOT_NAME_WORDS = frozenset("sẽ đang vẫn cũng không chưa ghi nhận cần phải đều xin luôn xử tiến thường biết được ra làm sớm cùng"
+NOT_NAME_WORDS = frozenset("sẽ đang vẫn cũng không chưa ghi nhận cần phải đều xin luôn xử tiến thường biết được ra làm sớm cùng nghiêm"
                            .split())
 # Agencies the registry does not know (another province's police, a state broadcaster, a state group)
 # are still charged with work: a head noun of Vietnamese administrative names
