@@ -380,3 +380,8 @@ def test_a_type_and_its_issuer_printed_with_a_slash_or_run_together_give_the_cod
 def test_a_roads_kilometre_mark_is_no_code():
     assert [c.code for c in find_codes("bảo đảm giao thông khu vực Km0+300/QL.24C; Công văn số 300/UBND-KT")] == [
         "300/UBND-KT"]
+
+
+def test_a_technical_regulations_number_and_year_is_no_code():
+    assert [c.code for c in find_codes("Bảo đảm chất lượng nước theo QCVN 01:2024/BYT của Bộ Y tế.")] == []
+    assert [c.code for c in find_codes("Số:12/UBND-VP")] == ["12/UBND-VP"]

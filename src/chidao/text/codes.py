@@ -60,7 +60,8 @@ _SP_BREAK = "[ \u00a0]?(?:\n[ \u00a0]?)?"
 # "66.7/2025/NQ-CP", "30a/2008/NQ-CP" and "30c/NQ-CP" (a letter after the number); a firm's own numbering
 # "25-2303/PBHC-KD", "0825-05/HW-TCHQ" (its second run of digits is read only before a "/" and a ký hiệu, so a
 # Party code "19-KH/BCĐ" and a span of years are not taken).
-_NUMBER = (r"(\d(?:(?<=[Ss]ố\d)|(?<![\w/.+\-\u2010-\u2013]\d))\d{0,7}"  # ("Km0+300/QL.24C": a road's mark)
+# ("Km0+300/QL.24C": a road's mark; "QCVN 01:2024/BYT": a technical regulation's number and year, not a code)
+_NUMBER = (r"(\d(?:(?<=[Ss]ố\d)|(?<=[Ss]ố:\d)|(?<![\w/.+:\-\u2010-\u2013]\d))\d{0,7}"
            r"(?:\.\d{1,2}(?=/(?:19|20)\d\d/)|-\d{1,4}(?=/[A-ZĐ]{2})|[a-e](?=/))?+)")
 # A year run into the ký hiệu ("49/2025TT-BCT"): only before a type part in capitals and its hyphen.
 _RUN_IN = rf"(?=[A-ZĐ]{{1,4}}{_DASH})"
