@@ -1040,3 +1040,13 @@ def test_a_centre_and_a_department_printed_with_a_comma_stay_two():
 def test_nghiem_ends_a_name():
     text = "UBND thành phố yêu cầu Công ty Thoát nước và Xử lý nước thải nghiêm túc đẩy nhanh tiến độ nạo vét."
     assert tasks(text)[0][0] == ["Công ty Thoát nước và Xử lý nước thải"]
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Để ngăn chặn bạo lực học đường, Chủ tịch tỉnh Hòa An chỉ đạo Sở Giáo dục và Đào tạo chủ trì, phối hợp với các "
+     "sở bảo đảm môi trường giáo dục an toàn.", ["Sở Giáo dục và Đào tạo"]),
+    ("Phó Chủ tịch UBND tỉnh vừa ký văn bản gởi Sở Nội vụ, Sở Tài chính yêu cầu rà soát việc bố trí giáo viên.",
+     ["Sở Nội vụ", "Sở Tài chính"]),
+])
+def test_the_chairman_named_by_the_province_and_a_letter_sent_written_goi(text, lead):
+    assert tasks(text)[0][0] == lead

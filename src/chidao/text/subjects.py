@@ -57,6 +57,8 @@ _ISSUER = words_pattern(
     r"|thông báo)\b)"
     r"|(?:phó )?thủ tướng chính phủ\b|(?:phó )?thủ tướng\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b"
     r"|lãnh đạo (?:ubnd )?(?:tỉnh|thành phố)\b"  # "Tại cuộc họp, lãnh đạo tỉnh giao Sở Công Thương …"
+    # "Chủ tịch tỉnh Bạc Liêu chỉ đạo Sở …": the committee's chairman named by the province alone
+    r"|(?:phó )?chủ tịch (?:tỉnh|thành phố)(?: (?-i:[A-ZĐ])\w*){1,3}(?= (?:cũng |còn |vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"
     # "Theo đó, UBND giao Sở NN-PTNT chủ trì …": the committee named without its level, ordering at once
     r"|(?:ubnd|[uủ][yỷ] ban nhân dân)(?= (?:cũng |còn )?(?:vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"
     r"|(?:ông|bà|đồng chí)(?: (?-i:[A-ZĐ])\w*){2,5}"  # "Theo đó, ông Nguyễn Hồng Quang giao Sở …"
@@ -76,14 +78,14 @@ _ISSUER_VERB = words_pattern(
     r"(?:có ý kiến(?: chỉ đạo)?(?: như sau)?\s{0,3}[,:]?\s{0,3}(?=giao|yêu cầu|đề nghị))?"
     # "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện …": what it did with the file, then the order
     r"(?:(?:chuyển|gửi|tiếp nhận|xem xét|kiểm tra)(?: [^\s,.;]+){1,3}\s{0,3},\s{0,3}(?=yêu cầu|giao|đề nghị|chỉ đạo))?"
-    r"(?P<document>(?:có|ban hành|ký(?: ban hành)?|gửi) (?:văn bản|công văn|chỉ thị|công điện"
+    r"(?P<document>(?:có|ban hành|ký(?: ban hành)?|gửi|gởi) (?:văn bản|công văn|chỉ thị|công điện"
     r"|kế hoạch|thông báo)(?: h[oỏ][aả] tốc| khẩn(?: cấp)?)?(?: số [\w/.-]{1,30})?(?: ngày [\d/]{3,10})?(?: do [^,.;\n]{1,60}? ký)?\s{0,3},?\s{0,3})?"
     # "… vừa ban hành văn bản gửi Công an tỉnh, Sở … chủ động …": those it is sent to are charged
     # ("… giao trách nhiệm cho Sở Y tế …", "… lưu ý Sở Giao thông vận tải, Sở Du lịch cập nhật …")
     # ("… thống nhất tạm giao UBND xã, phường quản lý …": what it agreed to, then the order)
     r"(?:(?:thống nhất|đồng ý) (?:tạm )?(?=giao))?"
     r"(?:yêu cầu|giao(?: nhiệm vụ| trách nhiệm)?(?: cho)?|đề nghị|chỉ đạo|lưu ý|[uủ][yỷ] quyền cho"
-    r"|(?(document)gửi|(?!)))\s{0,3}[:,]?\s{0,3}")
+    r"|(?(document)g[ửở]i|(?!)))\s{0,3}[:,]?\s{0,3}")
 # "Đề nghị: Hội Nông dân tỉnh, …"; "GiaoSở Y tế, Công an tỉnh …" (a page ran the order into the name)
 IMPERATIVE = words_pattern(r"(?:kính )?(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})?(?: |(?-i:(?=[A-ZĐ])))")
 _LEAD_IN = words_pattern(
@@ -714,7 +716,7 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
             return _subject_here(scan, announced.end(), end, True) if announced else (Actors(), pos)
         pos = verb.end()
         said = verb.group().rstrip(" \t\n:,")
-        asking, sent = said.endswith(("yêu cầu", "đề nghị", "giao")), said.endswith("gửi")
+        asking, sent = said.endswith(("yêu cầu", "đề nghị", "giao")), said.endswith(("gửi", "gởi"))
     else:
         asking = sent = False
         imperative = IMPERATIVE.match(text, pos, end) if first in _IMPERATIVE_FIRST else None
