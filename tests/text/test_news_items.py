@@ -1050,3 +1050,11 @@ def test_nghiem_ends_a_name():
 ])
 def test_the_chairman_named_by_the_province_and_a_letter_sent_written_goi(text, lead):
     assert tasks(text)[0][0] == lead
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Đối với Sở GD-ĐT, tỉnh yêu cầu phối hợp với UBND huyện Tân An có biện pháp xử lý.", ["Sở Giáo dục và Đào tạo"]),
+    ("UBND tỉnh cũng yêu cầu công an tỉnh phối hợp với UBND huyện Tân An giải quyết vụ việc.", ["Công an tỉnh"]),
+])
+def test_the_province_asking_after_whom_it_addresses_and_the_police_printed_in_lower_case(text, lead):
+    assert tasks(text)[0][0] == lead

@@ -175,8 +175,8 @@ class Registry:
         """Extend a province agency's match over "tỉnh Lạng Sơn"; report whether it names another province.
 
         Returns (new end, foreign)."""
-        if record.source != self.province:
-            return end, False
+        if record.source != self.province or end < len(ws) and (ws[end].comma_before or ws[end].stop_before):
+            return end, False  # ("Đối với Sở GD-ĐT, tỉnh yêu cầu …": the province speaking, after a comma)
         last = ws[end - 1].norm
         j = end
         if last not in ("tinh", "pho"):  # "Sở Y tế tỉnh Cao Bằng": the unit word comes after the name
@@ -519,9 +519,10 @@ _JOINED_OFFICE = re.compile(
     r"(?:ở|BND|[yỷ]\sban|ộ\s|ục\s|ông\san|ăn\sphòng|rung\stâm|hi\scục)(?!\w)")
 
 
-# "Công an tỉnh, sở GTVT chỉ đạo …", "phối hợp với sở VHTT&DL, sở GD&ĐT": a department printed without its
-# capital in a list or after the verb, read with it (not "cơ sở Y tế", a clinic, nor "trụ sở UBND").
-_LOWER_DEPARTMENT = re.compile(r"sở(?=\s(?:[A-ZĐ]{2,}|[A-ZĐ][a-zà-ỹđ]+\s[a-zà-ỹđ]))")
+# "Công an tỉnh, sở GTVT chỉ đạo …", "phối hợp với sở VHTT&DL, sở GD&ĐT", "yêu cầu công an tỉnh …": a
+# department or the police printed without its capital in a list or after the verb, read with it (not "cơ sở
+# Y tế", a clinic, nor "trụ sở UBND").
+_LOWER_DEPARTMENT = re.compile(r"sở(?=\s(?:[A-ZĐ]{2,}|[A-ZĐ][a-zà-ỹđ]+\s[a-zà-ỹđ]))|công(?=\san\stỉnh(?!\w))")
 _BEFORE_DEPARTMENT = re.compile(r"(?:[,;:(]|(?<!\w)(?:và|với|giao|cầu|nghị|cùng|đạo))\s\Z")
 
 
@@ -530,7 +531,7 @@ def _departments_capitalised(text: str) -> str:
     for m in _LOWER_DEPARTMENT.finditer(text):
         if _BEFORE_DEPARTMENT.search(text, max(0, m.start() - 8), m.start()):
             chars = chars or list(text)
-            chars[m.start()] = "S"
+            chars[m.start()] = text[m.start()].upper()
     return "".join(chars) if chars else text
 
 
@@ -539,7 +540,7 @@ def text_as_matched(text: str) -> str:
     given its capital, and the letter before a name printed without its space read as one."""
     if text.find("Chánh v") != -1 or text.find("Chánh t") != -1:
         text = _TITLE_THEN_OFFICE.sub(lambda m: m.group(0).upper(), text)
-    if text.find(" sở ") != -1:
+    if text.find(" sở ") != -1 or text.find(" công an tỉnh") != -1:
         text = _departments_capitalised(text)
     joined = [m.start() - 1 for m in _JOINED_OFFICE.finditer(text)]
     if joined:

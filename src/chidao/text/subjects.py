@@ -779,8 +779,12 @@ def _addressed(scan: Scanner, pos: int, end: int) -> tuple[Actors, int]:
     agencies, groups, after = scan.list_at(skip_blank(scan.text, pos, end), end)
     mark = skip_blank(scan.text, after, end)
     if (agencies or groups) and scan.text.startswith((":", ","), mark):
-        return Actors(lead=agencies, lead_groups=groups), mark + 1
+        spoken = _SPEAKER_ASKS.match(scan.text, mark + 1, end)  # "Đối với Sở GD-ĐT, tỉnh yêu cầu phối hợp …"
+        return Actors(lead=agencies, lead_groups=groups), spoken.end() if spoken else mark + 1
     return Actors(), pos
+
+
+_SPEAKER_ASKS = words_pattern(r"\s{0,3}(?:ubnd |[uủ][yỷ] ban nhân dân )?(?:tỉnh|thành phố) (?:cũng )?(?:yêu cầu|đề nghị|giao)\s")
 
 
 # "UBND tỉnh yêu cầu từ nay đến ngày 1/7/2021 Công an tỉnh phải …": when, between the order and whom it charges
