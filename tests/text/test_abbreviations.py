@@ -17,6 +17,9 @@ def test_every_abbreviation_is_one_word_of_capitals_standing_for_longer_words():
     ("Ban QLDA  đầu tư\nxây dựng tỉnh", "Ban Quản lý dự án đầu tư xây dựng tỉnh"),
     ("Đài PT-TH tỉnh", "Đài Phát thanh - Truyền hình tỉnh"),
     ("Sở GD-KH&CN", "Sở Giáo dục, Khoa học và Công nghệ"),
+    ("Phòng LĐ-TB-XH thành phố", "Phòng Lao động - Thương binh và Xã hội thành phố"),
+    ("Phòng TC-KH huyện", "Phòng Tài chính - Kế hoạch huyện"),
+    ("BQL DA các công trình", "Ban Quản lý dự án các công trình"),
 ])
 def test_a_printed_name_is_written_out(printed, name):
     assert written_out(printed) == name
