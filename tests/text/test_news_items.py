@@ -1058,3 +1058,15 @@ def test_the_chairman_named_by_the_province_and_a_letter_sent_written_goi(text, 
 ])
 def test_the_province_asking_after_whom_it_addresses_and_the_police_printed_in_lower_case(text, lead):
     assert tasks(text)[0][0] == lead
+
+
+def test_one_capitalised_word_and_a_comma_is_no_opener():
+    assert tasks("Nam, Thông tấn xã Việt Nam phối hợp với các Bộ đưa tin.") == []
+
+
+def test_a_letter_with_its_header_keeps_an_actorless_paragraph_out_of_its_tasks():
+    text = ("TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH HÒA AN\nSố: 12/CT-TTHT\nHòa An, ngày 05 tháng 3 năm 2026\n"
+            "V/v hoàn thuế\n\nKính gửi: Công ty Cổ phần Minh Phát.\n\n"
+            "Đề nghị Thuế tỉnh Hòa An phối hợp với cơ quan có thẩm quyền xác định số vốn đã góp.\n\n"
+            "Ngoài ra, cần lưu ý pháp luật thuế giá trị gia tăng theo từng thời kỳ để xác định đối tượng hoàn thuế.\n")
+    assert len(parse_text(text)["tasks"]) == 1

@@ -278,7 +278,7 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
             actors, after = department  # "Đồng thời, Sở phối hợp với …": the department the last task named
         if unnumbered and not actors and (directed := _directed(scan, s, e)) is not None:
             actors, after = directed  # "Chỉ đạo Chi cục An toàn vệ sinh thực phẩm phối hợp …": whom it directs
-        if unnumbered and new_paragraph and not actors and chain is not None:
+        if unnumbered and new_paragraph and not actors and chain is not None and scan.issuer is None:
             line_end = text.find("\n", e)
             if _CAPTION_LINE.search(text, s, end if line_end == -1 else line_end):
                 continue  # a photo's caption between two paragraphs of one body's duties

@@ -126,7 +126,7 @@ _LEAD_IN = words_pattern(
 
 # "Đặc biệt, UBND TPHCM chỉ đạo …", "Sau đó, Sở có trách nhiệm …": any short opener of plain words and a comma
 # (the list above names the longer ones); not one that looks back ("Trước đó, …", "Thời gian qua, …").
-_SHORT_LEAD_IN = re.compile(r"(?-i:[A-ZĐ])[^\W\d_]*(?:[ \t][^\W\d_A-ZĐ]+){0,2}[ \t]?,[ \t]")
+_SHORT_LEAD_IN = re.compile(r"(?-i:[A-ZĐ])[^\W\d_]*(?:[ \t][^\W\d_A-ZĐ]+){1,2}[ \t]?,[ \t]")
 _LOOKS_BACK = ("trước đó", "trước đây", "thời gian qua", "năm qua", "hiện nay", "hiện tại", "tính đến", "vừa qua",
                "đến nay", "từ đầu năm", "nhìn chung", "kết quả")
 
