@@ -189,6 +189,8 @@ def normalize_name(name: str | None) -> str:
     s = re.sub(r"\s*,\s*", ", ", s)
     if s.startswith(("so ", "bo ")):  # "Sở Tài nguyên - Môi trường" = "Sở Tài nguyên và Môi trường"
         s = re.sub(r"(?<!\w)va(?!\w)", " ", s)  # (the dash is a blank by now)
+    if s.startswith("so ") and s.endswith((" tinh", " thanh pho")):  # "Sở Xây dựng tỉnh" = "Sở Xây dựng": the
+        s = s.removesuffix(" tinh").removesuffix(" thanh pho")  # province's own, its level printed or not
     s = " ".join(s.split())
     for title in _TITLES:
         rest = s[len(title) + 1:]

@@ -71,6 +71,8 @@ def test_agency_names_compare_with_abbreviations_expanded():
     assert normalize_name("Sở Y tế, Sở Tài chính") != normalize_name("Sở Y tế Sở Tài chính")
     assert normalize_name("Sở Tài nguyên - Môi trường") == normalize_name("Sở Tài nguyên và Môi trường")
     assert normalize_name("Sở Giao thông - Vận tải") == normalize_name("Sở Giao thông vận tải")
+    assert normalize_name("Sở Xây dựng tỉnh") == normalize_name("Sở Xây dựng")
+    assert normalize_name("Sở Xây dựng tỉnh Hòa An") != normalize_name("Sở Xây dựng")
     assert normalize_name("Sở Nông nghiệp và Môi trường") != normalize_name("Sở Nông nghiệp và Phát triển nông thôn")
 
 

@@ -1070,3 +1070,14 @@ def test_a_letter_with_its_header_keeps_an_actorless_paragraph_out_of_its_tasks(
             "Đề nghị Thuế tỉnh Hòa An phối hợp với cơ quan có thẩm quyền xác định số vốn đã góp.\n\n"
             "Ngoài ra, cần lưu ý pháp luật thuế giá trị gia tăng theo từng thời kỳ để xác định đối tượng hoàn thuế.\n")
     assert len(parse_text(text)["tasks"]) == 1
+
+
+def test_plain_so_asking_is_not_the_department_charged():
+    text = ("UBND tỉnh yêu cầu Sở Giáo dục và Đào tạo hướng dẫn các trường.\n\n"
+            "Sở đề nghị, Phòng Giáo dục và Đào tạo các huyện thông báo đến các trường.\n")
+    assert [t[0] for t in tasks(text)][:2] != [["Sở Giáo dục và Đào tạo"], ["Sở Giáo dục và Đào tạo"]]
+
+
+def test_a_clause_of_cause_after_a_lead_in_is_no_opener():
+    text = "Tuy nhiên, do nội dung hồ sơ chưa đầy đủ, Sở Xây dựng trình chưa đáp ứng yêu cầu."
+    assert tasks(text) == []

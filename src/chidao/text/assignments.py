@@ -367,12 +367,15 @@ _BARE_DEPARTMENT = compile_across_lines(
     r"\s{0,3},?\s{1,3})?Sở(?:\s{1,3}này)?(?=\s{1,3}[a-zà-ỹđ])")
 
 
+_ASKING = compile_across_lines(r"\s{1,3}(?:đề\s{1,3}nghị|yêu\s{1,3}cầu|giao|chỉ\s{1,3}đạo)(?!\w)", re.IGNORECASE)
+
+
 def _the_department(scan: Scanner, start: int, end: int, previous: Actors) -> tuple[Actors, int] | None:
     """The one department the last task named, when the sentence at `start` calls it plain "Sở" and then says
     what it does; else None."""
     bare = _BARE_DEPARTMENT.match(scan.text, start, end)
-    if bare is None or not predicate_follows(scan, bare.end(), end):
-        return None
+    if bare is None or not predicate_follows(scan, bare.end(), end) or _ASKING.match(scan.text, bare.end(), end):
+        return None  # ("Sở đề nghị, Phòng GD&ĐT … thông báo …": the department asking, not charged)
     departments = [a for a in previous.lead if fold(a.name).startswith("so ")]
     return (Actors(lead=departments), bare.end()) if len(departments) == 1 else None
 

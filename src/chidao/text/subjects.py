@@ -469,7 +469,9 @@ _OPENER = words_pattern(r"(?:căn cứ|trên cơ sở|trong quá trình|để|nh
                         # tịch UBND tỉnh … yêu cầu …", "Với mục tiêu …, trong thời gian tới, …"
                         r"|hết thời (?:gian|hạn)|liên quan (?:đến|tới)|với mục (?:tiêu|đích)"
                         r"|qua (?:kiểm tra|khảo sát|làm việc|nghe))\b")  # "Qua kiểm tra thực tế …, ông … chỉ đạo …"
-_MATTER = words_pattern(r"việc\b")  # after a lead-in only ("Bên cạnh đó, việc …,"), never a heading ("b) Việc cấp vốn")
+# After a lead-in only ("Bên cạnh đó, việc …,"; never a heading, "b) Việc cấp vốn"): the matter, a purpose or a
+# condition; not a cause ("Tuy nhiên, do nội dung hồ sơ …, Sở Xây dựng trình chưa đáp ứng …": what it describes)
+_MATTER = words_pattern(r"(?:việc|để|nhằm|trong khi|trước khi|sau khi|khi|nếu|trường hợp)\b")
 # "Về công tác phòng cháy: Giao Bộ Công an chủ trì …": a topic, a colon, then the order.
 _TOPIC = compile_across_lines(r"[*_]{0,2}[Vv]ề\s(?:[^:.\n]|\n(?![ \t]*\n)){1,240}:[*_]{0,2}\s{0,3}"
                               # "1. Về thuế giá trị gia\ntăng\nĐề nghị Thuế tỉnh …": a heading line, then the order
@@ -512,7 +514,7 @@ def subject_at(scan: Scanner, pos: int, end: int, need_verb: bool = True) -> tup
     opener = scan.match(_OPENER, start, end)
     if lead_in is not None and lead_in.group().rstrip().endswith(","):
         after = skip_blank(scan.text, lead_in.end(), end)  # "Bên cạnh đó, việc xây dựng thể chế …, Phó Chủ tịch …"
-        matter = scan.match(_OPENER, after, end) or scan.match(_MATTER, after, end)
+        matter = scan.match(_MATTER, after, end)
         start, opener = (after, matter) if matter is not None else (start, opener)
     if opener is not None and scan.match(_HEARD, start, end) is None:
         comma = start
