@@ -271,19 +271,12 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
                 build.add(current[0], current[1], current[2], clause)
             current = (heading, s, e)
             continue
-        if unnumbered and previous is not None and (these := _these_bodies(scan, s, e, actors)) is not None:
-            actors, after = Actors(previous.lead, previous.lead_groups), these  # "Các cơ quan này phải …"
-        elif unnumbered and previous is not None and not actors \
-                and (department := _the_department(scan, s, e, previous)) is not None:
-            actors, after = department  # "Đồng thời, Sở phối hợp với …": the department the last task named
-        if unnumbered and not actors and (directed := _directed(scan, s, e)) is not None:
-            actors, after = directed  # "Chỉ đạo Chi cục An toàn vệ sinh thực phẩm phối hợp …": whom it directs
+        if unnumbered:
+            actors, after = _named_before(scan, s, e, actors, after, previous)
         if unnumbered and new_paragraph and not actors and chain is not None and scan.issuer is None:
-            line_end = text.find("\n", e)
-            if _CAPTION_LINE.search(text, s, end if line_end == -1 else line_end):
+            if _caption_line(text, s, e, end):
                 continue  # a photo's caption between two paragraphs of one body's duties
-            title_line = e - s < _GOES_ON_LENGTH and not text[s:e].rstrip().endswith((".", ";", "!", "…"))
-            if not title_line and _GOES_ON.match(text, skip_blank(text, s, e), e):
+            if _goes_on(text, s, e):
                 actors, after = Actors(chain.lead, chain.lead_groups), s
             else:
                 chain = None
@@ -323,6 +316,30 @@ def _lines_are_paragraphs(text: str, start: int, end: int) -> bool:
     long_lines = [line.rstrip() for line in text[start:end].split("\n") if len(line.strip()) >= _LONG_LINE]
     ended = sum(line.endswith((".", ":", ";", "!", "?", "…", '"', "”", ")")) for line in long_lines)
     return len(long_lines) >= 2 and ended >= _PARAGRAPH_LINES * len(long_lines)
+
+
+def _named_before(scan: Scanner, start: int, end: int, actors: Actors, after: int,
+                  previous: Actors | None) -> tuple[Actors, int]:
+    """A news item's sentence that charges bodies by pointing back ("Các cơ quan này …", "Sở phối hợp …") or by
+    "Chỉ đạo" and their name: those bodies and where the predicate starts; else `actors`, `after` unchanged."""
+    if previous is not None and (these := _these_bodies(scan, start, end, actors)) is not None:
+        return Actors(previous.lead, previous.lead_groups), these
+    if actors:
+        return actors, after
+    found = _the_department(scan, start, end, previous) if previous is not None else None
+    return found or _directed(scan, start, end) or (actors, after)
+
+
+def _caption_line(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether the line the sentence at `start` ends is a photo's caption ("… Ảnh: Văn Nỷ")."""
+    line_end = text.find("\n", end)
+    return _CAPTION_LINE.search(text, start, limit if line_end == -1 else line_end) is not None
+
+
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph with no actor opens with what to do (a short line without its full stop is a heading)."""
+    title_line = end - start < _GOES_ON_LENGTH and not text[start:end].rstrip().endswith((".", ";", "!", "…"))
+    return not title_line and _GOES_ON.match(text, skip_blank(text, start, end), end) is not None
 
 
 # "Các cơ quan này phải phân tích …", "UBND tỉnh yêu cầu các đơn vị trên khẩn trương …": the bodies just named.
