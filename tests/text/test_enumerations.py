@@ -200,3 +200,16 @@ def test_a_unit_named_in_full_with_a_comma_inside_is_one_item():
 def test_a_listed_name_wrapped_onto_an_indented_line_is_still_one_item():
     text = "Giao các Sở: Tài chính, Văn hóa, Thể thao\n    và Du lịch tổ chức thực hiện."
     assert parse_text(text)["tasks"][0]["lead"] == ["Sở Tài chính", "Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_what_the_provinces_have_in_common_may_stand_before_gom_and_their_list():
+    text = ("UBND các tỉnh, thành phố có dự án đi qua gồm: Hà Nội, Hưng Yên và TPHCM cần hoàn thành giải phóng "
+            "mặt bằng.")
+    assert leads(text) == [(["Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân tỉnh Hưng Yên",
+                             "Ủy ban nhân dân thành phố Hồ Chí Minh"], [])]
+
+
+def test_provinces_counted_then_named_after_gom_are_their_peoples_committees():
+    assert names("Thủ tướng yêu cầu Chủ tịch UBND 3 địa phương, gồm: Nam Định, Phú Thọ, Quảng Trị sớm chi trả") == [
+        "Ủy ban nhân dân tỉnh Nam Định", "Ủy ban nhân dân tỉnh Phú Thọ", "Ủy ban nhân dân tỉnh Quảng Trị",
+    ]

@@ -1081,3 +1081,15 @@ def test_plain_so_asking_is_not_the_department_charged():
 def test_a_clause_of_cause_after_a_lead_in_is_no_opener():
     text = "Tuy nhiên, do nội dung hồ sơ chưa đầy đủ, Sở Xây dựng trình chưa đáp ứng yêu cầu."
     assert tasks(text) == []
+
+
+def test_what_the_chairman_stressed_at_the_meeting_charges_no_one():
+    text = ("Tại buổi làm việc, ông Trần Văn Bình, Chủ tịch UBND TP Hải Phòng nhấn mạnh, mùa du lịch năm nay "
+            "thành công nhờ sự chung sức của các ngành.")
+    assert tasks(text) == []
+
+
+def test_the_body_the_chairman_agrees_shall_do_the_work_is_charged():
+    text = ("Theo đó, Chủ tịch UBND tỉnh thống nhất việc Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức Liên "
+            "hoan ẩm thực vào tháng 10.")
+    assert tasks(text) == [(["Sở Văn hóa, Thể thao và Du lịch"], [], [])]

@@ -20,7 +20,7 @@ import functools
 import re
 from typing import Any
 
-from chidao.text.casing import PLACE_LEVELS, centrally_run_cities, readable_issuer
+from chidao.text.casing import PLACE_LEVELS, central_data, centrally_run_cities, readable_issuer
 from chidao.text.dates import finditer_near, word_positions
 from chidao.text.normalize import compile_across_lines, fold
 from chidao.text.pattern_names import (DUTIES_IN_CAPITALS, NOT_NAME_WORDS, NOT_VERB, UNKNOWN_HEAD, VERB_START,
@@ -45,6 +45,9 @@ _HEAD = re.compile(
     r"|\b(?:uy" + _S + r"ban" + _S + r"nhan" + _S + r"dan|ubnd)" + _S + r"cac" + _S
     + r"(?P<unit>tinh|huyen)(?:\s{0,3},?" + _S + r"thanh" + _S + r"pho)?(?:" + _S + r"truc" + _S
     + r"thuoc" + _S + r"trung" + _S + r"uong)?\b"
+    # "Chủ tịch UBND 12 địa phương, gồm: Bạc Liêu, Bắc Ninh, …": the provinces counted, then named
+    r"|\b(?:uy" + _S + r"ban" + _S + r"nhan" + _S + r"dan|ubnd)" + _S + r"\d{1,2}" + _S + r"(?P<places>dia" + _S
+    + r"phuong|tinh(?:\s{0,3},?" + _S + r"thanh" + _S + r"pho)?)(?=\s{0,3},?" + _S + r"(?:bao" + _S + r")?gom\b)"
     # "Chủ tịch UBND các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: Đắk Lắk, …"
     r"|\b(?:trong" + _S + r"do(?:" + _S + r"(?:trong" + _S + r"tam|tap" + _S + r"trung))?(?:" + _S + r"la)?|nhat" + _S
     + r"la|dac" + _S + r"biet" + _S + r"la)" + _S + r"cac" + _S + r"(?P<focus>tinh)\b"
@@ -52,7 +55,9 @@ _HEAD = re.compile(
 # The committees a focus list narrows ("trong đó … các tỉnh: …" only names committees after them).
 _PROVINCES_BEFORE = re.compile(r"(?:uy" + _S + r"ban" + _S + r"nhan" + _S + r"dan|ubnd)" + _S + r"cac" + _S + r"tinh")
 _FOCUS_BACK = 200
-_AFTER_HEAD = re.compile(_S0 + ":?" + _S0)
+# "UBND các tỉnh, thành phố được giao là cơ quan chủ quản các dự án nêu trên gồm: Hà Nội, …": what they have in
+# common may stand between the kind and its list
+_AFTER_HEAD = re.compile(r"(?:[^.;:\n]{0,80}?(?<!\w)(?:bao" + _S + r")?gom(?!\w))?" + _S0 + ":?" + _S0)
 _BETWEEN = re.compile(_S0 + r"(?:[,;]|\s[-–])?" + _S0 + r"(?:va" + _S + r")?")
 # "các tỉnh, thành phố: Hà Nội, tỉnh Ninh Bình": an item may repeat its unit.
 _UNIT_PREFIX = re.compile(r"(?:tinh|thanh" + _S + r"pho|tp\.?|huyen|thi" + _S + r"xa)" + _S)
@@ -83,7 +88,7 @@ def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None 
         if head is not None and head.start() <= at and head.start() + lo >= done:
             kind = "bo" if head.group("kind") and "bo" in head.group("kind") else (
                 "so" if head.group("kind") else "units" if head.group("units") else head.group("unit")
-                or head.group("focus") or " ".join(head.group("firm").split()))
+                or head.group("focus") or ("tinh" if head.group("places") else " ".join(head.group("firm").split())))
             listed = _list_after(window, folded, head.start(), head.end(), kind,
                                  items.get("so" if kind == "units" else kind), registry, on)
             if kind == "tinh" and _PARTY_TOO.search(folded, max(0, head.start() - 40), head.start()):
@@ -96,7 +101,8 @@ def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None 
 _HEAD_HINT = re.compile(r"(?:các|Các|CÁC)(?:[ \t]{0,3}\n[ \t]{0,40}|[ \t\n]{1,3})"
                         r"(?:[Bb]ộ|BỘ|[Ss]ở|SỞ|[Tt]ỉnh|TỈNH|[Hh]uyện|HUYỆN|Tập[ \t\n]{1,3}đoàn"
                         r"|(?:đơn[ \t\n]{1,3}vị|cơ[ \t\n]{1,3}quan)(?=[ \t]{0,3}:)"
-                        r"|Tổng[ \t\n]{1,3}công[ \t\n]{1,3}ty)(?!\w)")
+                        r"|Tổng[ \t\n]{1,3}công[ \t\n]{1,3}ty)(?!\w)"
+                        r"|(?:(?<=UBND )|(?<=dân ))\d{1,2}[ \t]{1,3}(?:địa|tỉnh)(?!\w)")  # "UBND 12 địa phương, gồm: …"
 _BEFORE_HINT = 80  # "Ủy ban nhân dân " (and "Bí thư Tỉnh ủy và Chủ tịch ") stands before the "các"
 _AFTER_HINT = 800  # the list of names after the head
 
@@ -214,6 +220,7 @@ def _name(kind: str, item: str, unit: str, registry: Any, on: datetime.date | No
     elif kind in ("so", "units"):
         printed = f"Sở {item}"
     elif kind == "tinh":
+        item = _place_aliases().get(item, item)  # "…, Hậu Giang và TPHCM"
         city = unit.startswith(("thanh", "tp")) or (not unit and item in centrally_run_cities())
         printed = f"Ủy ban nhân dân {'thành phố' if city else 'tỉnh'} {item}"
     else:
@@ -231,7 +238,8 @@ def _huyen_unit(unit: str) -> str:
 @functools.lru_cache(maxsize=8)
 def _items(registry: Any) -> dict[str, re.Pattern[str]]:
     """For each kind of head, one pattern matching (folded) the names the data knows for its items."""
-    tails: dict[str, set[str]] = {"bo": set(), "so": set(), "tinh": set(getattr(registry, "province_names", ())), "huyen": set()}
+    tails: dict[str, set[str]] = {"bo": set(), "so": set(), "huyen": set(),
+                                  "tinh": {*getattr(registry, "province_names", ()), *_place_aliases()}}
     for record in getattr(registry, "records", ()):
         for name in record.names():
             word, _, rest = name.partition(" ")
@@ -244,6 +252,12 @@ def _items(registry: Any) -> dict[str, re.Pattern[str]]:
                 if place:
                     tails["huyen"].add(place)
     return {kind: _alternation(names) for kind, names in tails.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _place_aliases() -> dict[str, str]:
+    """{short form: place} of the places a list may print short ("TPHCM": "Hồ Chí Minh"), from the data."""
+    return {str(k): str(v) for k, v in (central_data().get("place_aliases") or {}).items()}
 
 
 _HUYEN_NAME = re.compile(r"(?:Ủy ban nhân dân|UBND) (?:huyện|thành phố|thị xã|TP\.?) (.+)")

@@ -22,8 +22,8 @@ from chidao.text.types import AgencyMention, GroupMention
 NOT_VERB = frozenset(
     "là đã vừa được của về tại thuộc trong trên với ban năm ngày số cho đến từ do gồm và như này "
     "tỉnh tháng quý khi nếu hiện các những một sau trước vào hoặc hay ở thì qua bị sẽ nhận ghi "
-    "khẳng".split()  # "Bộ Tài chính khẳng định …": what a body said at the meeting, not an order
-)
+    "khẳng nhấn biểu".split()  # "Bộ Tài chính khẳng định …", "Chủ tịch UBND thành phố nhấn mạnh …", "… biểu
+)  # dương …": what was said at the meeting, not an order
 # Words that follow a name to say what it does or will do ("Cục Thuế sẽ tổng hợp", "Cục Thuế ghi nhận"),
 # never the last syllable of the name itself.
 NOT_NAME_WORDS = frozenset("sẽ đang vẫn cũng không chưa ghi nhận cần phải đều xin luôn xử tiến thường biết được ra làm sớm cùng nghiêm"

@@ -84,7 +84,8 @@ _ISSUER_VERB = words_pattern(
     # ("… giao trách nhiệm cho Sở Y tế …", "… lưu ý Sở Giao thông vận tải, Sở Du lịch cập nhật …")
     # ("… thống nhất tạm giao UBND xã, phường quản lý …": what it agreed to, then the order)
     r"(?:(?:thống nhất|đồng ý) (?:tạm )?(?=giao))?"
-    r"(?:yêu cầu|giao(?: nhiệm vụ| trách nhiệm)?(?: cho)?|đề nghị|chỉ đạo|lưu ý|[uủ][yỷ] quyền cho"
+    # "… thống nhất việc Sở Văn hóa và Thể thao chủ trì …": the body it agrees shall do the work is charged
+    r"(?:(?:thống nhất|đồng ý|nhất trí) (?:việc|để) (?=(?-i:[A-ZĐ]))|yêu cầu|giao(?: nhiệm vụ| trách nhiệm)?(?: cho)?|đề nghị|chỉ đạo|lưu ý|[uủ][yỷ] quyền cho"
     r"|(?(document)g[ửở]i|(?!)))\s{0,3}[:,]?\s{0,3}")
 # "Đề nghị: Hội Nông dân tỉnh, …"; "GiaoSở Y tế, Công an tỉnh …" (a page ran the order into the name)
 IMPERATIVE = words_pattern(r"(?:kính )?(?:giao|yêu cầu|đề nghị)(?: cho|[*_]{0,2}:[*_]{0,2})?(?: |(?-i:(?=[A-ZĐ])))")
