@@ -1093,3 +1093,26 @@ def test_the_body_the_chairman_agrees_shall_do_the_work_is_charged():
     text = ("Theo đó, Chủ tịch UBND tỉnh thống nhất việc Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức Liên "
             "hoan ẩm thực vào tháng 10.")
     assert tasks(text) == [(["Sở Văn hóa, Thể thao và Du lịch"], [], [])]
+
+
+def test_another_provinces_news_item_means_that_provinces_own_offices():
+    record = parse_text("UBND tỉnh Điện Biên giao Cục Hải quan tỉnh tăng cường kiểm soát hàng hóa qua cửa khẩu.")
+    assert record["tasks"][0]["lead"] == ["Cục Hải quan tỉnh Điện Biên"]
+    assert record["tasks"][0]["lead_ids"] == [None]
+
+
+def test_a_partner_province_named_after_our_own_committee_leaves_our_offices_ours():
+    record = parse_text("UBND tỉnh giao Cục Hải quan tỉnh phối hợp với UBND tỉnh Cao Bằng kiểm soát hàng hóa.")
+    assert record["tasks"][0]["lead_ids"] == ["cuc-hai-quan"]
+
+
+def test_each_body_after_a_semicolon_leads_its_own_duty_known_to_the_registry_or_not():
+    text = ("Cụ thể, Sở Xây dựng rà soát cảnh quan; Sở Nông nghiệp - Môi trường tổ chức tổng vệ sinh; Bộ đội "
+            "Biên phòng thành phố bảo đảm cứu hộ trên biển.")
+    assert [t[0] for t in tasks(text)] == [["Sở Xây dựng"], ["Sở Nông nghiệp - Môi trường"],
+                                           ["Bộ đội Biên phòng thành phố"]]
+
+
+def test_a_body_to_be_set_up_after_a_semicolon_is_no_clause_of_its_own():
+    text = "4. Thành lập Ban Chỉ đạo cấp khu vực; Ban Chỉ đạo cấp tỉnh theo quy định hiện hành."
+    assert parse_text(text)["tasks"] == []

@@ -458,6 +458,23 @@ class Registry:
         there = _province_of(issuer, self.province_names)  # a ministry in Hà Nội speaks for no province
         return [self._named_for(m, there) for m in mentions]
 
+    def speaking_committee(self, mentions: list[AgencyMention], text: str) -> str | None:
+        """The People's Committee of the one other province a text without a header names, when it never names
+        this registry's own ("UBND tỉnh Điện Biên giao Cục Hải quan tỉnh …": a news item of Điện Biên), or None.
+
+        Such a text's "Cục Hải quan tỉnh" is that province's, not this registry's (see `seen_from`).
+        """
+        committees = [m for m in mentions if _ANY_COMMITTEE.match(m.name)]
+        if self._home is None or not committees or committees[0].id is not None:
+            return None  # ("UBND tỉnh giao … phối hợp với UBND tỉnh Cao Bằng": our own committee speaks first)
+        places = {_province_of(m.name, self.province_names) for m in committees if m.id is None and _COMMITTEE.match(m.name)}
+        if len(places) != 1 or None in places or next(iter(places))[1] == self._home:
+            return None
+        if self._home in text or fold(self._home) in fold(text):
+            return None
+        unit, name = next(iter(places))
+        return f"Ủy ban nhân dân {unit} {name}"
+
     def _named_for(self, mention: AgencyMention, there: tuple[str, str] | None) -> AgencyMention:
         record = self.by_id.get(mention.id) if mention.id else None
         if record is None or record.source == "central":
@@ -486,6 +503,10 @@ class Registry:
             elif record.valid_to is not None and record.valid_to < on:
                 pending.extend(record.successors)
         return result
+
+
+_ANY_COMMITTEE = re.compile(r"(?:Ủy|Uỷ) ban nhân dân|UBND")
+_COMMITTEE = re.compile(r"(?:Ủy|Uỷ) ban nhân dân (?:tỉnh|thành phố) |UBND (?:tỉnh|thành phố|TP\.?) ?")
 
 
 def _province_of(issuer: str, province_names: tuple[str, ...]) -> tuple[str, str] | None:

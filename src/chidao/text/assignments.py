@@ -17,7 +17,8 @@ import re
 from typing import Any
 
 from chidao.text.blocks import Block, split_blocks
-from chidao.text.pattern_names import DUTIES_IN_CAPITALS, PREDICATE_PAIRS, VERB_START, defined_short_forms
+from chidao.text.pattern_names import (DUTIES_IN_CAPITALS, PREDICATE_PAIRS, UNKNOWN_PREFIXES, VERB_START,
+                                       defined_short_forms, unknown_agency_at)
 from chidao.text.plan_sections import doer_sections, labelled_doers, without_aims
 from chidao.text.subjects import (
     IMPERATIVE, Actors, Scanner, actors_in, add_support, addressees, led_by, ordered_within, predicate_follows,
@@ -523,6 +524,10 @@ def _own_subject_clauses(scan: Scanner, start: int, end: int) -> list[int]:
         if m.group("order") is not None:  # "…; giao Công an tỉnh chủ trì …": a second order in the sentence
             named = skip_blank(scan.text, scan.match(IMPERATIVE, named, end).end(), end)
         mention = scan.mentions.get(named)
+        if mention is None and scan.text.startswith(UNKNOWN_PREFIXES, named, end):
+            mention = unknown_agency_at(scan.text, named, end)  # "…; Sở Nông nghiệp - Môi trường tổ chức …"
+            if mention is not None and _AS_RULED.match(scan.text, mention.end, end):
+                continue  # "Thành lập Ban Chỉ đạo cấp quân khu; Ban Chỉ đạo cấp tỉnh theo quy định": more to set up
         if not isinstance(mention, AgencyMention):
             continue
         named_end = scan.list_at(named, end)[2]  # "…; Bộ Quốc phòng, Bộ Công an tiếp tục …": a list of them
@@ -534,6 +539,7 @@ def _own_subject_clauses(scan: Scanner, start: int, end: int) -> list[int]:
     return starts
 
 
+_AS_RULED = compile_across_lines(r"\s{1,3}theo\s(?!\s{0,2}dõi)")
 # a verb of an order right after the name: "chủ trì", "hướng dẫn", "tổng hợp" (not "đối với", "nơi", "cần")
 _VERB_AFTER = compile_across_lines(
     r"\s{1,3}(?:" + "|".join(sorted(VERB_START | PREDICATE_PAIRS, key=len, reverse=True)) + r")(?!\w)")

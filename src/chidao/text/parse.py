@@ -205,6 +205,8 @@ def _actors(region: str, registry: Any, on: datetime.date | None, offset: int, h
     agencies, groups = find_actors(region, registry, on)
     if header is not None:  # another province's or a ministry's document means its own offices
         agencies = registry.seen_from(agencies, header.issuer, header.place)
+    elif (committee := registry.speaking_committee(agencies, region)) is not None:  # so does its news item
+        agencies = registry.seen_from(agencies, committee, None)
     return _shifted(agencies, offset), _shifted(groups, offset)
 
 

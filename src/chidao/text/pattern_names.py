@@ -399,7 +399,7 @@ _CITY_ITSELF = compile_across_lines(
 _BRANCH = compile_across_lines(
     r"(?:Viện kiểm sát nhân dân|Tòa án nhân dân|Toà án nhân dân|Kho bạc [Nn]hà nước|Ngân hàng [Nn]hà nước"
     r"|Kiểm toán [Nn]hà nước|Bảo hiểm xã hội|Công an|Thanh tra|Thuế|Thống kê|Chi cục Hải quan|Hải quan"
-    r"|Cục Quản lý thị trường|Bộ Chỉ huy [Qq]uân sự|Đài Phát thanh và Truyền hình|Cổng [Tt]hông tin điện tử"
+    r"|Cục Quản lý thị trường|Bộ Chỉ huy [Qq]uân sự|(?:Bộ Chỉ huy )?Bộ đội [Bb]iên phòng|Đài Phát thanh và Truyền hình|Cổng [Tt]hông tin điện tử"
     # the mass organisations' provincial committees: "Hội Liên hiệp Phụ nữ thành phố", "Hội Nông dân tỉnh"
     r"|Hội (?i:liên hiệp phụ nữ|nông dân|cựu chiến binh)|Liên đoàn (?i:lao động)|Hiệp hội (?i:doanh nghiệp)"
     r"|Liên minh (?i:hợp tác xã)|Đoàn (?:Thanh niên Cộng sản|TNCS) Hồ Chí Minh"
