@@ -1116,3 +1116,15 @@ def test_each_body_after_a_semicolon_leads_its_own_duty_known_to_the_registry_or
 def test_a_body_to_be_set_up_after_a_semicolon_is_no_clause_of_its_own():
     text = "4. Thành lập Ban Chỉ đạo cấp khu vực; Ban Chỉ đạo cấp tỉnh theo quy định hiện hành."
     assert parse_text(text)["tasks"] == []
+
+
+def test_the_letter_the_committee_issued_may_be_cited_by_its_number_alone():
+    text = ("Ngày 12/3, UBND tỉnh Hà Tĩnh ban hành công văn 1187, chỉ đạo Công an tỉnh, Sở Xây dựng kiểm soát xe "
+            "quá tải trên các tuyến đường tỉnh.")
+    assert tasks(text) == [(["Công an tỉnh", "Sở Xây dựng"], [], [])]
+
+
+def test_a_committee_that_goes_on_issuing_letters_still_speaks_through_them():
+    text = ("UBND tỉnh Hà Tĩnh tiếp tục ban hành công văn số 1250/UBND-KT yêu cầu Sở Y tế tăng cường giám sát "
+            "dịch bệnh.")
+    assert tasks(text) == [(["Sở Y tế"], [], [])]

@@ -72,14 +72,14 @@ _ISSUER = words_pattern(
 # A news item puts the document between them: "UBND tỉnh vừa ban hành Công văn số 12/UBND-KT yêu cầu …".
 _ISSUER_VERB = words_pattern(
     # ("… đã ban hành Công văn số 940/UBND-VP3 chỉ đạo Sở …": the document a news item reports on)
-    r"(?:\s{0,3}\([^()\n]{1,30}\))?\s{0,3}(?:cũng |còn )?(?:vừa |đã (?=(?:ký|có|ban hành|gửi) ))?"
+    r"(?:\s{0,3}\([^()\n]{1,30}\))?\s{0,3}(?:cũng |còn |tiếp tục (?=ban hành|có|ký|gửi))?(?:vừa |đã (?=(?:ký|có|ban hành|gửi) ))?"
     r"(?:thông báo,? (?=đề nghị|yêu cầu))?"
     # "… có ý kiến chỉ đạo, giao Sở …", "… có ý kiến như sau: Giao Sở …"
     r"(?:có ý kiến(?: chỉ đạo)?(?: như sau)?\s{0,3}[,:]?\s{0,3}(?=giao|yêu cầu|đề nghị))?"
     # "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện …": what it did with the file, then the order
     r"(?:(?:chuyển|gửi|tiếp nhận|xem xét|kiểm tra)(?: [^\s,.;]+){1,3}\s{0,3},\s{0,3}(?=yêu cầu|giao|đề nghị|chỉ đạo))?"
     r"(?P<document>(?:có|ban hành|ký(?: ban hành)?|gửi|gởi) (?:văn bản|công văn|chỉ thị|công điện"
-    r"|kế hoạch|thông báo)(?: h[oỏ][aả] tốc| khẩn(?: cấp)?)?(?: số [\w/.-]{1,30})?(?: ngày [\d/]{3,10})?(?: do [^,.;\n]{1,60}? ký)?\s{0,3},?\s{0,3})?"
+    r"|kế hoạch|thông báo)(?: h[oỏ][aả] tốc| khẩn(?: cấp)?)?(?: số [\w/.-]{1,30}| \d[\w/.-]{0,29})?(?: ngày [\d/]{3,10})?(?: do [^,.;\n]{1,60}? ký)?\s{0,3},?\s{0,3})?"
     # "… vừa ban hành văn bản gửi Công an tỉnh, Sở … chủ động …": those it is sent to are charged
     # ("… giao trách nhiệm cho Sở Y tế …", "… lưu ý Sở Giao thông vận tải, Sở Du lịch cập nhật …")
     # ("… thống nhất tạm giao UBND xã, phường quản lý …": what it agreed to, then the order)
@@ -104,7 +104,7 @@ _LEAD_IN = words_pattern(
     r"|(?:nguồn tin từ|tin từ|theo) (?:[^,.;\n]|\.(?=\d)){3,80}? cho biết,?|thừa lệnh [^,.;\n]{3,60},"
     r"|(?:date )?\d{4}-\d\d(?:-\d\d)?(?= )"  # a page's dateline printed before its first sentence
     r"|(?:(?:sáng|chiều|tối|trưa) )?(?:ngày )?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,(?= (?:(?:phó )?chủ tịch )?"
-    r"(?:ubnd|[uủ][yỷ] ban nhân dân)\b[^,.;\n]{0,60}?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"
+    r"(?:ubnd|[uủ][yỷ] ban nhân dân)\b[^,.;\n]{0,60}?(?:yêu cầu|giao|đề nghị|chỉ đạo|ban hành)\b)"
     # "Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh đề nghị …": the speaker's name, then the title that speaks
     r"|(?:ông|bà|đồng chí)(?: (?-i:[A-ZĐ])\w*){1,5}(?:,| [-–])(?= (?:phó )?chủ tịch)"  # (or "… Xuân – Phó Chủ tịch")
     # "Theo văn bản 2642/UBND-KT ngày 19/11/2010, Chủ tịch UBND tỉnh yêu cầu …": the document that gives the order
