@@ -1128,3 +1128,12 @@ def test_a_committee_that_goes_on_issuing_letters_still_speaks_through_them():
     text = ("UBND tỉnh Hà Tĩnh tiếp tục ban hành công văn số 1250/UBND-KT yêu cầu Sở Y tế tăng cường giám sát "
             "dịch bệnh.")
     assert tasks(text) == [(["Sở Y tế"], [], [])]
+
+
+def test_an_order_given_lately_is_the_one_the_item_reports():
+    text = "Phó Thủ tướng Lê Minh Khái mới đây đã yêu cầu Bộ Tài chính khẩn trương hoàn thiện dự thảo nghị định."
+    assert tasks(text) == [(["Bộ Tài chính"], [], [])]
+
+
+def test_an_order_given_before_without_lately_is_still_a_past_fact():
+    assert tasks("UBND tỉnh đã yêu cầu Sở Y tế rà soát các cơ sở khám bệnh tư nhân.") == []

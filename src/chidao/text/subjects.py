@@ -72,7 +72,8 @@ _ISSUER = words_pattern(
 # A news item puts the document between them: "UBND tỉnh vừa ban hành Công văn số 12/UBND-KT yêu cầu …".
 _ISSUER_VERB = words_pattern(
     # ("… đã ban hành Công văn số 940/UBND-VP3 chỉ đạo Sở …": the document a news item reports on)
-    r"(?:\s{0,3}\([^()\n]{1,30}\))?\s{0,3}(?:cũng |còn |tiếp tục (?=ban hành|có|ký|gửi))?(?:vừa |đã (?=(?:ký|có|ban hành|gửi) ))?"
+    r"(?:\s{0,3}\([^()\n]{1,30}\))?\s{0,3}(?:cũng |còn |tiếp tục (?=ban hành|có|ký|gửi))?(?:vừa |đã (?=(?:ký|có|ban hành|gửi) )"
+    r"|(?:mới đây|vừa qua|gần đây),? đã (?=yêu cầu|giao|chỉ đạo|đề nghị))?"  # "… mới đây đã yêu cầu …": the order reported
     r"(?:thông báo,? (?=đề nghị|yêu cầu))?"
     # "… có ý kiến chỉ đạo, giao Sở …", "… có ý kiến như sau: Giao Sở …"
     r"(?:có ý kiến(?: chỉ đạo)?(?: như sau)?\s{0,3}[,:]?\s{0,3}(?=giao|yêu cầu|đề nghị))?"
