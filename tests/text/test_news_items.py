@@ -1137,3 +1137,16 @@ def test_an_order_given_lately_is_the_one_the_item_reports():
 
 def test_an_order_given_before_without_lately_is_still_a_past_fact():
     assert tasks("UBND tỉnh đã yêu cầu Sở Y tế rà soát các cơ sở khám bệnh tư nhân.") == []
+
+
+def test_what_the_committee_itself_will_do_is_no_task():
+    assert tasks("UBND tỉnh Nghệ An sẽ xem xét trách nhiệm người đứng đầu các đơn vị chậm giải ngân.") == []
+
+
+@pytest.mark.parametrize("board", [
+    "Ban Quản lý Dự án đầu tư xây dựng công trình NN&PTNT",
+    "Ban Quản lý dự án đầu tư xây dựng công trình Nông nghiệp và Phát triển nông thôn tỉnh",
+    "Ban Quản lý dự án đầu tư xây dựng các công trình Dân dụng và Công nghiệp",
+])
+def test_a_project_board_is_named_by_the_works_it_builds_whatever_their_capitals(board):
+    assert tasks(f"Giao {board} tập trung tháo gỡ vướng mắc về mặt bằng.") == [([board], [], [])]

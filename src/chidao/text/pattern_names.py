@@ -229,7 +229,7 @@ def _committee_at(text: str, pos: int, end: int) -> int | None:
 # "và" and "các" included, up to its province or to the verb.
 # ("Ban QLDA đầu tư xây dựng …", "BQL DA các công trình giao thông": the same, abbreviated)
 _PROJECT_BOARD = compile_across_lines(
-    r"(?P<board>Ban[ \t]{1,3}[Qq]uản[ \t]{1,3}lý(?:[ \t]{1,3}các)?[ \t]{1,3}dự[ \t]{1,3}án|Ban[ \t]{1,3}QLDA|BQLDA"
+    r"(?P<board>Ban[ \t]{1,3}[Qq]uản[ \t]{1,3}lý(?:[ \t]{1,3}các)?[ \t]{1,3}[Dd]ự[ \t]{1,3}án|Ban[ \t]{1,3}QLDA|BQLDA"
     r"|BQL[ \t]{1,3}DA)(?:(?:[ \t]{1,3}|,[ \t]{1,3})[^\W\d_A-ZĐ]+){1,16}")
 _BOARD_WORD = re.compile(r"[^\W\d_]+")
 _BOARD_STOPS = frozenset(("tỉnh", "huyện", "thành")) | TAIL_STOPS  # the place, or a passive or past after the name
@@ -239,8 +239,13 @@ _BOARD_PLACE = compile_across_lines(r"[ \t]{1,3}(?:tỉnh|thành[ \t]{1,3}phố|
 _BOARD_CAPITALS = compile_across_lines(
     r"(?:[ \t]{1,3}(?:&|và)(?![ \t]{1,3}(?:Sở|Bộ|UBND|Ủy|Uỷ|Thủ|Giám|Chủ|Trung|Văn|Cục|Chi|Ban|Công[ \t]an)\b))?"
     r"[ \t]{1,3}(?!(?:Sở|Bộ|UBND|Ủy|Uỷ|Thủ|Giám|Chủ|Trung|Văn|Cục|Chi|Ban)\b)[A-ZĐ][\w&-]*"
-    r"(?:[ \t]{1,3}(?P<lower>[^\W\d_A-ZĐ]+))?")  # ("Nông nghiệp", "Dân dụng": a capital, then its lower-case word)
+    r"(?P<lower>(?:[ \t]{1,3}(?!và(?!\w))[^\W\d_A-ZĐ]+){0,3})")  # ("Nông nghiệp", "Dân dụng", "Phát triển nông
+# thôn": a capital, then its lower-case words)
 _BOARD_NAMES_AFTER = ("công trình", "khu vực")
+
+
+def _ends_board_name(word: str) -> bool:
+    return (word in _BOARD_STOPS or word in VERB_START or word in NOT_NAME_WORDS or word == "và")
 
 
 def _project_board_end(text: str, pos: int, end: int) -> int | None:
@@ -260,10 +265,10 @@ def _project_board_end(text: str, pos: int, end: int) -> int | None:
             more = _BOARD_CAPITALS.match(text, stop, end)
             if more is None:
                 break
-            lower = more.group("lower")
-            if lower and (lower in _BOARD_STOPS or lower in VERB_START or lower in NOT_NAME_WORDS or lower == "và"):
-                stop = more.start("lower")  # ("… khu vực Phú Quốc khẩn trương …": the verb after the name)
-                stop = len(text[:stop].rstrip(" \t"))
+            ending = next((w for w in _BOARD_WORD.finditer(text, more.start("lower"), more.end())
+                           if _ends_board_name(w.group()) and not _ends_a_noun(text, w.start(), w.group())), None)
+            if ending is not None:
+                stop = len(text[:ending.start()].rstrip(" \t"))  # ("… khu vực Phú Quốc khẩn trương …": the verb)
                 break
             stop = more.end()
     place = _BOARD_PLACE.match(text, stop, end)

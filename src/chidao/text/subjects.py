@@ -764,6 +764,8 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         if tail is None:
             return Actors(), pos
         after = tail
+    if not groups and text.startswith("sẽ ", skip_blank(text, after, end)) and _speaks(scan, agencies):
+        return Actors(), pos  # "UBND tỉnh Hà Tĩnh sẽ xem xét, xử lý trách nhiệm …": what the one ordering will do
     if _CONVEYS.match(text, skip_blank(text, after, end)):
         # "Văn phòng Chính phủ thông báo ý kiến chỉ đạo của Thủ tướng … về việc giao Bộ Giao thông vận tải chủ trì
         # …": the office passes an order on; whom the order names is charged, never the office
