@@ -1150,3 +1150,9 @@ def test_what_the_committee_itself_will_do_is_no_task():
 ])
 def test_a_project_board_is_named_by_the_works_it_builds_whatever_their_capitals(board):
     assert tasks(f"Giao {board} tập trung tháo gỡ vướng mắc về mặt bằng.") == [([board], [], [])]
+
+
+def test_a_clause_opening_chi_dao_after_a_semicolon_is_the_speakers_next_order():
+    text = ("Ban Chỉ đạo đề nghị Sở Y tế chuẩn bị cơ số thuốc tại các điểm thi; Chỉ đạo Sở TT&TT định hướng báo chí "
+            "tuyên truyền về kỳ thi.")
+    assert [t[0] for t in tasks(text)] == [["Sở Y tế"], ["Sở Thông tin và Truyền thông"]]

@@ -523,6 +523,11 @@ def _own_subject_clauses(scan: Scanner, start: int, end: int) -> list[int]:
         named = m.end()
         if m.group("order") is not None:  # "…; giao Công an tỉnh chủ trì …": a second order in the sentence
             named = skip_blank(scan.text, scan.match(IMPERATIVE, named, end).end(), end)
+        if _directed(scan, named, end) is not None:  # "…; Chỉ đạo Sở TT&TT định hướng …": the speaker's next order
+            subject_end = subject_at(scan, start, end)[1] if subject_end is None else subject_end
+            if m.start() > subject_end:
+                starts.append(m.end())
+            continue
         mention = scan.mentions.get(named)
         if mention is None and scan.text.startswith(UNKNOWN_PREFIXES, named, end):
             mention = unknown_agency_at(scan.text, named, end)  # "…; Sở Nông nghiệp - Môi trường tổ chức …"
