@@ -1376,7 +1376,9 @@ def test_a_year_the_text_names_gives_way_to_the_year_of_a_date_printed_near():
 
 
 @pytest.mark.parametrize("phrase", ["dịp trước, trong và sau Tết Nguyên đán Giáp Ngọ 2014",
-                                    "trong dịp Tết Nguyên đán Kỷ Hợi năm 2019"])
+                                    "trong dịp Tết Nguyên đán Kỷ Hợi năm 2019",
+                                    "trước, trong và sau Tết Nguyên đán Giáp Ngọ 2014",  # the season without "dịp"
+                                    "trước và sau Tết Giáp Ngọ 2014"])
 def test_the_tet_occasion_work_is_done_for_is_no_deadline(phrase):
     assert find_deadlines(f"Bảo đảm cung ứng hàng hóa {phrase}.", reference_date=D(2013, 12, 1)) == []
 

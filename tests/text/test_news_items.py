@@ -1156,3 +1156,10 @@ def test_a_clause_opening_chi_dao_after_a_semicolon_is_the_speakers_next_order()
     text = ("Ban Chỉ đạo đề nghị Sở Y tế chuẩn bị cơ số thuốc tại các điểm thi; Chỉ đạo Sở TT&TT định hướng báo chí "
             "tuyên truyền về kỳ thi.")
     assert [t[0] for t in tasks(text)] == [["Sở Y tế"], ["Sở Thông tin và Truyền thông"]]
+
+
+def test_the_head_of_a_management_board_is_named_before_the_board_it_heads():
+    text = ("Trưởng Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa, Chủ tịch UBND huyện Vạn "
+            "Ninh khẩn trương giải quyết các kiến nghị của nhà đầu tư.")
+    assert tasks(text)[0][0] == ["Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa",
+                                 "UBND huyện Vạn Ninh"]

@@ -90,8 +90,8 @@ def lunar_deadlines(
         plain_before = cue.startswith(("trước", "chậm")) and not m.group(2)
         # "trước Tết", "trước Tết 2026": printed alone, Tết is the lunar new year (but not "Tết Dương lịch" …)
         lunar_new_year = nguyen_dan or plain_before and not _OTHER_TET.match(text, m.end(), hi)
-        if not lunar_new_year or (year is None and not plain_before) or "dịp" in cue or "dịp" in m.group(2).lower():
-            continue
+        if not lunar_new_year or (year is None and not plain_before) or "dịp" in cue or m.group(2).strip():
+            continue  # ("… trước, trong và sau Tết Nguyên đán Bính Ngọ 2026": the season, with its year or not)
         if year is None and reference is not None:
             year = reference.year if lunar.tet(reference.year) >= reference else reference.year + 1
         date = lunar.tet(year) if year else None

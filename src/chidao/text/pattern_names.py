@@ -47,6 +47,8 @@ UNKNOWN_HEAD = compile_across_lines(
     # "Ban quản lý Khu Kinh tế Phú Yên", "Ban Quản lý các Khu công nghiệp tỉnh": a board named by what it runs
     # ("Ban Quản lý các khu chế xuất và công nghiệp TP.HCM": the export zones' board, "và" inside its name)
     r"|Ban [Qq]uản lý các [Kk]hu chế xuất và [Cc]ông nghiệp"
+    # ("Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi": one board for both)
+    r"|Ban [Qq]uản lý [Kk]hu [Kk]inh tế(?: [A-ZĐ]\w*){1,3} và các [Kk]hu [Cc]ông nghiệp"
     r"|Ban [Qq]uản lý(?: các)?(?= [Kk]hu | [Dd]ự án | KCN| KKT)|Ban QLDA|BQLDA|BQL DA|BQL(?: các)?(?= KCN| KKT| [Kk]hu )"
     r"|Chi nhánh(?= Ngân hàng)"  # "Chi nhánh Ngân hàng Chính sách xã hội tỉnh": a bank's provincial branch
     # "Ban tổ chức lễ hội", "Ban Tổ chức Hội Xuân núi Bà Đen": the board an event's organisers form
@@ -83,7 +85,7 @@ PREDICATE_PAIRS = frozenset((
     "thực hiện", "rà soát", "tiếp tục", "triển khai", "hướng dẫn", "tham mưu", "trực tiếp", "chủ động",
     "tăng cường", "kịp thời", "thông báo", "trả lời", "đối chiếu", "tổng hợp", "ra quyết", "đồng ý", "quan tâm",
     "xem xét", "làm việc", "đăng tải", "cử cán", "cử lực", "cung cấp", "bảo đảm", "đảm bảo",
-    "giải ngân", "thi công", "bàn giao", "vận động", "tuyên truyền", "quyết liệt", "làm đầu", "làm chủ",
+    "giải ngân", "thi công", "bàn giao", "vận động", "tuyên truyền", "quyết liệt", "làm đầu", "làm chủ", "thành lập",
 ))
 VERB_START = frozenset(
     "chủ phối khẩn chỉ tổ thực tham rà theo báo hướng kiểm xây triển tiếp có đôn nghiên căn chịu quản "

@@ -138,7 +138,7 @@ _CASES_COVERED = words_pattern(r"(đối với )[^,.;:\n]{3,100}?,")
 # head of an agency ("Thủ trưởng các sở", "Chủ tịch UBND các huyện").
 _CONNECTOR = words_pattern(
     r"[\s*,;]+|(?:và|cùng|(?:kính )?đề nghị|yêu cầu|thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|bộ trưởng|tổng giám đốc"
-    r"|tổng biên tập|lãnh đạo|người đứng đầu|trưởng ban|bí thư (?:tỉnh|thành) [uủ][yỷ]|bí thư|thống đốc"
+    r"|tổng biên tập|lãnh đạo|người đứng đầu|trưởng ban(?! quản lý\b)|bí thư (?:tỉnh|thành) [uủ][yỷ]|bí thư|thống đốc"
     r"|đồng chí|thứ trưởng|chánh|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|viện trưởng|hiệu trưởng"
     r"|trong đó(?: trọng tâm| tập trung)?(?: là)?|nhất là|đặc biệt là"
     # "Trưởng phòng Phòng Tài nguyên và Môi trường" (but "Trưởng Phòng Lao động": the title, then the office)
