@@ -1573,3 +1573,17 @@ def test_a_day_named_by_its_holiday_then_its_date_is_the_deadline():
 ])
 def test_since_when_a_thing_runs_or_an_arrangement_applies_is_no_deadline(text, expected):
     assert [d.date for d in find_deadlines(text, reference_date=D(2025, 6, 1))] == expected
+
+
+def test_the_days_a_round_up_of_orders_covers_are_no_deadline():
+    text = "Chỉ đạo điều hành của UBND tỉnh, Chủ tịch UBND tỉnh từ ngày 14-18/4/2025\n1. Giao Sở Y tế báo cáo trước ngày 30/4/2025."
+    assert [d.date for d in find_deadlines(text)] == [D(2025, 4, 30)]
+
+
+def test_the_days_of_a_holiday_counted_are_no_time_limit():
+    assert find_deadlines("Thành phố dự kiến đón hơn 700 chuyến bay trong 5 ngày lễ.", published=D(2025, 4, 20)) == []
+
+
+def test_the_cut_off_day_of_a_reported_figure_is_no_deadline():
+    text = "Theo báo cáo của Kho bạc Nhà nước tỉnh, đến hết tháng 10-2023, tỷ lệ giải ngân của tỉnh mới đạt 55%."
+    assert find_deadlines(text) == []

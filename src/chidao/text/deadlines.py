@@ -247,6 +247,7 @@ _RELATIVE = compile_across_lines(
     r"(ngày\s{1,3}làm\s{1,3}việc|ngày|tuần|tháng|năm|giờ)(?!\w)"
     # "6 tháng đầu năm", "Trong 10 tháng năm 2025": part of a year, a period reported on
     r"(?!\s{1,3}(?:đầu|cuối)\s{1,3}năm)(?!\s{1,3}(?:đầu\s{1,3})?năm\s{1,3}\d{4})(?!\s{0,3}[/\d])"
+    r"(?!\s{1,3}(?:lễ|nghỉ|Tết|tết)(?!\w))"  # "… đón 692 chuyến bay trong 5 ngày lễ": the holiday's days
     # a remark in brackets may stand before the anchor ("02 ngày làm việc *(cắt giảm 01/03 ngày)* kể từ …")
     r"(?:\s{0,3}[*_]{0,3}\([^()\n]{1,60}\)[\s*_]{0,4}(?=,?\s{0,3}(?:kể|tính|từ|sau)(?!\w)))?"
     r"(?:,?\s{0,3}(?<=[\s,*_])((?:kể|tính)\s{1,3}từ|sau\s{1,3}khi|từ|sau)(?!\w)"
@@ -337,8 +338,8 @@ def _ranges_from_a_bare_day(text: str, mentions: list[DateMention], lower: int) 
                 or cue.group(3) == "và" and int(cue.group(2)) != second.date.day - 1:
             continue
         first = second.date.replace(day=int(cue.group(2)))
-        if cue.group(1) is None and identifies_document(text, second, lower):
-            continue
+        if cue.group(1) is None and identifies_document(text, second, lower) or is_digest_title(text, cue.start(), lower):
+            continue  # ("Chỉ đạo điều hành của UBND tỉnh … từ ngày 23-25/7/2025": the days a round-up covers)
         found.append(_deadline("range", text, cue.start(), second.end, date=second.date, start_date=first))
     return found
 

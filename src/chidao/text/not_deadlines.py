@@ -114,10 +114,14 @@ def identifies_document(text: str, mention: DateMention, lower: int) -> bool:
 
 
 def is_digest_title(text: str, pos: int, lower: int) -> bool:
-    """The digest's own title week ("… nổi bật … trong tuần (từ ngày 01/01 đến ngày 07/01/2023)")."""
+    """The digest's own title week ("… nổi bật … trong tuần (từ ngày 01/01 đến ngày 07/01/2023)", "Chỉ đạo điều
+    hành của UBND tỉnh, Chủ tịch UBND tỉnh từ ngày 23-25/7/2025")."""
     line = text[line_start(text, pos, max(lower, pos - 200)) : pos].lower()
     week = line.rfind("trong tuần")
-    return week != -1 and ("nổi bật" in line or "(" in line[week:])
+    return week != -1 and ("nổi bật" in line or "(" in line[week:]) or _ROUND_UP_TITLE.match(line) is not None
+
+
+_ROUND_UP_TITLE = re.compile(r"[\s*#_]{0,6}(?:thông tin )?chỉ đạo,? điều hành (?:nổi bật )?(?:của|trong)\b")
 
 
 def excluded(text: str, mention: DateMention, lower: int, before: str, reference: datetime.date | None) -> bool:
@@ -155,6 +159,10 @@ def excluded(text: str, mention: DateMention, lower: int, before: str, reference
 _AS_OF_OPENING = compile_across_lines(
     r"[\s*_]{0,6}(?:(?:[Tt]ính\s{1,3})?[Đđ]ến\s{1,3}(?:hết\s{1,3})?(?:ngày\s{1,3})?$|Trước\s{1,3}đó\s{0,3},)")
 _STATUS = compile_across_lines(r"[^.;:\n]{0,80}?(?<!\w)(?:vẫn|đang|chưa)(?!\w)")
+# "Theo báo cáo của Kho bạc Nhà nước tỉnh, đến hết tháng 10-2023, tỷ lệ giải ngân …": a figure's cut-off day
+_REPORTED_AS_OF = compile_across_lines(
+    r"[\s*_]{0,6}[Tt]heo\s{1,3}(?:báo\s{1,3}cáo|số\s{1,3}liệu|thống\s{1,3}kê)[^.;:\n]{0,100}?,\s{1,3}(?:tính\s{1,3})?"
+    r"đến\s{1,3}(?:hết\s{1,3})?(?:ngày\s{1,3})?$")
 
 
 # "Cũng trong ngày 25-8, UBND TP HCM ban hành văn bản khẩn …": the day a document was issued
@@ -181,7 +189,7 @@ def status_as_of(text: str, mention: DateMention, lower: int) -> bool:
     start = max(sentence_start(text, mention.start, lower), text.rfind("\n", lower, mention.start) + 1)
     opening = _AS_OF_OPENING.match(text, start, mention.start)
     if opening is None:
-        return False
+        return _REPORTED_AS_OF.match(text, start, mention.start) is not None
     return opening.group().rstrip().endswith(",") or _STATUS.match(text, mention.end) is not None
 
 
