@@ -1163,3 +1163,14 @@ def test_the_head_of_a_management_board_is_named_before_the_board_it_heads():
             "Ninh khẩn trương giải quyết các kiến nghị của nhà đầu tư.")
     assert tasks(text)[0][0] == ["Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa",
                                  "UBND huyện Vạn Ninh"]
+
+
+def test_a_chairman_signing_a_telegram_is_the_one_speaking_not_a_body_of_his_name():
+    text = "Ngày 22/4, Chủ tịch UBND TP Trần Sỹ Thanh ký ban hành công điện về việc tăng cường quản lý đất đai."
+    assert tasks(text) == []
+
+
+@pytest.mark.parametrize("police", ["Công an huyện Phước Sơn", "Công an phường Hoàn Kiếm"])
+def test_a_districts_or_communes_police_is_named_by_its_place(police):
+    assert tasks(f"UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường, {police} kiểm tra, truy quét.") == [
+        (["Sở Tài nguyên và Môi trường", police], [], [])]

@@ -413,7 +413,9 @@ _BRANCH = compile_across_lines(
     r"|Chi cục Kiểm dịch (?i:thực vật|động vật))"  # ("Chi cục Kiểm dịch thực vật vùng VII": a region's)
     r" (?:(tỉnh|thành phố|Thành phố|Tỉnh)|(?:khu vực|vùng) (?:[IVXL]{1,5}|\d{1,2}))(?!\w)"
     # "Báo và Phát thanh, Truyền hình Cần Thơ": the provincial media agency formed in 2025, by level or place
-    r"|Báo và Phát thanh,? Truyền hình(?: (tỉnh|thành phố|Thành phố)|(?= [A-ZĐ]))".replace(" ", r"\s{1,3}"))
+    r"|Báo và Phát thanh,? Truyền hình(?: (tỉnh|thành phố|Thành phố)|(?= [A-ZĐ]))"
+    # "Công an huyện Phước Sơn", "Công an phường Hoàn Kiếm": a district's or a commune's police, by its name
+    r"|Công an (?P<local>huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?= [A-ZĐ])".replace(" ", r"\s{1,3}"))
 _PLACE_WORDS = 4
 _CAPITAL_AFTER = compile_across_lines(r"[ \t]{1,3}[A-ZĐ]")
 BRANCH_FIRST = ("Viện", "Tòa", "Toà", "Kho", "Ngân", "Kiểm", "Bảo", "Công", "Thanh", "Thuế", "Thống", "Chi", "Hải", "Cục", "Bộ",
@@ -431,7 +433,7 @@ def _branch_at(text: str, pos: int, end: int) -> Any | None:
         # "Thống kê tỉnh, thành phố chủ trì …": every province's office, a group
         return GroupMention(" ".join(text[pos:every.end()].split()), pos, every.end())
     stop = m.end()
-    if m.group(1) or m.group(2) or m.group().endswith("hình"):  # a level, or a name the place follows
+    if m.group(1) or m.group(2) or m.group("local") or m.group().endswith("hình"):  # a level, or a name the place follows
         for _ in range(_PLACE_WORDS):
             word = _TOKEN.match(text, stop, end)
             if word is None or not word.group(1)[0].isupper() or not word.group(1).isalpha() \
@@ -439,7 +441,8 @@ def _branch_at(text: str, pos: int, end: int) -> Any | None:
                 break
             following = _TOKEN.match(text, word.end(), end)
             pair = f"{word.group(1)} {following.group(1)}".lower() if following else ""
-            if pair in PREDICATE_PAIRS or word.group(1).lower() in VERB_START:
+            named = m.group("local") and stop == m.end()  # ("Công an phường Hoàn Kiếm": its name must follow)
+            if pair in PREDICATE_PAIRS or word.group(1).lower() in VERB_START and not named:
                 break
             stop = word.end()
     printed = text[pos:stop]

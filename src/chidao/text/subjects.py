@@ -830,6 +830,10 @@ def _folded_name(name: str) -> str:
 _CITY_SHORT = re.compile(r"\btp\b\.?")
 
 
+_SIGNS = words_pattern(r"\s{0,3}(?:vừa |đã )?(?:ký(?: ban hành)?|ban hành) (?:công điện|công văn|văn bản|chỉ thị"
+                       r"|kế hoạch|quyết định|thông báo)\b")
+
+
 def _another_body(scan: Scanner, pos: int, issuer_end: int, end: int) -> bool:
     """Whether the issuer's words at `pos` go on into the name of another body than the document's own."""
     named = unknown_agency_at(scan.text, pos, end)
@@ -842,9 +846,10 @@ def _another_body(scan: Scanner, pos: int, issuer_end: int, end: int) -> bool:
         # a text without its header (a news item, a pasted passage): a committee that assigns the work
         # ("UBND TP Cần Thơ giao Sở Xây dựng …", "… vừa chỉ đạo …") is the one speaking; one that plainly
         # "chỉ đạo" its departments is charged with directing them (a Government letter's way)
-        verb = _ISSUER_VERB.match(scan.text, _after_personal_name(scan.text, named.end, end), end)
-        if verb is None:
-            return True
+        spoken = _after_personal_name(scan.text, named.end, end)
+        verb = _ISSUER_VERB.match(scan.text, spoken, end)
+        if verb is None:  # (but "Chủ tịch UBND TP Trần Sỹ Thanh ký ban hành công điện …": its head signing)
+            return not (_ISSUER_TITLE.match(scan.text, pos, end) and _SIGNS.match(scan.text, spoken, end))
         # ("Ủy ban nhân dân tỉnh Trà Vinh chỉ đạo Ủy ban nhân dân huyện Trà Cú …", "… chỉ đạo thực hiện …": a
         # news item's committee speaking, to a body it names or to none)
         # (nor is one named after its head's title: "Lãnh đạo UBND TP Cần Thơ chỉ đạo đơn vị liên quan …")
