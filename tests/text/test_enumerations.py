@@ -213,3 +213,13 @@ def test_provinces_counted_then_named_after_gom_are_their_peoples_committees():
     assert names("Thủ tướng yêu cầu Chủ tịch UBND 3 địa phương, gồm: Nam Định, Phú Thọ, Quảng Trị sớm chi trả") == [
         "Ủy ban nhân dân tỉnh Nam Định", "Ủy ban nhân dân tỉnh Phú Thọ", "Ủy ban nhân dân tỉnh Quảng Trị",
     ]
+
+
+def test_a_department_the_data_does_not_know_is_still_an_item_of_a_list_after_a_colon():
+    text = "Các sở: Xây dựng, Quy hoạch - Kiến trúc, Tài chính tổ chức triển khai thực hiện."
+    assert leads(text) == [(["Sở Xây dựng", "Sở Quy hoạch - Kiến trúc", "Sở Tài chính"], [])]
+
+
+def test_the_unknown_item_stops_before_an_officer_of_another_kind_of_body():
+    text = "Giám đốc các Sở: Tài chính, Ngoại vụ; Cục trưởng Cục Thuế tỉnh chịu trách nhiệm thi hành."
+    assert "Sở Cục trưởng" not in [name for lead, _ in leads(text) for name in lead]

@@ -132,6 +132,8 @@ def _list_after(text: str, folded: str, head_start: int, pos: int, kind: str, pa
         unit = _UNIT_PREFIX.match(folded, pos) if kind in ("tinh", "huyen") else None
         item_start = unit.end() if unit else pos
         item_end = _firm_end(text, item_start) if kind in _FIRMS else _item_end(pattern, folded, item_start)
+        if item_end is None and colon and kind == "so" and (not found or "," in folded[found[-1].end:item_start]):
+            item_end = _unknown_field_end(text, item_start)  # "Các sở: Xây dựng, Quy hoạch - Kiến trúc, …"
         whole = None
         if kind == "units" and (item_end is None or folded[item_end:item_end + 1].isalnum()):
             whole = _whole_name(text, item_start, registry, on)  # "Bộ Chỉ huy Quân sự thành phố"
@@ -162,6 +164,33 @@ def _whole_name(text: str, pos: int, registry: Any, on: datetime.date | None) ->
     if isinstance(named, AgencyMention) and named.end == stop.start():
         return pos + named.end, named.name, None
     return None
+
+
+# What opens another actor after a list of departments: a title, another kind of body.
+_NOT_A_FIELD = re.compile(r"(?:Chủ|Lãnh|Thủ|Giám|Tổng|Chánh|Cục|Chi|Kho|Văn|Bộ|Sở|Ban|Ủy|Uỷ|UBND|Công|Ngân|Thuế|Hải"
+                          r"|Trung|Viện|Đài|Báo)(?!\w)")
+_FIELD_WORD = re.compile(r"[ \t]{1,3}([-–&])?[ \t]{0,3}([^\W\d_][\w&]*)")
+_FIELD_WORDS_MAX = 7
+
+
+def _unknown_field_end(text: str, pos: int) -> int | None:
+    """The end of a department's field the data does not know, printed as an item of a list after a colon
+    ("Quy hoạch - Kiến trúc" among "Các sở: Xây dựng, Tài chính, Quy hoạch - Kiến trúc, …"), or None: a
+    capitalised word, then its plain syllables and dash-joined capitalised words, up to the verb."""
+    first = _FIRST_WORD.match(text, pos)
+    if first is None or not text[pos].isupper() or _NOT_A_FIELD.match(text, pos):
+        return None
+    end = first.end()
+    for _ in range(_FIELD_WORDS_MAX):
+        m = _FIELD_WORD.match(text, end)
+        if m is None:
+            break
+        dash, word = m.group(1), m.group(2)
+        if dash and not word[0].isupper() or not dash and (word[0].isupper() or word in VERB_START
+                                                             or word in NOT_VERB or word in NOT_NAME_WORDS):
+            break
+        end = m.end()
+    return end
 
 
 def _item_end(pattern: re.Pattern[str], folded: str, pos: int) -> int | None:
