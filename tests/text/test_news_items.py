@@ -1174,3 +1174,10 @@ def test_a_chairman_signing_a_telegram_is_the_one_speaking_not_a_body_of_his_nam
 def test_a_districts_or_communes_police_is_named_by_its_place(police):
     assert tasks(f"UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường, {police} kiểm tra, truy quét.") == [
         (["Sở Tài nguyên và Môi trường", police], [], [])]
+
+
+def test_a_caption_printed_without_its_label_does_not_end_a_bodys_duties():
+    text = ("UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường chủ động tham mưu quản lý cát, sỏi lòng sông.\n\n"
+            "Một bãi tập kết cát ven sông lấn hành lang quốc lộ\n\n"
+            "Tham mưu tổ chức đấu giá quyền khai thác cát theo đúng quy định.\n")
+    assert [t[0] for t in tasks(text)] == [["Sở Tài nguyên và Môi trường"], ["Sở Tài nguyên và Môi trường"]]

@@ -275,7 +275,7 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
         if unnumbered:
             actors, after = _named_before(scan, s, e, actors, after, previous)
         if unnumbered and new_paragraph and not actors and chain is not None and scan.issuer is None:
-            if _caption_line(text, s, e, end):
+            if _caption_line(text, s, e, end) or _bare_line(text, s, e):
                 continue  # a photo's caption between two paragraphs of one body's duties
             if _goes_on(text, s, e):
                 actors, after = Actors(chain.lead, chain.lead_groups), s
@@ -335,6 +335,17 @@ def _caption_line(text: str, start: int, end: int, limit: int) -> bool:
     """Whether the line the sentence at `start` ends is a photo's caption ("… Ảnh: Văn Nỷ")."""
     line_end = text.find("\n", end)
     return _CAPTION_LINE.search(text, start, limit if line_end == -1 else line_end) is not None
+
+
+_BARE_LINE_MAX = 200  # characters: a caption printed without "Ảnh:" is one line, and no full stop ends it
+
+
+def _bare_line(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at `start` is a line of its own that no mark ends ("Một điểm tập kết cát ven sông
+    Gianh …" under a photo): a caption, which does not end the duties the paragraphs around it list."""
+    line = text[start:end].strip()
+    return 0 < len(line) <= _BARE_LINE_MAX and "\n" not in line and line[-1].isalnum() \
+        and (end >= len(text) or text[end:end + 1] == "\n" or text[end:].lstrip(" \t").startswith("\n"))
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:
