@@ -1181,3 +1181,12 @@ def test_a_caption_printed_without_its_label_does_not_end_a_bodys_duties():
             "Một bãi tập kết cát ven sông lấn hành lang quốc lộ\n\n"
             "Tham mưu tổ chức đấu giá quyền khai thác cát theo đúng quy định.\n")
     assert [t[0] for t in tasks(text)] == [["Sở Tài nguyên và Môi trường"], ["Sở Tài nguyên và Môi trường"]]
+
+
+def test_a_local_committees_level_printed_once_serves_the_places_after_it():
+    text = "Công điện yêu cầu UBND huyện Quang Bình, Bắc Quang khẩn trương triển khai các biện pháp chống dịch."
+    assert tasks(text) == [(["UBND huyện Quang Bình", "UBND huyện Bắc Quang"], [], [])]
+
+
+def test_a_person_named_after_a_local_committee_is_no_place():
+    assert tasks("Chủ tịch UBND huyện Bảo Lâm, Nguyễn Văn An, cho biết huyện đã triển khai.") == []

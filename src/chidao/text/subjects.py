@@ -303,6 +303,9 @@ class Scanner:
                 else:
                     agencies.append(mention)
                     agencies.extend(mention.also)
+                    for sibling in _same_level_places(text, mention, end):  # "UBND huyện Quang Bình, Bắc Quang"
+                        agencies.append(sibling)
+                        mention = sibling
                 pos = last = mention.end
                 short = SHORT_FORM.match(text, pos, end) or _OF_THIS_PLACE.match(text, pos, end)
                 if short is not None:  # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị …": its short form
@@ -448,6 +451,37 @@ def _group_fallback(text: str, pos: int, end: int) -> Any | None:
     if m is None:
         return None
     return GroupMention(" ".join(m.group().split()), pos, m.end())
+
+
+# "UBND huyện Cát Tiên, Đạ Tẻh": a local committee's level printed once for two places; the second place's name
+# is capitalised words, then a comma, "và" or the verb
+_LOCAL_COMMITTEE = re.compile(r"(UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (huyện|quận|thị xã) \S")
+_NEXT_PLACE = compile_across_lines(r"(?:,|\s{1,3}và)\s{1,3}((?-i:[A-ZĐ])[^\W\d_]*(?:\s(?-i:[A-ZĐ])[^\W\d_]*){0,2})"
+                                   r"(?=\s{0,3}(?:,|và\s|\s(?-i:[a-zà-ỹđ])))")
+
+
+def _same_level_places(text: str, mention: Any, end: int) -> list[AgencyMention]:
+    """The committees of the same level a local committee's name goes on to ("UBND huyện Quang Bình, Bắc Quang
+    triển khai …"), each as a mention of its own; [] when none."""
+    committee = _LOCAL_COMMITTEE.match(mention.as_printed)
+    found: list[AgencyMention] = []
+    pos = mention.end
+    while committee is not None and (m := _NEXT_PLACE.match(text, pos, end)) is not None:
+        place = m.group(1)
+        if UNKNOWN_HEAD.match(place) or place.split()[0] in _NOT_PLACES:
+            break
+        found.append(AgencyMention(f"{written_out(committee.group(1))} {committee.group(2)} {place}", None, place,
+                                   m.start(1), m.end(1)))
+        pos = m.end(1)
+    return found
+
+
+_NOT_PLACES = frozenset(("Sở", "Bộ", "Ban", "Công", "Cục", "Chi", "Văn", "Trung", "Thủ", "Chủ", "Giám", "Lãnh", "UBND",
+                         "Ủy", "Uỷ", "Phòng", "Đội", "Hạt", "Trạm", "Kho", "Ngân", "Viện", "Đài", "Báo", "Hội",
+                         # a person named after the committee ("Chủ tịch UBND huyện Bảo Lâm, Nguyễn Văn A, cho biết"):
+                         # surnames no district's name starts with
+                         "Nguyễn", "Trần", "Phạm", "Hoàng", "Huỳnh", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương",
+                         "Trương", "Đinh", "Lương", "Ông", "Bà"))
 
 
 def skip(scan: Scanner, pattern: re.Pattern[str], pos: int, end: int) -> int:
