@@ -468,7 +468,7 @@ def _same_level_places(text: str, mention: Any, end: int) -> list[AgencyMention]
     pos = mention.end
     while committee is not None and (m := _NEXT_PLACE.match(text, pos, end)) is not None:
         place = m.group(1)
-        if UNKNOWN_HEAD.match(place) or place.split()[0] in _NOT_PLACES:
+        if UNKNOWN_HEAD.match(text, m.start(1), end) or place.split()[0] in _NOT_PLACES:
             break
         found.append(AgencyMention(f"{written_out(committee.group(1))} {committee.group(2)} {place}", None, place,
                                    m.start(1), m.end(1)))
