@@ -1190,3 +1190,13 @@ def test_a_local_committees_level_printed_once_serves_the_places_after_it():
 
 def test_a_person_named_after_a_local_committee_is_no_place():
     assert tasks("Chủ tịch UBND huyện Bảo Lâm, Nguyễn Văn An, cho biết huyện đã triển khai.") == []
+
+
+def test_a_department_announcing_its_orders_after_a_colon_speaks_and_the_body_it_asks_is_charged():
+    text = ("Sở Văn hóa, Thể thao và Du lịch chỉ đạo: (1) Đề nghị Hiệp hội Du lịch tỉnh phối hợp phổ biến Chỉ thị "
+            "đến các doanh nghiệp hội viên.")
+    assert tasks(text) == [(["Hiệp hội Du lịch tỉnh"], [], [])]
+
+
+def test_a_department_directing_after_a_colon_with_no_body_named_is_still_charged():
+    assert tasks("Sở Y tế chỉ đạo: các bệnh viện tăng cường trực cấp cứu.") == [(["Sở Y tế"], [], [])]

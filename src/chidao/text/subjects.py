@@ -778,6 +778,11 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         asked, asked_groups = actors_in(scan, letter.end(), request.start())
         if (asked or asked_groups) and not _sentence_ends_between(text, letter.end(), request.start()):
             return Actors(lead=asked, lead_groups=asked_groups), request.end()
+    announced = _ANNOUNCES.match(text, after, end) if not groups and issuer is None else None
+    if announced is not None:  # "Sở Văn hóa, Thể thao và Du lịch chỉ đạo: (1) Đề nghị Hiệp hội Du lịch …": who
+        ordered, ordered_end = _subject_here(scan, _enumerated(scan, announced.end(), end), end, True)
+        if ordered:  # speaks, then the orders it gives (else it is charged with what follows the colon)
+            return ordered, ordered_end
     if need_verb and not predicate_follows(scan, after, end):
         tail = _unnamed_tail(scan, after, end)
         if tail is not None and asking:  # the bodies named among those the finders do not know lead too
@@ -806,6 +811,13 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         ordered = ordered_within(scan, after, end)
         return ordered if ordered is not None else (Actors(), pos)
     return Actors(lead=agencies, lead_groups=groups), after
+
+
+def _enumerated(scan: Scanner, pos: int, end: int) -> int:
+    """After an inline item's number ("(1)", "a)") at `pos`, if one stands there."""
+    pos = skip_blank(scan.text, pos, end)
+    enum = _INLINE_ENUM.match(scan.text, pos, end)
+    return skip_blank(scan.text, enum.end(), end) if enum else pos
 
 
 _ANNOUNCES = words_pattern(r"\s{0,3}(?:cũng |tiếp tục )?(?:có ý kiến(?: chỉ đạo)?|chỉ đạo|kết luận)(?: như sau)?\s{0,3}:")
