@@ -17,6 +17,7 @@ import bisect
 import dataclasses
 import datetime
 import functools
+import heapq
 import re
 from typing import Any
 
@@ -57,7 +58,8 @@ _PROVINCES_BEFORE = re.compile(r"(?:uy" + _S + r"ban" + _S + r"nhan" + _S + r"da
 _FOCUS_BACK = 200
 # "UBND các tỉnh, thành phố được giao là cơ quan chủ quản các dự án nêu trên gồm: Hà Nội, …": what they have in
 # common may stand between the kind and its list
-_AFTER_HEAD = re.compile(r"(?:[^.;:\n]{0,80}?(?<!\w)(?:bao" + _S + r")?gom(?!\w))?" + _S0 + ":?" + _S0)
+_TO_INCLUDING = re.compile(r"[^.;:\n]{0,80}?(?<!\w)(?:bao" + _S + r")?gom(?!\w)")
+_AFTER_HEAD = re.compile(_S0 + ":?" + _S0)
 _BETWEEN = re.compile(_S0 + r"(?:[,;]|\s[-–])?" + _S0 + r"(?:va" + _S + r")?")
 # "các tỉnh, thành phố: Hà Nội, tỉnh Ninh Bình": an item may repeat its unit.
 _UNIT_PREFIX = re.compile(r"(?:tinh|thanh" + _S + r"pho|tp\.?|huyen|thi" + _S + r"xa)" + _S)
@@ -75,7 +77,10 @@ def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None 
     found: list[AgencyMention] = []
     done = 0
     # Only the few places where "các" is followed by a word a head can have are folded, not the whole text.
-    for hint in _HEAD_HINT.finditer(text):
+    hints = _HEAD_HINT.finditer(text)
+    if "gồm" in text:
+        hints = heapq.merge(hints, *(h.finditer(text) for h in _COUNTED_HINTS), key=lambda m: m.start())
+    for hint in hints:
         if hint.start() < done:
             continue
         lo, hi = max(0, hint.start() - _BEFORE_HINT), min(len(text), hint.end() + _AFTER_HINT)
@@ -101,8 +106,10 @@ def find_enumerated_agencies(text: str, registry: Any, on: datetime.date | None 
 _HEAD_HINT = re.compile(r"(?:các|Các|CÁC)(?:[ \t]{0,3}\n[ \t]{0,40}|[ \t\n]{1,3})"
                         r"(?:[Bb]ộ|BỘ|[Ss]ở|SỞ|[Tt]ỉnh|TỈNH|[Hh]uyện|HUYỆN|Tập[ \t\n]{1,3}đoàn"
                         r"|(?:đơn[ \t\n]{1,3}vị|cơ[ \t\n]{1,3}quan)(?=[ \t]{0,3}:)"
-                        r"|Tổng[ \t\n]{1,3}công[ \t\n]{1,3}ty)(?!\w)"
-                        r"|(?:(?<=UBND )|(?<=dân ))\d{1,2}[ \t]{1,3}(?:địa|tỉnh)(?!\w)")  # "UBND 12 địa phương, gồm: …"
+                        r"|Tổng[ \t\n]{1,3}công[ \t\n]{1,3}ty)(?!\w)")
+# "UBND 12 địa phương, gồm: …": the provinces counted, then named (each opening with its literal, which the
+# regex engine searches for fast)
+_COUNTED_HINTS = tuple(re.compile(before + r" \d{1,2}[ \t]{1,3}(?:địa|tỉnh)(?!\w)") for before in ("UBND", "nhân dân"))
 _BEFORE_HINT = 80  # "Ủy ban nhân dân " (and "Bí thư Tỉnh ủy và Chủ tịch ") stands before the "các"
 _AFTER_HINT = 800  # the list of names after the head
 
@@ -125,6 +132,8 @@ def _with_party_committee(mention: AgencyMention, registry: Any, on: datetime.da
 def _list_after(text: str, folded: str, head_start: int, pos: int, kind: str, pattern: re.Pattern[str] | None,
                 registry: Any, on: datetime.date | None) -> list[AgencyMention]:
     found: list[AgencyMention] = []
+    if folded.find("gom", pos, pos + 90) != -1 and (including := _TO_INCLUDING.match(folded, pos)):
+        pos = including.end()
     after = _AFTER_HEAD.match(folded, pos).end()
     colon = ":" in folded[pos:after]
     pos = after
