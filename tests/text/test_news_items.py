@@ -1200,3 +1200,9 @@ def test_a_department_announcing_its_orders_after_a_colon_speaks_and_the_body_it
 
 def test_a_department_directing_after_a_colon_with_no_body_named_is_still_charged():
     assert tasks("Sở Y tế chỉ đạo: các bệnh viện tăng cường trực cấp cứu.") == [(["Sở Y tế"], [], [])]
+
+
+def test_whoever_reports_the_order_before_a_comma_is_not_who_gives_it():
+    text = ("Ngày 30-1, Văn phòng UBND tỉnh cho biết, Phó Chủ tịch UBND tỉnh Lê Văn Dũng đã có công văn gửi Sở Tài "
+            "nguyên và Môi trường, UBND huyện Phước Sơn kiểm tra, truy quét.")
+    assert tasks(text) == [(["Sở Tài nguyên và Môi trường", "UBND huyện Phước Sơn"], [], [])]

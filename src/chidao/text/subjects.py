@@ -105,7 +105,10 @@ _LEAD_IN = words_pattern(
     r"|(?:nguồn tin từ|tin từ|theo) (?:[^,.;\n]|\.(?=\d)){3,80}? cho biết,?|thừa lệnh [^,.;\n]{3,60},"
     r"|(?:date )?\d{4}-\d\d(?:-\d\d)?(?= )"  # a page's dateline printed before its first sentence
     r"|(?:(?:sáng|chiều|tối|trưa) )?(?:ngày )?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,(?= (?:(?:phó )?chủ tịch )?"
-    r"(?:ubnd|[uủ][yỷ] ban nhân dân)\b[^,.;\n]{0,60}?(?:yêu cầu|giao|đề nghị|chỉ đạo|ban hành)\b)"
+    r"(?:ubnd|[uủ][yỷ] ban nhân dân)\b[^,.;\n]{0,60}?(?:yêu cầu|giao|đề nghị|chỉ đạo|ban hành)\b"
+    r"|[^,.;\n]{3,80}? cho biết,)"
+    # "Văn phòng UBND tỉnh Quảng Nam cho biết, Phó Chủ tịch UBND tỉnh … đã có Công văn gửi …": who reports it
+    r"|(?:văn phòng|sở|ban|lãnh đạo|đại diện|ông|bà)\b[^,.;\n]{3,80}? cho biết,"
     # "Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh đề nghị …": the speaker's name, then the title that speaks
     r"|(?:ông|bà|đồng chí)(?: (?-i:[A-ZĐ])\w*){1,5}(?:,| [-–])(?= (?:phó )?chủ tịch)"  # (or "… Xuân – Phó Chủ tịch")
     # "Theo văn bản 2642/UBND-KT ngày 19/11/2010, Chủ tịch UBND tỉnh yêu cầu …": the document that gives the order
