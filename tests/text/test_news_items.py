@@ -1206,3 +1206,9 @@ def test_whoever_reports_the_order_before_a_comma_is_not_who_gives_it():
     text = ("Ngày 30-1, Văn phòng UBND tỉnh cho biết, Phó Chủ tịch UBND tỉnh Lê Văn Dũng đã có công văn gửi Sở Tài "
             "nguyên và Môi trường, UBND huyện Phước Sơn kiểm tra, truy quét.")
     assert tasks(text) == [(["Sở Tài nguyên và Môi trường", "UBND huyện Phước Sơn"], [], [])]
+
+
+def test_a_pages_weekday_dateline_before_the_first_sentence_is_no_part_of_it():
+    text = ("Thứ tư, 31/01/2024 07:20\nLiên quan đến việc khai thác cát trái phép, Phó Chủ tịch UBND tỉnh Lê Văn Dũng "
+            "đã có công văn gửi Sở Tài nguyên và Môi trường kiểm tra, xử lý.\n")
+    assert tasks(text) == [(["Sở Tài nguyên và Môi trường"], [], [])]

@@ -104,6 +104,7 @@ _LEAD_IN = words_pattern(
     # reports the order, and on whose behalf it was signed
     r"|(?:nguồn tin từ|tin từ|theo) (?:[^,.;\n]|\.(?=\d)){3,80}? cho biết,?|thừa lệnh [^,.;\n]{3,60},"
     r"|(?:date )?\d{4}-\d\d(?:-\d\d)?(?= )"  # a page's dateline printed before its first sentence
+    r"|(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),? \d{1,2}/\d{1,2}/\d{4}(?: \d{1,2}:\d\d)?"  # "Thứ tư, 31/01/2024 07:20"
     r"|(?:(?:sáng|chiều|tối|trưa) )?(?:ngày )?\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,(?= (?:(?:phó )?chủ tịch )?"
     r"(?:ubnd|[uủ][yỷ] ban nhân dân)\b[^,.;\n]{0,60}?(?:yêu cầu|giao|đề nghị|chỉ đạo|ban hành)\b"
     r"|[^,.;\n]{3,80}? cho biết,)"
@@ -555,6 +556,9 @@ def subject_at(scan: Scanner, pos: int, end: int, need_verb: bool = True) -> tup
         after = skip_blank(scan.text, lead_in.end(), end)  # "Bên cạnh đó, việc xây dựng thể chế …, Phó Chủ tịch …"
         matter = scan.match(_MATTER, after, end)
         start, opener = (after, matter) if matter is not None else (start, opener)
+    elif lead_in is not None and opener is None:  # "Thứ tư, 31/01/2024 07:20\nLiên quan đến …, Phó Chủ tịch …":
+        after = skip_blank(scan.text, lead_in.end(), end)  # a page's dateline, then the sentence's own opener
+        start, opener = after, scan.match(_OPENER, after, end)
     if opener is not None and scan.match(_HEARD, start, end) is None:
         comma = start
         limit = min(end, start + _OPENER_REACH)
