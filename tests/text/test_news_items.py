@@ -1212,3 +1212,16 @@ def test_a_pages_weekday_dateline_before_the_first_sentence_is_no_part_of_it():
     text = ("Thứ tư, 31/01/2024 07:20\nLiên quan đến việc khai thác cát trái phép, Phó Chủ tịch UBND tỉnh Lê Văn Dũng "
             "đã có công văn gửi Sở Tài nguyên và Môi trường kiểm tra, xử lý.\n")
     assert tasks(text) == [(["Sở Tài nguyên và Môi trường"], [], [])]
+
+
+@pytest.mark.parametrize("speaker", [
+    "Phó Thủ tướng Lê Văn Hòa, Trưởng Ban Chỉ đạo 389 quốc gia",
+    "Phó Thủ tướng thường trực Lê Văn Hòa, Chủ tịch Ủy ban An toàn giao thông quốc gia, mới đây đã",
+])
+def test_the_speakers_other_office_after_his_name_is_no_body_charged(speaker):
+    assert tasks(f"{speaker} yêu cầu Bộ Công an tăng cường tuần tra, kiểm soát.") == [(["Bộ Công an"], [], [])]
+
+
+def test_a_body_that_hands_a_task_to_another_is_not_the_one_charged():
+    text = "Ban Chỉ đạo 389 quốc gia giao nhiệm vụ cho Bộ Tài chính khẩn trương hoàn thiện kế hoạch cao điểm."
+    assert tasks(text) == [(["Bộ Tài chính"], [], [])]

@@ -55,7 +55,7 @@ _ISSUER = words_pattern(
     rf"|(?:{_ISSUER_TITLES})?(?:ubnd|[uủ][yỷ] ban nhân dân) (?:quận|huyện|thị xã|xã|phường|thị trấn)(?!\w)"
     r"(?=\s{1,3}(?-i:[A-ZĐ])|\s{0,3}[(:]|\s{1,3}(?:cũng |còn |vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo|có|ban hành|gửi"
     r"|thông báo)\b)"
-    r"|(?:phó )?thủ tướng chính phủ\b|(?:phó )?thủ tướng\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b"
+    r"|(?:phó )?thủ tướng chính phủ\b|(?:phó )?thủ tướng(?: thường trực)?\b|chính phủ\b|(?:ban thường vụ )?tỉnh [uủ][yỷ]\b"
     r"|lãnh đạo (?:ubnd )?(?:tỉnh|thành phố)\b"  # "Tại cuộc họp, lãnh đạo tỉnh giao Sở Công Thương …"
     # "Chủ tịch tỉnh Bạc Liêu chỉ đạo Sở …": the committee's chairman named by the province alone
     r"|(?:phó )?chủ tịch (?:tỉnh|thành phố)(?: (?-i:[A-ZĐ])\w*){1,3}(?= (?:cũng |còn |vừa )?(?:yêu cầu|giao|đề nghị|chỉ đạo)\b)"
@@ -141,7 +141,7 @@ _CASES_COVERED = words_pattern(r"(đối với )[^,.;:\n]{3,100}?,")
 # What may stand between two actors of one list: commas, "và", "cùng", "đề nghị" and titles of the
 # head of an agency ("Thủ trưởng các sở", "Chủ tịch UBND các huyện").
 _CONNECTOR = words_pattern(
-    r"[\s*,;]+|(?:và|cùng|(?:kính )?đề nghị|yêu cầu|thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|bộ trưởng|tổng giám đốc"
+    r"[\s*,;]+|(?:và|cùng|(?:kính )?đề nghị|yêu cầu|giao(?: nhiệm vụ)? cho|thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|bộ trưởng|tổng giám đốc"
     r"|tổng biên tập|lãnh đạo|người đứng đầu|trưởng ban(?! quản lý\b)|bí thư (?:tỉnh|thành) [uủ][yỷ]|bí thư|thống đốc"
     r"|đồng chí|thứ trưởng|chánh|chi cục trưởng|cục trưởng|vụ trưởng|tổng cục trưởng|viện trưởng|hiệu trưởng"
     r"|trong đó(?: trọng tâm| tập trung)?(?: là)?|nhất là|đặc biệt là"
@@ -373,7 +373,7 @@ SHORT_FORM = compile_across_lines(r"[ \t]{0,3}\([A-ZĐ][A-ZĐa-z&\-]{1,11}\)")
 # "Sở Văn hóa, Thể thao và Du lịch tỉnh này": the province the text named before
 _OF_THIS_PLACE = compile_across_lines(r"(?:[ \t]{1,3}(?:tỉnh|thành\s{1,3}phố|huyện|quận|xã|phường))?\s{1,3}này(?!\w)")
 # The connector "đề nghị" or "yêu cầu" between two actors: the first asks, the second acts.
-_ASKS = compile_across_lines(r"(?i)đề\s{1,3}nghị|yêu\s{1,3}cầu")
+_ASKS = compile_across_lines(r"(?i)đề\s{1,3}nghị|yêu\s{1,3}cầu|giao(?:\s{1,3}nhiệm\s{1,3}vụ)?\s{1,3}cho")
 _JOINED = re.compile(r"(?<!\w)và\s{1,3}$")
 # "Sở Y tế các tỉnh, thành phố": a registry office followed by a group of places is that office in each.
 _EACH_GAP = compile_across_lines(r"[ \t\n]{1,3}")
@@ -753,8 +753,8 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
     if issuer is not None and _another_body(scan, pos, issuer.end(), end):
         issuer = None  # "Ủy ban nhân dân tỉnh Ninh Bình": another province is addressed, not speaking
     if issuer is not None:
-        spoken = _after_personal_name(text, issuer.end(), end)
-        verb = _ISSUER_VERB.match(text, spoken, end)
+        verb = _speaker_verb(text, issuer.end(), end)
+        spoken = verb.start() if verb is not None else _after_personal_name(text, issuer.end(), end)
         if verb is None:
             announced = _ANNOUNCES.match(text, spoken, end)
             # "UBND tỉnh có ý kiến như sau: Sở Thông tin và Truyền thông chủ trì …": the orders follow the colon
@@ -827,6 +827,19 @@ def _enumerated(scan: Scanner, pos: int, end: int) -> int:
     return skip_blank(scan.text, enum.end(), end) if enum else pos
 
 
+def _speaker_verb(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The order verb after a speaker ending at `pos`, past the person's name and another office of his that
+    may follow it ("Phó Thủ tướng Bùi Thanh Sơn, Trưởng Ban Chỉ đạo 389 quốc gia giao …"), or None."""
+    spoken = _after_personal_name(text, pos, end)
+    verb = _ISSUER_VERB.match(text, spoken, end)
+    apposition = _APPOSITION.match(text, spoken, end) if verb is None and spoken > pos else None
+    return _ISSUER_VERB.match(text, apposition.end(), end) if apposition is not None else verb
+
+
+# The speaker's other office, after his name: ", Trưởng Ban Chỉ đạo 389 quốc gia", ", Chủ tịch Ủy ban An toàn
+# giao thông quốc gia, mới đây"
+_APPOSITION = words_pattern(r"\s{0,3}[,–-] (?:phó )?(?:chủ tịch|trưởng ban|trưởng)\b[^,.;\n]{3,100}?,?"
+                            r"(?= (?:(?:mới đây|vừa qua|gần đây),? )?(?:cũng |vừa |đã )*(?:giao(?! thông)|yêu cầu|đề nghị|chỉ đạo)\b)")
 _ANNOUNCES = words_pattern(r"\s{0,3}(?:cũng |tiếp tục )?(?:có ý kiến(?: chỉ đạo)?|chỉ đạo|kết luận)(?: như sau)?\s{0,3}:")
 _CONVEYS = words_pattern(r"(?:thông báo|truyền đạt) (?:ý kiến|kết luận)")
 _SENDS = words_pattern(r"(?:vừa |đã )?(?:có|ban hành|ký) (?:công văn|văn bản|công điện)(?: số [\w/.-]{1,30})?"
@@ -900,7 +913,7 @@ def _another_body(scan: Scanner, pos: int, issuer_end: int, end: int) -> bool:
         # ("UBND TP Cần Thơ giao Sở Xây dựng …", "… vừa chỉ đạo …") is the one speaking; one that plainly
         # "chỉ đạo" its departments is charged with directing them (a Government letter's way)
         spoken = _after_personal_name(scan.text, named.end, end)
-        verb = _ISSUER_VERB.match(scan.text, spoken, end)
+        verb = _speaker_verb(scan.text, named.end, end)
         if verb is None:  # (but "Chủ tịch UBND TP Trần Sỹ Thanh ký ban hành công điện …": its head signing)
             return not (_ISSUER_TITLE.match(scan.text, pos, end) and _SIGNS.match(scan.text, spoken, end))
         # ("Ủy ban nhân dân tỉnh Trà Vinh chỉ đạo Ủy ban nhân dân huyện Trà Cú …", "… chỉ đạo thực hiện …": a
