@@ -1225,3 +1225,14 @@ def test_the_speakers_other_office_after_his_name_is_no_body_charged(speaker):
 def test_a_body_that_hands_a_task_to_another_is_not_the_one_charged():
     text = "Ban Chỉ đạo 389 quốc gia giao nhiệm vụ cho Bộ Tài chính khẩn trương hoàn thiện kế hoạch cao điểm."
     assert tasks(text) == [(["Bộ Tài chính"], [], [])]
+
+
+def test_a_caption_naming_the_photos_source_ends_its_line():
+    text = ("Thủ tướng ký quyết định công nhận huyện đạt chuẩn nông thôn mới.\nẢnh nguồn: Internet\n"
+            "UBND tỉnh Quảng Ninh có trách nhiệm công bố và khen thưởng theo quy định.\n")
+    assert tasks(text) == [(["UBND tỉnh Quảng Ninh"], [], [])]
+
+
+def test_the_board_of_a_fund_for_the_poor_is_a_body():
+    text = "Ban vận động Quỹ vì người nghèo huyện Đông Giang có trách nhiệm chuyển tiền hỗ trợ cho các hộ."
+    assert tasks(text) == [(["Ban vận động Quỹ vì người nghèo huyện Đông Giang"], [], [])]

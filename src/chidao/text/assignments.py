@@ -500,7 +500,8 @@ def _whole_sentences(scan: Scanner, start: int, end: int):
 
 # "Học sinh ôn tập chuẩn bị cho kỳ thi. Ảnh minh họa: C.K" over the next paragraph with a single line break: a
 # photo's caption, which ends its line.
-_CAPTION = re.compile(r"Ảnh(?:[ \t]{1,3}minh[ \t]{1,3}h(?:ọa|oạ))?[ \t]{0,3}:[^\n;:]{0,60}(?=\n[ \t]*\S)")
+_CAPTION = re.compile(r"Ảnh(?:[ \t]{1,3}(?:minh[ \t]{1,3}h(?:ọa|oạ)|nguồn|tư[ \t]{1,3}liệu))?[ \t]{0,3}:[^\n;:]{0,60}"
+                      r"(?=\n[ \t]*\S)")  # ("Ảnh nguồn: Internet")
 
 
 def _caption_ends(text: str, start: int, end: int) -> list[int]:

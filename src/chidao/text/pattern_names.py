@@ -53,6 +53,7 @@ UNKNOWN_HEAD = compile_across_lines(
     r"|Chi nhánh(?= Ngân hàng)"  # "Chi nhánh Ngân hàng Chính sách xã hội tỉnh": a bank's provincial branch
     # "Ban tổ chức lễ hội", "Ban Tổ chức Hội Xuân núi Bà Đen": the board an event's organisers form
     r"|Ban [Tt]ổ chức"
+    r"|Ban [Vv]ận động(?= Quỹ)"  # "Ban vận động Quỹ vì người nghèo huyện Đông Giang": the fund's board
     r"|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Trung tâm|Chi cục|Tổng cục|Cục|Sở|Bộ|Tiểu ban|Ban|Vụ|Viện|Học viện"
     # a district's or a commune's units: "Trạm Y tế xã", "Đội Cảnh sát giao thông", "Đồn Biên phòng Hương Quang",
     # "Hạt Kiểm lâm" (a capital after the head: "Đội ngũ cán bộ" is no body)
@@ -303,6 +304,7 @@ def unknown_name_stop(text: str, pos: int, end: int) -> int | None:
     stop = head.end()
     # "Đài truyền hình", "Hội đồng dân tộc", "Ban quản lý khu …": names as they stand
     proper = head.group().startswith(("Đài ", "Hội đồng", "Ban quản lý", "Ban Quản lý", "Ban tổ chức", "Ban Tổ chức",
+                                      "Ban vận động", "Ban Vận động",
                                       "Đoàn ", "Tổ "))
     team = _TEAM.match(head.group()) is not None  # its name is the head, or the head and capitalised words
     placed = False
