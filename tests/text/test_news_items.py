@@ -1236,3 +1236,15 @@ def test_a_caption_naming_the_photos_source_ends_its_line():
 def test_the_board_of_a_fund_for_the_poor_is_a_body():
     text = "Ban vận động Quỹ vì người nghèo huyện Đông Giang có trách nhiệm chuyển tiền hỗ trợ cho các hộ."
     assert tasks(text) == [(["Ban vận động Quỹ vì người nghèo huyện Đông Giang"], [], [])]
+
+
+def test_a_last_paragraph_cut_off_mid_word_still_goes_on_with_the_duties():
+    text = ("Giao Sở Tài chính theo dõi sát diễn biến giá cả thị trường.\n\n"
+            "Đồng thời, chủ động rà soát các văn bản về quản lý giá thuộc thẩm quyền đ")
+    assert [t[0] for t in tasks(text)] == [["Sở Tài chính"], ["Sở Tài chính"]]
+
+
+def test_a_closing_paragraph_about_the_order_itself_is_no_duty():
+    text = ("Sở Nội vụ phối hợp Sở Xây dựng tham mưu phương hướng quản lý trật tự đô thị.\n\n"
+            "Chỉ đạo trên nhằm thực hiện các yêu cầu của Thành ủy về những vấn đề phát sinh.\n")
+    assert [t[0] for t in tasks(text)] == [["Sở Nội vụ"]]

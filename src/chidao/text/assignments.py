@@ -275,7 +275,7 @@ def _free_text(build: _Builder, start: int, end: int, last_before_list: bool,
         if unnumbered:
             actors, after = _named_before(scan, s, e, actors, after, previous)
         if unnumbered and new_paragraph and not actors and chain is not None and scan.issuer is None:
-            if _caption_line(text, s, e, end) or _bare_line(text, s, e):
+            if _caption_line(text, s, e, end) or _bare_line(text, s, e, end) and not _goes_on(text, s, e):
                 continue  # a photo's caption between two paragraphs of one body's duties
             if _goes_on(text, s, e):
                 actors, after = Actors(chain.lead, chain.lead_groups), s
@@ -340,12 +340,13 @@ def _caption_line(text: str, start: int, end: int, limit: int) -> bool:
 _BARE_LINE_MAX = 200  # characters: a caption printed without "Ảnh:" is one line, and no full stop ends it
 
 
-def _bare_line(text: str, start: int, end: int) -> bool:
-    """Whether the sentence at `start` is a line of its own that no mark ends ("Một điểm tập kết cát ven sông
-    Gianh …" under a photo): a caption, which does not end the duties the paragraphs around it list."""
+def _bare_line(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether the sentence at `start` is a line of its own that no mark ends, with more text after it ("Một
+    điểm tập kết cát ven sông Gianh …" under a photo): a caption, which does not end the duties the paragraphs
+    around it list."""
     line = text[start:end].strip()
     return 0 < len(line) <= _BARE_LINE_MAX and "\n" not in line and line[-1].isalnum() \
-        and (end >= len(text) or text[end:end + 1] == "\n" or text[end:].lstrip(" \t").startswith("\n"))
+        and text[end:].lstrip(" \t").startswith("\n") and bool(text[end:limit].strip())
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:
@@ -417,7 +418,7 @@ _GOES_ON = compile_across_lines(
     # (not "Thực hiện chỉ đạo của …, Công văn số …": the grounds a letter opens with)
     r"(?:khẩn trương|tiếp tục|chủ động|tăng cường|chủ trì|phối hợp|làm chủ|tổ chức|rà soát|theo dõi"
     r"|thực hiện(?!\s{1,3}(?:chỉ đạo|ý kiến|kết luận|văn bản|công văn|nghị quyết|(?-i:[A-ZĐ])))"
-    r"|kiểm tra|chỉ đạo|hướng dẫn|đẩy mạnh|tập trung|xây dựng|triển khai|báo cáo|tham mưu|đề xuất|nghiên cứu|bố trí"
+    r"|kiểm tra|chỉ đạo(?!\s{1,3}(?:trên|này|nêu))|hướng dẫn|đẩy mạnh|tập trung|xây dựng|triển khai|báo cáo|tham mưu|đề xuất|nghiên cứu|bố trí"
     r"|hoàn thành|hoàn thiện|lập|thường xuyên|kịp thời|nâng cao|quản lý|giám sát|đôn đốc|vận động|tuyên truyền|xử lý"
     r"|đảm bảo|bảo đảm|phải|cần)(?!\w)", re.IGNORECASE)
 _GOES_ON_LENGTH = 60  # characters: a shorter line without its full stop is a heading ("Bảo đảm điện, nước …")
