@@ -1248,3 +1248,17 @@ def test_a_closing_paragraph_about_the_order_itself_is_no_duty():
     text = ("Sở Nội vụ phối hợp Sở Xây dựng tham mưu phương hướng quản lý trật tự đô thị.\n\n"
             "Chỉ đạo trên nhằm thực hiện các yêu cầu của Thành ủy về những vấn đề phát sinh.\n")
     assert [t[0] for t in tasks(text)] == [["Sở Nội vụ"]]
+
+
+def test_the_order_a_news_item_reports_after_theo_do_may_be_printed_with_da():
+    assert tasks("Theo đó, Chủ tịch UBND TP Cần Thơ đã giao Sở Tài chính chủ trì tham mưu kế hoạch.") == [
+        (["Sở Tài chính"], [], [])]
+
+
+def test_an_order_recalled_after_truoc_do_stays_a_past_fact():
+    assert tasks("Trước đó, Chủ tịch UBND TP Cần Thơ đã giao Sở Tài chính chủ trì tham mưu kế hoạch.") == []
+
+
+def test_a_department_charged_in_the_passive_by_a_committee_named_with_its_province():
+    text = "Để đảm bảo tiến độ, Sở Tài chính được UBND tỉnh Bình Định giao tham mưu bố trí kinh phí. Sở Nội vụ sẽ đề xuất thành lập hội đồng."
+    assert [t[0] for t in tasks(text)] == [["Sở Tài chính"], ["Sở Nội vụ"]]

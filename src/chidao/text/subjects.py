@@ -733,6 +733,7 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
     pos = skip_blank(text, pos, end)
     while pos < end and text[pos] in ",;":  # a stray comma a web page left before the sentence
         pos = skip_blank(text, pos + 1, end)
+    reported = False  # "Theo đó, Chủ tịch UBND TPHCM đã giao …": what the document reported on says, not a past order
     for _ in range(3):  # "Theo đó, đối với các công trình …, Sở Xây dựng …"
         if scan.issuer is None and text.startswith(("“", '"'), pos):
             pos = skip_blank(text, pos + 1, end)  # a news item quoting the order whole: "(PL)- “UBND TP giao …"
@@ -745,6 +746,7 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
             lead_in = _short_lead_in(scan, pos, end)
             if lead_in is None:
                 break
+        reported = reported or text.startswith(("Theo đó", "theo đó"), lead_in.start())
         pos = skip_blank(text, lead_in.end(), end)
     if text.startswith(("Đối với", "đối với"), pos):
         return _addressed(scan, pos + len("đối với"), end)
@@ -755,6 +757,8 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
     if issuer is not None:
         verb = _speaker_verb(text, issuer.end(), end)
         spoken = verb.start() if verb is not None else _after_personal_name(text, issuer.end(), end)
+        if verb is None and reported:
+            verb = _REPORTED_ORDER.match(text, spoken, end)
         if verb is None:
             announced = _ANNOUNCES.match(text, spoken, end)
             # "UBND tỉnh có ý kiến như sau: Sở Thông tin và Truyền thông chủ trì …": the orders follow the colon
@@ -836,6 +840,7 @@ def _speaker_verb(text: str, pos: int, end: int) -> re.Match[str] | None:
     return _ISSUER_VERB.match(text, apposition.end(), end) if apposition is not None else verb
 
 
+_REPORTED_ORDER = words_pattern(r"\s{0,3}đã (?:yêu cầu|giao(?: nhiệm vụ)?(?: cho)?|đề nghị|chỉ đạo)\s{0,3}[:,]?\s{0,3}")
 # The speaker's other office, after his name: ", Trưởng Ban Chỉ đạo 389 quốc gia", ", Chủ tịch Ủy ban An toàn
 # giao thông quốc gia, mới đây"
 _APPOSITION = words_pattern(r"\s{0,3}[,–-] (?:phó )?(?:chủ tịch|trưởng ban|trưởng)\b[^,.;\n]{3,100}?,?"
@@ -1015,7 +1020,8 @@ def _unnamed_tail(scan: Scanner, pos: int, end: int) -> int | None:
 
 _CHARGED = words_pattern(
     # ("Sở Thông tin và Truyền thông được Ủy ban nhân dân tỉnh giao chủ trì …": who charged it, named between)
-    r"được (?:(?:ubnd|[uủ][yỷ] ban nhân dân|chủ tịch ubnd|chủ tịch [uủ][yỷ] ban nhân dân) (?:tỉnh|thành phố|tp)\.? )?"
+    r"được (?:(?:ubnd|[uủ][yỷ] ban nhân dân|chủ tịch ubnd|chủ tịch [uủ][yỷ] ban nhân dân) (?:tỉnh|thành phố|tp)\.?"
+    r"(?: (?-i:[A-ZĐ])\w*){0,3} )?"  # ("… được UBND tỉnh Quảng Ngãi giao tham mưu …")
     r"(?:giao (?:nhiệm vụ )?(?:chủ trì )?(?!cho\b|quản lý\b|tại\b)|(?:đề nghị|yêu cầu) )[^\W\d]")
 
 
@@ -1034,7 +1040,7 @@ _FOCAL = words_pattern(r"là (?:cơ quan|đơn vị) (?:đầu mối|chủ trì|
                        r"| (?:có trách nhiệm|giúp|tham mưu|chủ trì|theo dõi|hướng dẫn|tổ chức)\b)")
 
 
-_WILL_DO = words_pattern(r"sẽ (?:" + "|".join(sorted(PREDICATE_PAIRS, key=len, reverse=True)) + r")\b")
+_WILL_DO = words_pattern(r"sẽ (?:" + "|".join(sorted(PREDICATE_PAIRS | {"đề xuất"}, key=len, reverse=True)) + r")\b")
 _HAS_PLAN = ("có kế hoạch", "có phương án", "có biện pháp", "có giải pháp", "có văn bản")
 
 
