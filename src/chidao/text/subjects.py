@@ -752,7 +752,7 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
         return _addressed(scan, pos + len("đối với"), end)
     first = text[pos].lower() if pos < end else ""
     issuer = _ISSUER.match(text, pos, end) if text[pos:pos + 2].lower() in _ISSUER_STARTS else None
-    if issuer is not None and _another_body(scan, pos, issuer.end(), end):
+    if issuer is not None and _another_body(scan, pos, issuer.end(), end, reported):
         issuer = None  # "Ủy ban nhân dân tỉnh Ninh Bình": another province is addressed, not speaking
     if issuer is not None:
         verb = _speaker_verb(text, issuer.end(), end)
@@ -905,7 +905,7 @@ _SIGNS = words_pattern(r"\s{0,3}(?:vừa |đã )?(?:ký(?: ban hành)?|ban hành
                        r"|kế hoạch|quyết định|thông báo)\b")
 
 
-def _another_body(scan: Scanner, pos: int, issuer_end: int, end: int) -> bool:
+def _another_body(scan: Scanner, pos: int, issuer_end: int, end: int, reported: bool = False) -> bool:
     """Whether the issuer's words at `pos` go on into the name of another body than the document's own."""
     named = unknown_agency_at(scan.text, pos, end)
     if not isinstance(named, AgencyMention):
@@ -918,7 +918,8 @@ def _another_body(scan: Scanner, pos: int, issuer_end: int, end: int) -> bool:
         # ("UBND TP Cần Thơ giao Sở Xây dựng …", "… vừa chỉ đạo …") is the one speaking; one that plainly
         # "chỉ đạo" its departments is charged with directing them (a Government letter's way)
         spoken = _after_personal_name(scan.text, named.end, end)
-        verb = _speaker_verb(scan.text, named.end, end)
+        verb = _speaker_verb(scan.text, named.end, end) or (_REPORTED_ORDER.match(scan.text, spoken, end)
+                                                             if reported else None)
         if verb is None:  # (but "Chủ tịch UBND TP Trần Sỹ Thanh ký ban hành công điện …": its head signing)
             return not (_ISSUER_TITLE.match(scan.text, pos, end) and _SIGNS.match(scan.text, spoken, end))
         # ("Ủy ban nhân dân tỉnh Trà Vinh chỉ đạo Ủy ban nhân dân huyện Trà Cú …", "… chỉ đạo thực hiện …": a
