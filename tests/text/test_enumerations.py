@@ -223,3 +223,9 @@ def test_a_department_the_data_does_not_know_is_still_an_item_of_a_list_after_a_
 def test_the_unknown_item_stops_before_an_officer_of_another_kind_of_body():
     text = "Giám đốc các Sở: Tài chính, Ngoại vụ; Cục trưởng Cục Thuế tỉnh chịu trách nhiệm thi hành."
     assert "Sở Cục trưởng" not in [name for lead, _ in leads(text) for name in lead]
+
+
+def test_departments_a_group_names_after_nhu_are_each_a_department():
+    text = ("Chủ tịch UBND tỉnh giao cho các Sở, Ban, Ngành như Tài chính; Nội vụ; Y tế và UBND các huyện xem xét, "
+            "giải quyết kiến nghị của cử tri.")
+    assert leads(text) == [(["Sở Tài chính", "Sở Nội vụ", "Sở Y tế"], ["UBND các huyện"])]

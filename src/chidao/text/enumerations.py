@@ -37,7 +37,8 @@ _S0 = r"(?:\s{0,3}\n[ \t]{0,40}|\s{0,3})"  # (greedy: matched alone, it must tak
 _HEAD = re.compile(
     r"\bcac(?P<kind>" + _S + r"bo(?:\s{0,3}," + _S + r"co" + _S + r"quan)?|" + _S + r"so"
     # "các Sở, ngành, địa phương, đơn vị: Tài nguyên và Môi trường, Xây dựng, …": the departments named
-    + r"(?:(?:\s{0,3}," + _S + r"(?:ban|nganh|dia" + _S + r"phuong|don" + _S + r"vi|co" + _S + r"quan)){1,4}(?=\s{0,3}:))?)\b"
+    + r"(?:(?:\s{0,3}," + _S + r"(?:ban|nganh|dia" + _S + r"phuong|don" + _S + r"vi|co" + _S + r"quan)){1,4}"
+    + r"(?=\s{0,3}:|,?" + _S + r"nhu" + _S + r"))?)\b"  # ("các Sở, Ban, Ngành như Nông nghiệp …; Tài chính; …")
     # "Thủ trưởng các đơn vị: Y tế, Bộ Chỉ huy Quân sự thành phố, Công an thành phố, Tài chính": departments
     # by their fields, and other bodies by their names
     r"|\bcac" + _S + r"(?P<units>don" + _S + r"vi|co" + _S + r"quan)(?=\s{0,3}:)"
@@ -60,6 +61,7 @@ _FOCUS_BACK = 200
 # common may stand between the kind and its list
 _TO_INCLUDING = re.compile(r"[^.;:\n]{0,80}?(?<!\w)(?:bao" + _S + r")?gom(?!\w)")
 _AFTER_HEAD = re.compile(_S0 + ":?" + _S0)
+_SUCH_AS = re.compile(r",?" + _S + r"nhu" + _S)
 _BETWEEN = re.compile(_S0 + r"(?:[,;]|\s[-–])?" + _S0 + r"(?:va" + _S + r")?")
 # "các tỉnh, thành phố: Hà Nội, tỉnh Ninh Bình": an item may repeat its unit.
 _UNIT_PREFIX = re.compile(r"(?:tinh|thanh" + _S + r"pho|tp\.?|huyen|thi" + _S + r"xa)" + _S)
@@ -134,8 +136,9 @@ def _list_after(text: str, folded: str, head_start: int, pos: int, kind: str, pa
     found: list[AgencyMention] = []
     if folded.find("gom", pos, pos + 90) != -1 and (including := _TO_INCLUDING.match(folded, pos)):
         pos = including.end()
-    after = _AFTER_HEAD.match(folded, pos).end()
-    colon = ":" in folded[pos:after]
+    such_as = _SUCH_AS.match(folded, pos)
+    after = such_as.end() if such_as else _AFTER_HEAD.match(folded, pos).end()
+    colon = ":" in folded[pos:after] or such_as is not None
     pos = after
     while True:
         unit = _UNIT_PREFIX.match(folded, pos) if kind in ("tinh", "huyen") else None
