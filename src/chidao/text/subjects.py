@@ -755,10 +755,8 @@ def _subject_here(scan: Scanner, pos: int, end: int, need_verb: bool) -> tuple[A
     if issuer is not None and _another_body(scan, pos, issuer.end(), end, reported):
         issuer = None  # "Ủy ban nhân dân tỉnh Ninh Bình": another province is addressed, not speaking
     if issuer is not None:
-        verb = _speaker_verb(text, issuer.end(), end)
+        verb = _speaker_verb(text, issuer.end(), end, reported)
         spoken = verb.start() if verb is not None else _after_personal_name(text, issuer.end(), end)
-        if verb is None and reported:
-            verb = _REPORTED_ORDER.match(text, spoken, end)
         if verb is None:
             announced = _ANNOUNCES.match(text, spoken, end)
             # "UBND tỉnh có ý kiến như sau: Sở Thông tin và Truyền thông chủ trì …": the orders follow the colon
@@ -831,13 +829,16 @@ def _enumerated(scan: Scanner, pos: int, end: int) -> int:
     return skip_blank(scan.text, enum.end(), end) if enum else pos
 
 
-def _speaker_verb(text: str, pos: int, end: int) -> re.Match[str] | None:
+def _speaker_verb(text: str, pos: int, end: int, reported: bool = False) -> re.Match[str] | None:
     """The order verb after a speaker ending at `pos`, past the person's name and another office of his that
-    may follow it ("Phó Thủ tướng Bùi Thanh Sơn, Trưởng Ban Chỉ đạo 389 quốc gia giao …"), or None."""
+    may follow it ("Phó Thủ tướng Bùi Thanh Sơn, Trưởng Ban Chỉ đạo 389 quốc gia giao …"), or None. In what a
+    news item reports ("Theo đó, …") the order may be printed with "đã"."""
     spoken = _after_personal_name(text, pos, end)
     verb = _ISSUER_VERB.match(text, spoken, end)
     apposition = _APPOSITION.match(text, spoken, end) if verb is None and spoken > pos else None
-    return _ISSUER_VERB.match(text, apposition.end(), end) if apposition is not None else verb
+    if apposition is not None:
+        verb = _ISSUER_VERB.match(text, apposition.end(), end)
+    return verb or (_REPORTED_ORDER.match(text, spoken, end) if reported else None)
 
 
 _REPORTED_ORDER = words_pattern(r"\s{0,3}đã (?:yêu cầu|giao(?: nhiệm vụ)?(?: cho)?|đề nghị|chỉ đạo)\s{0,3}[:,]?\s{0,3}")
@@ -918,8 +919,7 @@ def _another_body(scan: Scanner, pos: int, issuer_end: int, end: int, reported: 
         # ("UBND TP Cần Thơ giao Sở Xây dựng …", "… vừa chỉ đạo …") is the one speaking; one that plainly
         # "chỉ đạo" its departments is charged with directing them (a Government letter's way)
         spoken = _after_personal_name(scan.text, named.end, end)
-        verb = _speaker_verb(scan.text, named.end, end) or (_REPORTED_ORDER.match(scan.text, spoken, end)
-                                                             if reported else None)
+        verb = _speaker_verb(scan.text, named.end, end, reported)
         if verb is None:  # (but "Chủ tịch UBND TP Trần Sỹ Thanh ký ban hành công điện …": its head signing)
             return not (_ISSUER_TITLE.match(scan.text, pos, end) and _SIGNS.match(scan.text, spoken, end))
         # ("Ủy ban nhân dân tỉnh Trà Vinh chỉ đạo Ủy ban nhân dân huyện Trà Cú …", "… chỉ đạo thực hiện …": a
@@ -1063,9 +1063,7 @@ def predicate_follows(scan: Scanner, pos: int, end: int) -> bool:
         return " ".join(text[pos + 1:min(end, pos + 40)].lower().split()[:2]).strip(",") in PREDICATE_PAIRS
     colon = pos < end and text[pos] == ":"
     if colon:  # "Bộ Tài chính: **(1)** Chủ trì, …"
-        pos = skip_blank(text, pos + 1, end)
-        enum = _INLINE_ENUM.match(text, pos, end)
-        pos = skip_blank(text, enum.end(), end) if enum else pos
+        pos = _enumerated(scan, pos + 1, end)
     m = _WORD.match(text, pos, end)
     if m is None:
         return False
